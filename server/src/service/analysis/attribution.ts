@@ -1,0 +1,221 @@
+/**
+ * Who a quotation is given to, as the text states it: "X said" / "said X" after the quotation,
+ * "X said:", "X described … as", "according to X" before it, a pronoun or a role ("he", "the
+ * Russian president") resolved to the person it refers back to, an organisation ("the White
+ * House"), or words that are nobody's speech (a banner, a reporter's question). A quotation
+ * without an attribution of its own continues the previous one in the paragraph.
+ */
+import type { Analysis, Mention, Sentence } from './document';
+import type { RolePhrase } from './roles';
+import { roleFits } from './roles';
+import type { Quotation } from '../text/quotes';
+import type { Speaker, FactBase } from '../facts/model';
+import type { Span } from '../types';
+
+export interface Attributed {
+  quote: Quotation;
+  speaker?: Speaker;
+  /** The words that name the speaker in the text ("Psaki", "he", "the Russian president"). */
+  speakerSpan?: Span;
+}
+
+const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|called|calls|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded)`;
+const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,.;:!?—–-]*(?:(?:he|she|they|it)|@)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`, 'i');
+const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,.;:!?—–-]*(?:${VERB})\s+(?:the\s+)?@`, 'i');
+const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
+const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s+(?:reading|saying|that\s+read|which\s+read|read|with\s+the\s+words)\s*$/i;
+const QUESTION = /\b(?:reporter|journalist)'?s?\s+question\b[^"“]*$/i;
+const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
+
+export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[] {
+  const out: Attributed[] = [];
+  let previous: Attributed | undefined;
+  for (const q of quotes) {
+    const s = sentenceAt(analysis, q.start);
+    const a = fromAfter(analysis, q, s) ?? fromBefore(analysis, q, s);
+    let result: Attributed = { quote: q };
+    if (a) result = { quote: q, ...a };
+    else if (previous?.speaker && continues(analysis, previous.quote, q)) result = { quote: q, speaker: previous.speaker };
+    out.push(result);
+    previous = result;
+  }
+  return out;
+}
+
+function sentenceAt(analysis: Analysis, at: number): Sentence | undefined {
+  const list = analysis.sentences;
+  let lo = 0, hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end < at) lo = mid + 1;
+    else if (list[mid].start > at) hi = mid - 1;
+    else return list[mid];
+  }
+  return list[Math.min(lo, list.length - 1)];
+}
+
+/** The next quotation continues the previous one: same paragraph, or a paragraph that left it open. */
+function continues(analysis: Analysis, prev: Quotation, q: Quotation): boolean {
+  const between = analysis.norm.slice(prev.end, q.start);
+  if (prev.unclosed) return /^\s*$/.test(between);
+  return !/\n\s*\n/.test(between) && between.length < 200;
+}
+
+type Found = { speaker: Speaker; speakerSpan: Span };
+
+/** `"…," Peskov told the media` / `"…," he said` / `"…," said the Kremlin spokesman`. */
+function fromAfter(analysis: Analysis, q: Quotation, s: Sentence | undefined): Found | undefined {
+  const { norm } = analysis;
+  const limit = Math.min(norm.length, q.end + 120);
+  const window = norm.slice(q.end, limit);
+  const refs = referringAt(analysis, q.end, limit);
+  for (const ref of refs) {
+    const masked = window.slice(0, ref.start - q.end) + '@' + window.slice(ref.end - q.end);
+    if (AFTER_SUBJECT_VERB.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, ref.start - q.end)))) {
+      const speaker = resolve(analysis, ref, q.start);
+      if (speaker) return { speaker, speakerSpan: ref };
+    }
+    break; // only the first referring expression after the quotation can be its speaker
+  }
+  const pron = /^[\s,.;:!?—–-]*(he|she|they|it)\s+(?:(?:later|also|then|has|had)\s+)*(?:said|told|added|warned|declared|explained|suggested|concluded|insisted|stressed|noted|argued|replied|continued|claimed|admitted|cautioned)\b/i.exec(window);
+  if (pron) {
+    const at = q.end + pron[0].indexOf(pron[1], pron[0].length - pron[0].trimStart().length);
+    const span = { start: at, end: at + pron[1].length };
+    const speaker = resolvePronoun(analysis, pron[1], q.start);
+    if (speaker) return { speaker, speakerSpan: span };
+  }
+  void s;
+  return undefined;
+}
+
+/** `Putin said: "…"`, `Lavrov described X as "…"`, `according to the Kremlin, "…"`; falls back to the sentence's subject. */
+function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): Found | undefined {
+  const { norm } = analysis;
+  let from = s ? s.start : Math.max(0, q.start - 300);
+  // A paragraph that ends with a colon introduces the quotation in the next one.
+  const lead = norm.slice(Math.max(0, q.start - 400), q.start);
+  const colon = /:\s*\n\s*\n\s*$/.test(lead);
+  if (colon && s && s.start >= q.start - 1) {
+    const prev = analysis.sentences[analysis.sentences.indexOf(s) - 1];
+    if (prev) from = prev.start;
+  }
+  const window = norm.slice(from, q.start);
+  if (NOT_SPEECH.test(window)) return { speaker: { kind: 'other', label: 'a banner or sign, not speech' }, speakerSpan: q };
+  if (QUESTION.test(window)) return { speaker: { kind: 'other', label: "a reporter's question" }, speakerSpan: q };
+  let verb: RegExpExecArray | undefined;
+  VERB_BEFORE.lastIndex = 0;
+  for (let m; (m = VERB_BEFORE.exec(window)); ) verb = m;
+  const refs = referringAt(analysis, from, q.start);
+  if (verb) {
+    const vAt = from + verb.index;
+    if (/^according/i.test(verb[0]) || /\s+by\s+$/.test(norm.slice(vAt + verb[0].length, vAt + verb[0].length + 4))) {
+      const after = refs.find(r => r.start >= vAt + verb![0].length);
+      const sp = after && resolve(analysis, after, q.start);
+      if (sp) return { speaker: sp, speakerSpan: after! };
+    }
+    const before = refs.filter(r => r.end <= vAt && !possessive(norm, r));
+    // The subject of the speech verb is the nearest name before it in its clause.
+    for (let k = before.length - 1; k >= 0; k--) {
+      const sp = resolve(analysis, before[k], q.start);
+      if (sp) return { speaker: sp, speakerSpan: before[k] };
+    }
+  }
+  // No speech verb: the sentence's subject ("Biden made it clear to Putin that he is "…"").
+  const subject = refs.find(r => !possessive(norm, r) && r.kind !== 'pronoun');
+  if (subject && verb === undefined && /\bthat\s+(?:he|she|they|it)\b[^"“”]*$/i.test(window)) {
+    const sp = resolve(analysis, subject, q.start);
+    if (sp) return { speaker: sp, speakerSpan: subject };
+  }
+  return undefined;
+}
+
+interface Ref extends Span { kind: 'person' | 'org' | 'role' | 'pronoun'; mention?: Mention; role?: RolePhrase; text: string }
+
+/** Expressions that can name a speaker between `from` and `to`, in text order. */
+function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
+  const out: Ref[] = [];
+  for (const s of analysis.sentences) {
+    if (s.end < from || s.start > to) continue;
+    for (const r of s.roles) if (r.start >= from && r.end <= to) out.push({ start: r.start, end: r.end, kind: 'role', role: r, text: r.text });
+    for (const m of s.mentions) {
+      if (m.start < from || m.end > to || out.some(o => o.start < m.end && m.start < o.end && o.kind === 'role' && o.end === m.end)) continue;
+      if (m.kind === 'person' || m.kind === 'org') {
+        // "Kremlin spokesman Dmitry Peskov": the name inside a role phrase wins over the phrase.
+        const inRole = out.findIndex(o => o.kind === 'role' && o.end <= m.start && m.start - o.end <= 1);
+        if (inRole >= 0) out.splice(inRole, 1);
+        if (out.some(o => o.kind === 'role' && o.start <= m.start && m.end <= o.end)) continue;
+        out.push({ start: m.start, end: m.end, kind: m.kind, mention: m, text: m.text });
+      }
+    }
+  }
+  const pron = /\b(?:he|she|they)\b/gi;
+  pron.lastIndex = from;
+  for (let m; (m = pron.exec(analysis.norm)) && m.index < to; ) out.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', text: m[0] });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function possessive(norm: string, r: Span): boolean {
+  return /^'s?\b/.test(norm.slice(r.end, r.end + 2)) && !/^'s\s+(?:spokes|press)/i.test(norm.slice(r.end, r.end + 12));
+}
+
+function resolve(analysis: Analysis, ref: Ref, at: number): Speaker | undefined {
+  const { base } = analysis;
+  if (ref.kind === 'person') {
+    const p = base.people.find(x => x.id === ref.mention!.id)!;
+    return { kind: 'person', id: p.id, label: p.name };
+  }
+  if (ref.kind === 'org') {
+    const o = base.organizations.find(x => x.id === ref.mention!.id);
+    if (!o) return undefined;
+    return { kind: 'org', id: o.id, label: o.names.find(n => /^the\s/i.test(n)) ?? o.names[0] };
+  }
+  if (ref.kind === 'pronoun') return resolvePronoun(analysis, ref.text, ref.start);
+  return resolveRole(analysis, ref.role!, at);
+}
+
+/** A role phrase standing for a person: the one person of the base who holds it now; ties go to the one named last. */
+function resolveRole(analysis: Analysis, r: RolePhrase, at: number): Speaker | undefined {
+  const { base } = analysis;
+  const orgCountry = (id: string) => base.organizations.find(o => o.id === id)?.country;
+  const holders = base.people.filter(p => p.roles.some(role => role.period === undefined && roleFits(r, role.title, role.of, orgCountry)));
+  if (!holders.length) return undefined;
+  if (holders.length === 1) return { kind: 'person', id: holders[0].id, label: holders[0].name };
+  const last = lastMentioned(analysis, at, m => holders.some(h => h.id === m.id));
+  return last ? { kind: 'person', id: last.id, label: last.name } : undefined;
+}
+
+/** he/she: the subject of the nearest sentence before that names a person of that gender. */
+function resolvePronoun(analysis: Analysis, pronoun: string, at: number): Speaker | undefined {
+  const gender = /^(he|him)$/i.test(pronoun) ? 'male' : /^(she|her)$/i.test(pronoun) ? 'female' : undefined;
+  if (!gender) return undefined;
+  const { base, norm } = analysis;
+  const fits = (m: Mention) => m.kind === 'person' && base.people.find(p => p.id === m.id)?.gender === gender;
+  const list = analysis.sentences;
+  let k = list.findIndex(s => s.end >= at);
+  if (k < 0) k = list.length - 1;
+  for (let steps = 0; k >= 0 && steps < 6; k--, steps++) {
+    const s = list[k];
+    const cands = s.mentions.filter(m => m.start < at && fits(m));
+    if (!cands.length) continue;
+    const subject = cands.find(m => !possessive(norm, m)) ?? cands[0];
+    const p = base.people.find(x => x.id === subject.id)!;
+    return { kind: 'person', id: p.id, label: p.name };
+  }
+  return undefined;
+}
+
+function lastMentioned(analysis: Analysis, at: number, ok: (m: Mention) => boolean): { id: string; name: string } | undefined {
+  let best: Mention | undefined;
+  for (const s of analysis.sentences) {
+    if (s.start > at) break;
+    for (const m of s.mentions) if (m.start < at && m.kind === 'person' && ok(m)) best = m;
+  }
+  const p = best && analysis.base.people.find(x => x.id === best!.id);
+  return p ? { id: p.id, name: p.name } : undefined;
+}
+
+export function isPronoun(text: string): boolean {
+  return PRONOUN.test(text);
+}
+
+export type { FactBase };

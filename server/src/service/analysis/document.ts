@@ -1,0 +1,114 @@
+/**
+ * Reads a draft once: prose, sentences, and every mention in each sentence (people,
+ * organisations, places, event names and words, dates, numbers, role phrases). The checks
+ * work on this and never rescan the text.
+ */
+import type { FactBase } from '../facts/model';
+import type { Span } from '../types';
+import { readProse, type Prose } from '../markdown/prose';
+import { splitSentences } from '../text/sentences';
+import { findDates, type DateMention } from '../text/dates';
+import { findRoles, type RolePhrase } from './roles';
+import { lexiconOf, normalise, type NamedKind } from './lexicon';
+
+export interface Mention extends Span {
+  kind: NamedKind | 'unknownPlace' | 'unknownPerson';
+  id: string;
+  text: string;
+  /** Stated as where something happens: after "in"/"at", or alone in a table cell. */
+  venue?: boolean;
+}
+
+export interface EventWord extends Span { word: string; events: string[] }
+
+export interface Sentence extends Span {
+  block: number;
+  mentions: Mention[];
+  words: EventWord[];
+  dates: DateMention[];
+  roles: RolePhrase[];
+}
+
+export interface Analysis {
+  doc: string;
+  prose: Prose;
+  /** Prose with curly apostrophes and dashes made ASCII (same length). */
+  norm: string;
+  sentences: Sentence[];
+  base: FactBase;
+}
+
+const NOT_PLACES = new Set(['The', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'Mr', 'Mrs', 'Ms', 'Dr',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Addition', 'Particular', 'Fact', 'Response',
+  'Contrast', 'General', 'Short', 'Turn', 'Return', 'Total', 'Practice', 'Theory', 'Part', 'Person', 'Private', 'Public', 'Time', 'Office']);
+
+export function analyse(doc: string, base: FactBase, range?: Span): Analysis {
+  const prose = readProse(doc);
+  const norm = normalise(prose.text);
+  const sentences: Sentence[] = [];
+  prose.blocks.forEach((block, b) => {
+    if (range && (block.end < range.start || block.start > range.end)) return;
+    for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base));
+  });
+  return { doc, prose, norm, sentences, base };
+}
+
+function readSentence(norm: string, s: Span, block: number, base: FactBase): Sentence {
+  const lex = lexiconOf(base);
+  const mentions: Mention[] = [];
+  const names = new RegExp(lex.names.source, lex.names.flags);
+  names.lastIndex = s.start;
+  for (let m; (m = names.exec(norm)) && m.index < s.end; ) {
+    const key = m[0].replace(/\s+/g, ' ');
+    const entries = lex.nameEntries.get(key) ?? [];
+    // A name that is both a place and an organisation ("Moscow", "Washington") counts as each.
+    for (const e of entries) mentions.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, id: e.id, text: m[0], venue: isVenue(norm, m.index) });
+  }
+  const roles = findRoles(norm, s.start, s.end);
+  findUnknownNames(norm, s, mentions, roles, lex.knownCapitalised);
+  const words: EventWord[] = [];
+  const wre = new RegExp(lex.words.source, lex.words.flags);
+  wre.lastIndex = s.start;
+  for (let m; (m = wre.exec(norm)) && m.index < s.end; ) {
+    const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [] });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { ...s, block, mentions, words, dates: findDates(norm, s.start, s.end), roles };
+}
+
+/** A place is stated as a venue after "in", "at", "in the city of", or alone in a table cell. */
+function isVenue(norm: string, at: number): boolean {
+  const before = norm.slice(Math.max(0, at - 24), at);
+  return /(?:\b(?:in|at|to|from)\s+(?:the\s+(?:city\s+of\s+)?)?|\u2029\s*)$/i.test(before) || /^\s*$/.test(before) && at === 0;
+}
+
+/**
+ * Capitalised words the fact base does not know: after "in"/"at" they are an unknown venue
+ * ("in Vienna"); two or three in a row elsewhere may be an unknown person ("Dmitry Medvedev").
+ */
+function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Span[], known: Set<string>): void {
+  const taken = (a: number, b: number) => mentions.some(m => m.start < b && m.end > a) || roles.some(r => r.start < b && r.end > a);
+  const re = /(?<![\p{L}\p{N}'-])\p{Lu}[\p{Ll}'-]+(?![\p{L}\p{N}])/gu;
+  re.lastIndex = s.start;
+  const runs: Span[][] = [];
+  let run: Span[] = [];
+  for (let m; (m = re.exec(norm)) && m.index < s.end; ) {
+    const w = { start: m.index, end: m.index + m[0].length };
+    const usable = !taken(w.start, w.end) && !known.has(m[0]) && !NOT_PLACES.has(m[0]);
+    const prev = run[run.length - 1];
+    if (!usable || (prev && !/^\s+$/.test(norm.slice(prev.end, w.start))) || run.length === 3) { if (run.length) runs.push(run); run = []; }
+    if (usable) run.push(w);
+  }
+  if (run.length) runs.push(run);
+  for (const r of runs) {
+    const start = r[0].start, end = r[r.length - 1].end;
+    const text = norm.slice(start, end);
+    if (isVenue(norm, start) && /\b(?:in|at)\s+$/i.test(norm.slice(Math.max(0, start - 4), start))) {
+      mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
+    } else if (r.length >= 2 && start > s.start) {
+      mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text });
+    }
+  }
+}

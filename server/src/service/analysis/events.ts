@@ -1,0 +1,80 @@
+/**
+ * Which event a statement speaks of. Every mention in the sentence is evidence for the events
+ * it fits (a participant, the event's name, a word for its kind, its place, its date), weighted
+ * down with distance from the statement being checked, so a sentence that speaks of two events
+ * ("Geneva … since Putin met Trump in Helsinki in July 2018") attaches each value to the event
+ * named next to it. The value under test is never evidence for itself.
+ */
+import type { EventFact, FactBase, DateValue } from '../facts/model';
+import type { Span } from '../types';
+import type { Sentence } from './document';
+import type { DateMention } from '../text/dates';
+
+export interface Candidate { event: EventFact; score: number }
+
+const WEIGHT = { participant: 3, name: 4, word: 1, place: 2, date: 2, primary: 1.5 };
+/** Evidence this far away (UTF-16 units) counts half. */
+const HALF_DISTANCE = 70;
+/** Below this the checker does not know which event is meant and stays silent. */
+export const MIN_SCORE = 2.5;
+
+export function rankEvents(base: FactBase, sentence: Sentence, target: Span, previous?: Sentence, exclude: (s: Span) => boolean = s => overlaps(s, target)): Candidate[] {
+  const scores = new Map<string, number>();
+  const add = (id: string, w: number) => scores.set(id, (scores.get(id) ?? 0) + w);
+  const collect = (s: Sentence, factor: number) => {
+    const decay = (m: Span) => factor / (1 + distance(m, target) / HALF_DISTANCE);
+    for (const m of s.mentions) {
+      if (exclude(m)) continue;
+      for (const e of base.events) {
+        if (m.kind === 'person' && e.participants.includes(m.id)) add(e.id, WEIGHT.participant * decay(m));
+        else if (m.kind === 'eventName' && m.id === e.id) add(e.id, WEIGHT.name * decay(m));
+        else if (m.kind === 'place' && e.place && placeFits(base, m.id, e.place)) add(e.id, WEIGHT.place * decay(m));
+      }
+    }
+    for (const w of s.words) if (!exclude(w)) for (const id of w.events) add(id, WEIGHT.word * decay(w));
+    for (const d of s.dates) {
+      if (exclude(d)) continue;
+      for (const e of base.events) if (e.date && dateAgrees(d, e.date) && (d.month || d.year)) add(e.id, WEIGHT.date * decay(d));
+    }
+  };
+  collect(sentence, 1);
+  if (previous && previous.block === sentence.block) collect(previous, 0.4);
+  const out: Candidate[] = [];
+  for (const e of base.events) {
+    const s = (scores.get(e.id) ?? 0) + (e.primary && (scores.get(e.id) ?? 0) > 0 ? WEIGHT.primary : 0);
+    if (s > 0) out.push({ event: e, score: s });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** The candidates close enough to the best that the checker cannot tell them apart. */
+export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
+  if (!ranked.length || ranked[0].score < MIN_SCORE) return [];
+  return ranked.filter(c => c.score >= ranked[0].score - margin);
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function distance(a: Span, b: Span): number {
+  if (overlaps(a, b)) return 0;
+  return a.end <= b.start ? b.start - a.end : a.start - b.end;
+}
+
+/** Is place `p` the event's place or a place that contains it (Switzerland for Geneva)? */
+export function placeFits(base: FactBase, p: string, eventPlace: string): boolean {
+  for (let q: string | undefined = eventPlace, guard = 0; q && guard < 10; guard++) {
+    if (q === p) return true;
+    q = base.places.find(x => x.id === q)?.in;
+  }
+  return false;
+}
+
+/** Do the fields a date mention states agree with the event's date, as far as both go? */
+export function dateAgrees(d: DateMention | DateValue, v: DateValue): boolean {
+  if (d.year !== undefined && v.year !== undefined && d.year !== v.year) return false;
+  if (d.month !== undefined && v.month !== undefined && d.month !== v.month) return false;
+  if (d.day !== undefined && v.day !== undefined && d.month !== undefined && d.day !== v.day) return false;
+  return true;
+}

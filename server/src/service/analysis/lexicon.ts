@@ -1,0 +1,68 @@
+/**
+ * The names the checker recognises, compiled once per fact base into two regular expressions
+ * (proper names, case-sensitive; event words, case-insensitive). One pass of each over a text
+ * finds every mention in linear time.
+ */
+import type { FactBase } from '../facts/model';
+
+export type NamedKind = 'person' | 'org' | 'place' | 'eventName';
+
+export interface LexEntry { kind: NamedKind; id: string }
+
+export interface Lexicon {
+  names: RegExp;
+  nameEntries: Map<string, LexEntry[]>;
+  words: RegExp;
+  /** event word (lower case) → ids of events it speaks of */
+  wordEvents: Map<string, string[]>;
+  /** proper names that are not places or people: never read as an unknown place */
+  knownCapitalised: Set<string>;
+}
+
+const cache = new WeakMap<FactBase, Lexicon>();
+
+/** Same-length normalisation so offsets survive: curly apostrophes and dashes become ASCII. */
+export function normalise(text: string): string {
+  return text.replace(/[’‘ʼ]/g, "'").replace(/[–—‐‑]/g, '-');
+}
+
+export function lexiconOf(base: FactBase): Lexicon {
+  let lex = cache.get(base);
+  if (!lex) { lex = buildLexicon(base); cache.set(base, lex); }
+  return lex;
+}
+
+function buildLexicon(base: FactBase): Lexicon {
+  const nameEntries = new Map<string, LexEntry[]>();
+  const add = (surface: string, e: LexEntry) => {
+    const key = normalise(surface);
+    const list = nameEntries.get(key) ?? [];
+    if (!list.some(x => x.kind === e.kind && x.id === e.id)) list.push(e);
+    nameEntries.set(key, list);
+  };
+  for (const p of base.people) for (const a of [p.name, ...p.aliases]) add(a, { kind: 'person', id: p.id });
+  for (const o of base.organizations) for (const n of o.names) add(n.replace(/^the\s+/i, ''), { kind: 'org', id: o.id });
+  for (const p of base.places) for (const n of [p.name, ...p.aliases]) add(n.replace(/^the\s+/i, ''), { kind: 'place', id: p.id });
+  for (const e of base.events) for (const n of e.names) add(n.replace(/^the\s+/i, ''), { kind: 'eventName', id: e.id });
+
+  const wordEvents = new Map<string, string[]>();
+  for (const e of base.events) for (const k of e.kinds) {
+    const key = normalise(k.toLowerCase());
+    wordEvents.set(key, [...(wordEvents.get(key) ?? []), e.id]);
+  }
+  const knownCapitalised = new Set<string>();
+  for (const key of nameEntries.keys()) for (const w of key.split(/\s+/)) knownCapitalised.add(w);
+  return {
+    names: alternation([...nameEntries.keys()], 'gu'),
+    nameEntries,
+    words: alternation([...wordEvents.keys()], 'giu'),
+    wordEvents,
+    knownCapitalised,
+  };
+}
+
+function alternation(surfaces: string[], flags: string): RegExp {
+  const sorted = [...new Set(surfaces)].filter(Boolean).sort((a, b) => b.length - a.length);
+  const body = sorted.map(s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body || '(?!)'})(?![\\p{L}\\p{N}])`, flags);
+}

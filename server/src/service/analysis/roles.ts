@@ -1,0 +1,89 @@
+/**
+ * Role phrases ("Kremlin spokesman", "Russia's Foreign Minister", "then-Vice President") and
+ * how they compare with the roles of the fact base: a title class plus the organisation or
+ * country the role belongs to.
+ */
+export interface RolePhrase {
+  start: number;
+  end: number;
+  /** Span of the title words alone ("Defence Minister" in "Russia's Defence Minister"). */
+  titleStart: number;
+  titleEnd: number;
+  text: string;
+  titleClass: string;
+  qualifier?: Qualifier;
+  /** "then", "former": the role is not the current one. */
+  past: boolean;
+}
+
+export interface Qualifier { org?: string; country?: string; text: string }
+
+const TITLES = [
+  'vice[- ]president', 'president', 'prime minister', 'press secretary', 'spokes(?:man|woman|person)', 'foreign minister',
+  'foreign secretary', 'defen[cs]e minister', 'defen[cs]e secretary', 'secretary of state', 'secretary of defen[cs]e',
+  'national security advis[eo]r', 'top diplomat', 'chief of staff', 'ambassador', 'chancellor', 'opposition leader',
+  'interior minister', 'finance minister', 'deputy foreign minister', 'envoy', 'attorney general', 'leader',
+];
+
+const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
+  'kremlin': { org: 'kremlin', country: 'ru' },
+  'white house': { org: 'white-house', country: 'us' },
+  'state department': { org: 'state-department', country: 'us' },
+  'us': { country: 'us' }, 'u.s.': { country: 'us' }, 'american': { country: 'us' }, "america's": { country: 'us' },
+  'russian': { country: 'ru' }, "russia's": { country: 'ru' },
+  'iranian': { country: 'ir' }, "iran's": { country: 'ir' },
+  'belarusian': { country: 'by' }, 'ukrainian': { country: 'ua' }, 'british': { country: 'uk' },
+  "putin's": { org: 'kremlin', country: 'ru' }, "biden's": { org: 'white-house', country: 'us' },
+};
+
+const ROLE = new RegExp(
+  `(?<![\\p{L}])(?:(the|then[- ]|former)\\s*)?(?:(${Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+)?(${TITLES.join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`,
+  'giu',
+);
+
+export function titleClass(title: string): string {
+  const t = title.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+  if (/^(press secretary|spokes(man|woman|person))$/.test(t)) return 'spokesperson';
+  if (/^(foreign minister|foreign secretary|secretary of state|top diplomat)$/.test(t)) return 'foreign minister';
+  if (/^(defen[cs]e (minister|secretary)|secretary of defen[cs]e)$/.test(t)) return 'defence minister';
+  if (/^national security advis[eo]r$/.test(t)) return 'national security advisor';
+  if (/^former president$/.test(t)) return 'president';
+  return t;
+}
+
+/** Finds role phrases in (normalised) prose. Titles must be capitalised unless a qualifier precedes them. */
+export function findRoles(text: string, from: number, to: number): RolePhrase[] {
+  const out: RolePhrase[] = [];
+  const re = new RegExp(ROLE.source, 'giu');
+  re.lastIndex = from;
+  for (let m; (m = re.exec(text)) && m.index < to; ) {
+    const [whole, pre, qual, title] = m;
+    if (m.index + whole.length > to) break;
+    const titleStart = m.index + whole.length - title.length;
+    const lowerTitle = /^[a-z]/.test(title);
+    // "leader", "president" in lower case without a qualifier are ordinary words ("the leaders").
+    if (!qual && lowerTitle && !/^(press secretary|spokes|top diplomat)/i.test(title) && !/then|former/i.test(pre ?? '')) continue;
+    let start = m.index;
+    if (pre && /^the$/i.test(pre)) start = m.index + pre.length + (whole.slice(pre.length).length - whole.slice(pre.length).trimStart().length);
+    out.push({
+      start, end: m.index + whole.length, titleStart, titleEnd: m.index + whole.length, text: text.slice(start, m.index + whole.length),
+      titleClass: titleClass(title),
+      qualifier: qual ? { ...QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')], text: qual } : undefined,
+      past: !!pre && /then|former/i.test(pre),
+    });
+  }
+  return out;
+}
+
+/** Does a role of the fact base (title, of) fit the phrase? `of` is an org id or a country code. */
+export function roleFits(phrase: RolePhrase, title: string, of: string, orgCountry: (id: string) => string | undefined): boolean {
+  const cls = titleClass(title);
+  const leaderish = (c: string) => c === 'president' || c === 'prime minister' || c === 'leader';
+  if (!(cls === phrase.titleClass || (phrase.titleClass === 'leader' && leaderish(cls)))) return false;
+  const q = phrase.qualifier;
+  if (!q) return true;
+  const roleOrg = orgCountry(of) !== undefined ? of : undefined;
+  const roleCountry = roleOrg ? orgCountry(roleOrg) : of;
+  if (q.org && roleOrg) return q.org === roleOrg;
+  return (q.country ?? roleCountry) === roleCountry;
+}

@@ -1,0 +1,36 @@
+/** The checker's entry point: a document and a fact base in, findings and confirmations out. */
+import type { FactBase } from './facts/model';
+import type { CheckResult, Finding } from './types';
+import { analyse } from './analysis/document';
+import type { CheckContext } from './checks/context';
+import { checkDates } from './checks/dates';
+import { checkPlaces } from './checks/places';
+import { checkParticipants } from './checks/participants';
+import { checkRoles } from './checks/roles';
+import { checkNumbers } from './checks/numbers';
+import { checkClaims } from './checks/claims';
+import { checkEventNames } from './checks/eventNames';
+import { checkQuotes } from './checks/quotes';
+import { applySuppressions } from './suppressions';
+
+/** Each check reads the shared analysis and adds its findings; order only affects output order before sorting. */
+const CHECKS: ((ctx: CheckContext) => void)[] = [checkDates, checkPlaces, checkParticipants, checkRoles, checkNumbers, checkClaims, checkEventNames, checkQuotes];
+
+export function checkDocument(text: string, base: FactBase): CheckResult {
+  const ctx: CheckContext = { analysis: analyse(text, base), findings: [], confirmations: [] };
+  for (const check of CHECKS) check(ctx);
+  const findings = applySuppressions(text, dedupe(ctx.findings));
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+  return { findings, confirmations: ctx.confirmations };
+}
+
+/** Two checks may see the same words (a place that is also an organisation): keep one finding per span and code. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter(f => {
+    const key = `${f.code}:${f.span.start}:${f.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

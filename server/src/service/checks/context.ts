@@ -1,0 +1,46 @@
+/** What every check receives, and the one way checks build findings. */
+import type { Analysis, Sentence } from '../analysis/document';
+import type { Citation, Confirmation, Finding, Fix, Span } from '../types';
+import type { RuleCode } from '../rules';
+import { RULE_BY_CODE } from '../rules';
+
+export interface CheckContext {
+  analysis: Analysis;
+  findings: Finding[];
+  confirmations: Confirmation[];
+}
+
+export interface FindingInput {
+  span: Span;
+  message: string;
+  fact: string;
+  citations: Citation[];
+  fixes?: Fix[];
+  related?: Span[];
+}
+
+export function report(ctx: CheckContext, code: RuleCode, f: FindingInput): void {
+  const rule = RULE_BY_CODE.get(code)!;
+  ctx.findings.push({
+    code, severity: rule.severity, span: f.span, message: f.message, claim: ctx.analysis.doc.slice(f.span.start, f.span.end),
+    fact: f.fact, citations: f.citations, fixes: f.fixes ?? [], related: f.related,
+  });
+}
+
+export function confirm(ctx: CheckContext, span: Span, fact: string, citations: Citation[]): void {
+  ctx.confirmations.push({ span, fact, citations });
+}
+
+/** A fix that replaces one span; preferred because the right text is certain. */
+export function replaceFix(span: Span, newText: string, title?: string): Fix {
+  return { title: title ?? `Replace with "${newText}"`, edits: [{ span, newText }], preferred: true };
+}
+
+export function previousSentence(ctx: CheckContext, s: Sentence): Sentence | undefined {
+  const i = ctx.analysis.sentences.indexOf(s);
+  return i > 0 ? ctx.analysis.sentences[i - 1] : undefined;
+}
+
+export function text(ctx: CheckContext, s: Span): string {
+  return ctx.analysis.doc.slice(s.start, s.end);
+}

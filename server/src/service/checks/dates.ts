@@ -1,0 +1,42 @@
+/** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
+import { rankEvents, contenders, dateAgrees } from '../analysis/events';
+import { renderLike, describeDate, weekdayOf, weekdayName } from '../text/dates';
+import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
+
+export function checkDates(ctx: CheckContext): void {
+  const { base } = ctx.analysis;
+  for (const s of ctx.analysis.sentences) {
+    for (const d of s.dates) {
+      if (d.weekday !== undefined && d.year && d.month && d.day && weekdayOf(d.year, d.month, d.day) !== d.weekday) {
+        const right = weekdayName(weekdayOf(d.year, d.month, d.day));
+        report(ctx, 'wrong-weekday', {
+          span: d, message: `"${text(ctx, d)}": ${describeDate(d)} was a ${right}, not a ${weekdayName(d.weekday)}.`,
+          fact: `${describeDate(d)} was a ${right}`, citations: [], fixes: [replaceFix(d, renderLike(d, d))],
+        });
+      }
+      const ranked = rankEvents(base, s, d, previousSentence(ctx, s));
+      const near = contenders(ranked).filter(c => c.event.date);
+      if (!near.length) continue;
+      const best = near[0].event;
+      if (near.some(c => dateAgrees(d, c.event.date!))) {
+        const agreeing = near.find(c => dateAgrees(d, c.event.date!))!.event;
+        confirm(ctx, d, `${capital(agreeing.name)}: ${describeDate(agreeing.date!)}`, agreeing.cite);
+        continue;
+      }
+      if (d.vague && d.month === undefined) continue;
+      const right = best.date!;
+      const fixText = d.format === 'y' || (d.day && !right.day) ? undefined : renderLike(d, { year: right.year, month: right.month ?? d.month, day: right.day ?? d.day });
+      report(ctx, 'wrong-date', {
+        span: d,
+        message: `The draft dates ${best.name} "${text(ctx, d)}"; the sources give ${describeDate(right)}.`,
+        fact: `${capital(best.name)}: ${describeDate(right)}`,
+        citations: best.cite,
+        fixes: fixText && fixText !== text(ctx, d) ? [replaceFix(d, fixText)] : d.format === 'y' && right.year ? [replaceFix(d, String(right.year))] : [],
+      });
+    }
+  }
+}
+
+export function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

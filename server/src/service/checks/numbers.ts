@@ -1,0 +1,77 @@
+/**
+ * wrong-number: a count, duration, edition or round against the number the sources give for it.
+ * A number fact applies when the sentence speaks of its subject (one of its `about` words) and
+ * the number's unit is the fact's (the word after the number, or the fact's unit elsewhere in
+ * the sentence when the number stands alone, as in a table cell).
+ */
+import { findNumbers, numberWord, ordinalDigits, singular, type NumberMention } from '../text/numbers';
+import type { NumberFact } from '../facts/model';
+import { type CheckContext, report, confirm, replaceFix, text } from './context';
+
+const SYNONYMS: Record<string, string[]> = { round: ['round', 'time'], year: ['year'], edition: ['edition', 'forum'], month: ['month'] };
+
+export function checkNumbers(ctx: CheckContext): void {
+  const { base, norm } = ctx.analysis;
+  if (!base.numbers.length) return;
+  for (const s of ctx.analysis.sentences) {
+    const lower = norm.slice(s.start, s.end).toLowerCase();
+    const facts = base.numbers.filter(f => f.about.some(a => containsWord(lower, a.toLowerCase())));
+    if (!facts.length) continue;
+    for (const n of findNumbers(norm, s.start, s.end)) {
+      if (s.dates.some(d => d.start <= n.start && n.end <= d.end)) continue;
+      const fitting = facts.filter(f => unitFits(n, f, lower, norm.slice(n.end, s.end).toLowerCase()));
+      if (!fitting.length) continue;
+      const right = fitting.find(f => agrees(n, f.value));
+      if (right) { confirm(ctx, n, right.statement, right.cite); continue; }
+      const f = fitting[0];
+      report(ctx, 'wrong-number', {
+        span: n,
+        message: `The draft says ${text(ctx, n)}; the sources say ${f.statement}.`,
+        fact: f.statement,
+        citations: f.cite,
+        fixes: [replaceFix(n, render(n, f.value, text(ctx, n)))],
+      });
+    }
+  }
+}
+
+function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: string): boolean {
+  const unit = singular(f.unit.toLowerCase());
+  const accepted = SYNONYMS[unit] ?? [unit];
+  if (n.ordinal) {
+    if (unit === 'edition') return f.about.some(a => after.slice(0, 60).includes(a.toLowerCase())) || /\bedition\b/.test(sentence);
+    return accepted.includes(n.unit);
+  }
+  if (unit === 'edition' || unit === 'round') return false;
+  if (n.unit) return accepted.includes(n.unit);
+  return accepted.some(u => containsWord(sentence, u) || containsWord(sentence, `${u}s`));
+}
+
+function agrees(n: NumberMention, value: number): boolean {
+  switch (n.qualifier) {
+    case 'more than': case 'over': return value > n.value;
+    case 'fewer than': case 'less than': case 'under': return value < n.value;
+    case 'up to': return value <= n.value;
+    case 'about': case 'around': case 'some': case 'nearly': case 'almost': case 'roughly': return Math.abs(value - n.value) <= Math.max(1, n.value * 0.1);
+    default: return value === n.value;
+  }
+}
+
+function render(n: NumberMention, value: number, written: string): string {
+  const word = numberWord(value, n.ordinal);
+  const upper = /^[A-Z]/.test(written);
+  const cap = (w: string) => (upper ? w[0].toUpperCase() + w.slice(1) : w);
+  if (n.written === 'words' && word) return cap(word);
+  if (n.ordinal) return ordinalDigits(value);
+  return value < 10 && word ? word : String(value);
+}
+
+export function containsWord(haystack: string, needle: string): boolean {
+  let at = haystack.indexOf(needle);
+  while (at >= 0) {
+    const before = haystack[at - 1], after = haystack[at + needle.length];
+    if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) return true;
+    at = haystack.indexOf(needle, at + 1);
+  }
+  return false;
+}

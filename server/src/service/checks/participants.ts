@@ -1,0 +1,88 @@
+/**
+ * wrong-participant: a person named as meeting, or meeting with, someone at an event the
+ * sources give other participants ("Sullivan prepared the details with his counterpart, Sergei Lavrov").
+ * The event is chosen from all the sentence's evidence together; a person counts as a
+ * participant when the sentence links them to one by "and", "with", "met" or "counterpart".
+ */
+import type { Mention, Sentence } from '../analysis/document';
+import { rankEvents, contenders } from '../analysis/events';
+import { roleFits } from '../analysis/roles';
+import type { EventFact, FactBase } from '../facts/model';
+import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
+import { capital } from './dates';
+
+const LINK = /^[\s,]*(?:and|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*$/i;
+const MIN_EVENT_SCORE = 4;
+
+export function checkParticipants(ctx: CheckContext): void {
+  const { base } = ctx.analysis;
+  for (const s of ctx.analysis.sentences) {
+    const people = s.mentions.filter(m => m.kind === 'person' || m.kind === 'unknownPerson');
+    if (people.length < 2) continue;
+    const whole = { start: s.start, end: s.end };
+    const ranked = contenders(rankEvents(base, s, whole, previousSentence(ctx, s), () => false), 0.01)
+      .filter(c => c.event.participants.length >= 2 && c.score >= MIN_EVENT_SCORE);
+    if (ranked.length !== 1) continue;
+    const event = ranked[0].event;
+    const inside = people.filter(m => m.kind === 'person' && event.participants.includes(m.id));
+    if (!inside.length) continue;
+    for (const m of people) {
+      if (m.kind === 'person' && event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
+      if (!linked(ctx, m, inside)) continue;
+      const missing = event.participants.filter(p => !people.some(x => x.id === p));
+      const replacement = missing.length === 1 ? base.people.find(p => p.id === missing[0]) : undefined;
+      const span = replacement ? replacedSpan(base, s, m, replacement.id) : m;
+      report(ctx, 'wrong-participant', {
+        span: withRolePrefix(s, m),
+        message: `The draft has ${m.text} at ${event.name}; the sources give ${names(base, event)}.`,
+        fact: `${capital(event.name)}: ${names(base, event)}`,
+        citations: event.cite,
+        fixes: replacement ? [replaceFix(span, span.start < m.start ? withRole(base, replacement.id) : replacement.name)] : [],
+      });
+    }
+  }
+}
+
+function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
+  const { norm } = ctx.analysis;
+  return inside.some(p => {
+    const [a, b] = p.end <= m.start ? [p.end, m.start] : [m.end, p.start];
+    if (b - a > 80 || b < a) return false;
+    const gap = norm.slice(a, b);
+    return LINK.test(stripRoles(gap)) || LINK.test(gap);
+  });
+}
+
+/** Between two names a title may stand ("with then-Prime Minister Dmitry Medvedev"): drop it before testing the link. */
+function stripRoles(gap: string): string {
+  return gap.replace(/\b(?:then[- ]|former\s+)?(?:(?:US|U\.S\.|Russian|Russia's|Kremlin|White House)\s+)?(?:Vice[- ]President|President|Prime Minister|Secretary of State|Foreign Minister|National Security Advis[eo]r|spokes(?:man|woman)|press secretary)\s*$/i, '');
+}
+
+function rolePrefix(s: Sentence, m: Mention) {
+  return s.roles.find(x => x.end <= m.start && m.start - x.end <= 1);
+}
+
+function withRolePrefix(s: Sentence, m: Mention): { start: number; end: number } {
+  const r = rolePrefix(s, m);
+  return r ? { start: r.start, end: m.end } : { start: m.start, end: m.end };
+}
+
+/** The name alone when the title before it fits the right person too; else the title and the name. */
+function replacedSpan(base: FactBase, s: Sentence, m: Mention, rightId: string): { start: number; end: number } {
+  const r = rolePrefix(s, m);
+  const person = base.people.find(p => p.id === rightId)!;
+  const orgCountry = (id: string) => base.organizations.find(o => o.id === id)?.country;
+  if (!r || person.roles.some(role => roleFits(r, role.title, role.of, orgCountry))) return { start: m.start, end: m.end };
+  return { start: r.start, end: m.end };
+}
+
+function withRole(base: FactBase, id: string): string {
+  const p = base.people.find(x => x.id === id)!;
+  const role = p.roles.find(r => r.period === undefined);
+  return role ? `${role.title} ${p.name}` : p.name;
+}
+
+function names(base: FactBase, e: EventFact): string {
+  const list = e.participants.map(id => base.people.find(p => p.id === id)?.name ?? id);
+  return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list.join('');
+}

@@ -1,0 +1,56 @@
+/** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
+import { rankEvents, contenders, placeFits } from '../analysis/events';
+import type { FactBase } from '../facts/model';
+import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
+import { capital } from './dates';
+
+export function checkPlaces(ctx: CheckContext): void {
+  const { base } = ctx.analysis;
+  for (const s of ctx.analysis.sentences) {
+    for (const m of s.mentions) {
+      if ((m.kind !== 'place' && m.kind !== 'unknownPlace') || !m.venue) continue;
+      // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
+      const ranked = rankEvents(base, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
+      const near = contenders(ranked).filter(c => c.event.place);
+      if (!near.length) continue;
+      const best = near[0].event;
+      const fitting = m.kind === 'place' ? near.find(c => placeFits(base, m.id, c.event.place!)) : undefined;
+      if (fitting) {
+        confirm(ctx, m, `${capital(fitting.event.name)}: ${placeName(base, fitting.event.place!)}`, fitting.event.cite);
+        continue;
+      }
+      // A place that contains the draft's place is not a contradiction ("in Russia" for an event in Moscow is fine).
+      if (m.kind === 'place' && near.some(c => placeFits(base, c.event.place!, m.id))) continue;
+      const right = placeName(base, best.place!, sameLevel(base, m.kind === 'place' ? m.id : undefined, best.place!));
+      report(ctx, 'wrong-place', {
+        span: m,
+        message: `The draft places ${best.name} in ${text(ctx, m)}; the sources give ${placeName(base, best.place!)}.`,
+        fact: `${capital(best.name)}: ${placeName(base, best.place!)}`,
+        citations: best.cite,
+        fixes: [replaceFix(m, right)],
+      });
+    }
+  }
+}
+
+/** "Geneva, Switzerland"; with `level`, only the place at that level ("Geneva"). */
+export function placeName(base: FactBase, id: string, level?: string): string {
+  const chain: { id: string; name: string; kind: string }[] = [];
+  for (let q: string | undefined = id, guard = 0; q && guard < 10; guard++) {
+    const p = base.places.find(x => x.id === q);
+    if (!p) break;
+    chain.push(p);
+    q = p.in;
+  }
+  if (level) return chain.find(p => p.kind === level)?.name ?? chain[0]?.name ?? id;
+  const shown = chain.filter(p => p.kind !== 'region').slice(0, 2);
+  return shown.map(p => p.name).join(', ');
+}
+
+/** The level the draft wrote at (a city for a city), so the fix reads like the draft. */
+function sameLevel(base: FactBase, draftPlace: string | undefined, eventPlace: string): string {
+  const kind = draftPlace ? base.places.find(p => p.id === draftPlace)?.kind : 'city';
+  const event = base.places.find(p => p.id === eventPlace);
+  if (kind === 'venue' && event?.kind !== 'venue') return 'city';
+  return kind ?? 'city';
+}

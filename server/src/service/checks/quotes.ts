@@ -1,0 +1,168 @@
+/**
+ * quote-speaker, quote-wording, quote-not-found: each quotation in the draft is aligned word by
+ * word against every attested wording in the sources (an ellipsis splits it into fragments that
+ * must appear in order); the closest wording decides whether the words and the speaker are right.
+ */
+import { attribute, isPronoun } from '../analysis/attribution';
+import { findQuotations, type Quotation } from '../text/quotes';
+import { align, words, type Word, type Alignment } from '../text/align';
+import type { FactBase, QuoteVersion, Speaker } from '../facts/model';
+import type { Fix, Span } from '../types';
+import { type CheckContext, report, confirm, text } from './context';
+
+const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'is', 'are', 'was', 'were', 'be', 'it', 'that', 'this', 'we', 'i', 'he', 'she', 'they', 'our', 'with', 'for', 'as', 'by', 'not', 'will', 'would', 'have', 'has']);
+
+interface Indexed { version: QuoteVersion; words: Word[] }
+interface Match { fragment: Word[]; version: Indexed; al: Alignment }
+
+const indexCache = new WeakMap<FactBase, { all: Indexed[]; byWord: Map<string, number[]> }>();
+
+function indexOf(base: FactBase) {
+  let idx = indexCache.get(base);
+  if (!idx) {
+    const all = base.quotes.map(v => ({ version: v, words: words(v.text) }));
+    const byWord = new Map<string, number[]>();
+    all.forEach((q, i) => { for (const w of new Set(q.words.map(x => x.w))) if (!STOP.has(w)) byWord.set(w, [...(byWord.get(w) ?? []), i]); });
+    idx = { all, byWord };
+    indexCache.set(base, idx);
+  }
+  return idx;
+}
+
+export function checkQuotes(ctx: CheckContext): void {
+  const { analysis } = ctx;
+  if (!analysis.base.quotes.length) return;
+  const quotes: Quotation[] = [];
+  for (const b of analysis.prose.blocks) quotes.push(...findQuotations(analysis.prose.text, b).filter(q => !q.unclosed));
+  for (const a of attribute(analysis, quotes)) checkOne(ctx, a.quote, a.speaker, a.speakerSpan);
+}
+
+function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined, speakerSpan: Span | undefined): void {
+  const { base, doc } = ctx.analysis;
+  const fragments = splitOnEllipsis(doc, q.inner).map(f => words(doc, f.start, f.end)).filter(f => f.length);
+  if (!fragments.length || fragments.reduce((n, f) => n + f.length, 0) > 400) return;
+  const best = bestVersion(base, fragments);
+  const total = fragments.reduce((n, f) => n + f.length, 0);
+  if (!best) {
+    if (total >= 2) report(ctx, 'quote-not-found', { span: q, message: `Quotation not found in the sources: ${text(ctx, q)}`, fact: 'no source has these words', citations: [] });
+    return;
+  }
+  const { matches, cost, versions } = best;
+  const cites = versions.map(v => v.version.cite);
+  if (cost > 0) {
+    for (const m of matches) if (m.al.cost > 0 && m.al.diff) reportWording(ctx, q, m, speakerLabel(versions));
+  } else {
+    confirm(ctx, q, `${speakerLabel(versions)}: “${versions[0].version.text}”`, cites);
+  }
+  if (!speaker || speaker.kind === 'other' || speaker.kind === 'unknown' || !speakerSpan) return;
+  const said = versions.map(v => v.version.speaker).filter(s => s.kind === 'person' || s.kind === 'org');
+  if (!said.length || said.some(s => sameSpeaker(base, speaker, s))) return;
+  const right = said[0];
+  const fixText = replacementName(base, right, doc.slice(speakerSpan.start, speakerSpan.end));
+  report(ctx, 'quote-speaker', {
+    span: speakerSpan,
+    related: [q],
+    message: `The draft gives this quotation to ${speaker.label}; the sources give it to ${right.label}.`,
+    fact: `${right.label}: “${versions[0].version.text}”`,
+    citations: cites,
+    fixes: [{ title: `Give the quotation to ${right.label}`, edits: [{ span: speakerSpan, newText: fixText }], preferred: true }],
+  });
+}
+
+function splitOnEllipsis(doc: string, inner: Span): Span[] {
+  const out: Span[] = [];
+  const re = /\.\s?\.\s?\.|…|\[\.\.\.\]/g;
+  const s = doc.slice(inner.start, inner.end);
+  let last = 0;
+  for (let m; (m = re.exec(s)); ) { out.push({ start: inner.start + last, end: inner.start + m.index }); last = m.index + m[0].length; }
+  out.push({ start: inner.start + last, end: inner.end });
+  return out;
+}
+
+/** The attested wording closest to the draft's fragments, and every other wording as close. */
+function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; cost: number; versions: Indexed[] } | undefined {
+  const idx = indexOf(base);
+  const counts = new Map<number, number>();
+  for (const f of fragments) for (const w of new Set(f.map(x => x.w))) for (const i of idx.byWord.get(w) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+  const short = fragments.every(f => f.every(w => STOP.has(w.w)));
+  const candidates = short ? idx.all.map((_, i) => i) : [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([i]) => i);
+  let best: { matches: Match[]; cost: number; versions: Indexed[] } | undefined;
+  for (const i of candidates) {
+    const v = idx.all[i];
+    const matches: Match[] = [];
+    let cost = 0, from = 0, ok = true;
+    for (const f of fragments) {
+      const al = align(f, v.words.slice(from));
+      const shifted = { ...al, sourceStart: al.sourceStart + from, sourceEnd: al.sourceEnd + from, diff: al.diff && { ...al.diff, c: al.diff.c + from, d: al.diff.d + from } };
+      if (!acceptable(f, al)) { ok = false; break; }
+      matches.push({ fragment: f, version: v, al: shifted });
+      cost += al.cost;
+      from = shifted.sourceEnd;
+    }
+    if (!ok) continue;
+    if (!best || cost < best.cost) best = { matches, cost, versions: [v] };
+    else if (cost === best.cost && !best.versions.some(x => x.version.text === v.version.text && x.version.cite.source === v.version.cite.source)) best.versions.push(v);
+  }
+  return best;
+}
+
+/** Close enough to be the same quotation with words changed: at most three in ten words differ. */
+function acceptable(f: Word[], al: Alignment): boolean {
+  if (al.cost === 0) return true;
+  if (f.length < 3) return false;
+  return al.cost <= Math.ceil(f.length * 0.3) && al.matched >= 2 && al.matched >= f.length / 2;
+}
+
+function reportWording(ctx: CheckContext, q: Quotation, m: Match, who: string): void {
+  const { doc } = ctx.analysis;
+  const d = m.al.diff!;
+  const src = m.version.version.text;
+  const sw = m.version.words;
+  const sourceText = d.c < d.d ? src.slice(sw[d.c].start, sw[d.d - 1].end) : '';
+  let span: Span;
+  let newText = sourceText;
+  if (d.a < d.b) {
+    span = { start: m.fragment[d.a].start, end: m.fragment[d.b - 1].end };
+    if (!sourceText) span = { start: d.a > 0 ? m.fragment[d.a - 1].end : span.start, end: span.end }; // drop the extra words and the space before them
+  } else {
+    const at = d.a < m.fragment.length ? m.fragment[d.a].start : m.fragment[m.fragment.length - 1].end;
+    span = { start: at, end: at };
+    newText = d.a < m.fragment.length ? `${sourceText} ` : ` ${sourceText}`;
+  }
+  const draftWords = doc.slice(span.start, span.end).trim();
+  const shown = span.start === span.end ? { start: Math.max(q.inner.start, span.start - 1), end: Math.min(q.inner.end, span.start + 1) } : span;
+  const fix: Fix = { title: `Restore the source's wording: "${sourceText || '(nothing)'}"`, edits: [{ span, newText }], preferred: true };
+  report(ctx, 'quote-wording', {
+    span: shown,
+    related: [q],
+    message: `Quotation differs from the source: the draft has "${draftWords || '…'}" where ${who} said "${sourceText || '(nothing)'}".`,
+    fact: `${who}: “${src}”`,
+    citations: [m.version.version.cite],
+    fixes: [fix],
+  });
+}
+
+function speakerLabel(versions: Indexed[]): string {
+  const labels = [...new Set(versions.map(v => v.version.speaker.label))];
+  return labels.join(' / ');
+}
+
+function sameSpeaker(base: FactBase, draft: Speaker, source: Speaker): boolean {
+  if (draft.id === source.id) return true;
+  const orgOf = (s: Speaker) => (s.kind === 'person' ? base.people.find(p => p.id === s.id)?.org : s.id);
+  // A spokesperson speaking for their organisation, or the organisation for its head.
+  if (draft.kind === 'person' && source.kind === 'org') return orgOf(draft) === source.id;
+  if (draft.kind === 'org' && source.kind === 'person') return orgOf(source) === draft.id;
+  return false;
+}
+
+function replacementName(base: FactBase, right: Speaker, written: string): string {
+  if (right.kind === 'org') return right.label;
+  const p = base.people.find(x => x.id === right.id);
+  if (!p) return right.label;
+  if (isPronoun(written) || written.split(/\s+/).length === 1) {
+    const short = p.aliases.filter(a => /^\p{Lu}[\p{L}-]+$/u.test(a)).sort((a, b) => a.length - b.length)[0] ?? p.name;
+    return isPronoun(written) && /^\p{Lu}/u.test(written) ? short : short;
+  }
+  return p.name;
+}

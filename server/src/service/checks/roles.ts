@@ -1,0 +1,72 @@
+/** wrong-role: a title placed next to a person ("White House press secretary Dmitry Peskov") against their roles. */
+import type { Mention, Sentence } from '../analysis/document';
+import { roleFits, titleClass, type RolePhrase } from '../analysis/roles';
+import { rankEvents, contenders } from '../analysis/events';
+import type { FactBase, Person, Role } from '../facts/model';
+import { type CheckContext, report, confirm, replaceFix, text } from './context';
+
+const COUNTRY_WORD: Record<string, string> = { us: 'US', ru: 'Russian', ir: 'Iranian', by: 'Belarusian', ua: 'Ukrainian', uk: 'British' };
+
+export function checkRoles(ctx: CheckContext): void {
+  const { base } = ctx.analysis;
+  for (const s of ctx.analysis.sentences) {
+    for (const r of s.roles) {
+      const person = holderOf(ctx, s, r);
+      if (!person) continue;
+      const allowed = rolesInPeriod(base, person, s, r);
+      if (!allowed) continue;
+      const orgCountry = (id: string) => base.organizations.find(o => o.id === id)?.country;
+      const fit = allowed.find(role => roleFits(r, role.title, role.of, orgCountry));
+      if (fit) { confirm(ctx, r, `${person.name}: ${display(base, fit)}`, fit.cite); continue; }
+      const right = allowed.find(x => x.title !== 'leader') ?? allowed[0];
+      if (!right) continue;
+      // Keep the writer's "Russia's" when the right role is of that country; an organisation's role is named whole.
+      const keepQualifier = !!r.qualifier && !r.qualifier.org && !orgCountry(right.of) && roleFits({ ...r, titleClass: titleClass(right.title) }, right.title, right.of, orgCountry);
+      const fix = keepQualifier
+        ? replaceFix({ start: r.titleStart, end: r.titleEnd }, matchCase(right.title, text(ctx, { start: r.titleStart, end: r.titleEnd })))
+        : replaceFix(r, display(base, right, r.past));
+      report(ctx, 'wrong-role', {
+        span: r,
+        message: `The draft calls ${person.name} "${text(ctx, r)}"; the sources give ${display(base, right)}.`,
+        fact: `${person.name}: ${display(base, right)}`,
+        citations: right.cite,
+        fixes: [fix],
+      });
+    }
+  }
+}
+
+/** The person a role phrase is said of: "ROLE Name", "Name, ROLE", "Name is (the) ROLE", "Name as ROLE". */
+function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undefined {
+  const { norm, base } = ctx.analysis;
+  const people = s.mentions.filter(m => m.kind === 'person');
+  const between = (a: number, b: number) => (a <= b ? norm.slice(a, b) : '\u0000');
+  let found: Mention | undefined = people.find(m => /^[\s,]*$/.test(between(r.end, m.start)) && m.start >= r.end);
+  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|\(|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|then\s+|then-|now\s+)?$/i.test(between(m.end, r.start)));
+  return found ? base.people.find(p => p.id === found!.id) : undefined;
+}
+
+/** The roles that were the person's at the time the sentence speaks of; undefined when that time has no known roles. */
+function rolesInPeriod(base: FactBase, p: Person, s: Sentence, r: RolePhrase): Role[] | undefined {
+  if (r.past) return p.roles;
+  const years = new Set(s.dates.map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
+  const ranked = contenders(rankEvents(base, s, r));
+  for (const c of ranked.slice(0, 1)) if (c.event.period) years.add(c.event.period);
+  if (years.size) {
+    const then = p.roles.filter(x => x.period !== undefined && years.has(x.period));
+    return then.length ? then : undefined;
+  }
+  return p.roles.filter(x => x.period === undefined);
+}
+
+function display(base: FactBase, role: Role, past = false): string {
+  const org = base.organizations.find(o => o.id === role.of);
+  const qual = org ? org.names.find(n => !/^the\s/i.test(n)) ?? org.names[0] : COUNTRY_WORD[role.of] ?? '';
+  const t = /^(former|leader|predecessor)/i.test(role.title) ? role.title : `${qual} ${role.title}`.trim();
+  return past ? `then ${t}` : t;
+}
+
+function matchCase(title: string, written: string): string {
+  if (/^[a-z]/.test(written)) return title.toLowerCase();
+  return title.replace(/(^|\s)([a-z])/g, (_, sp, c) => sp + c.toUpperCase()).replace(/\bOf\b/g, 'of');
+}

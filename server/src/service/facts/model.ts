@@ -1,0 +1,73 @@
+/** The fact base the checker reads: plain data, built from one or more fact packs. */
+import type { Citation } from '../types';
+
+export interface DateValue { year?: number; month?: number; day?: number }
+
+export interface Role { title: string; of: string; period?: number; cite: Citation[] }
+
+export interface Person {
+  id: string; name: string; aliases: string[]; gender?: 'male' | 'female' | 'other';
+  country?: string; org?: string; roles: Role[];
+}
+
+export interface Organization { id: string; names: string[]; country?: string; cite: Citation[] }
+
+export interface Place { id: string; name: string; kind: 'venue' | 'city' | 'region' | 'country'; in?: string; aliases: string[]; cite: Citation[] }
+
+export interface EventFact {
+  id: string; name: string; kinds: string[]; names: string[]; participants: string[];
+  date?: DateValue; place?: string; period?: number; edition?: number; occasion?: string; primary?: boolean;
+  cite: Citation[];
+}
+
+export interface NumberFact { id: string; value: number; unit: string; about: string[]; statement: string; cite: Citation[] }
+
+export interface ClaimFact { id: string; statement: string; subject: string[]; predicate: string[]; negated: boolean; cite: Citation[] }
+
+/** One wording of a quotation as one source gives it. */
+export interface QuoteVersion { text: string; speaker: Speaker; cite: Citation; overridden?: boolean }
+
+/** Who a quotation is given to: a person or organisation of the base, or words that are nobody's speech. */
+export interface Speaker { kind: 'person' | 'org' | 'other' | 'unknown'; id?: string; label: string }
+
+export interface SourceInfo { id: string; path: string; outlet?: string; headline?: string; date?: string; text: string }
+
+export interface FactBase {
+  name: string;
+  referenceYear: number;
+  sources: SourceInfo[];
+  people: Person[];
+  organizations: Organization[];
+  places: Place[];
+  events: EventFact[];
+  numbers: NumberFact[];
+  claims: ClaimFact[];
+  quotes: QuoteVersion[];
+}
+
+export function parseDateValue(s: string | undefined): DateValue | undefined {
+  if (!s) return undefined;
+  const [y, m, d] = s.split('-').map(Number);
+  return { year: y, month: m || undefined, day: d || undefined };
+}
+
+export function emptyFactBase(): FactBase {
+  return { name: '', referenceYear: new Date().getFullYear(), sources: [], people: [], organizations: [], places: [], events: [], numbers: [], claims: [], quotes: [] };
+}
+
+/** Joins packs: later packs add to earlier ones; ids that repeat keep the first. */
+export function mergeFactBases(bases: FactBase[]): FactBase {
+  const out = emptyFactBase();
+  if (bases.length) { out.name = bases.map(b => b.name).join(' + '); out.referenceYear = bases[0].referenceYear; }
+  const add = <T extends { id: string }>(into: T[], from: T[]) => {
+    const seen = new Set(into.map(x => x.id));
+    for (const x of from) if (!seen.has(x.id)) { into.push(x); seen.add(x.id); }
+  };
+  for (const b of bases) {
+    out.sources.push(...b.sources);
+    add(out.people, b.people); add(out.organizations, b.organizations); add(out.places, b.places);
+    add(out.events, b.events); add(out.numbers, b.numbers); add(out.claims, b.claims);
+    out.quotes.push(...b.quotes);
+  }
+  return out;
+}

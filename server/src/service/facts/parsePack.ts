@@ -1,0 +1,136 @@
+/**
+ * Reads a fact pack (YAML or JSON text), validates it against the schema, resolves every
+ * citation against its source text and extracts the sources' quotations. Pure: the caller
+ * supplies the source texts through `readSource`, so this runs in tests and in the CLI alike.
+ * Every problem is reported with the pack's line and the field's path; what is valid still loads.
+ */
+import { parseDocument, isNode, LineCounter } from 'yaml';
+import Ajv from 'ajv';
+import schema from '../../../../seeds/fact-pack.schema.json';
+import type { Citation } from '../types';
+import { type FactBase, type Person, type SourceInfo, parseDateValue, emptyFactBase } from './model';
+import { extractSourceQuotes } from './sourceQuotes';
+
+export interface PackProblem { message: string; line: number; column: number; path: string }
+
+export interface PackResult { base: FactBase; problems: PackProblem[] }
+
+/** Reads a source file named in the pack; undefined when it does not exist. `path` is relative to the pack's folder. */
+export type SourceReader = (path: string) => { text: string; label: string } | undefined;
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateSchema = ajv.compile(schema);
+const validate = (data: unknown): boolean => validateSchema(data);
+
+export const MAX_PACK_BYTES = 5 * 1024 * 1024;
+
+export function parsePack(packText: string, readSource: SourceReader): PackResult {
+  const problems: PackProblem[] = [];
+  const base = emptyFactBase();
+  if (packText.length > MAX_PACK_BYTES) {
+    problems.push({ message: `fact pack is ${(packText.length / 1048576).toFixed(1)} MB; the limit is ${MAX_PACK_BYTES / 1048576} MB`, line: 1, column: 1, path: '' });
+    return { base, problems };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(packText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const where = (path: (string | number)[]) => {
+    let node: unknown = doc.getIn(path, true);
+    for (let p = path.length; (!isNode(node) || !node.range) && p > 0; p--) node = doc.getIn(path.slice(0, p - 1), true);
+    const offset = isNode(node) && node.range ? node.range[0] : 0;
+    const lc = lineCounter.linePos(offset);
+    return { line: lc.line, column: lc.col };
+  };
+  for (const e of doc.errors) {
+    const lc = lineCounter.linePos(e.pos[0]);
+    problems.push({ message: `syntax: ${e.message.split('\n')[0]}`, line: lc.line, column: lc.col, path: '' });
+  }
+  if (doc.errors.length) return { base, problems };
+  const data = doc.toJS({ maxAliasCount: 100 }) as any;
+  if (!validate(data)) {
+    for (const err of validateSchema.errors ?? []) {
+      const path = err.instancePath.split('/').slice(1).map(s => (/^\d+$/.test(s) ? Number(s) : s));
+      problems.push({ message: `schema: ${err.instancePath || '(top)'} ${err.message}`, ...where(path), path: err.instancePath });
+    }
+    return { base, problems };
+  }
+
+  base.name = data.name;
+  if (data.referenceYear) base.referenceYear = data.referenceYear;
+  const sources = new Map<string, SourceInfo & { lines: string[] }>();
+  data.sources.forEach((s: any, i: number) => {
+    if (/(^|[\\/])\.\.([\\/]|$)/.test(s.file) || /^([\\/]|[A-Za-z]:)/.test(s.file)) {
+      problems.push({ message: `source "${s.file}" leaves the pack's folder; sources must sit beside the pack`, ...where(['sources', i, 'file']), path: `/sources/${i}/file` });
+      return;
+    }
+    const read = readSource(s.file);
+    if (!read) {
+      problems.push({ message: `source file "${s.file}" not found`, ...where(['sources', i, 'file']), path: `/sources/${i}/file` });
+      return;
+    }
+    const info = { id: s.id, path: read.label, outlet: s.outlet, headline: s.headline, date: s.date, text: read.text, lines: read.text.split(/\r?\n/) };
+    sources.set(s.id, info);
+    base.sources.push(info);
+  });
+
+  const cite = (list: any[] | undefined, path: (string | number)[], owner: string): Citation[] => {
+    const out: Citation[] = [];
+    (list ?? []).forEach((c, i) => {
+      const src = sources.get(c.src);
+      const at = where([...path, i, 'text']);
+      if (!src) { problems.push({ message: `${owner}: citation names unknown source "${c.src}"`, ...at, path: path.join('/') }); return; }
+      const line = src.lines[c.line - 1];
+      const column = line === undefined ? -1 : line.indexOf(c.text);
+      if (column < 0) {
+        problems.push({ message: `${owner}: excerpt "${c.text}" not found on line ${c.line} of ${src.path}`, ...at, path: path.join('/') });
+        return;
+      }
+      out.push({ source: src.path, line: c.line, excerpt: c.text, column, outlet: src.outlet, headline: src.headline });
+    });
+    return out;
+  };
+
+  (data.organizations ?? []).forEach((o: any, i: number) => base.organizations.push({ ...o, cite: cite(o.cite, ['organizations', i, 'cite'], `organization "${o.id}"`) }));
+  (data.people ?? []).forEach((p: any, i: number) => {
+    const person: Person = { ...p, roles: p.roles.map((r: any, k: number) => ({ ...r, cite: cite(r.cite, ['people', i, 'roles', k, 'cite'], `role of "${p.id}"`) })) };
+    base.people.push(person);
+  });
+  (data.places ?? []).forEach((p: any, i: number) => base.places.push({ aliases: [], ...p, cite: cite(p.cite, ['places', i, 'cite'], `place "${p.id}"`) }));
+  (data.events ?? []).forEach((e: any, i: number) => base.events.push({
+    names: [], ...e, date: parseDateValue(e.date), cite: cite(e.cite, ['events', i, 'cite'], `event "${e.id}"`),
+  }));
+  (data.numbers ?? []).forEach((n: any, i: number) => base.numbers.push({ ...n, cite: cite(n.cite, ['numbers', i, 'cite'], `number "${n.id}"`) }));
+  (data.claims ?? []).forEach((c: any, i: number) => base.claims.push({ ...c, cite: cite(c.cite, ['claims', i, 'cite'], `claim "${c.id}"`) }));
+  checkReferences(base, data, problems, where);
+
+  for (const s of base.sources) base.quotes.push(...extractSourceQuotes(s, base));
+  applyOverrides(base, data.quotes?.overrides ?? [], problems, where, cite);
+  return { base, problems };
+}
+
+function checkReferences(base: FactBase, data: any, problems: PackProblem[], where: (p: (string | number)[]) => { line: number; column: number }): void {
+  const people = new Set(base.people.map(p => p.id));
+  const places = new Set(base.places.map(p => p.id));
+  const events = new Set(base.events.map(e => e.id));
+  data.events?.forEach((e: any, i: number) => {
+    e.participants.forEach((p: string, k: number) => {
+      if (!people.has(p)) problems.push({ message: `event "${e.id}": unknown participant "${p}"`, ...where(['events', i, 'participants', k]), path: `/events/${i}/participants/${k}` });
+    });
+    if (e.place && !places.has(e.place)) problems.push({ message: `event "${e.id}": unknown place "${e.place}"`, ...where(['events', i, 'place']), path: `/events/${i}/place` });
+    if (e.occasion && !events.has(e.occasion)) problems.push({ message: `event "${e.id}": unknown occasion "${e.occasion}"`, ...where(['events', i, 'occasion']), path: `/events/${i}/occasion` });
+  });
+  data.places?.forEach((p: any, i: number) => {
+    if (p.in && !places.has(p.in)) problems.push({ message: `place "${p.id}": unknown parent place "${p.in}"`, ...where(['places', i, 'in']), path: `/places/${i}/in` });
+  });
+}
+
+function applyOverrides(base: FactBase, overrides: any[], problems: PackProblem[], where: (p: (string | number)[]) => { line: number; column: number }, cite: (l: any[], p: (string | number)[], o: string) => Citation[]): void {
+  overrides.forEach((o, i) => {
+    const q = base.quotes.find(v => v.cite.line === o.line && v.text.includes(o.quote) && base.sources.find(s => s.id === o.src)?.path === v.cite.source);
+    if (!q) { problems.push({ message: `quote override: no quotation "${o.quote}" on line ${o.line} of source ${o.src}`, ...where(['quotes', 'overrides', i, 'quote']), path: `/quotes/overrides/${i}` }); return; }
+    const person = base.people.find(p => p.id === o.speaker);
+    const org = base.organizations.find(g => g.id === o.speaker);
+    q.speaker = person ? { kind: 'person', id: person.id, label: person.name } : org ? { kind: 'org', id: org.id, label: org.names[0] } : { kind: 'other', label: o.speaker };
+    q.overridden = true;
+    cite(o.cite, ['quotes', 'overrides', i, 'cite'], 'quote override');
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * The quotations of a source article, each with the speaker the article gives it: the same
+ * quotation finder and attribution the checker uses on drafts, run over the source text.
+ */
+import { analyse } from '../analysis/document';
+import { attribute } from '../analysis/attribution';
+import { findQuotations, type Quotation } from '../text/quotes';
+import { computeLineStarts } from '../markdown/prose';
+import type { FactBase, QuoteVersion, SourceInfo } from './model';
+
+export function extractSourceQuotes(source: SourceInfo, base: FactBase): QuoteVersion[] {
+  const analysis = analyse(source.text, base);
+  const quotes: Quotation[] = [];
+  for (const b of analysis.prose.blocks) quotes.push(...findQuotations(analysis.prose.text, b));
+  const lineStarts = computeLineStarts(source.text);
+  return attribute(analysis, quotes).map(a => {
+    const inner = source.text.slice(a.quote.inner.start, a.quote.inner.end).trim();
+    const line = lineOf(lineStarts, a.quote.inner.start);
+    const lineText = source.text.slice(lineStarts[line], lineStarts[line + 1] ?? source.text.length).replace(/\r?\n$/, '');
+    const first = inner.split(/\r?\n/)[0];
+    return {
+      text: inner,
+      speaker: a.speaker ?? { kind: 'unknown', label: 'unattributed' },
+      cite: { source: source.path, line: line + 1, excerpt: first, column: Math.max(0, lineText.indexOf(first)), outlet: source.outlet, headline: source.headline },
+    };
+  });
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,141 @@
+/**
+ * Turns markdown into prose the checker can read, without moving a single character:
+ * everything that is not prose (front matter, code, HTML comments, link targets, markup
+ * characters) is blanked to spaces in a copy of the text, so an offset in the prose is the
+ * same offset in the document. Blocks come from markdown-it's block parser (line maps);
+ * inline markup is blanked with linear scans.
+ */
+import MarkdownIt from 'markdown-it';
+
+/** A run of prose that sentences may not cross: a paragraph, heading, table row or list item. */
+export interface ProseBlock { start: number; end: number }
+
+export interface Prose {
+  /** The document with non-prose blanked; same length as the document. */
+  text: string;
+  blocks: ProseBlock[];
+  /** Front matter `date:` when the draft gives one (ISO yyyy-mm-dd). */
+  frontMatterDate?: string;
+}
+
+const md = new MarkdownIt('commonmark', { html: true }).enable('table');
+
+export function readProse(doc: string): Prose {
+  const chars = doc.split('');
+  const lineStarts = computeLineStarts(doc);
+  const lineCount = lineStarts.length;
+  const lineEnd = (l: number) => (l + 1 < lineCount ? lineStarts[l + 1] : doc.length);
+  const blank = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  };
+
+  const fm = frontMatterEnd(doc);
+  let frontMatterDate: string | undefined;
+  if (fm > 0) {
+    const m = /^date:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(doc.slice(0, fm));
+    if (m) frontMatterDate = m[1];
+    blank(0, fm);
+  }
+  // Parse with the front matter blanked so it is not read as a heading or paragraph.
+  const parsed = md.parse(fm > 0 ? doc.slice(0, fm).replace(/[^\r\n]/g, ' ') + doc.slice(fm) : doc, {});
+  const proseLines = new Uint8Array(lineCount);
+  const blocks: ProseBlock[] = [];
+  for (let i = 0; i < parsed.length; i++) {
+    const t = parsed[i];
+    if (!t.map) continue;
+    const [a, b] = t.map;
+    if (t.type === 'paragraph_open' || t.type === 'heading_open') {
+      for (let l = a; l < b; l++) proseLines[l] = 1;
+      blocks.push({ start: lineStarts[a], end: lineEnd(b - 1) });
+    } else if (t.type === 'tr_open') {
+      for (let l = a; l < b; l++) proseLines[l] = 1;
+      blocks.push({ start: lineStarts[a], end: lineEnd(b - 1) });
+    }
+  }
+  // Everything that is not a paragraph, heading or table row (code, HTML blocks, rules) is blanked.
+  for (let l = 0; l < lineCount; l++) if (!proseLines[l]) blank(lineStarts[l], lineEnd(l));
+  for (let l = 0; l < lineCount; l++) if (proseLines[l]) blankLineMarkup(doc, chars, lineStarts[l], lineEnd(l));
+  blankInline(doc, chars, blank);
+  blocks.sort((x, y) => x.start - y.start);
+  return { text: chars.join(''), blocks, frontMatterDate };
+}
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function frontMatterEnd(doc: string): number {
+  if (!doc.startsWith('---')) return 0;
+  const m = /^---[ \t]*\r?\n/.exec(doc);
+  if (!m) return 0;
+  const close = /^(---|\.\.\.)[ \t]*$/m;
+  const rest = doc.slice(m[0].length);
+  const c = close.exec(rest);
+  if (!c) return 0;
+  return m[0].length + c.index + c[0].length;
+}
+
+/** Blanks block markup at the start of a prose line: blockquote markers, list bullets, heading hashes, table pipes. */
+function blankLineMarkup(doc: string, chars: string[], from: number, to: number): void {
+  let i = from;
+  for (;;) {
+    while (i < to && (doc[i] === ' ' || doc[i] === '\t')) i++;
+    if (doc[i] === '>') { chars[i++] = ' '; continue; }
+    const bullet = /^(?:[-*+]|\d{1,9}[.)])[ \t]/.exec(doc.slice(i, Math.min(to, i + 12)));
+    if (bullet) {
+      // A list bullet starts a new sentence: mark it with a boundary the sentence splitter honours.
+      chars[i] = '\u2029';
+      for (let k = 1; k < bullet[0].length; k++) chars[i + k] = ' ';
+      i += bullet[0].length;
+      continue;
+    }
+    break;
+  }
+  if (doc[i] === '#') {
+    while (i < to && doc[i] === '#') chars[i++] = ' ';
+  }
+  for (let k = from; k < to; k++) {
+    if (doc[k] === '|' && doc[k - 1] !== '\\') chars[k] = '\u2029';
+  }
+  // A table delimiter row or setext underline holds no prose.
+  if (/^[\s|:\-=]+$/.test(doc.slice(from, to)) && /[-=]/.test(doc.slice(from, to))) {
+    for (let k = from; k < to; k++) if (chars[k] !== '\n' && chars[k] !== '\r') chars[k] = ' ';
+  }
+}
+
+/** Blanks inline code, HTML comments and tags, link targets, footnote references and emphasis markers. */
+function blankInline(doc: string, chars: string[], blank: (a: number, b: number) => void): void {
+  // Inline code: a run of backticks closed by the same run.
+  const code = /(`+)[^`]*?\1(?!`)/g;
+  for (let m; (m = code.exec(doc)); ) blank(m.index, m.index + m[0].length);
+  const comment = /<!--[\s\S]*?-->/g;
+  for (let m; (m = comment.exec(doc)); ) blank(m.index, m.index + m[0].length);
+  const tag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,200})?\/?>/g;
+  for (let m; (m = tag.exec(doc)); ) blank(m.index, m.index + m[0].length);
+  // Link and image targets: `](target)`; the bracket text stays prose.
+  const target = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
+  for (let m; (m = target.exec(doc)); ) blank(m.index, m.index + m[0].length);
+  const refTarget = /\]\[[^\]\n]{0,200}\]/g;
+  for (let m; (m = refTarget.exec(doc)); ) blank(m.index, m.index + m[0].length);
+  const footnote = /\[\^[^\]\s]{1,100}\]:?/g;
+  for (let m; (m = footnote.exec(doc)); ) blank(m.index, m.index + m[0].length);
+  const autolink = /<(?:https?|mailto):[^>\s]*>/g;
+  for (let m; (m = autolink.exec(doc)); ) blank(m.index, m.index + m[0].length);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === '*' || c === '[' || c === ']' || c === '!' && chars[i + 1] === '[') chars[i] = ' ';
+    else if (c === '_' && !(isWordChar(chars[i - 1]) && isWordChar(chars[i + 1]))) chars[i] = ' ';
+    else if (c === '~' && chars[i + 1] === '~') { chars[i] = ' '; chars[i + 1] = ' '; }
+  }
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+

@@ -1,0 +1,177 @@
+/**
+ * Date mentions in English prose: "June 16", "16 June", "June 16th", "the 16th of June",
+ * "Wednesday, June 16", "June 16, 2021", "March 2011", "16/06/2021", "15.06.2021",
+ * "2021-06-16", a bare month ("in April") and a bare year ("in 2011"). Vague forms
+ * ("mid-June", "late May") keep only their month and are marked vague.
+ *
+ * Hand-written rather than chrono-node: the checker needs exact spans, fields that stay
+ * unknown when the text does not give them (chrono fills a year in), day-first numeric
+ * dates, and a single linear regex pass instead of a parse per sentence.
+ */
+import type { Span } from '../types';
+
+export interface DateMention extends Span {
+  text: string;
+  year?: number;
+  month?: number; // 1-12
+  day?: number;
+  weekday?: number; // 0 = Sunday
+  vague?: boolean;
+  /** Numeric forms where day and month could be swapped (both ≤ 12). */
+  ambiguous?: boolean;
+  format: 'md' | 'dm' | 'the-dm' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num';
+  separator?: string;
+  ordinal?: boolean;
+}
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = MONTHS.map(m => m[0].toUpperCase() + m.slice(1));
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+const WD = '(?:(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?,?\\s+)?';
+
+type Parse = (g: (string | undefined)[], base: { start: number; end: number; text: string }) => DateMention | undefined;
+
+/** The forms, most specific first; each parses its own capture groups. */
+const FORMS: { source: string; parse: Parse }[] = [
+  {
+    source: `\\b${YEAR}-(\\d{2})-(\\d{2})\\b`,
+    parse: (g, b) => {
+      const [y, mo, d] = [Number(g[0]), Number(g[1]), Number(g[2])];
+      return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { ...b, year: y, month: mo, day: d, format: 'iso' } : undefined;
+    },
+  },
+  {
+    source: `\\b(\\d{1,2})([./])(\\d{1,2})([./])${YEAR}\\b`,
+    parse: (g, b) => {
+      const a = Number(g[0]), m = Number(g[2]), y = Number(g[4]);
+      if (g[1] !== g[3] || a < 1 || m < 1) return undefined;
+      // Day-first unless that is impossible: the sources and the desks write international English.
+      if (a <= 31 && m <= 12) return { ...b, year: y, month: m, day: a, format: 'dmy-num', separator: g[1], ambiguous: a <= 12 && a !== m };
+      if (a <= 12 && m <= 31) return { ...b, year: y, month: a, day: m, format: 'mdy-num', separator: g[1] };
+      return undefined;
+    },
+  },
+  {
+    source: `\\b${WD}${MON}\\s+${DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
+    parse: (g, b) => dayMonth(b, 'md', g[0], g[1], g[2], g[3], g[4]),
+  },
+  {
+    source: `\\b${WD}the\\s+${DAY}\\s+of\\s+${MON}(?:,?\\s+${YEAR}\\b)?`,
+    parse: (g, b) => dayMonth(b, 'the-dm', g[0], g[3], g[1], 'th', g[4]),
+  },
+  {
+    source: `\\b${WD}${DAY}\\s+${MON}(?:,?\\s+${YEAR}\\b)?`,
+    parse: (g, b) => dayMonth(b, 'dm', g[0], g[3], g[1], g[2], g[4]),
+  },
+  {
+    source: `\\b(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of)[-\\s]${MON}(?:\\s+${YEAR}\\b)?`,
+    parse: (g, b) => ({ ...b, month: monthIndex(g[0]!), year: g[1] ? Number(g[1]) : undefined, vague: true, format: 'my' }),
+  },
+  {
+    source: `\\b${MON},?\\s+${YEAR}\\b`,
+    parse: (g, b) => ({ ...b, month: monthIndex(g[0]!), year: Number(g[1]), format: 'my' }),
+  },
+  {
+    source: `\\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Bb]efore|[Aa]fter)\\s+${MON}(?![\\w-])`,
+    parse: (g, b) => {
+      const word = g[0]!;
+      if (!/^[A-Z]/.test(word)) return undefined;
+      return { ...b, start: b.end - word.length, text: word, month: monthIndex(word), format: 'm' };
+    },
+  },
+  {
+    source: `\\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter)\\s+${YEAR}\\b`,
+    parse: (g, b) => ({ ...b, start: b.end - g[0]!.length, text: g[0]!, year: Number(g[0]), format: 'y' }),
+  },
+];
+
+const GROUPS = FORMS.map(f => new RegExp(`${f.source}|`).exec('')!.length - 1);
+const PATTERN = new RegExp(FORMS.map(f => `(${f.source})`).join('|'), 'g');
+
+function dayMonth(b: { start: number; end: number; text: string }, format: 'md' | 'dm' | 'the-dm', wd?: string, mon?: string, day?: string, sfx?: string, year?: string): DateMention | undefined {
+  const d = Number(day);
+  if (!mon || d < 1 || d > 31) return undefined;
+  return { ...b, weekday: weekdayIndex(wd), month: monthIndex(mon), day: d, ordinal: !!sfx, year: year ? Number(year) : undefined, format };
+}
+
+function monthIndex(s: string): number {
+  return MONTHS.findIndex(m => m.startsWith(s.toLowerCase().replace('.', '').slice(0, 3))) + 1;
+}
+
+function weekdayIndex(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  const i = WEEKDAYS.findIndex(w => w.startsWith(s.toLowerCase().slice(0, 3)));
+  return i >= 0 ? i : undefined;
+}
+
+/** Finds date mentions in `text` between `from` and `to`. Linear: one regex pass. */
+export function findDates(text: string, from = 0, to = text.length): DateMention[] {
+  const out: DateMention[] = [];
+  const re = new RegExp(PATTERN.source, 'g');
+  re.lastIndex = from;
+  for (let m; (m = re.exec(text)) && m.index < to; ) {
+    if (m.index + m[0].length > to) continue;
+    let g = 1;
+    for (let f = 0; f < FORMS.length; g += GROUPS[f] + 1, f++) {
+      if (m[g] === undefined) continue;
+      const d = FORMS[f].parse(m.slice(g + 1, g + 1 + GROUPS[f]), { start: m.index, end: m.index + m[0].length, text: m[0] });
+      if (d) out.push(d);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Day of the week of a full date (0 = Sunday). */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+export function weekdayName(i: number): string {
+  return WEEKDAYS[i][0].toUpperCase() + WEEKDAYS[i].slice(1);
+}
+
+export interface DateValue { year?: number; month?: number; day?: number }
+
+/** Writes `value` in the same form as `mention`, so a fix keeps the writer's style. */
+export function renderLike(mention: DateMention, value: DateValue): string {
+  const monthName = (n: number) => {
+    const full = MONTH_NAMES[n - 1];
+    const written = /^[A-Za-z]+/.exec(mention.text.replace(/^(?:the\s+\d+\w*\s+of\s+|\w+day,?\s+)/i, '').replace(/^\d+\w*\s+/, ''))?.[0] ?? full;
+    return written.length <= 4 && written !== full && full.length > 4 ? full.slice(0, 3) : full;
+  };
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const sfx = (n: number) => (mention.ordinal ? ordinalSuffix(n) : '');
+  const y = value.year ?? mention.year;
+  const withYear = (s: string, comma: boolean) => (mention.year !== undefined && y !== undefined ? `${s}${comma ? ',' : ''} ${y}` : s);
+  const wd = mention.weekday !== undefined && y && value.month && value.day ? `${weekdayName(weekdayOf(y, value.month, value.day))}, ` : '';
+  switch (mention.format) {
+    case 'iso': return `${y}-${pad(value.month ?? 1)}-${pad(value.day ?? 1)}`;
+    case 'dmy-num': return `${pad(value.day ?? 1)}${mention.separator}${pad(value.month ?? 1)}${mention.separator}${y}`;
+    case 'mdy-num': return `${pad(value.month ?? 1)}${mention.separator}${pad(value.day ?? 1)}${mention.separator}${y}`;
+    case 'md': return wd + withYear(`${monthName(value.month!)} ${value.day}${sfx(value.day!)}`, /,\s*\d{4}$/.test(mention.text));
+    case 'dm': return wd + withYear(`${value.day}${sfx(value.day!)} ${monthName(value.month!)}`, false);
+    case 'the-dm': return wd + withYear(`the ${value.day}${ordinalSuffix(value.day!)} of ${monthName(value.month!)}`, false);
+    case 'my': return value.month ? `${monthName(value.month)}${y !== undefined && mention.year !== undefined ? ` ${y}` : ''}` : String(y);
+    case 'm': return value.month ? MONTH_NAMES[value.month - 1] : mention.text;
+    case 'y': return String(value.year ?? mention.year);
+  }
+}
+
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/** Describes a date value for messages: "16 June 2021", "March 2011", "2018". */
+export function describeDate(v: DateValue): string {
+  const parts: string[] = [];
+  if (v.day) parts.push(String(v.day));
+  if (v.month) parts.push(MONTH_NAMES[v.month - 1]);
+  if (v.year) parts.push(String(v.year));
+  return parts.join(' ');
+}

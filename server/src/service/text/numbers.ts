@@ -1,0 +1,79 @@
+/** Numbers in prose: digits, words ("nine", "twenty-four"), ordinals ("24th", "second"), with the unit word after them. */
+import type { Span } from '../types';
+
+export interface NumberMention extends Span {
+  value: number;
+  ordinal: boolean;
+  written: 'digits' | 'words';
+  /** The noun after the number, singular and lower case ("countries" → "country"); "" when none. */
+  unit: string;
+  /** "at least", "more than", "about"… */
+  qualifier?: string;
+}
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORDINAL_TENS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+
+const WORD_VALUES = new Map<string, { value: number; ordinal: boolean }>();
+UNITS.forEach((w, i) => WORD_VALUES.set(w, { value: i, ordinal: false }));
+ORDINALS.forEach((w, i) => WORD_VALUES.set(w, { value: i, ordinal: true }));
+TENS.forEach((w, i) => w && WORD_VALUES.set(w, { value: i * 10, ordinal: false }));
+ORDINAL_TENS.forEach((w, i) => w && WORD_VALUES.set(w, { value: i * 10, ordinal: true }));
+for (let t = 2; t < 10; t++) for (let u = 1; u < 10; u++) {
+  WORD_VALUES.set(`${TENS[t]}-${UNITS[u]}`, { value: t * 10 + u, ordinal: false });
+  WORD_VALUES.set(`${TENS[t]}-${ORDINALS[u]}`, { value: t * 10 + u, ordinal: true });
+}
+WORD_VALUES.set('hundred', { value: 100, ordinal: false });
+WORD_VALUES.set('dozen', { value: 12, ordinal: false });
+
+const WORDS = [...WORD_VALUES.keys()].sort((a, b) => b.length - a.length).join('|');
+const NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}\\-.,/])(?:(at least|more than|over|fewer than|less than|under|about|around|some|nearly|almost|roughly|up to)\\s+)?` +
+  `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${WORDS}))(?![\\p{L}\\p{N}]|[.,/]\\p{N})(?:[- \\t]+([\\p{L}]+))?`,
+  'giu',
+);
+
+export function findNumbers(text: string, from: number, to: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  const re = new RegExp(NUMBER.source, NUMBER.flags);
+  re.lastIndex = from;
+  for (let m; (m = re.exec(text)) && m.index < to; ) {
+    const [whole, qual, digits, suffix, word, unitWord] = m;
+    const numText = digits ? digits + (suffix ?? '') : word!;
+    const start = m.index + whole.indexOf(numText, qual ? qual.length : 0);
+    const end = start + numText.length;
+    if (end > to) break;
+    // Let the unit word be read again as the start of the next number ("first three months").
+    if (unitWord) re.lastIndex = m.index + whole.length - unitWord.length;
+    let value: number, ordinal: boolean;
+    if (digits) { value = Number(digits.replace(/,/g, '')); ordinal = !!suffix; }
+    else { const v = WORD_VALUES.get(word!.toLowerCase())!; value = v.value; ordinal = v.ordinal; }
+    // Years and the numbers in names ("COVID-19", "G7") are not counts.
+    if (digits && !suffix && value >= 1900 && value <= 2100 && !/^\d+\.\d/.test(digits)) continue;
+    out.push({ start, end, value, ordinal, written: digits ? 'digits' : 'words', unit: singular((unitWord ?? '').toLowerCase()), qualifier: qual?.toLowerCase() });
+  }
+  return out;
+}
+
+export function singular(w: string): string {
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(ss|us)$/.test(w)) return w;
+  return w.replace(/s$/, '');
+}
+
+export function numberWord(n: number, ordinal: boolean): string | undefined {
+  if (n < 20) return (ordinal ? ORDINALS : UNITS)[n];
+  if (n < 100) {
+    const t = Math.floor(n / 10), u = n % 10;
+    if (!u) return (ordinal ? ORDINAL_TENS : TENS)[t];
+    return `${TENS[t]}-${(ordinal ? ORDINALS : UNITS)[u]}`;
+  }
+  return undefined;
+}
+
+export function ordinalDigits(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${s}`;
+}

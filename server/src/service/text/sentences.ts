@@ -1,0 +1,55 @@
+/**
+ * Sentence boundaries in blanked prose. A sentence ends at `.`, `!` or `?` (after any closing
+ * quotes or brackets) followed by white space and a capital, a digit or an opening quote —
+ * unless the word before the stop is a known abbreviation ("U.S.", "Mr.", "St.") — and at a
+ * paragraph boundary or a table cell or list bullet (marked U+2029 by the prose reader).
+ * One linear scan per block.
+ */
+import type { Span } from '../types';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'sr', 'jr', 'prof', 'gen', 'sen', 'rep', 'gov', 'col', 'lt', 'sgt', 'capt', 'rev',
+  'u.s', 'u.k', 'u.n', 'e.u', 'e.g', 'i.e', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'inc', 'ltd', 'co', 'corp', 'approx', 'fig', 'vol', 'op',
+]);
+
+export function splitSentences(prose: string, block: Span): Span[] {
+  const out: Span[] = [];
+  let start = block.start;
+  const push = (end: number) => {
+    const s = trimSpan(prose, start, end);
+    if (s) out.push(s);
+  };
+  for (let i = block.start; i < block.end; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 0x2029) { push(i); start = i + 1; continue; }
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
+    let j = i + 1;
+    while (j < block.end && /["'”’»)\]]/.test(prose[j])) j++;
+    if (j < block.end && !/\s/.test(prose[j])) continue;
+    let k = j;
+    while (k < block.end && /\s/.test(prose[k])) k++;
+    if (k < block.end && !/[\p{Lu}\p{N}"“‘'«(\u2029]/u.test(prose[k])) continue;
+    if (c === 46 && isAbbreviation(prose, i)) continue;
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(block.end);
+  return out;
+}
+
+function isAbbreviation(prose: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && /[\p{L}.]/u.test(prose[w - 1])) w--;
+  const word = prose.slice(w, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital letter ("J. Biden") is an initial.
+  return /^\p{Lu}$/u.test(prose.slice(w, dot));
+}
+
+function trimSpan(prose: string, start: number, end: number): Span | undefined {
+  while (start < end && /[\s\u2029]/.test(prose[start])) start++;
+  while (end > start && /[\s\u2029]/.test(prose[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}

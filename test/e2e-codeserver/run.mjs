@@ -1,0 +1,364 @@
+#!/usr/bin/env node
+// End-to-end test of the Summit Fact Check extension in a real VS Code
+// (code-server) driven by headless Chromium through playwright-core.
+//
+//   bash .ci/e2e-setup.sh && npm run package && node test/e2e-codeserver/run.mjs
+//
+// Environment:
+//   E2E_CACHE        where .ci/e2e-setup.sh installed its tools (default <repo>/.e2e-cache)
+//   E2E_VSIX         extension package (default <repo>/summit-fact-check.vsix)
+//   E2E_TIMEOUT_S    overall time limit in seconds (default 360)
+//   E2E_KEEP=1       keep the temporary directory (logs, failure screenshot)
+//   E2E_HEADED=1     show the browser (needs a display)
+// Flags:
+//   --ui-only        do not install the extension; only check that the workbench
+//                    renders and the draft opens (for debugging the harness)
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { HERE, REPO_ROOT, SetupError, locateTools } from './env.mjs';
+import { freePort, installExtension, startCodeServer, waitForHttp } from './codeserver.mjs';
+
+const UI_ONLY = process.argv.includes('--ui-only');
+const OVERALL_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_S || 360) * 1000;
+const SCREENSHOT_DIR = path.join(REPO_ROOT, 'docs', 'screenshots');
+const DRAFT = 'draft.md';
+const WRONG = 'June 17';
+const RIGHT = 'June 16';
+const SOURCE = 'summit-fact-check';
+
+const t0 = Date.now();
+const secs = (ms) => `${(ms / 1000).toFixed(1)}s`;
+const log = (...a) => console.log(`[e2e +${secs(Date.now() - t0)}]`, ...a);
+const results = [];
+
+let page;
+let tmp;
+let server;
+let browser;
+
+class StepError extends Error {}
+
+/** Runs one step: prints PASS/FAIL with the step's name, rethrows with context. */
+async function step(name, fn) {
+  const s = Date.now();
+  try {
+    const v = await fn();
+    results.push({ name, ok: true });
+    console.log(`PASS ${name} (${secs(Date.now() - s)})`);
+    return v;
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name} (${secs(Date.now() - s)}): ${e.message.split('\n')[0]}`);
+    const rest = e.message.split('\n').slice(1).join('\n').trim();
+    if (rest) console.log(rest.split('\n').map((l) => `     ${l}`).join('\n'));
+    throw new StepError(`step "${name}" failed`);
+  }
+}
+
+/** Waits for a locator with a message naming what was awaited. */
+async function waitVisible(locator, what, timeout) {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout });
+  } catch (e) {
+    throw new Error(`timed out after ${secs(timeout)} waiting for ${what}`);
+  }
+  return locator.first();
+}
+
+/** Text of the editor's rendered lines (non-breaking spaces normalised). */
+async function editorText(editor) {
+  const lines = await editor.locator('.view-lines .view-line').evaluateAll((els) =>
+    els
+      .map((el) => ({ top: parseFloat(el.style.top) || 0, text: el.textContent }))
+      .sort((a, b) => a.top - b.top)
+      .map((l) => l.text));
+  return lines.join('\n').replace(/\u00a0/g, ' ');
+}
+
+/** Screen rectangle of the first occurrence of `needle` in the editor's view lines. */
+async function textRect(editor, needle) {
+  return editor.locator('.view-lines').evaluate((root, needle) => {
+    // Concatenate text nodes per view line so that a needle split over spans is still found.
+    for (const line of root.querySelectorAll('.view-line')) {
+      const nodes = [];
+      let text = '';
+      const w = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        nodes.push({ n, start: text.length });
+        text += n.data;
+      }
+      const norm = text.replace(/\u00a0/g, ' ');
+      const i = norm.indexOf(needle);
+      if (i < 0) continue;
+      const at = (off) => {
+        const hit = nodes.filter((x) => x.start <= off).pop();
+        return [hit.n, off - hit.start];
+      };
+      const range = document.createRange();
+      range.setStart(...at(i));
+      range.setEnd(...at(i + needle.length - 1));
+      range.setEnd(range.endContainer, range.endOffset + 1);
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return null;
+  }, needle);
+}
+
+async function runCommand(name) {
+  await page.keyboard.press('F1');
+  const input = await waitVisible(page.locator('.quick-input-widget input'), 'the command palette', 15_000);
+  await input.fill(`>${name}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name });
+  await waitVisible(row, `command "${name}" in the command palette`, 15_000);
+  await input.press('Enter');
+}
+
+async function main() {
+  const tools = await step('locate e2e tools (Node 24, code-server, playwright-core, chromium, .vsix)', async () => {
+    try {
+      if (UI_ONLY) process.env.E2E_VSIX ||= path.join(HERE, 'run.mjs'); // any existing file
+      return locateTools();
+    } catch (e) {
+      if (e instanceof SetupError) throw e;
+      throw new Error(`loading the e2e tools failed: ${e.message}`);
+    }
+  });
+  log(`code-server ${tools.csVersion}, vsix ${UI_ONLY ? '(skipped: --ui-only)' : path.relative(REPO_ROOT, tools.vsix)}`);
+
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'sfc-e2e-'));
+  const userDataDir = path.join(tmp, 'user-data');
+  const extensionsDir = path.join(tmp, 'extensions');
+  const workspace = path.join(tmp, 'workspace');
+  mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  mkdirSync(extensionsDir, { recursive: true });
+  cpSync(path.join(HERE, 'workspace'), workspace, { recursive: true });
+  writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'workbench.layoutControl.enabled': false,
+    'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.ignoreRecommendations': true,
+    'chat.disableAIFeatures': true,
+    'chat.commandCenter.enabled': false,
+    'git.enabled': false,
+    'git.openRepositoryInParentFolders': 'never',
+    'markdown.validate.enabled': false,
+    'editor.minimap.enabled': false,
+    'editor.hover.delay': 200,
+    'editor.lightbulb.enabled': 'on',
+    'files.autoSave': 'off',
+    'window.restoreWindows': 'none',
+  }, null, 2));
+
+  if (!UI_ONLY) {
+    await step('install the .vsix with code-server --install-extension', async () => {
+      const out = installExtension(tools, { extensionsDir, userDataDir });
+      log(out.split('\n').filter((l) => /install|success/i.test(l)).join(' | '));
+    });
+  }
+
+  const port = await freePort();
+  server = await step('start code-server and wait for /healthz', async () => {
+    const s = await startCodeServer(tools, {
+      port, userDataDir, extensionsDir, workspace, logFile: path.join(tmp, 'code-server.log'),
+    });
+    server = s;
+    await waitForHttp(s, 60_000);
+    return s;
+  });
+
+  browser = await step('launch headless Chromium', () => tools.playwright.chromium.launch({
+    executablePath: tools.chromium,
+    headless: !process.env.E2E_HEADED,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  }));
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  page = await context.newPage();
+  const browserErrors = [];
+  page.on('pageerror', (e) => browserErrors.push(e.message));
+
+  await step('workbench loads with the fixture workspace', async () => {
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await waitVisible(page.locator('.monaco-workbench'), 'the VS Code workbench (.monaco-workbench)', 90_000);
+    await waitVisible(page.locator('.explorer-folders-view .monaco-list-row', { hasText: DRAFT }),
+      `"${DRAFT}" in the Explorer`, 90_000);
+  });
+
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await step(`open ${DRAFT} from the Explorer`, async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DRAFT }).first().click();
+    await waitVisible(page.locator('.tabs-container .tab', { hasText: DRAFT }), `an editor tab for ${DRAFT}`, 30_000);
+    await waitVisible(editor.locator('.view-lines', { hasText: 'Geneva' }), `the text of ${DRAFT} in the editor`, 30_000);
+    const text = await editorText(editor);
+    if (!text.includes(WRONG)) throw new Error(`editor does not show "${WRONG}":\n${text}`);
+  });
+
+  if (UI_ONLY) {
+    await page.screenshot({ path: path.join(tmp, 'ui-only.png') });
+    log(`screenshot: ${path.join(tmp, 'ui-only.png')}`);
+    return;
+  }
+
+  const problemRow = page.locator('.markers-panel .monaco-tl-row', { hasText: WRONG });
+  await step(`Problems panel lists the ${SOURCE} finding for "${WRONG}"`, async () => {
+    await page.keyboard.press('Control+Shift+M');
+    try {
+      await page.locator('.markers-panel').first().waitFor({ state: 'visible', timeout: 10_000 });
+    } catch {
+      await runCommand('Problems: Focus on Problems View'); // keyboard shortcut not delivered
+    }
+    await waitVisible(page.locator('.markers-panel'), 'the Problems panel', 15_000);
+    // The language server may need a while for its first analysis.
+    const row = await waitVisible(problemRow, `a row mentioning "${WRONG}" in the Problems panel (no diagnostic arrived)`, 120_000);
+    const rowText = (await row.textContent()).replace(/\u00a0/g, ' ');
+    for (const want of ['16 June 2021', SOURCE]) {
+      if (!rowText.includes(want)) throw new Error(`Problems row lacks "${want}": ${rowText}`);
+    }
+    if (!/wrong-date/.test(rowText)) throw new Error(`Problems row lacks the code "wrong-date": ${rowText}`);
+    const errIcon = await row.locator('.marker-icon.error, .codicon-error').count();
+    if (!errIcon) throw new Error(`Problems row is not shown as an error: ${rowText}`);
+    log(`problem: ${rowText.trim()}`);
+  });
+
+  await step(`squiggle under "${WRONG}" in the editor`, async () => {
+    await waitVisible(editor.locator('.view-overlays .squiggly-error'), 'an error squiggle in the editor', 30_000);
+    const sq = await editor.locator('.view-overlays .squiggly-error').first().boundingBox();
+    const word = await textRect(editor, WRONG);
+    if (!word) throw new Error(`"${WRONG}" not found in the editor's lines`);
+    const tol = 2;
+    if (Math.abs(sq.x - word.x) > tol || Math.abs(sq.x + sq.width - (word.x + word.width)) > tol) {
+      throw new Error(`squiggle [${sq.x.toFixed(0)}, ${(sq.x + sq.width).toFixed(0)}] does not cover exactly "${WRONG}" [${word.x.toFixed(0)}, ${(word.x + word.width).toFixed(0)}]`);
+    }
+  });
+
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'seeds/' });
+  await step(`hover over "${WRONG}" cites a seeds/ source`, async () => {
+    // Close the Problems panel's focus so the mouse hover is shown in the editor.
+    const word = await textRect(editor, WRONG);
+    const x = word.x + word.width / 2;
+    const y = word.y + word.height / 2;
+    await page.mouse.move(x - 40, y - 40);
+    await page.mouse.move(x, y, { steps: 5 });
+    const h = await waitVisible(hover, 'a hover containing "seeds/"', 30_000);
+    const text = (await h.innerText()).replace(/\u00a0/g, ' ');
+    const cite = text.match(/seeds\/[\w.-]+(?::\d+|#L?\d+|,? line \d+)?/);
+    log(`hover cites: ${cite ? cite[0] : '?'}`);
+    if (!text.includes('16 June 2021') && !text.includes('June 16')) {
+      log('note: hover does not mention the correct date');
+    }
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'hover.png') });
+  });
+
+  const quickFix = page.locator('.action-widget .monaco-list-row.action')
+    .filter({ has: page.locator('.title', { hasText: /^\s*Replace/ }) });
+  await step('quick-fix menu (Ctrl+.) offers a "Replace…" fix', async () => {
+    await page.keyboard.press('Escape');
+    const word = await textRect(editor, WRONG);
+    // Put the caret inside "June 17".
+    await page.mouse.click(word.x + word.width / 2, word.y + word.height / 2);
+    await page.mouse.move(5, 5); // away from the text, so no hover covers the menu
+    await page.keyboard.press('Control+.');
+    await waitVisible(page.locator('.action-widget .monaco-list-row.action'), 'the quick-fix menu', 30_000);
+    let item;
+    try {
+      item = await waitVisible(quickFix, 'a quick-fix menu item starting with "Replace"', 15_000);
+    } catch (e) {
+      const items = await page.locator('.action-widget .monaco-list-row.action .title').allInnerTexts();
+      throw new Error(`${e.message}; the menu offers: ${JSON.stringify(items)}`);
+    }
+    log(`quick fix: ${(await item.innerText()).trim()}`);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'quick-fix.png') });
+  });
+
+  await step(`apply the quick fix: the editor now says "${RIGHT}"`, async () => {
+    await quickFix.first().click();
+    await waitVisible(editor.locator('.view-lines', { hasText: RIGHT }), `"${RIGHT}" in the editor after the fix`, 15_000);
+    const text = await editorText(editor);
+    if (text.includes(WRONG)) throw new Error(`editor still shows "${WRONG}":\n${text}`);
+    if (!text.includes(`set for ${RIGHT} in Geneva.`)) throw new Error(`unexpected text after the fix:\n${text}`);
+  });
+
+  await step(`save (Ctrl+S): ${DRAFT} on disk says "${RIGHT}"`, async () => {
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Control+S');
+    await waitVisible(page.locator('.tabs-container .tab:not(.dirty)', { hasText: DRAFT }), `${DRAFT} saved (tab no longer dirty)`, 15_000);
+    const disk = readFileSync(path.join(workspace, DRAFT), 'utf8');
+    if (!disk.includes(`The Biden–Putin summit is set for ${RIGHT} in Geneva.`)) {
+      throw new Error(`file on disk is not fixed:\n${disk}`);
+    }
+  });
+
+  await step('the finding disappears from the Problems panel after the fix', async () => {
+    try {
+      await problemRow.first().waitFor({ state: 'detached', timeout: 30_000 });
+    } catch {
+      throw new Error(`the "${WRONG}" finding is still listed 30s after the fix`);
+    }
+  });
+
+  if (browserErrors.length) log(`page errors (informational): ${browserErrors.slice(0, 3).join(' | ')}`);
+}
+
+async function cleanup() {
+  try { await browser?.close(); } catch { /* ignore */ }
+  try { await server?.stop(); } catch { /* ignore */ }
+  if (tmp && !process.env.E2E_KEEP && process.exitCode === 0) rmSync(tmp, { recursive: true, force: true });
+}
+
+const overall = setTimeout(async () => {
+  console.log(`FAIL overall time limit of ${secs(OVERALL_TIMEOUT_MS)} exceeded`);
+  await failureArtifacts();
+  process.exitCode = 1;
+  await cleanup();
+  process.exit(1);
+}, OVERALL_TIMEOUT_MS);
+
+async function failureArtifacts() {
+  if (page && tmp) {
+    const shot = path.join(tmp, 'failure.png');
+    try {
+      await page.screenshot({ path: shot, timeout: 10_000 });
+      console.log(`     failure screenshot: ${shot}`);
+    } catch { /* ignore */ }
+  }
+  if (server) {
+    console.log(`     code-server log (${path.join(tmp, 'code-server.log')}), last lines:`);
+    console.log(server.logTail(25).split('\n').map((l) => `     | ${l}`).join('\n'));
+  }
+}
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, async () => {
+    console.log(`FAIL interrupted by ${sig}`);
+    process.exitCode = 1;
+    await cleanup();
+    process.exit(1);
+  });
+}
+
+try {
+  await main();
+  process.exitCode = 0;
+} catch (e) {
+  if (!(e instanceof StepError)) console.log(`FAIL unexpected error: ${e.stack || e}`);
+  await failureArtifacts();
+  process.exitCode = 1;
+} finally {
+  clearTimeout(overall);
+  await cleanup();
+  const passed = results.filter((r) => r.ok).length;
+  const failed = Math.max(results.length - passed, process.exitCode === 0 ? 0 : 1);
+  console.log(`\ne2e-codeserver: ${process.exitCode === 0 ? 'PASS' : 'FAIL'} in ${secs(Date.now() - t0)}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  if (process.exitCode !== 0 && tmp) console.log(`artifacts kept in ${tmp}`);
+}
