@@ -1,1 +1,172 @@
-console.log('x')
+#!/usr/bin/env node
+/**
+ * summit-fact-check-ls: the language server. `--stdio` speaks LSP on stdin/stdout.
+ * This file wires LSP requests to the service; scheduling lives in lsp/documents.ts and
+ * conversions in lsp/convert.ts.
+ */
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind,
+  type InitializeParams, type InitializeResult, type Hover, type Location,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describeFacts, RULE_BY_CODE, type FactBase, type Finding } from './service';
+import { loadPacks, seedsDir } from './node/packs';
+import { DocumentChecks, type Checked } from './lsp/documents';
+import { toDiagnostic, hoverMarkdown, citationUri } from './lsp/convert';
+import { codeActions, fixAllEdits, keyOf, FIX_ALL_KIND } from './lsp/actions';
+import { readSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings';
+
+if (!process.argv.some(a => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'))) process.argv.push('--stdio');
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const seedRoot = path.dirname(seedsDir());
+const docsRoot = path.join(seedRoot, 'docs');
+let settings: Settings = DEFAULT_SETTINGS;
+let workspaceRoot: string | undefined;
+let trusted = true;
+let base: FactBase;
+let packErrors = new Map<string, number>();
+let canConfigure = false;
+
+const log = (m: string) => connection.console.log(m);
+
+function reloadFacts(): void {
+  const extra = trusted && workspaceRoot ? settings.factPacks : [];
+  const loaded = loadPacks(extra, workspaceRoot ?? process.cwd(), seedRoot);
+  base = loaded.base;
+  const byFile = new Map<string, typeof loaded.problems>();
+  for (const p of loaded.problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  for (const file of packErrors.keys()) if (!byFile.has(file)) connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: [] });
+  packErrors = new Map();
+  for (const [file, problems] of byFile) {
+    packErrors.set(file, problems.length);
+    connection.sendDiagnostics({
+      uri: pathToFileURL(file).toString(),
+      diagnostics: problems.map(({ problem }) => ({
+        range: { start: { line: problem.line - 1, character: problem.column - 1 }, end: { line: problem.line - 1, character: problem.column + 20 } },
+        severity: 1, source: 'summit-fact-check', code: 'fact-pack', message: problem.message,
+      })),
+    });
+    log(`fact pack ${file}: ${problems.length} problem(s)`);
+  }
+  log(`loaded ${loaded.packs.length} fact pack(s): ${base.events.length} events, ${base.people.length} people, ${base.quotes.length} quotations`);
+  connection.sendNotification('summitFactCheck/status', { packs: loaded.packs.map(p => path.basename(p)), problems: loaded.problems.length, trusted });
+}
+
+const checks = new DocumentChecks(publish, () => base, log);
+
+function visible(f: Finding): boolean {
+  return settings.rules[f.code] !== 'off';
+}
+
+function publish(uri: string, checked: Checked): void {
+  const diagnostics = settings.enable
+    ? checked.result.findings.filter(visible).map(f => toDiagnostic(f, checked.index, (settings.rules[f.code] as Finding['severity']) ?? f.severity, docsRoot, seedRoot, keyOf(checked, f)))
+    : [];
+  connection.sendDiagnostics({ uri, version: checked.version, diagnostics });
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+  if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
+  const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown };
+  trusted = init.trusted !== false;
+  if (init.settings) settings = readSettings(init.settings);
+  canConfigure = !!params.capabilities.workspace?.configuration;
+  reloadFacts();
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: ['summitFactCheck.server.fixAll'] },
+    },
+    serverInfo: { name: 'summit-fact-check-ls', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => { void refreshSettings(); });
+
+async function refreshSettings(): Promise<void> {
+  if (canConfigure) {
+    try { settings = readSettings(await connection.workspace.getConfiguration('summitFactCheck')); } catch { /* keep the last good settings */ }
+  }
+  reloadFacts();
+  checks.invalidateAll();
+  for (const d of documents.all()) checks.schedule(d, 0, uri => documents.get(uri));
+}
+
+connection.onDidChangeConfiguration(change => {
+  const s = (change.settings as { summitFactCheck?: unknown } | undefined)?.summitFactCheck;
+  if (s) settings = readSettings(s);
+  void refreshSettings();
+});
+
+connection.onNotification('summitFactCheck/trust', (p: { trusted: boolean }) => { trusted = !!p?.trusted; void refreshSettings(); });
+
+documents.onDidOpen(e => checks.schedule(e.document, 0, uri => documents.get(uri)));
+documents.onDidChangeContent(e => checks.schedule(e.document, settings.debounce, uri => documents.get(uri)));
+documents.onDidClose(e => { checks.forget(e.document.uri); connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+
+function currentChecked(uri: string): Checked | undefined {
+  const doc = documents.get(uri);
+  return doc ? checks.checkNow(doc) : undefined;
+}
+
+function itemAt(checked: Checked, line: number, character: number) {
+  const at = checked.index.offset({ line, character });
+  const hit = (s: { start: number; end: number }) => s.start <= at && at <= s.end;
+  return checked.result.findings.find(f => visible(f) && (hit(f.span) || f.related?.some(hit))) ?? checked.result.confirmations.find(c => hit(c.span));
+}
+
+connection.onHover((p): Hover | null => {
+  const checked = currentChecked(p.textDocument.uri);
+  if (!checked) return null;
+  const item = itemAt(checked, p.position.line, p.position.character);
+  if (!item) return null;
+  const span = 'code' in item ? item.span : item.span;
+  return { contents: hoverMarkdown(item, seedRoot), range: { start: checked.index.position(span.start), end: checked.index.position(span.end) } };
+});
+
+connection.onDefinition((p): Location[] | null => {
+  const checked = currentChecked(p.textDocument.uri);
+  const item = checked && itemAt(checked, p.position.line, p.position.character);
+  if (!item) return null;
+  return item.citations.map(c => ({ uri: citationUri(seedRoot, c), range: { start: { line: c.line - 1, character: c.column }, end: { line: c.line - 1, character: c.column + c.excerpt.length } } }));
+});
+
+connection.onCodeAction(p => {
+  const checked = currentChecked(p.textDocument.uri);
+  return checked ? codeActions(p, checked, visible) : [];
+});
+
+connection.onExecuteCommand(async p => {
+  if (p.command !== 'summitFactCheck.server.fixAll') return;
+  const uri = (p.arguments?.[0] as string | undefined) ?? '';
+  const checked = currentChecked(uri);
+  const doc = documents.get(uri);
+  if (!checked || !doc) return;
+  await connection.workspace.applyEdit({ documentChanges: [{ textDocument: { uri, version: doc.version }, edits: fixAllEdits(checked, visible) }] });
+});
+
+connection.onRequest('summitFactCheck/factSheet', () => ({
+  facts: describeFacts(base).map(e => ({ ...e, citations: e.citations.map(c => ({ ...c, uri: citationUri(seedRoot, c) })) })),
+  rules: [...RULE_BY_CODE.values()],
+}));
+
+connection.onRequest('summitFactCheck/checkText', (p: { uri: string; text: string }) => {
+  // Used by the client's "check workspace" command for files that are not open.
+  const doc = TextDocument.create(p.uri, 'markdown', 0, p.text);
+  const checked = checks.checkNow(doc);
+  checks.forget(p.uri);
+  if (checked) publish(p.uri, checked);
+  return { findings: checked?.result.findings.filter(visible).length ?? 0 };
+});
+
+process.on('uncaughtException', e => log(`uncaught: ${e.stack ?? e}`));
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,67 @@
+/** Maps the service's findings to LSP diagnostics, hovers and edits. Only this folder knows LSP. */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit, MarkupKind, type MarkupContent } from 'vscode-languageserver';
+import { LineIndex, type Citation, type Finding, type Confirmation, type Severity, type Span } from '../service';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+};
+
+export function toRange(idx: LineIndex, s: Span): Range {
+  return { start: idx.position(s.start), end: idx.position(s.end) };
+}
+
+/** Where citations live on disk: sources are labelled relative to this folder. */
+export function citationUri(root: string, c: Citation): string {
+  return pathToFileURL(path.join(root, c.source)).toString();
+}
+
+export function toDiagnostic(f: Finding, idx: LineIndex, severity: Severity, docsRoot: string, sourcesRoot: string, key: string): Diagnostic {
+  return {
+    range: toRange(idx, f.span),
+    severity: SEVERITY[severity],
+    source: 'summit-fact-check',
+    code: f.code,
+    codeDescription: { href: pathToFileURL(path.join(docsRoot, 'rules', `${f.code}.md`)).toString() },
+    message: f.message,
+    relatedInformation: f.citations.map(c => ({
+      location: { uri: citationUri(sourcesRoot, c), range: { start: { line: c.line - 1, character: c.column }, end: { line: c.line - 1, character: c.column + c.excerpt.length } } },
+      message: `${c.outlet ?? 'source'}: ${c.excerpt}`,
+    })),
+    data: { key },
+  };
+}
+
+export function toEdits(idx: LineIndex, f: Finding, which = 0): TextEdit[] {
+  return (f.fixes[which]?.edits ?? []).map(e => ({ range: toRange(idx, e.span), newText: e.newText }));
+}
+
+/** Markdown for a hover. Every piece of source or document text is escaped: nothing in it can become a link, HTML or a command. */
+export function hoverMarkdown(item: Finding | Confirmation, sourcesRoot: string): MarkupContent {
+  const lines: string[] = [];
+  if ('code' in item) {
+    lines.push(`**✗ Contradicted by the sources** (${escape(item.code)})`, '', escape(item.message), '', `**Sources say:** ${escape(item.fact)}`);
+  } else {
+    lines.push('**✓ Supported by the sources**', '', escape(item.fact));
+  }
+  for (const c of item.citations) {
+    const where = `${c.source}:${c.line}`;
+    const uri = `${citationUri(sourcesRoot, c)}#L${c.line}`;
+    const head = [c.outlet, c.headline].filter(Boolean).map(x => escape(x!)).join(' — ');
+    lines.push('', `${head ? `${head} · ` : ''}[${escape(where)}](${uri})`, '', `> ${emphasise(c.excerpt, item)}`);
+  }
+  return { kind: MarkupKind.Markdown, value: lines.join('\n') };
+}
+
+/** The excerpt with the words it shares with the claim in bold. */
+function emphasise(excerpt: string, item: Finding | Confirmation): string {
+  const fact = 'fact' in item ? item.fact : '';
+  const keys = new Set((fact.match(/[\p{L}\p{N}]{3,}/gu) ?? []).map(w => w.toLowerCase()));
+  return excerpt.split(/([\p{L}\p{N}]+)/u).map(part => (keys.has(part.toLowerCase()) ? `**${escape(part)}**` : escape(part))).join('');
+}
+
+/** Escapes markdown and HTML so text is shown as text. */
+export function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~&"':]/g, c => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`)).replace(/\r?\n/g, ' ');
+}
