@@ -8,6 +8,8 @@ const entries = {
   client: 'client/src/extension.ts',
   server: 'server/src/server.ts',
   cli: 'server/src/cli/main.ts',
+  // The pure service as a library, for the in-process tests and the bench (not shipped in the .vsix).
+  service: 'server/src/service/index.ts',
 };
 const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, outdir: 'dist', logLevel: 'warning' };
 const options = { ...common, entryPoints: entries, external: ['vscode'] };

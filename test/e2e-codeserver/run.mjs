@@ -242,19 +242,46 @@ async function main() {
 
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'seeds/' });
   await step(`hover over "${WRONG}" cites a seeds/ source`, async () => {
-    // Close the Problems panel's focus so the mouse hover is shown in the editor.
     const word = await textRect(editor, WRONG);
     const x = word.x + word.width / 2;
     const y = word.y + word.height / 2;
     await page.mouse.move(x - 40, y - 40);
     await page.mouse.move(x, y, { steps: 5 });
     const h = await waitVisible(hover, 'a hover containing "seeds/"', 30_000);
-    const text = (await h.innerText()).replace(/\u00a0/g, ' ');
-    const cite = text.match(/seeds\/[\w.-]+(?::\d+|#L?\d+|,? line \d+)?/);
-    log(`hover cites: ${cite ? cite[0] : '?'}`);
-    if (!text.includes('16 June 2021') && !text.includes('June 16')) {
-      log('note: hover does not mention the correct date');
+    // The extension's own hover (markdown) comes after VS Code's problem hover.
+    const row = await waitVisible(h.locator('.hover-row', { has: page.locator('.markdown-hover') }).filter({ hasText: 'seeds/' }),
+      'the extension\'s hover section citing seeds/', 10_000);
+    const text = (await row.innerText()).replace(/\u00a0/g, ' ');
+    const cite = text.match(/seeds\/([\w.-]+\.txt)(?::(\d+))?/);
+    if (!cite) throw new Error(`no seeds/<file>.txt citation in the hover: ${text}`);
+    const seedFile = path.join(REPO_ROOT, 'seeds', cite[1]);
+    let seedLines;
+    try {
+      seedLines = readFileSync(seedFile, 'utf8').split('\n').length;
+    } catch {
+      throw new Error(`the hover cites ${cite[0]}, which does not exist in the repository`);
     }
+    if (cite[2] && Number(cite[2]) > seedLines) throw new Error(`the hover cites ${cite[0]}, but the file has ${seedLines} lines`);
+    if (!text.includes('16 June 2021')) throw new Error(`the hover does not give the sources' date "16 June 2021": ${text}`);
+    log(`hover cites: ${cite[0]}`);
+
+    // For the screenshot: move onto the hover (it stays open) and scroll the
+    // extension's section into view, as a reader would.
+    const hb = await h.boundingBox();
+    await page.mouse.move(hb.x + hb.width / 2, hb.y + hb.height / 2);
+    const rb = await row.boundingBox();
+    if (rb && rb.y > hb.y + 4) {
+      const nextFrame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      // Wheel in small notches until the section's top reaches the hover's top (bounded).
+      for (let i = 0; i < 30; i++) {
+        const top = (await row.boundingBox())?.y ?? hb.y;
+        if (top <= hb.y + 8) break;
+        await page.mouse.wheel(0, Math.min(60, top - hb.y));
+        await nextFrame();
+      }
+      if (((await row.boundingBox())?.y ?? 0) > hb.y + 8) log('note: could not scroll the hover fully; screenshot shows part of it');
+    }
+    await waitVisible(hover, 'the hover to stay open while scrolled', 5_000);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'hover.png') });
   });

@@ -7,7 +7,7 @@
  */
 import type { Analysis, Mention, Sentence } from './document';
 import type { RolePhrase } from './roles';
-import { roleFits } from './roles';
+import { roleFits, titleClass } from './roles';
 import type { Quotation } from '../text/quotes';
 import type { Speaker, FactBase } from '../facts/model';
 import type { Span } from '../types';
@@ -20,8 +20,8 @@ export interface Attributed {
 }
 
 const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|called|calls|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded)`;
-const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,.;:!?—–-]*(?:(?:he|she|they|it)|@)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`, 'i');
-const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,.;:!?—–-]*(?:${VERB})\s+(?:the\s+)?@`, 'i');
+const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,;:—–-]*(?:(?:he|she|they|it)|(?:the\s+)?@)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`, 'i');
+const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,;:—–-]*(?:${VERB})\s+(?:the\s+)?@`, 'i');
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
 const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s+(?:reading|saying|that\s+read|which\s+read|read|with\s+the\s+words)\s*$/i;
 const QUESTION = /\b(?:reporter|journalist)'?s?\s+question\b[^"“]*$/i;
@@ -67,8 +67,10 @@ type Found = { speaker: Speaker; speakerSpan: Span };
 function fromAfter(analysis: Analysis, q: Quotation, s: Sentence | undefined): Found | undefined {
   const { norm } = analysis;
   const limit = Math.min(norm.length, q.end + 120);
-  const window = norm.slice(q.end, limit);
-  const refs = referringAt(analysis, q.end, limit);
+  let window = norm.slice(q.end, limit);
+  const blank = window.search(/\n\s*\n/);
+  if (blank >= 0) window = window.slice(0, blank);
+  const refs = referringAt(analysis, q.end, q.end + window.length);
   for (const ref of refs) {
     const masked = window.slice(0, ref.start - q.end) + '@' + window.slice(ref.end - q.end);
     if (AFTER_SUBJECT_VERB.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, ref.start - q.end)))) {
@@ -77,7 +79,7 @@ function fromAfter(analysis: Analysis, q: Quotation, s: Sentence | undefined): F
     }
     break; // only the first referring expression after the quotation can be its speaker
   }
-  const pron = /^[\s,.;:!?—–-]*(he|she|they|it)\s+(?:(?:later|also|then|has|had)\s+)*(?:said|told|added|warned|declared|explained|suggested|concluded|insisted|stressed|noted|argued|replied|continued|claimed|admitted|cautioned)\b/i.exec(window);
+  const pron = /^[\s,;:—–-]*(he|she|they|it)\s+(?:(?:later|also|then|has|had)\s+)*(?:said|told|added|warned|declared|explained|suggested|concluded|insisted|stressed|noted|argued|replied|continued|claimed|admitted|cautioned)\b/i.exec(window);
   if (pron) {
     const at = q.end + pron[0].indexOf(pron[1], pron[0].length - pron[0].trimStart().length);
     const span = { start: at, end: at + pron[1].length };
@@ -105,6 +107,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   let verb: RegExpExecArray | undefined;
   VERB_BEFORE.lastIndex = 0;
   for (let m; (m = VERB_BEFORE.exec(window)); ) verb = m;
+  // "X dismissed what Biden had said as "…"": the verb that governs "as" is the attribution, not the one inside.
+  const describing = /\b(?:described|describes|dismissed|dismisses|called|calls|branded|labell?ed|termed|condemned)\b(?=[^"“”]*\bas\s+(?:(?:a|an|the)\s+)?$)/i.exec(window);
+  if (describing) verb = describing;
   const refs = referringAt(analysis, from, q.start);
   if (verb) {
     const vAt = from + verb.index;
@@ -148,6 +153,14 @@ function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
       }
     }
   }
+  // "the president" alone: whoever holding that title the text last made its subject.
+  const bare = /\bthe\s+(president|prime\s+minister|foreign\s+minister|spokes(?:man|woman))\b/gi;
+  bare.lastIndex = from;
+  for (let m; (m = bare.exec(analysis.norm)) && m.index < to; ) {
+    if (out.some(o => o.start <= m!.index + 4 && m!.index < o.end)) continue;
+    const role: RolePhrase = { start: m.index, end: m.index + m[0].length, titleStart: m.index + 4, titleEnd: m.index + m[0].length, text: m[0], titleClass: titleClass(m[1]), past: false };
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'role', role, text: m[0] });
+  }
   const pron = /\b(?:he|she|they)\b/gi;
   pron.lastIndex = from;
   for (let m; (m = pron.exec(analysis.norm)) && m.index < to; ) out.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', text: m[0] });
@@ -155,7 +168,7 @@ function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
 }
 
 function possessive(norm: string, r: Span): boolean {
-  return /^'s?\b/.test(norm.slice(r.end, r.end + 2)) && !/^'s\s+(?:spokes|press)/i.test(norm.slice(r.end, r.end + 12));
+  return /^'s?\b/.test(norm.slice(r.end, r.end + 2));
 }
 
 function resolve(analysis: Analysis, ref: Ref, at: number): Speaker | undefined {
@@ -180,16 +193,21 @@ function resolveRole(analysis: Analysis, r: RolePhrase, at: number): Speaker | u
   const holders = base.people.filter(p => p.roles.some(role => role.period === undefined && roleFits(r, role.title, role.of, orgCountry)));
   if (!holders.length) return undefined;
   if (holders.length === 1) return { kind: 'person', id: holders[0].id, label: holders[0].name };
-  const last = lastMentioned(analysis, at, m => holders.some(h => h.id === m.id));
-  return last ? { kind: 'person', id: last.id, label: last.name } : undefined;
+  return recentSubject(analysis, at, m => holders.some(h => h.id === m.id));
 }
 
 /** he/she: the subject of the nearest sentence before that names a person of that gender. */
 function resolvePronoun(analysis: Analysis, pronoun: string, at: number): Speaker | undefined {
   const gender = /^(he|him)$/i.test(pronoun) ? 'male' : /^(she|her)$/i.test(pronoun) ? 'female' : undefined;
   if (!gender) return undefined;
+  const { base } = analysis;
+  return recentSubject(analysis, at, m => base.people.find(p => p.id === m.id)?.gender === gender);
+}
+
+/** The subject (first name not in the possessive) of the nearest sentence, at or before `at`, that names a fitting person. */
+function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boolean): Speaker | undefined {
   const { base, norm } = analysis;
-  const fits = (m: Mention) => m.kind === 'person' && base.people.find(p => p.id === m.id)?.gender === gender;
+  const fits = (m: Mention) => m.kind === 'person' && ok(m);
   const list = analysis.sentences;
   let k = list.findIndex(s => s.end >= at);
   if (k < 0) k = list.length - 1;
@@ -202,16 +220,6 @@ function resolvePronoun(analysis: Analysis, pronoun: string, at: number): Speake
     return { kind: 'person', id: p.id, label: p.name };
   }
   return undefined;
-}
-
-function lastMentioned(analysis: Analysis, at: number, ok: (m: Mention) => boolean): { id: string; name: string } | undefined {
-  let best: Mention | undefined;
-  for (const s of analysis.sentences) {
-    if (s.start > at) break;
-    for (const m of s.mentions) if (m.start < at && m.kind === 'person' && ok(m)) best = m;
-  }
-  const p = best && analysis.base.people.find(x => x.id === best!.id);
-  return p ? { id: p.id, name: p.name } : undefined;
 }
 
 export function isPronoun(text: string): boolean {

@@ -81,7 +81,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase): Sen
 /** A place is stated as a venue after "in", "at", "in the city of", or alone in a table cell. */
 function isVenue(norm: string, at: number): boolean {
   const before = norm.slice(Math.max(0, at - 24), at);
-  return /(?:\b(?:in|at|to|from)\s+(?:the\s+(?:city\s+of\s+)?)?|\u2029\s*)$/i.test(before) || /^\s*$/.test(before) && at === 0;
+  return /(?:\b(?:in|at|to|from)\s+(?:the\s+(?:city\s+of\s+)?)?|[\u2028\u2029]\s*)$/i.test(before) || /^\s*$/.test(before) && at === 0;
 }
 
 /**

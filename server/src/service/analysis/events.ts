@@ -7,7 +7,7 @@
  */
 import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
-import type { Sentence } from './document';
+import type { Analysis, Sentence } from './document';
 import type { DateMention } from '../text/dates';
 
 export interface Candidate { event: EventFact; score: number }
@@ -18,11 +18,12 @@ const HALF_DISTANCE = 70;
 /** Below this the checker does not know which event is meant and stays silent. */
 export const MIN_SCORE = 2.5;
 
-export function rankEvents(base: FactBase, sentence: Sentence, target: Span, previous?: Sentence, exclude: (s: Span) => boolean = s => overlaps(s, target)): Candidate[] {
+export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span, previous?: Sentence, exclude: (s: Span) => boolean = s => overlaps(s, target)): Candidate[] {
+  const { base, norm } = analysis;
   const scores = new Map<string, number>();
   const add = (id: string, w: number) => scores.set(id, (scores.get(id) ?? 0) + w);
   const collect = (s: Sentence, factor: number) => {
-    const decay = (m: Span) => factor / (1 + distance(m, target) / HALF_DISTANCE);
+    const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER ** barriers(norm, m, target);
     for (const m of s.mentions) {
       if (exclude(m)) continue;
       for (const e of base.events) {
@@ -51,6 +52,17 @@ export function rankEvents(base: FactBase, sentence: Sentence, target: Span, pre
 export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
   if (!ranked.length || ranked[0].score < MIN_SCORE) return [];
   return ranked.filter(c => c.score >= ranked[0].score - margin);
+}
+
+/** Each clause boundary between evidence and the value under test divides the evidence's weight. */
+const BARRIER = 0.35;
+const BARRIERS = /;|—|,\s*(?:and|but|when|while|since|after|before|as|whereas)\b|\b(?:since|when|while|whereas)\b|\band\s+(?:a|an|the)\b/gi;
+
+function barriers(norm: string, a: Span, b: Span): number {
+  if (overlaps(a, b)) return 0;
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  if (to - from > 400) return 2;
+  return Math.min(2, norm.slice(from, to).match(BARRIERS)?.length ?? 0);
 }
 
 export function overlaps(a: Span, b: Span): boolean {

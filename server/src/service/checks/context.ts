@@ -22,7 +22,7 @@ export interface FindingInput {
 export function report(ctx: CheckContext, code: RuleCode, f: FindingInput): void {
   const rule = RULE_BY_CODE.get(code)!;
   ctx.findings.push({
-    code, severity: rule.severity, span: f.span, message: f.message, claim: ctx.analysis.doc.slice(f.span.start, f.span.end),
+    code, severity: rule.severity, span: { start: f.span.start, end: f.span.end }, message: f.message, claim: ctx.analysis.doc.slice(f.span.start, f.span.end),
     fact: f.fact, citations: f.citations, fixes: f.fixes ?? [], related: f.related,
   });
 }
@@ -33,7 +33,7 @@ export function confirm(ctx: CheckContext, span: Span, fact: string, citations: 
 
 /** A fix that replaces one span; preferred because the right text is certain. */
 export function replaceFix(span: Span, newText: string, title?: string): Fix {
-  return { title: title ?? `Replace with "${newText}"`, edits: [{ span, newText }], preferred: true };
+  return { title: title ?? `Replace with "${newText}"`, edits: [{ span: { start: span.start, end: span.end }, newText }], preferred: true };
 }
 
 export function previousSentence(ctx: CheckContext, s: Sentence): Sentence | undefined {

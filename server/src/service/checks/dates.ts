@@ -14,8 +14,11 @@ export function checkDates(ctx: CheckContext): void {
           fact: `${describeDate(d)} was a ${right}`, citations: [], fixes: [replaceFix(d, renderLike(d, d))],
         });
       }
-      const ranked = rankEvents(base, s, d, previousSentence(ctx, s));
-      const near = contenders(ranked).filter(c => c.event.date);
+      if (d.vague) continue;
+      const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s));
+      // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
+      const claimed = (id: string) => s.dates.some(o => o !== d && !o.vague && base.events.find(e => e.id === id)?.date && dateAgrees(o, base.events.find(e => e.id === id)!.date!) && !dateAgrees(d, base.events.find(e => e.id === id)!.date!));
+      const near = contenders(ranked.filter(c => !claimed(c.event.id))).filter(c => c.event.date);
       if (!near.length) continue;
       const best = near[0].event;
       if (near.some(c => dateAgrees(d, c.event.date!))) {
@@ -23,7 +26,6 @@ export function checkDates(ctx: CheckContext): void {
         confirm(ctx, d, `${capital(agreeing.name)}: ${describeDate(agreeing.date!)}`, agreeing.cite);
         continue;
       }
-      if (d.vague && d.month === undefined) continue;
       const right = best.date!;
       const fixText = d.format === 'y' || (d.day && !right.day) ? undefined : renderLike(d, { year: right.year, month: right.month ?? d.month, day: right.day ?? d.day });
       report(ctx, 'wrong-date', {

@@ -15,7 +15,7 @@ export function checkEventNames(ctx: CheckContext): void {
     G_NAME.lastIndex = s.start;
     for (let m; family.length && (m = G_NAME.exec(norm)) && m.index < s.end; ) {
       const span = { start: m.index, end: m.index + m[0].length };
-      const ranked = rankEvents(base, s, span, previousSentence(ctx, s)).filter(c => family.includes(c.event));
+      const ranked = rankEvents(ctx.analysis, s, span, previousSentence(ctx, s)).filter(c => family.includes(c.event));
       const best = ranked[0];
       if (!best || best.score < MIN_SCORE) continue;
       const right = best.event.names.find(n => /^G-?\d{1,2}$/.test(n))!;
@@ -40,7 +40,7 @@ function checkOccasion(ctx: CheckContext, s: import('../analysis/document').Sent
     const g = /^G-?\d{1,2}(?![\p{L}\p{N}])/u.exec(norm.slice(at, at + 4));
     if (!named && !g) continue;
     const span = named ?? { start: at, end: at + g![0].length };
-    const ranked = rankEvents(base, s, span, previousSentence(ctx, s)).filter(c => c.event.occasion);
+    const ranked = rankEvents(ctx.analysis, s, span, previousSentence(ctx, s)).filter(c => c.event.occasion);
     const best = ranked[0];
     if (!best || best.score < MIN_SCORE) continue;
     const occasion = base.events.find(e => e.id === best.event.occasion);

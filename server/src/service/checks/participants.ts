@@ -16,11 +16,10 @@ const MIN_EVENT_SCORE = 4;
 
 export function checkParticipants(ctx: CheckContext): void {
   const { base } = ctx.analysis;
-  for (const s of ctx.analysis.sentences) {
-    const people = s.mentions.filter(m => m.kind === 'person' || m.kind === 'unknownPerson');
+  for (const s of ctx.analysis.sentences) for (const clause of clauses(ctx.analysis.norm, s)) {
+    const people = s.mentions.filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end);
     if (people.length < 2) continue;
-    const whole = { start: s.start, end: s.end };
-    const ranked = contenders(rankEvents(base, s, whole, previousSentence(ctx, s), () => false), 0.01)
+    const ranked = contenders(rankEvents(ctx.analysis, s, clause, previousSentence(ctx, s), () => false), 0.01)
       .filter(c => c.event.participants.length >= 2 && c.score >= MIN_EVENT_SCORE);
     if (ranked.length !== 1) continue;
     const event = ranked[0].event;
@@ -42,6 +41,23 @@ export function checkParticipants(ctx: CheckContext): void {
     }
   }
 }
+
+/** A sentence's clauses: "…, when Putin met Trump in Helsinki" speaks of another event than the main clause. */
+function clauses(norm: string, s: Sentence): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = new RegExp(CLAUSE.source, 'gi');
+  let start = s.start;
+  re.lastIndex = s.start;
+  for (let m; (m = re.exec(norm)) && m.index < s.end; ) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index;
+    re.lastIndex = m.index + m[0].length;
+  }
+  out.push({ start, end: s.end });
+  return out;
+}
+
+const CLAUSE = /;|—|,\s*(?:but|when|while|since|after|before|whereas)\b|\b(?:since|when|while|whereas)\b/;
 
 function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
   const { norm } = ctx.analysis;

@@ -10,7 +10,7 @@ export function checkPlaces(ctx: CheckContext): void {
     for (const m of s.mentions) {
       if ((m.kind !== 'place' && m.kind !== 'unknownPlace') || !m.venue) continue;
       // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
-      const ranked = rankEvents(base, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
+      const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
       const near = contenders(ranked).filter(c => c.event.place);
       if (!near.length) continue;
       const best = near[0].event;

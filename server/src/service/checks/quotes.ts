@@ -65,7 +65,7 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
     message: `The draft gives this quotation to ${speaker.label}; the sources give it to ${right.label}.`,
     fact: `${right.label}: “${versions[0].version.text}”`,
     citations: cites,
-    fixes: [{ title: `Give the quotation to ${right.label}`, edits: [{ span: speakerSpan, newText: fixText }], preferred: true }],
+    fixes: [{ title: `Give the quotation to ${right.label}`, edits: [{ span: { start: speakerSpan.start, end: speakerSpan.end }, newText: fixText }], preferred: true }],
   });
 }
 
@@ -131,11 +131,15 @@ function reportWording(ctx: CheckContext, q: Quotation, m: Match, who: string): 
   }
   const draftWords = doc.slice(span.start, span.end).trim();
   const shown = span.start === span.end ? { start: Math.max(q.inner.start, span.start - 1), end: Math.min(q.inner.end, span.start + 1) } : span;
-  const fix: Fix = { title: `Restore the source's wording: "${sourceText || '(nothing)'}"`, edits: [{ span, newText }], preferred: true };
+  const fix: Fix = { title: sourceText ? `Restore the source's wording: "${sourceText}"` : `Remove "${draftWords}", which the source does not have`, edits: [{ span, newText }], preferred: true };
   report(ctx, 'quote-wording', {
     span: shown,
     related: [q],
-    message: `Quotation differs from the source: the draft has "${draftWords || '…'}" where ${who} said "${sourceText || '(nothing)'}".`,
+    message: !sourceText
+      ? `Quotation differs from the source: "${draftWords}" is not in what ${who} said.`
+      : !draftWords
+        ? `Quotation differs from the source: the draft leaves out "${sourceText}" from what ${who} said.`
+        : `Quotation differs from the source: the draft has "${draftWords}" where ${who} said "${sourceText}".`,
     fact: `${who}: “${src}”`,
     citations: [m.version.version.cite],
     fixes: [fix],

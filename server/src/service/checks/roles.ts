@@ -1,5 +1,5 @@
 /** wrong-role: a title placed next to a person ("White House press secretary Dmitry Peskov") against their roles. */
-import type { Mention, Sentence } from '../analysis/document';
+import type { Analysis, Mention, Sentence } from '../analysis/document';
 import { roleFits, titleClass, type RolePhrase } from '../analysis/roles';
 import { rankEvents, contenders } from '../analysis/events';
 import type { FactBase, Person, Role } from '../facts/model';
@@ -13,7 +13,7 @@ export function checkRoles(ctx: CheckContext): void {
     for (const r of s.roles) {
       const person = holderOf(ctx, s, r);
       if (!person) continue;
-      const allowed = rolesInPeriod(base, person, s, r);
+      const allowed = rolesInPeriod(ctx.analysis, person, s, r);
       if (!allowed) continue;
       const orgCountry = (id: string) => base.organizations.find(o => o.id === id)?.country;
       const fit = allowed.find(role => roleFits(r, role.title, role.of, orgCountry));
@@ -47,10 +47,11 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undef
 }
 
 /** The roles that were the person's at the time the sentence speaks of; undefined when that time has no known roles. */
-function rolesInPeriod(base: FactBase, p: Person, s: Sentence, r: RolePhrase): Role[] | undefined {
+function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase): Role[] | undefined {
+  const { base } = analysis;
   if (r.past) return p.roles;
   const years = new Set(s.dates.map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
-  const ranked = contenders(rankEvents(base, s, r));
+  const ranked = contenders(rankEvents(analysis, s, r));
   for (const c of ranked.slice(0, 1)) if (c.event.period) years.add(c.event.period);
   if (years.size) {
     const then = p.roles.filter(x => x.period !== undefined && years.has(x.period));

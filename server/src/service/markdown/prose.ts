@@ -101,7 +101,7 @@ function blankLineMarkup(doc: string, chars: string[], from: number, to: number)
     while (i < to && doc[i] === '#') chars[i++] = ' ';
   }
   for (let k = from; k < to; k++) {
-    if (doc[k] === '|' && doc[k - 1] !== '\\') chars[k] = '\u2029';
+    if (doc[k] === '|' && doc[k - 1] !== '\\') chars[k] = '\u2028';
   }
   // A table delimiter row or setext underline holds no prose.
   if (/^[\s|:\-=]+$/.test(doc.slice(from, to)) && /[-=]/.test(doc.slice(from, to))) {

@@ -76,7 +76,7 @@ const FORMS: { source: string; parse: Parse }[] = [
     parse: (g, b) => ({ ...b, month: monthIndex(g[0]!), year: Number(g[1]), format: 'my' }),
   },
   {
-    source: `\\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Bb]efore|[Aa]fter)\\s+${MON}(?![\\w-])`,
+    source: `\\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Bb]efore|[Aa]fter)\\s+${MON}(?![\\w-]|,?\\s+\\d)`,
     parse: (g, b) => {
       const word = g[0]!;
       if (!/^[A-Z]/.test(word)) return undefined;
