@@ -36,6 +36,7 @@ let page;
 let tmp;
 let server;
 let browser;
+let aborted = false;
 
 class StepError extends Error {}
 
@@ -49,6 +50,10 @@ async function step(name, fn) {
     return v;
   } catch (e) {
     results.push({ name, ok: false });
+    if (aborted) {
+      console.log(`FAIL ${name} (${secs(Date.now() - s)}): aborted by the overall time limit`);
+      throw new StepError(`step "${name}" aborted`);
+    }
     console.log(`FAIL ${name} (${secs(Date.now() - s)}): ${e.message.split('\n')[0]}`);
     const rest = e.message.split('\n').slice(1).join('\n').trim();
     if (rest) console.log(rest.split('\n').map((l) => `     ${l}`).join('\n'));
@@ -343,14 +348,20 @@ async function cleanup() {
 }
 
 const overall = setTimeout(async () => {
-  console.log(`FAIL overall time limit of ${secs(OVERALL_TIMEOUT_MS)} exceeded`);
+  aborted = true;
+  console.log(`FAIL overall time limit of ${secs(OVERALL_TIMEOUT_MS)} exceeded (set E2E_TIMEOUT_S to change it)`);
   await failureArtifacts();
   process.exitCode = 1;
+  // Closing the browser and code-server makes the running step fail; main's
+  // finally block then prints the summary. Force the exit if it does not.
+  setTimeout(() => process.exit(1), 15_000).unref();
   await cleanup();
-  process.exit(1);
 }, OVERALL_TIMEOUT_MS);
 
+let artifactsDone = false;
 async function failureArtifacts() {
+  if (artifactsDone) return;
+  artifactsDone = true;
   if (page && tmp) {
     const shot = path.join(tmp, 'failure.png');
     try {
@@ -377,7 +388,7 @@ try {
   await main();
   process.exitCode = 0;
 } catch (e) {
-  if (!(e instanceof StepError)) console.log(`FAIL unexpected error: ${e.stack || e}`);
+  if (!(e instanceof StepError) && !aborted) console.log(`FAIL unexpected error: ${e.stack || e}`);
   await failureArtifacts();
   process.exitCode = 1;
 } finally {

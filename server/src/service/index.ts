@@ -10,3 +10,6 @@ export { computeLineStarts } from './markdown/prose';
 export { describeFacts } from './factSheet';
 export * from './types';
 export { LineIndex, type Position } from './positions';
+export { analyse } from './analysis/document';
+export { rankEvents } from './analysis/events';
+export { findNumbers } from './text/numbers';

@@ -12,7 +12,7 @@ import { findRoles, type RolePhrase } from './roles';
 import { lexiconOf, normalise, type NamedKind } from './lexicon';
 
 export interface Mention extends Span {
-  kind: NamedKind | 'unknownPlace' | 'unknownPerson';
+  kind: NamedKind | 'unknownPlace' | 'unknownPerson' | 'unknownEvent';
   id: string;
   text: string;
   /** Stated as where something happens: after "in"/"at", or alone in a table cell. */
@@ -66,6 +66,11 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase): Sen
     for (const e of entries) mentions.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, id: e.id, text: m[0], venue: isVenue(norm, m.index) });
   }
   const roles = findRoles(norm, s.start, s.end);
+  const gName = /(?<![\p{L}\p{N}])G-?\d{1,2}(?![\p{L}\p{N}])/gu;
+  gName.lastIndex = s.start;
+  for (let m; (m = gName.exec(norm)) && m.index < s.end; ) {
+    if (!mentions.some(x => x.start === m!.index)) mentions.push({ start: m.index, end: m.index + m[0].length, kind: 'unknownEvent', id: `?${m[0]}`, text: m[0] });
+  }
   findUnknownNames(norm, s, mentions, roles, lex.knownCapitalised);
   const words: EventWord[] = [];
   const wre = new RegExp(lex.words.source, lex.words.flags);
@@ -88,7 +93,7 @@ function isVenue(norm: string, at: number): boolean {
  * Capitalised words the fact base does not know: after "in"/"at" they are an unknown venue
  * ("in Vienna"); two or three in a row elsewhere may be an unknown person ("Dmitry Medvedev").
  */
-function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Span[], known: Set<string>): void {
+function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Span[], _known: Set<string>): void {
   const taken = (a: number, b: number) => mentions.some(m => m.start < b && m.end > a) || roles.some(r => r.start < b && r.end > a);
   const re = /(?<![\p{L}\p{N}'-])\p{Lu}[\p{Ll}'-]+(?![\p{L}\p{N}])/gu;
   re.lastIndex = s.start;
@@ -96,7 +101,8 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
   let run: Span[] = [];
   for (let m; (m = re.exec(norm)) && m.index < s.end; ) {
     const w = { start: m.index, end: m.index + m[0].length };
-    const usable = !taken(w.start, w.end) && !known.has(m[0]) && !NOT_PLACES.has(m[0]);
+    // Known names are already mentions; a known first name alone ("Dmitry") may start an unknown person's name.
+    const usable = !taken(w.start, w.end) && !NOT_PLACES.has(m[0]);
     const prev = run[run.length - 1];
     if (!usable || (prev && !/^\s+$/.test(norm.slice(prev.end, w.start))) || run.length === 3) { if (run.length) runs.push(run); run = []; }
     if (usable) run.push(w);

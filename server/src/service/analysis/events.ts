@@ -10,6 +10,8 @@ import type { Span } from '../types';
 import type { Analysis, Sentence } from './document';
 import type { DateMention } from '../text/dates';
 
+const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
+
 export interface Candidate { event: EventFact; score: number }
 
 const WEIGHT = { participant: 3, name: 4, word: 1, place: 2, date: 2, primary: 1.5 };
@@ -22,27 +24,35 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const { base, norm } = analysis;
   const scores = new Map<string, number>();
   const add = (id: string, w: number) => scores.set(id, (scores.get(id) ?? 0) + w);
+  const specific = new Set<string>();
   const collect = (s: Sentence, factor: number) => {
     const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER ** barriers(norm, m, target);
     for (const m of s.mentions) {
       if (exclude(m)) continue;
       for (const e of base.events) {
-        if (m.kind === 'person' && e.participants.includes(m.id)) add(e.id, WEIGHT.participant * decay(m));
-        else if (m.kind === 'eventName' && m.id === e.id) add(e.id, WEIGHT.name * decay(m));
-        else if (m.kind === 'place' && e.place && placeFits(base, m.id, e.place)) add(e.id, WEIGHT.place * decay(m));
+        if (m.kind === 'person' && e.participants.includes(m.id)) { add(e.id, WEIGHT.participant * decay(m)); specific.add(e.id); }
+        else if (m.kind === 'eventName' && m.id === e.id) { add(e.id, WEIGHT.name * decay(m)); specific.add(e.id); }
+        else if (m.kind === 'place' && e.place && placeFits(base, m.id, e.place)) { add(e.id, WEIGHT.place * decay(m)); specific.add(e.id); }
+        // An event name the base does not know ("G20") still speaks for the events of its family ("G7").
+        else if (m.kind === 'unknownEvent' && e.names.some(n => family(n) === family(m.text))) add(e.id, (WEIGHT.name / 2) * decay(m));
       }
     }
-    for (const w of s.words) if (!exclude(w)) for (const id of w.events) add(id, WEIGHT.word * decay(w));
+    for (const w of s.words) if (!exclude(w)) for (const id of w.events) {
+      add(id, WEIGHT.word * decay(w));
+      if (base.events.find(e => e.id === id)?.kinds[0] === w.word) specific.add(id);
+    }
     for (const d of s.dates) {
       if (exclude(d)) continue;
       for (const e of base.events) if (e.date && dateAgrees(d, e.date) && (d.month || d.year)) add(e.id, WEIGHT.date * decay(d));
     }
   };
   collect(sentence, 1);
-  if (previous && previous.block === sentence.block) collect(previous, 0.4);
+  // The sentence before counts a little; across a paragraph break only when this one refers back ("Their talks…").
+  if (previous && (previous.block === sentence.block || REFERS_BACK.test(norm.slice(sentence.start, sentence.start + 12)))) collect(previous, 0.4);
   const out: Candidate[] = [];
   for (const e of base.events) {
-    const s = (scores.get(e.id) ?? 0) + (e.primary && (scores.get(e.id) ?? 0) > 0 ? WEIGHT.primary : 0);
+    // In coverage of the primary event, "the summit" is that event; a generic word ("meeting") alone is not enough.
+    const s = (scores.get(e.id) ?? 0) + (e.primary && specific.has(e.id) ? WEIGHT.primary : 0);
     if (s > 0) out.push({ event: e, score: s });
   }
   return out.sort((a, b) => b.score - a.score);
@@ -63,6 +73,10 @@ function barriers(norm: string, a: Span, b: Span): number {
   const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
   if (to - from > 400) return 2;
   return Math.min(2, norm.slice(from, to).match(BARRIERS)?.length ?? 0);
+}
+
+function family(name: string): string {
+  return /^G-?\d{1,2}$/.test(name) ? 'G' : name;
 }
 
 export function overlaps(a: Span, b: Span): boolean {

@@ -17,7 +17,7 @@ export function checkDates(ctx: CheckContext): void {
       if (d.vague) continue;
       const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s));
       // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
-      const claimed = (id: string) => s.dates.some(o => o !== d && !o.vague && base.events.find(e => e.id === id)?.date && dateAgrees(o, base.events.find(e => e.id === id)!.date!) && !dateAgrees(d, base.events.find(e => e.id === id)!.date!));
+      const claimed = (id: string) => s.dates.some(o => o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && base.events.find(e => e.id === id)?.date && dateAgrees(o, base.events.find(e => e.id === id)!.date!) && !dateAgrees(d, base.events.find(e => e.id === id)!.date!));
       const near = contenders(ranked.filter(c => !claimed(c.event.id))).filter(c => c.event.date);
       if (!near.length) continue;
       const best = near[0].event;

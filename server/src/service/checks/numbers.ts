@@ -44,7 +44,7 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
   }
   if (unit === 'edition' || unit === 'round') return false;
   if (n.unit) return accepted.includes(n.unit);
-  return accepted.some(u => containsWord(sentence, u) || containsWord(sentence, `${u}s`));
+  return accepted.some(u => sentence.match(/[\p{L}]+/gu)?.some(w => singular(w) === u)) || containsWord(sentence, f.unit.toLowerCase());
 }
 
 function agrees(n: NumberMention, value: number): boolean {

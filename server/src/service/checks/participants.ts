@@ -12,12 +12,13 @@ import { type CheckContext, report, confirm, replaceFix, previousSentence } from
 import { capital } from './dates';
 
 const LINK = /^[\s,]*(?:and|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*$/i;
+const LOOSE_LINK = /\b(?:with|met|meets|meeting|counterpart|hands)\b/i;
 const MIN_EVENT_SCORE = 4;
 
 export function checkParticipants(ctx: CheckContext): void {
   const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) for (const clause of clauses(ctx.analysis.norm, s)) {
-    const people = s.mentions.filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end);
+    const people = s.mentions.filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !/^'s?\b/.test(ctx.analysis.norm.slice(m.end, m.end + 2)));
     if (people.length < 2) continue;
     const ranked = contenders(rankEvents(ctx.analysis, s, clause, previousSentence(ctx, s), () => false), 0.01)
       .filter(c => c.event.participants.length >= 2 && c.score >= MIN_EVENT_SCORE);
@@ -65,7 +66,7 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     const [a, b] = p.end <= m.start ? [p.end, m.start] : [m.end, p.start];
     if (b - a > 80 || b < a) return false;
     const gap = norm.slice(a, b);
-    return LINK.test(stripRoles(gap)) || LINK.test(gap);
+    return LINK.test(stripRoles(gap)) || LINK.test(gap) || (b - a <= 60 && LOOSE_LINK.test(gap) && !/[;:—]|\b(?:when|since|while|after|before|but)\b/i.test(gap));
   });
 }
 

@@ -41,6 +41,17 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undef
   const { norm, base } = ctx.analysis;
   const people = s.mentions.filter(m => m.kind === 'person');
   const between = (a: number, b: number) => (a <= b ? norm.slice(a, b) : '\u0000');
+  // "Biden and Putin, as Vice President and Prime Minister": the titles go to the names in order.
+  const k = s.roles.indexOf(r);
+  for (let i = 0; i + 1 < people.length; i++) {
+    const [p0, p1] = [people[i], people[i + 1]];
+    const first = s.roles.find(x => x.start > p1.end && /^\s*,?\s*(?:as|were|are|was)\s+(?:then\s+)?$/i.test(between(p1.end, x.start)));
+    if (!first) continue;
+    const second = s.roles[s.roles.indexOf(first) + 1];
+    if (!/^\s+and\s+$/.test(between(p0.end, p1.start)) || !second || !/^\s+and\s+(?:then\s+)?$/i.test(between(first.end, second.start))) continue;
+    if (k === s.roles.indexOf(first)) return base.people.find(p => p.id === p0.id);
+    if (r === second) return base.people.find(p => p.id === p1.id);
+  }
   let found: Mention | undefined = people.find(m => /^[\s,]*$/.test(between(r.end, m.start)) && m.start >= r.end);
   found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|\(|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|then\s+|then-|now\s+)?$/i.test(between(m.end, r.start)));
   return found ? base.people.find(p => p.id === found!.id) : undefined;
