@@ -10,6 +10,7 @@
 //   E2E_TIMEOUT_S    overall time limit in seconds (default 360)
 //   E2E_KEEP=1       keep the temporary directory (logs, failure screenshot)
 //   E2E_HEADED=1     show the browser (needs a display)
+//   E2E_SCREENSHOT_DIR  where hover.png and quick-fix.png go (default <repo>/docs/screenshots)
 // Flags:
 //   --ui-only        do not install the extension; only check that the workbench
 //                    renders and the draft opens (for debugging the harness)
@@ -21,7 +22,7 @@ import { freePort, installExtension, startCodeServer, waitForHttp } from './code
 
 const UI_ONLY = process.argv.includes('--ui-only');
 const OVERALL_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_S || 360) * 1000;
-const SCREENSHOT_DIR = path.join(REPO_ROOT, 'docs', 'screenshots');
+const SCREENSHOT_DIR = path.resolve(process.env.E2E_SCREENSHOT_DIR || path.join(REPO_ROOT, 'docs', 'screenshots'));
 const DRAFT = 'draft.md';
 const WRONG = 'June 17';
 const RIGHT = 'June 16';

@@ -164,7 +164,13 @@ function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
   const pron = /\b(?:he|she|they)\b/gi;
   pron.lastIndex = from;
   for (let m; (m = pron.exec(analysis.norm)) && m.index < to; ) out.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', text: m[0] });
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "Lavrov, Kremlin spokesman, said": a title in apposition describes the name before it; it does not name another speaker.
+  for (let i = out.length - 1; i > 0; i--) {
+    const r = out[i], prev = out[i - 1];
+    if (r.kind === 'role' && prev.kind === 'person' && /^\s*[,(]\s*(?:the\s+)?$/.test(analysis.norm.slice(prev.end, r.start))) out.splice(i, 1);
+  }
+  return out;
 }
 
 function possessive(norm: string, r: Span): boolean {
