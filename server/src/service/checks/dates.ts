@@ -23,7 +23,20 @@ export function checkDates(ctx: CheckContext): void {
       const best = near[0].event;
       if (near.some(c => dateAgrees(d, c.event.date!))) {
         const agreeing = near.find(c => dateAgrees(d, c.event.date!))!.event;
-        confirm(ctx, d, `${capital(agreeing.name)}: ${describeDate(agreeing.date!)}`, agreeing.cite);
+        const v = agreeing.date!;
+        // "Tuesday, June 16": the day is right but the event's date fell on another weekday.
+        if (d.weekday !== undefined && d.year === undefined && v.year && v.month && v.day && d.month === v.month && d.day === v.day && weekdayOf(v.year, v.month, v.day) !== d.weekday) {
+          const right = weekdayName(weekdayOf(v.year, v.month, v.day));
+          const wd = /^\w+/.exec(text(ctx, d))![0];
+          report(ctx, 'wrong-weekday', {
+            span: { start: d.start, end: d.start + wd.length },
+            message: `"${wd}": ${describeDate(v)}, the date of ${agreeing.name}, was a ${right}.`,
+            fact: `${capital(agreeing.name)}: ${right}, ${describeDate(v)}`, citations: agreeing.cite,
+            fixes: [replaceFix({ start: d.start, end: d.start + wd.length }, right)],
+          });
+          continue;
+        }
+        confirm(ctx, d, `${capital(agreeing.name)}: ${describeDate(v)}`, agreeing.cite);
         continue;
       }
       const right = best.date!;
