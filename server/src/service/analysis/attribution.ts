@@ -5,7 +5,7 @@
  * House"), or words that are nobody's speech (a banner, a reporter's question). A quotation
  * without an attribution of its own continues the previous one in the paragraph.
  */
-import type { Analysis, Mention, Sentence } from './document';
+import { sentencesIn, type Analysis, type Mention, type Sentence } from './document';
 import type { RolePhrase } from './roles';
 import { roleFits, titleClass } from './roles';
 import type { Quotation } from '../text/quotes';
@@ -98,7 +98,7 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   const lead = norm.slice(Math.max(0, q.start - 400), q.start);
   const colon = /:\s*\n\s*\n\s*$/.test(lead);
   if (colon && s && s.start >= q.start - 1) {
-    const prev = analysis.sentences[analysis.sentences.indexOf(s) - 1];
+    const prev = analysis.sentences[s.index - 1];
     if (prev) from = prev.start;
   }
   const window = norm.slice(from, q.start);
@@ -139,8 +139,7 @@ interface Ref extends Span { kind: 'person' | 'org' | 'role' | 'pronoun'; mentio
 /** Expressions that can name a speaker between `from` and `to`, in text order. */
 function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
   const out: Ref[] = [];
-  for (const s of analysis.sentences) {
-    if (s.end < from || s.start > to) continue;
+  for (const s of sentencesIn(analysis, from, to)) {
     for (const r of s.roles) if (r.start >= from && r.end <= to) out.push({ start: r.start, end: r.end, kind: 'role', role: r, text: r.text });
     for (const m of s.mentions) {
       if (m.start < from || m.end > to || out.some(o => o.start < m.end && m.start < o.end && o.kind === 'role' && o.end === m.end)) continue;
@@ -215,8 +214,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   const { base, norm } = analysis;
   const fits = (m: Mention) => m.kind === 'person' && ok(m);
   const list = analysis.sentences;
-  let k = list.findIndex(s => s.end >= at);
-  if (k < 0) k = list.length - 1;
+  let k = sentencesIn(analysis, at, at)[0]?.index ?? list.length - 1;
   for (let steps = 0; k >= 0 && steps < 6; k--, steps++) {
     const s = list[k];
     const cands = s.mentions.filter(m => m.start < at && fits(m));

@@ -22,6 +22,8 @@ export interface Mention extends Span {
 export interface EventWord extends Span { word: string; events: string[] }
 
 export interface Sentence extends Span {
+  /** Position in `Analysis.sentences`. */
+  index: number;
   block: number;
   mentions: Mention[];
   words: EventWord[];
@@ -43,18 +45,28 @@ const NOT_PLACES = new Set(['The', 'A', 'An', 'This', 'That', 'His', 'Her', 'The
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Addition', 'Particular', 'Fact', 'Response',
   'Contrast', 'General', 'Short', 'Turn', 'Return', 'Total', 'Practice', 'Theory', 'Part', 'Person', 'Private', 'Public', 'Time', 'Office']);
 
+/** The sentences that overlap [from, to], found by binary search. */
+export function sentencesIn(analysis: Analysis, from: number, to: number): Sentence[] {
+  const list = analysis.sentences;
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].end < from) lo = mid + 1; else hi = mid; }
+  const out: Sentence[] = [];
+  for (let i = lo; i < list.length && list[i].start <= to; i++) out.push(list[i]);
+  return out;
+}
+
 export function analyse(doc: string, base: FactBase, range?: Span): Analysis {
   const prose = readProse(doc);
   const norm = normalise(prose.text);
   const sentences: Sentence[] = [];
   prose.blocks.forEach((block, b) => {
     if (range && (block.end < range.start || block.start > range.end)) return;
-    for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base));
+    for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base, sentences.length));
   });
   return { doc, prose, norm, sentences, base };
 }
 
-function readSentence(norm: string, s: Span, block: number, base: FactBase): Sentence {
+function readSentence(norm: string, s: Span, block: number, base: FactBase, index: number): Sentence {
   const lex = lexiconOf(base);
   const mentions: Mention[] = [];
   const names = new RegExp(lex.names.source, lex.names.flags);
@@ -80,7 +92,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase): Sen
     words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [] });
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { ...s, block, mentions, words, dates: findDates(norm, s.start, s.end), roles };
+  return { ...s, index, block, mentions, words, dates: findDates(norm, s.start, s.end), roles };
 }
 
 /** A place is stated as a venue after "in", "at", "in the city of", or alone in a table cell. */

@@ -37,8 +37,7 @@ export function replaceFix(span: Span, newText: string, title?: string): Fix {
 }
 
 export function previousSentence(ctx: CheckContext, s: Sentence): Sentence | undefined {
-  const i = ctx.analysis.sentences.indexOf(s);
-  return i > 0 ? ctx.analysis.sentences[i - 1] : undefined;
+  return s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
 }
 
 export function text(ctx: CheckContext, s: Span): string {
