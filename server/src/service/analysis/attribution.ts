@@ -5,6 +5,7 @@
  * House"), or words that are nobody's speech (a banner, a reporter's question). A quotation
  * without an attribution of its own continues the previous one in the paragraph.
  */
+import { matchesIn } from '../text/scan';
 import { sentencesIn, type Analysis, type Mention, type Sentence } from './document';
 import type { RolePhrase } from './roles';
 import { roleFits, titleClass } from './roles';
@@ -154,15 +155,13 @@ function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
   }
   // "the president" alone: whoever holding that title the text last made its subject.
   const bare = /\bthe\s+(president|prime\s+minister|foreign\s+minister|spokes(?:man|woman))\b/gi;
-  bare.lastIndex = from;
-  for (let m; (m = bare.exec(analysis.norm)) && m.index < to; ) {
-    if (out.some(o => o.start <= m!.index + 4 && m!.index < o.end)) continue;
+  for (const m of matchesIn(bare, analysis.norm, from, to)) {
+    if (out.some(o => o.start <= m.index + 4 && m.index < o.end)) continue;
     const role: RolePhrase = { start: m.index, end: m.index + m[0].length, titleStart: m.index + 4, titleEnd: m.index + m[0].length, text: m[0], titleClass: titleClass(m[1]), past: false };
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'role', role, text: m[0] });
   }
   const pron = /\b(?:he|she|they)\b/gi;
-  pron.lastIndex = from;
-  for (let m; (m = pron.exec(analysis.norm)) && m.index < to; ) out.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', text: m[0] });
+  for (const m of matchesIn(pron, analysis.norm, from, to)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', text: m[0] });
   out.sort((a, b) => a.start - b.start);
   // "Lavrov, Kremlin spokesman, said": a title in apposition describes the name before it; it does not name another speaker.
   for (let i = out.length - 1; i > 0; i--) {

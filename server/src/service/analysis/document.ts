@@ -3,6 +3,7 @@
  * organisations, places, event names and words, dates, numbers, role phrases). The checks
  * work on this and never rescan the text.
  */
+import { matchesIn } from '../text/scan';
 import type { FactBase } from '../facts/model';
 import type { Span } from '../types';
 import { readProse, type Prose } from '../markdown/prose';
@@ -69,9 +70,7 @@ export function analyse(doc: string, base: FactBase, range?: Span): Analysis {
 function readSentence(norm: string, s: Span, block: number, base: FactBase, index: number): Sentence {
   const lex = lexiconOf(base);
   const mentions: Mention[] = [];
-  const names = new RegExp(lex.names.source, lex.names.flags);
-  names.lastIndex = s.start;
-  for (let m; (m = names.exec(norm)) && m.index < s.end; ) {
+  for (const m of matchesIn(lex.names, norm, s.start, s.end)) {
     const key = m[0].replace(/\s+/g, ' ');
     const entries = lex.nameEntries.get(key) ?? [];
     // A name that is both a place and an organisation ("Moscow", "Washington") counts as each.
@@ -79,15 +78,12 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
   }
   const roles = findRoles(norm, s.start, s.end);
   const gName = /(?<![\p{L}\p{N}])G-?\d{1,2}(?![\p{L}\p{N}])/gu;
-  gName.lastIndex = s.start;
-  for (let m; (m = gName.exec(norm)) && m.index < s.end; ) {
-    if (!mentions.some(x => x.start === m!.index)) mentions.push({ start: m.index, end: m.index + m[0].length, kind: 'unknownEvent', id: `?${m[0]}`, text: m[0] });
+  for (const m of matchesIn(gName, norm, s.start, s.end)) {
+    if (!mentions.some(x => x.start === m.index)) mentions.push({ start: m.index, end: m.index + m[0].length, kind: 'unknownEvent', id: `?${m[0]}`, text: m[0] });
   }
   findUnknownNames(norm, s, mentions, roles, lex.knownCapitalised);
   const words: EventWord[] = [];
-  const wre = new RegExp(lex.words.source, lex.words.flags);
-  wre.lastIndex = s.start;
-  for (let m; (m = wre.exec(norm)) && m.index < s.end; ) {
+  for (const m of matchesIn(lex.words, norm, s.start, s.end)) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [] });
   }
@@ -108,10 +104,9 @@ function isVenue(norm: string, at: number): boolean {
 function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Span[], _known: Set<string>): void {
   const taken = (a: number, b: number) => mentions.some(m => m.start < b && m.end > a) || roles.some(r => r.start < b && r.end > a);
   const re = /(?<![\p{L}\p{N}'-])\p{Lu}[\p{Ll}'-]+(?![\p{L}\p{N}])/gu;
-  re.lastIndex = s.start;
   const runs: Span[][] = [];
   let run: Span[] = [];
-  for (let m; (m = re.exec(norm)) && m.index < s.end; ) {
+  for (const m of matchesIn(re, norm, s.start, s.end)) {
     const w = { start: m.index, end: m.index + m[0].length };
     // Known names are already mentions; a known first name alone ("Dmitry") may start an unknown person's name.
     const usable = !taken(w.start, w.end) && !NOT_PLACES.has(m[0]);

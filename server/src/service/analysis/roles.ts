@@ -1,3 +1,4 @@
+import { matchesIn } from '../text/scan';
 /**
  * Role phrases ("Kremlin spokesman", "Russia's Foreign Minister", "then-Vice President") and
  * how they compare with the roles of the fact base: a title class plus the organisation or
@@ -54,11 +55,8 @@ export function titleClass(title: string): string {
 /** Finds role phrases in (normalised) prose. Titles must be capitalised unless a qualifier precedes them. */
 export function findRoles(text: string, from: number, to: number): RolePhrase[] {
   const out: RolePhrase[] = [];
-  const re = new RegExp(ROLE.source, 'giu');
-  re.lastIndex = from;
-  for (let m; (m = re.exec(text)) && m.index < to; ) {
+  for (const m of matchesIn(ROLE, text, from, to)) {
     const [whole, pre, qual, title] = m;
-    if (m.index + whole.length > to) break;
     const titleStart = m.index + whole.length - title.length;
     const lowerTitle = /^[a-z]/.test(title);
     // "leader", "president" in lower case without a qualifier are ordinary words ("the leaders").

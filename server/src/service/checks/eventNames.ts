@@ -3,6 +3,7 @@
  * of the same family ("a G20 meeting in Britain" for the G7), or an occasion that is not the
  * one the sources give ("on the sidelines of a G7 ministerial meeting" for the Arctic Council's).
  */
+import { matchesIn } from '../text/scan';
 import { rankEvents, MIN_SCORE } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
 
@@ -12,8 +13,7 @@ export function checkEventNames(ctx: CheckContext): void {
   const { base, norm } = ctx.analysis;
   const family = base.events.filter(e => e.names.some(n => /^G-?\d{1,2}$/.test(n)));
   for (const s of ctx.analysis.sentences) {
-    G_NAME.lastIndex = s.start;
-    for (let m; family.length && (m = G_NAME.exec(norm)) && m.index < s.end; ) {
+    if (family.length) for (const m of matchesIn(G_NAME, norm, s.start, s.end)) {
       const span = { start: m.index, end: m.index + m[0].length };
       const ranked = rankEvents(ctx.analysis, s, span, previousSentence(ctx, s)).filter(c => family.includes(c.event));
       const best = ranked[0];
@@ -33,8 +33,7 @@ const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:a|an|the)
 
 function checkOccasion(ctx: CheckContext, s: import('../analysis/document').Sentence): void {
   const { base, norm } = ctx.analysis;
-  SIDELINES.lastIndex = s.start;
-  for (let m; (m = SIDELINES.exec(norm)) && m.index < s.end; ) {
+  for (const m of matchesIn(SIDELINES, norm, s.start, s.end)) {
     const at = m.index + m[0].length;
     const named = s.mentions.find(x => x.kind === 'eventName' && x.start === at);
     const g = /^G-?\d{1,2}(?![\p{L}\p{N}])/u.exec(norm.slice(at, at + 4));

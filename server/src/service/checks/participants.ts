@@ -4,6 +4,7 @@
  * The event is chosen from all the sentence's evidence together; a person counts as a
  * participant when the sentence links them to one by "and", "with", "met" or "counterpart".
  */
+import { matchesIn } from '../text/scan';
 import type { Mention, Sentence } from '../analysis/document';
 import { rankEvents, contenders } from '../analysis/events';
 import { roleFits } from '../analysis/roles';
@@ -46,13 +47,10 @@ export function checkParticipants(ctx: CheckContext): void {
 /** A sentence's clauses: "…, when Putin met Trump in Helsinki" speaks of another event than the main clause. */
 function clauses(norm: string, s: Sentence): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = new RegExp(CLAUSE.source, 'gi');
   let start = s.start;
-  re.lastIndex = s.start;
-  for (let m; (m = re.exec(norm)) && m.index < s.end; ) {
+  for (const m of matchesIn(new RegExp(CLAUSE.source, 'gi'), norm, s.start, s.end)) {
     if (m.index > start) out.push({ start, end: m.index });
     start = m.index;
-    re.lastIndex = m.index + m[0].length;
   }
   out.push({ start, end: s.end });
   return out;

@@ -5,15 +5,13 @@
  * style do not count as differences.
  */
 import type { Span } from '../types';
+import { matchesIn } from './scan';
 
 export interface Word extends Span { w: string }
 
 export function words(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
-  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-  re.lastIndex = from;
-  for (let m; (m = re.exec(text)) && m.index < to; ) {
-    if (m.index + m[0].length > to) break;
+  for (const m of matchesIn(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu, text, from, to)) {
     out.push({ start: m.index, end: m.index + m[0].length, w: m[0].toLowerCase().replace(/’/g, "'") });
   }
   return out;

@@ -9,6 +9,7 @@
  * dates, and a single linear regex pass instead of a parse per sentence.
  */
 import type { Span } from '../types';
+import { matchesIn } from './scan';
 
 export interface DateMention extends Span {
   text: string;
@@ -111,10 +112,7 @@ function weekdayIndex(s: string | undefined): number | undefined {
 /** Finds date mentions in `text` between `from` and `to`. Linear: one regex pass. */
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
   const out: DateMention[] = [];
-  const re = new RegExp(PATTERN.source, 'g');
-  re.lastIndex = from;
-  for (let m; (m = re.exec(text)) && m.index < to; ) {
-    if (m.index + m[0].length > to) continue;
+  for (const m of matchesIn(PATTERN, text, from, to)) {
     let g = 1;
     for (let f = 0; f < FORMS.length; g += GROUPS[f] + 1, f++) {
       if (m[g] === undefined) continue;

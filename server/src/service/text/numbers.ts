@@ -38,13 +38,12 @@ const NUMBER = new RegExp(
 export function findNumbers(text: string, from: number, to: number): NumberMention[] {
   const out: NumberMention[] = [];
   const re = new RegExp(NUMBER.source, NUMBER.flags);
-  re.lastIndex = from;
-  for (let m; (m = re.exec(text)) && m.index < to; ) {
+  const slice = text.slice(from, to);
+  for (let m; (m = re.exec(slice)); ) {
     const [whole, qual, digits, suffix, word, unitWord] = m;
     const numText = digits ? digits + (suffix ?? '') : word!;
-    const start = m.index + whole.indexOf(numText, qual ? qual.length : 0);
+    const start = from + m.index + whole.indexOf(numText, qual ? qual.length : 0);
     const end = start + numText.length;
-    if (end > to) break;
     // Let the unit word be read again as the start of the next number ("first three months").
     if (unitWord) re.lastIndex = m.index + whole.length - unitWord.length;
     let value: number, ordinal: boolean;
