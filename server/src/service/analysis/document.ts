@@ -94,7 +94,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
 /** A place is stated as a venue after "in", "at", "in the city of", or alone in a table cell. */
 function isVenue(norm: string, at: number): boolean {
   const before = norm.slice(Math.max(0, at - 24), at);
-  return /(?:\b(?:in|at|to|from)\s+(?:the\s+(?:city\s+of\s+)?)?|[\u2028\u2029]\s*)$/i.test(before) || /^\s*$/.test(before) && at === 0;
+  return /(?:\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+)?)?|[\u2028\u2029]\s*)$/i.test(before) || /^\s*$/.test(before) && at === 0;
 }
 
 /**
@@ -118,7 +118,7 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
   for (const r of runs) {
     const start = r[0].start, end = r[r.length - 1].end;
     const text = norm.slice(start, end);
-    if (isVenue(norm, start) && /\b(?:in|at)\s+$/i.test(norm.slice(Math.max(0, start - 4), start))) {
+    if (isVenue(norm, start) && /\b(?:in|at)\s+$/i.test(norm.slice(Math.max(0, start - 12), start))) {
       mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
     } else if (r.length >= 2 && start > s.start) {
       mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text });

@@ -43,7 +43,8 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
     return accepted.includes(n.unit);
   }
   if (unit === 'edition' || unit === 'round') return false;
-  if (n.unit) return accepted.includes(n.unit);
+  // The unit may follow an adjective or two ("12 US agencies").
+  if (n.unit) return accepted.includes(n.unit) || n.following.slice(1).some(w => accepted.includes(w));
   return accepted.some(u => sentence.match(/[\p{L}]+/gu)?.some(w => singular(w) === u)) || containsWord(sentence, f.unit.toLowerCase());
 }
 

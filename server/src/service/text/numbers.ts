@@ -7,6 +7,8 @@ export interface NumberMention extends Span {
   written: 'digits' | 'words';
   /** The noun after the number, singular and lower case ("countries" → "country"); "" when none. */
   unit: string;
+  /** The next few words after the number, singular and lower case ("12 US agencies" → us, agency). */
+  following: string[];
   /** "at least", "more than", "about"… */
   qualifier?: string;
 }
@@ -31,7 +33,7 @@ WORD_VALUES.set('dozen', { value: 12, ordinal: false });
 const WORDS = [...WORD_VALUES.keys()].sort((a, b) => b.length - a.length).join('|');
 const NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}\\-.,/])(?:(at least|more than|over|fewer than|less than|under|about|around|some|nearly|almost|roughly|up to)\\s+)?` +
-  `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${WORDS}))(?![\\p{L}\\p{N}]|[.,/]\\p{N})(?:[- \\t]+([\\p{L}]+))?`,
+  `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${WORDS}))(?![\\p{L}\\p{N}]|[.,/]\\p{N})(?:[- \\t]+([\\p{L}]+))?((?:[ \\t]+[\\p{L}]+){0,2})`,
   'giu',
 );
 
@@ -40,18 +42,20 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
   const re = new RegExp(NUMBER.source, NUMBER.flags);
   const slice = text.slice(from, to);
   for (let m; (m = re.exec(slice)); ) {
-    const [whole, qual, digits, suffix, word, unitWord] = m;
+    const [whole0, qual, digits, suffix, word, unitWord, more] = m;
+    const whole = whole0.slice(0, whole0.length - (more ?? '').length);
     const numText = digits ? digits + (suffix ?? '') : word!;
     const start = from + m.index + whole.indexOf(numText, qual ? qual.length : 0);
     const end = start + numText.length;
     // Let the unit word be read again as the start of the next number ("first three months").
     if (unitWord) re.lastIndex = m.index + whole.length - unitWord.length;
+    else re.lastIndex = m.index + whole.length;
     let value: number, ordinal: boolean;
     if (digits) { value = Number(digits.replace(/,/g, '')); ordinal = !!suffix; }
     else { const v = WORD_VALUES.get(word!.toLowerCase())!; value = v.value; ordinal = v.ordinal; }
     // Years and the numbers in names ("COVID-19", "G7") are not counts.
     if (digits && !suffix && value >= 1900 && value <= 2100 && !/^\d+\.\d/.test(digits)) continue;
-    out.push({ start, end, value, ordinal, written: digits ? 'digits' : 'words', unit: singular((unitWord ?? '').toLowerCase()), qualifier: qual?.toLowerCase() });
+    out.push({ start, end, value, ordinal, written: digits ? 'digits' : 'words', unit: singular((unitWord ?? '').toLowerCase()), following: [unitWord ?? '', ...(more ?? '').trim().split(/\s+/)].filter(Boolean).map(w => singular(w.toLowerCase())), qualifier: qual?.toLowerCase() });
   }
   return out;
 }
