@@ -66,7 +66,7 @@ export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
 
 /** Each clause boundary between evidence and the value under test divides the evidence's weight. */
 const BARRIER = 0.35;
-const BARRIERS = /;|—|,\s*(?:and|but|when|while|since|after|before|as|whereas)\b|\b(?:since|when|while|whereas)\b|\band\s+(?:a|an|the)\b/gi;
+const BARRIERS = /;|—|,\s*(?:and|but|when|while|since|after|before|as|whereas)\b|\b(?:since|when|while|whereas|after|before)\b|\band\s+(?:a|an|the)\b/gi;
 
 function barriers(norm: string, a: Span, b: Span): number {
   if (overlaps(a, b)) return 0;

@@ -21,6 +21,8 @@ export function checkPlaces(ctx: CheckContext): void {
       }
       // A place that contains the draft's place is not a contradiction ("in Russia" for an event in Moscow is fine).
       if (m.kind === 'place' && near.some(c => placeFits(base, c.event.place!, m.id))) continue;
+      // A place the base does not know may lie inside a country the sources give ("Cornwall" for "Britain"): no verdict.
+      if (m.kind === 'unknownPlace' && base.places.find(p => p.id === best.place)?.kind === 'country') continue;
       const right = placeName(base, best.place!, sameLevel(base, m.kind === 'place' ? m.id : undefined, best.place!));
       report(ctx, 'wrong-place', {
         span: m,

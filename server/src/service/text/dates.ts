@@ -81,7 +81,8 @@ const FORMS: { source: string; parse: Parse }[] = [
     parse: (g, b) => {
       const word = g[0]!;
       if (!/^[A-Z]/.test(word)) return undefined;
-      return { ...b, start: b.end - word.length, text: word, month: monthIndex(word), format: 'm' };
+      const start = b.start + b.text.lastIndexOf(word);
+      return { ...b, start, end: start + word.length, text: word, month: monthIndex(word), format: 'm' };
     },
   },
   {
