@@ -23,6 +23,8 @@ export interface Attributed {
 const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|called|calls|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded)`;
 const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,;:—–-]*(?:(?:he|she|they|it)|(?:the\s+)?@)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`, 'i');
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,;:—–-]*(?:${VERB})\s+(?:the\s+)?@`, 'i');
+/** A credit after a dash: `"…" — Dmitry Peskov.` */
+const DASH_CREDIT = /^\s*[—–]\s*(?:the\s+)?@\s*(?:[.,;)]|$)/;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
 const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s+(?:reading|saying|that\s+read|which\s+read|read|with\s+the\s+words)\s*$/i;
 const QUESTION = /\b(?:reporter|journalist)'?s?\s+question\b[^"“]*$/i;
@@ -74,7 +76,7 @@ function fromAfter(analysis: Analysis, q: Quotation, s: Sentence | undefined): F
   const refs = referringAt(analysis, q.end, q.end + window.length);
   for (const ref of refs) {
     const masked = window.slice(0, ref.start - q.end) + '@' + window.slice(ref.end - q.end);
-    if (AFTER_SUBJECT_VERB.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, ref.start - q.end)))) {
+    if (AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, ref.start - q.end)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: ref };
     }
