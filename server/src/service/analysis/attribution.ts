@@ -24,7 +24,7 @@ const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|decl
 const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,;:—–-]*(?:(?:he|she|they|it)|(?:the\s+)?@)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`, 'i');
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,;:—–-]*(?:${VERB})\s+(?:the\s+)?@`, 'i');
 /** A credit after a dash: `"…" — Dmitry Peskov.` */
-const DASH_CREDIT = /^\s*[—–]\s*(?:the\s+)?@\s*(?:[.,;)]|$)/;
+const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?@\s*(?:[.,;)]|$)/;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
 const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s+(?:reading|saying|that\s+read|which\s+read|read|with\s+the\s+words)\s*$/i;
 const QUESTION = /\b(?:reporter|journalist)'?s?\s+question\b[^"“]*$/i;
