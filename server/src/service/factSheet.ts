@@ -3,7 +3,7 @@ import type { FactBase } from './facts/model';
 import type { Citation } from './types';
 import { describeDate } from './text/dates';
 
-export interface FactEntry { kind: 'event' | 'person' | 'role' | 'place' | 'number' | 'claim' | 'quote' | 'organization'; id: string; statement: string; citations: Citation[] }
+export interface FactEntry { kind: 'event' | 'person' | 'role' | 'place' | 'number' | 'claim' | 'agenda' | 'quote' | 'organization'; id: string; statement: string; citations: Citation[] }
 
 export function describeFacts(base: FactBase): FactEntry[] {
   const out: FactEntry[] = [];
@@ -18,6 +18,7 @@ export function describeFacts(base: FactBase): FactEntry[] {
   for (const p of base.places) out.push({ kind: 'place', id: p.id, statement: `${p.name} (${p.kind}${p.in ? ` in ${place(p.in)}` : ''})`, citations: p.cite });
   for (const n of base.numbers) out.push({ kind: 'number', id: n.id, statement: n.statement, citations: n.cite });
   for (const c of base.claims) out.push({ kind: 'claim', id: c.id, statement: c.statement, citations: c.cite });
+  for (const a of base.agenda) out.push({ kind: 'agenda', id: a.id, statement: `${a.topic} (on the agenda according to ${a.by})`, citations: a.cite });
   base.quotes.forEach((q, i) => out.push({ kind: 'quote', id: `quote-${i + 1}`, statement: `${q.speaker.label}${q.overridden ? ' (curated)' : ''}: “${q.text}”`, citations: [q.cite] }));
   return out;
 }

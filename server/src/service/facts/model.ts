@@ -22,6 +22,8 @@ export interface EventFact {
 
 export interface NumberFact { id: string; value: number; unit: string; about: string[]; statement: string; cite: Citation[] }
 
+export interface AgendaItem { id: string; topic: string; aliases: string[]; by: string; event?: string; cite: Citation[] }
+
 export interface ClaimFact { id: string; statement: string; subject: string[]; predicate: string[]; negated: boolean; cite: Citation[] }
 
 /** One wording of a quotation as one source gives it. */
@@ -42,6 +44,7 @@ export interface FactBase {
   events: EventFact[];
   numbers: NumberFact[];
   claims: ClaimFact[];
+  agenda: AgendaItem[];
   quotes: QuoteVersion[];
 }
 
@@ -52,7 +55,7 @@ export function parseDateValue(s: string | undefined): DateValue | undefined {
 }
 
 export function emptyFactBase(): FactBase {
-  return { name: '', referenceYear: new Date().getFullYear(), sources: [], people: [], organizations: [], places: [], events: [], numbers: [], claims: [], quotes: [] };
+  return { name: '', referenceYear: new Date().getFullYear(), sources: [], people: [], organizations: [], places: [], events: [], numbers: [], claims: [], agenda: [], quotes: [] };
 }
 
 /** Joins packs: later packs add to earlier ones; ids that repeat keep the first. */
@@ -66,7 +69,7 @@ export function mergeFactBases(bases: FactBase[]): FactBase {
   for (const b of bases) {
     out.sources.push(...b.sources);
     add(out.people, b.people); add(out.organizations, b.organizations); add(out.places, b.places);
-    add(out.events, b.events); add(out.numbers, b.numbers); add(out.claims, b.claims);
+    add(out.events, b.events); add(out.numbers, b.numbers); add(out.claims, b.claims); add(out.agenda, b.agenda);
     out.quotes.push(...b.quotes);
   }
   return out;

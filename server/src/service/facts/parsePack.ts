@@ -100,6 +100,7 @@ export function parsePack(packText: string, readSource: SourceReader): PackResul
   }));
   (data.numbers ?? []).forEach((n: any, i: number) => base.numbers.push({ ...n, cite: cite(n.cite, ['numbers', i, 'cite'], `number "${n.id}"`) }));
   (data.claims ?? []).forEach((c: any, i: number) => base.claims.push({ ...c, cite: cite(c.cite, ['claims', i, 'cite'], `claim "${c.id}"`) }));
+  (data.agenda ?? []).forEach((a: any, i: number) => base.agenda.push({ aliases: [], ...a, cite: cite(a.cite, ['agenda', i, 'cite'], `agenda item "${a.id}"`) }));
   checkReferences(base, data, problems, where);
 
   for (const s of base.sources) base.quotes.push(...extractSourceQuotes(s, base));
