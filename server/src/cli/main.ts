@@ -1,65 +1,142 @@
 #!/usr/bin/env node
 /**
  * summit-fact-check: checks markdown drafts against the summit's fact packs.
- *   summit-fact-check [--format text|json] [--facts PACK]... FILE...
+ *   summit-fact-check [--format text|json|sarif|github] [--facts PACK]... FILE|FOLDER|GLOB|-...
  *   summit-fact-check facts [--format text|json] [--facts PACK]...
- * Exit status: 0 no error-severity finding, 1 at least one, 2 usage or I/O error.
+ * Exit status: 0 no error-severity finding, 1 at least one (or more warnings than
+ * --max-warnings), 2 usage or I/O error (one line on stderr).
  */
 import * as fs from 'node:fs';
-import { checkDocument, describeFacts } from '../service';
-import { loadPacks } from '../node/packs';
-import { formatJson, formatText, citeLine, type FileResult } from './format';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describeFacts, RULES, type Finding, type Severity } from '../service';
+import { loadPacks, seedsDir, type LoadedPacks } from '../node/packs';
+import { formatJson, formatText, formatSarif, formatGithub, citeLine, type FileResult } from './format';
+import { parseArgs, UsageError, USAGE, type Options } from './args';
+import { loadConfig, ConfigError, type Config } from './config';
+import { expandTargets, FilesError, type Target } from './files';
+import { isWorker, workerMain, runJob, runPool, type Job, type Outcome } from './pool';
+import { Progress } from './progress';
 
-const USAGE = 'usage: summit-fact-check [--format text|json] [--facts PACK]... FILE... | summit-fact-check facts [--format text|json]';
+const VERSION = '0.1.0';
+/** More files than this are checked on worker threads (when there is more than one core). */
+export const WORKER_THRESHOLD = 8;
 
-class UsageError extends Error {}
+class IoError extends Error {}
 
-interface Options { format: 'text' | 'json'; facts: string[]; files: string[]; command: 'check' | 'facts' }
-
-export function parseArgs(argv: string[]): Options {
-  const o: Options = { format: 'text', facts: [], files: [], command: 'check' };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => { const v = argv[++i]; if (v === undefined) throw new UsageError(`${a} needs a value`); return v; };
-    if (a === '--format' || a === '-f') { const v = value(); if (v !== 'text' && v !== 'json') throw new UsageError(`unknown format "${v}" (text or json)`); o.format = v; }
-    else if (a.startsWith('--format=')) { const v = a.slice(9); if (v !== 'text' && v !== 'json') throw new UsageError(`unknown format "${v}" (text or json)`); o.format = v; }
-    else if (a === '--facts') o.facts.push(value());
-    else if (a === '--help' || a === '-h') { process.stdout.write(USAGE + '\n'); process.exit(0); }
-    else if (a === '--') o.files.push(...argv.slice(i + 1)), (i = argv.length);
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else if (a === 'facts' && !o.files.length && o.command === 'check') o.command = 'facts';
-    else o.files.push(a);
-  }
-  if (o.command === 'check' && !o.files.length) throw new UsageError('no files given');
-  return o;
+function reportPackProblems(problems: LoadedPacks['problems']): void {
+  for (const { file, problem } of problems) process.stderr.write(`${file}:${problem.line}:${problem.column}: error: ${problem.message}\n`);
 }
 
-function main(): number {
+/** Applies the config's rules: a code set "off" is dropped, any other setting replaces the severity. */
+function applyRules(findings: Finding[], rules: Config['rules'], quiet: boolean): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const setting = rules[f.code];
+    if (setting === 'off') continue;
+    const severity = (setting ?? f.severity) as Severity;
+    if (quiet && severity !== 'error') continue;
+    out.push(severity === f.severity ? f : { ...f, severity });
+  }
+  return out;
+}
+
+function useColour(opts: Options): boolean {
+  if (opts.color !== undefined) return opts.color;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return !!process.stdout.isTTY && !process.env.NO_COLOR;
+}
+
+async function checkTargets(targets: Target[], opts: Options, packs: string[]): Promise<(Outcome & { ok: true })[]> {
+  const stdin = targets.some(t => t.abs === '-') ? readStdin() : undefined;
+  const jobs: Job[] = targets.map((t, index) => ({ index, abs: t.abs, ...(t.abs === '-' ? { text: stdin } : {}) }));
+  const threads = opts.jobs ?? (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+  const progress = new Progress(jobs.length, process.stderr, opts.progress ?? (!!process.stderr.isTTY && jobs.length > WORKER_THRESHOLD));
+  const outcomes: Outcome[] = new Array(jobs.length);
+  try {
+    if (jobs.length > WORKER_THRESHOLD && threads > 1) {
+      await runPool(__filename, { packs, cwd: process.cwd() }, jobs, threads, reportPackProblems, o => { outcomes[o.index] = o; progress.tick(); });
+    } else {
+      const loaded = loadPacks(packs, process.cwd());
+      reportPackProblems(loaded.problems);
+      for (const job of jobs) {
+        const o = runJob(job, loaded.base);
+        outcomes[job.index] = o;
+        progress.tick();
+        if (!o.ok) break;
+      }
+    }
+  } finally {
+    progress.end();
+  }
+  const failed = outcomes.find(o => o && !o.ok);
+  if (failed && !failed.ok) throw new IoError(`cannot read ${targets[failed.index].display}: ${failed.code}`);
+  return outcomes as (Outcome & { ok: true })[];
+}
+
+function readStdin(): string {
+  try { return fs.readFileSync(0, 'utf8'); } catch (e) { throw new IoError(`cannot read <stdin>: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
+}
+
+/** Where a citation's source label is relative to: the working folder for packs given there, else the installed seeds' folder. */
+function sourceRoots(cwd: string): (source: string) => string {
+  const seedRoot = path.dirname(seedsDir());
+  const cwdUri = pathToFileURL(cwd + path.sep).toString();
+  const seedUri = pathToFileURL(seedRoot + path.sep).toString();
+  const cache = new Map<string, string>();
+  return source => {
+    if (!cache.has(source)) cache.set(source, fs.existsSync(path.join(cwd, source)) ? cwdUri : seedUri);
+    return cache.get(source)!;
+  };
+}
+
+async function main(): Promise<number> {
   let opts: Options;
   try { opts = parseArgs(process.argv.slice(2)); } catch (e) {
-    if (e instanceof UsageError) { process.stderr.write(`summit-fact-check: ${e.message}\n${USAGE}\n`); return 2; }
+    if (e instanceof UsageError) { process.stderr.write(`summit-fact-check: ${e.message}\n${USAGE.split('\n')[0]}\n`); return 2; }
     throw e;
   }
-  const loaded = loadPacks(opts.facts, process.cwd());
-  for (const { file, problem } of loaded.problems) process.stderr.write(`${file}:${problem.line}:${problem.column}: error: ${problem.message}\n`);
-  if (opts.command === 'facts') {
-    const entries = describeFacts(loaded.base);
-    if (opts.format === 'json') process.stdout.write(JSON.stringify({ version: 1, facts: entries.map(e => ({ ...e, citations: e.citations.map(c => ({ source: c.source, line: c.line, excerpt: c.excerpt })) })) }) + '\n');
-    else for (const e of entries) process.stdout.write(`[${e.kind}] ${e.statement}\n${e.citations.map(c => `    ${citeLine(c)}\n`).join('')}`);
-    return loaded.problems.length ? 2 : 0;
-  }
-  const results: FileResult[] = [];
-  for (const file of opts.files) {
-    let text: string;
-    try { text = file === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(file, 'utf8'); } catch (e) {
-      process.stderr.write(`summit-fact-check: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      return 2;
+  if (opts.help) { process.stdout.write(USAGE + '\n'); return 0; }
+  const cwd = process.cwd();
+  try {
+    const config = loadConfig(cwd, opts.config);
+    const packs = [...config.factPacks, ...opts.facts.map(f => path.resolve(cwd, f))];
+    if (opts.command === 'facts') {
+      const loaded = loadPacks(packs, cwd);
+      reportPackProblems(loaded.problems);
+      const entries = describeFacts(loaded.base);
+      if (opts.format === 'json') process.stdout.write(JSON.stringify({ version: 1, facts: entries.map(e => ({ ...e, citations: e.citations.map(c => ({ source: c.source, line: c.line, excerpt: c.excerpt })) })) }) + '\n');
+      else for (const e of entries) process.stdout.write(`[${e.kind}] ${e.statement}\n${e.citations.map(c => `    ${citeLine(c)}\n`).join('')}`);
+      return loaded.problems.length ? 2 : 0;
     }
-    results.push({ path: file === '-' ? '<stdin>' : file, text, findings: checkDocument(text, loaded.base).findings });
+    const targets = expandTargets(opts.files, cwd, config);
+    const outcomes = await checkTargets(targets, opts, packs);
+    const all: FileResult[] = outcomes.map((o, i) => ({ path: targets[i].display, text: o.text, findings: applyRules(o.findings, config.rules, false) }));
+    const warnings = all.reduce((n, r) => n + r.findings.filter(f => f.severity === 'warning').length, 0);
+    const errors = all.some(r => r.findings.some(f => f.severity === 'error'));
+    const shown = opts.quiet ? all.map(r => ({ ...r, findings: r.findings.filter(f => f.severity === 'error') })) : all;
+    let out: string;
+    switch (opts.format) {
+      case 'json': out = formatJson(shown) + '\n'; break;
+      case 'sarif': out = formatSarif(shown, {
+        srcRoot: pathToFileURL(cwd + path.sep).toString(),
+        docsRoot: pathToFileURL(path.dirname(seedsDir()) + path.sep).toString(),
+        sourceRoot: sourceRoots(cwd), rules: RULES, version: VERSION,
+      }) + '\n'; break;
+      case 'github': out = formatGithub(shown); break;
+      default: out = formatText(shown, useColour(opts));
+    }
+    process.stdout.write(out);
+    const tooMany = opts.maxWarnings !== undefined && warnings > opts.maxWarnings;
+    if (tooMany) process.stderr.write(`summit-fact-check: ${warnings} warning${warnings === 1 ? '' : 's'} found; --max-warnings is ${opts.maxWarnings}\n`);
+    return errors || tooMany ? 1 : 0;
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof FilesError || e instanceof IoError) { process.stderr.write(`summit-fact-check: ${e.message}\n`); return 2; }
+    throw e;
   }
-  const out = opts.format === 'json' ? formatJson(results) + '\n' : formatText(results, !!process.stdout.isTTY && !process.env.NO_COLOR);
-  process.stdout.write(out);
-  return results.some(r => r.findings.some(f => f.severity === 'error')) ? 1 : 0;
 }
 
-process.exitCode = main();
+if (isWorker()) workerMain();
+else main().then(code => { process.exitCode = code; }, e => { process.stderr.write(`summit-fact-check: internal error: ${(e as Error).stack ?? e}\n`); process.exitCode = 2; });

@@ -39,7 +39,9 @@ export function align(draft: Word[], source: Word[]): Alignment {
     }
   }
   let end = 0;
-  for (let j = 1; j <= m; j++) if (D[n][j] < D[n][end]) end = j;
+  // Among equally good ends, prefer one where the draft's last word meets a source word (a changed word, not an added one).
+  const diagonal = (j: number) => j > 0 && n > 0 && D[n][j] === D[n - 1][j - 1] + (draft[n - 1].w === source[j - 1].w ? 0 : 1);
+  for (let j = 1; j <= m; j++) if (D[n][j] < D[n][end] || (D[n][j] === D[n][end] && diagonal(j) && !diagonal(end))) end = j;
   // Walk back, noting the bounding box of the edits.
   let i = n, j = end, a = Infinity, b = -1, c = Infinity, d = -1, matched = 0;
   const note = (di: number, sj: number, dHas: boolean, sHas: boolean) => {
