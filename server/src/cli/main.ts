@@ -57,7 +57,11 @@ async function checkTargets(targets: Target[], opts: Options, packs: string[]): 
   const outcomes: Outcome[] = new Array(jobs.length);
   try {
     if (jobs.length > WORKER_THRESHOLD && threads > 1) {
-      await runPool(__filename, { packs, cwd: process.cwd() }, jobs, threads, reportPackProblems, o => { outcomes[o.index] = o; progress.tick(); });
+      await runPool(__filename, jobs, threads, () => {
+        const loaded = loadPacks(packs, process.cwd());
+        reportPackProblems(loaded.problems);
+        return loaded.base;
+      }, o => { outcomes[o.index] = o; progress.tick(); });
     } else {
       const loaded = loadPacks(packs, process.cwd());
       reportPackProblems(loaded.problems);

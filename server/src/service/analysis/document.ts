@@ -8,7 +8,7 @@ import type { FactBase } from '../facts/model';
 import type { Span } from '../types';
 import { readProse, type Prose } from '../markdown/prose';
 import { splitSentences } from '../text/sentences';
-import { findDates, type DateMention } from '../text/dates';
+import { findDates, findRelativeDates, type DateMention } from '../text/dates';
 import { findRoles, type RolePhrase } from './roles';
 import { lexiconOf, normalise, type NamedKind } from './lexicon';
 
@@ -44,7 +44,12 @@ export interface Analysis {
 const NOT_PLACES = new Set(['The', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'Mr', 'Mrs', 'Ms', 'Dr',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Addition', 'Particular', 'Fact', 'Response',
-  'Contrast', 'General', 'Short', 'Turn', 'Return', 'Total', 'Practice', 'Theory', 'Part', 'Person', 'Private', 'Public', 'Time', 'Office']);
+  'Contrast', 'General', 'Short', 'Turn', 'Return', 'Total', 'Practice', 'Theory', 'Part', 'Person', 'Private', 'Public', 'Time', 'Office',
+  // Adjectives of nationality are not places ("in the Swiss city of Geneva").
+  'Swiss', 'Russian', 'American', 'British', 'Icelandic', 'Finnish', 'Ukrainian', 'Belarusian', 'Iranian', 'European', 'Western', 'Soviet',
+  'Belgian', 'French', 'German', 'Chinese', 'Austrian', 'US', 'U.S.', 'UN', 'EU']);
+/** A capitalised word followed by one of these is an adjective, not a place ("a Swiss city", "Kremlin officials"). */
+const NOUN_AFTER = /^\s+(?:city|capital|town|resort|government|side|delegation|leader|leaders|president|officials?|lake|border|authorities|diplomats?|media|press)\b/;
 
 /** The sentences that overlap [from, to], found by binary search. */
 export function sentencesIn(analysis: Analysis, from: number, to: number): Sentence[] {
@@ -62,12 +67,12 @@ export function analyse(doc: string, base: FactBase, range?: Span): Analysis {
   const sentences: Sentence[] = [];
   prose.blocks.forEach((block, b) => {
     if (range && (block.end < range.start || block.start > range.end)) return;
-    for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base, sentences.length));
+    for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base, sentences.length, prose.frontMatterDate));
   });
   return { doc, prose, norm, sentences, base };
 }
 
-function readSentence(norm: string, s: Span, block: number, base: FactBase, index: number): Sentence {
+function readSentence(norm: string, s: Span, block: number, base: FactBase, index: number, draftDate?: string): Sentence {
   const lex = lexiconOf(base);
   const mentions: Mention[] = [];
   for (const m of matchesIn(lex.names, norm, s.start, s.end)) {
@@ -88,7 +93,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [] });
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { ...s, index, block, mentions, words, dates: findDates(norm, s.start, s.end), roles };
+  return { ...s, index, block, mentions, words, dates: [...findDates(norm, s.start, s.end), ...findRelativeDates(norm, s.start, s.end, draftDate)].sort((a, b) => a.start - b.start), roles };
 }
 
 /** A place is stated as a venue after "in", "at", "in the city of", or alone in a table cell. */
@@ -118,9 +123,11 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
   for (const r of runs) {
     const start = r[0].start, end = r[r.length - 1].end;
     const text = norm.slice(start, end);
-    if (isVenue(norm, start) && /\b(?:in|at)\s+$/i.test(norm.slice(Math.max(0, start - 12), start))) {
+    const before = norm.slice(Math.max(0, start - 16), start);
+    if (NOUN_AFTER.test(norm.slice(end, end + 16))) continue;
+    if (isVenue(norm, start) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(before)) {
       mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
-    } else if (r.length >= 2 && start > s.start) {
+    } else if (r.length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {
       mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text });
     }
   }

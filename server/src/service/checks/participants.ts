@@ -13,7 +13,7 @@ import { type CheckContext, report, confirm, replaceFix, previousSentence } from
 import { capital } from './dates';
 
 const LINK = /^[\s,]*(?:and|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*$/i;
-const LOOSE_LINK = /\b(?:with|met|meets|meeting|counterpart|hands)\b/i;
+const LOOSE_LINK = /\b(?:with|met|meet|meets|meeting|counterpart|hands|hosts?|hosted)\b/i;
 const MIN_EVENT_SCORE = 4;
 
 export function checkParticipants(ctx: CheckContext): void {

@@ -22,8 +22,12 @@ export function checkPlaces(ctx: CheckContext): void {
       // A place that contains the draft's place is not a contradiction ("in Russia" for an event in Moscow is fine).
       if (m.kind === 'place' && near.some(c => placeFits(base, c.event.place!, m.id))) continue;
       // A place the base does not know may lie inside a country the sources give ("Cornwall" for "Britain"): no verdict.
-      if (m.kind === 'unknownPlace' && base.places.find(p => p.id === best.place)?.kind === 'country') continue;
-      const right = placeName(base, best.place!, sameLevel(base, m.kind === 'place' ? m.id : undefined, best.place!));
+      const level = base.places.find(p => p.id === best.place)?.kind;
+      if (m.kind === 'unknownPlace' && level === 'country') continue;
+      // "at Villa La Grange" may be a venue inside the city the sources give: only a known venue can contradict it.
+      if (m.kind === 'unknownPlace' && level !== 'venue' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start))) continue;
+      const atVenue = m.kind === 'unknownPlace' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start));
+      const right = placeName(base, best.place!, atVenue ? 'venue' : sameLevel(base, m.kind === 'place' ? m.id : undefined, best.place!));
       report(ctx, 'wrong-place', {
         span: m,
         message: `The draft places ${best.name} in ${text(ctx, m)}; the sources give ${placeName(base, best.place!)}.`,

@@ -20,7 +20,9 @@ export interface DateMention extends Span {
   vague?: boolean;
   /** Numeric forms where day and month could be swapped (both ≤ 12). */
   ambiguous?: boolean;
-  format: 'md' | 'dm' | 'the-dm' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num';
+  format: 'md' | 'dm' | 'the-dm' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'relative';
+  /** For relative forms ("on Wednesday", "tomorrow"): resolved against the draft's own date. */
+  relative?: boolean;
   separator?: string;
   ordinal?: boolean;
 }
@@ -46,7 +48,7 @@ const FORMS: { source: string; parse: Parse }[] = [
     },
   },
   {
-    source: `\\b(\\d{1,2})([./])(\\d{1,2})([./])${YEAR}\\b`,
+    source: `\\b(\\d{1,2})([./-])(\\d{1,2})([./-])${YEAR}\\b`,
     parse: (g, b) => {
       const a = Number(g[0]), m = Number(g[2]), y = Number(g[4]);
       if (g[1] !== g[3] || a < 1 || m < 1) return undefined;
@@ -125,6 +127,45 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   return out;
 }
 
+const RELATIVE = /\b(?:(?:on|this|next|last|coming)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(today|tomorrow|yesterday)|(next|last|this)\s+month)\b(?!,?\s+(?:the\s+)?\d)/gi;
+
+/**
+ * Relative dates, resolved against the draft's own date (front matter `date:`); without one
+ * nothing is guessed. "on Wednesday" and "this/next Wednesday" take the first such day after
+ * the draft's date, "last Wednesday" the last one before it.
+ */
+export function findRelativeDates(text: string, from: number, to: number, draftDate: string | undefined): DateMention[] {
+  if (!draftDate) return [];
+  const [y, m, d] = draftDate.split('-').map(Number);
+  const base = Date.UTC(y, m - 1, d);
+  const out: DateMention[] = [];
+  for (const r of matchesIn(RELATIVE, text, from, to)) {
+    let day: number | undefined;
+    let month: { year: number; month: number } | undefined;
+    if (r[1]) {
+      const target = WEEKDAYS.indexOf(r[1].toLowerCase());
+      const today = new Date(base).getUTCDay();
+      const past = /^last/i.test(r[0]);
+      const delta = past ? -(((today - target + 7) % 7) || 7) : ((target - today + 7) % 7) || 7;
+      day = base + delta * 86400000;
+    } else if (r[2]) {
+      day = base + ({ today: 0, tomorrow: 1, yesterday: -1 } as Record<string, number>)[r[2].toLowerCase()] * 86400000;
+    } else {
+      const shift = /^next/i.test(r[3]!) ? 1 : /^last/i.test(r[3]!) ? -1 : 0;
+      const dt = new Date(Date.UTC(y, m - 1 + shift, 1));
+      month = { year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1 };
+    }
+    const text0 = r[0];
+    if (day !== undefined) {
+      const dt = new Date(day);
+      out.push({ start: r.index, end: r.index + text0.length, text: text0, year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate(), format: 'relative', relative: true });
+    } else if (month) {
+      out.push({ start: r.index, end: r.index + text0.length, text: text0, year: month.year, month: month.month, format: 'relative', relative: true });
+    }
+  }
+  return out;
+}
+
 /** Day of the week of a full date (0 = Sunday). */
 export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
@@ -158,6 +199,7 @@ export function renderLike(mention: DateMention, value: DateValue): string {
     case 'my': return value.month ? `${monthName(value.month)}${y !== undefined && mention.year !== undefined ? ` ${y}` : ''}` : String(y);
     case 'm': return value.month ? MONTH_NAMES[value.month - 1] : mention.text;
     case 'y': return String(value.year ?? mention.year);
+    case 'relative': return describeDate(value);
   }
 }
 
