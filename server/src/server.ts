@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describeFacts, RULE_BY_CODE, type FactBase, type Finding } from './service';
-import { loadPacks, seedsDir } from './node/packs';
+import { loadPacks, seedsDir, workspacePacks } from './node/packs';
 import { DocumentChecks, type Checked } from './lsp/documents';
 import { toDiagnostic, hoverMarkdown, citationUri } from './lsp/convert';
 import { codeActions, fixAllEdits, keyOf, FIX_ALL_KIND } from './lsp/actions';
@@ -34,7 +34,8 @@ let canConfigure = false;
 const log = (m: string) => connection.console.log(m);
 
 function reloadFacts(): void {
-  const extra = trusted && workspaceRoot ? settings.factPacks : [];
+  // Untrusted workspaces get the embedded seed facts only: no pack from the workspace is read.
+  const extra = trusted && workspaceRoot ? [...new Set([...workspacePacks(workspaceRoot), ...settings.factPacks.map(p => path.resolve(workspaceRoot!, p))])] : [];
   const loaded = loadPacks(extra, workspaceRoot ?? process.cwd(), seedRoot);
   base = loaded.base;
   const byFile = new Map<string, typeof loaded.problems>();
@@ -62,9 +63,30 @@ function visible(f: Finding): boolean {
   return settings.rules[f.code] !== 'off';
 }
 
+/** Where each document was last edited, so a finding on a half-typed word waits until the writer pauses. */
+const lastEdits = new Map<string, { offsets: number[]; at: number }>();
+const QUIET_MS = 1200;
+const quietTimers = new Map<string, NodeJS.Timeout>();
+
+function typingAt(uri: string, f: Finding): boolean {
+  const e = lastEdits.get(uri);
+  if (!e || Date.now() - e.at >= QUIET_MS) return false;
+  return e.offsets.some(o => f.span.start <= o && o <= f.span.end);
+}
+
 function publish(uri: string, checked: Checked): void {
+  const held = checked.result.findings.some(f => typingAt(uri, f));
+  if (held) {
+    clearTimeout(quietTimers.get(uri));
+    quietTimers.set(uri, setTimeout(() => {
+      quietTimers.delete(uri);
+      const doc = documents.get(uri);
+      const now = doc && checks.get(uri);
+      if (doc && now && now.version === doc.version) publish(uri, now);
+    }, QUIET_MS - (Date.now() - lastEdits.get(uri)!.at) + 10));
+  }
   const diagnostics = settings.enable
-    ? checked.result.findings.filter(visible).map(f => toDiagnostic(f, checked.index, (settings.rules[f.code] as Finding['severity']) ?? f.severity, docsRoot, seedRoot, keyOf(checked, f)))
+    ? checked.result.findings.filter(f => visible(f) && !typingAt(uri, f)).map(f => toDiagnostic(f, checked.index, (settings.rules[f.code] as Finding['severity']) ?? f.severity, docsRoot, seedRoot, keyOf(checked, f)))
     : [];
   connection.sendDiagnostics({ uri, version: checked.version, diagnostics });
 }
@@ -108,9 +130,28 @@ connection.onDidChangeConfiguration(change => {
 
 connection.onNotification('summitFactCheck/trust', (p: { trusted: boolean }) => { trusted = !!p?.trusted; void refreshSettings(); });
 
+connection.onDidChangeWatchedFiles(() => { void refreshSettings(); });
+
 documents.onDidOpen(e => checks.schedule(e.document, 0, uri => documents.get(uri)));
-documents.onDidChangeContent(e => checks.schedule(e.document, settings.debounce, uri => documents.get(uri)));
-documents.onDidClose(e => { checks.forget(e.document.uri); connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
+const lastTexts = new Map<string, string>();
+documents.onDidChangeContent(e => {
+  const text = e.document.getText();
+  const before = lastTexts.get(e.document.uri);
+  if (before !== undefined && text.length < 2_000_000) lastEdits.set(e.document.uri, { offsets: [editEnd(before, text)], at: Date.now() });
+  lastTexts.set(e.document.uri, text);
+  checks.schedule(e.document, settings.debounce, uri => documents.get(uri));
+});
+
+/** Where an edit ends in the new text: everything after it is the old text's tail. */
+function editEnd(before: string, after: string): number {
+  let p = 0;
+  const max = Math.min(before.length, after.length);
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  return after.length - s;
+}
+documents.onDidClose(e => { checks.forget(e.document.uri); lastEdits.delete(e.document.uri); lastTexts.delete(e.document.uri); clearTimeout(quietTimers.get(e.document.uri)); connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 
 function currentChecked(uri: string): Checked | undefined {
   const doc = documents.get(uri);

@@ -90,3 +90,46 @@ test('clears diagnostics when the document closes', async () => {
     await c.stop();
   }
 });
+
+test('a finding where the writer is typing waits until the writer pauses', async () => {
+  const c = await startServer();
+  try {
+    const text = 'The Biden–Putin summit is set for June 16 in Geneva.\n';
+    const first = c.waitFor(uri, p => p.version === 1);
+    open(c, uri, text);
+    assert.equal((await first).diagnostics.length, 0);
+    // Type "7" after "June 16" → "June 167"? No: replace the "6" with "7", as a writer correcting a digit would.
+    const at = text.indexOf('16') + 1;
+    const quiet = c.waitFor(uri, p => p.version === 2);
+    const loud = c.waitFor(uri, p => p.version === 2 && p.diagnostics.some(d => d.code === 'wrong-date'));
+    c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: at }, end: { line: 0, character: at + 1 } }, text: '7' }] });
+    const held = await quiet;
+    assert.equal(held.diagnostics.filter(d => d.code === 'wrong-date').length, 0, 'not shown while the cursor is on it');
+    const shown = await loud;
+    assert.equal(shown.diagnostics.filter(d => d.code === 'wrong-date').length, 1, 'shown once the writer pauses');
+  } finally {
+    await c.stop();
+  }
+});
+
+test('fact pack problems are published on the pack file, and the seed facts still serve', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const dir = mkdtempSync(join(tmpdir(), 'sfc-pack-'));
+  writeFileSync(join(dir, 'source.txt'), 'The rally was held in Minsk on 1 May 2021.\n');
+  writeFileSync(join(dir, 'broken.facts.yaml'), 'version: 1\nname: broken\nsources:\n  - { id: s, file: source.txt }\nevents:\n  - { id: rally, name: the rally, kinds: [rally], participants: [], cite: [{ src: s, line: 1, text: "held in Pinsk" }] }\n');
+  const packUri = pathToFileURL(join(dir, 'broken.facts.yaml')).toString();
+  const c = await startServer({ rootPath: dir });
+  try {
+    const packDiags = await c.waitFor(packUri, p => p.diagnostics.length > 0);
+    assert.match(packDiags.diagnostics[0].message, /excerpt "held in Pinsk" not found on line 1/);
+    assert.equal(packDiags.diagnostics[0].range.start.line, 5);
+    const wait = c.waitFor(uri, p => p.diagnostics.some(d => d.code === 'wrong-date'));
+    open(c, uri, DRAFT);
+    await wait;
+  } finally {
+    await c.stop();
+  }
+});

@@ -39,6 +39,13 @@ export function loadPack(file: string, root: string): { base?: FactBase; problem
   return { base: result.base, problems: result.problems };
 }
 
+/** Fact packs a workspace holds by convention: `*.facts.yaml`, `*.facts.yml` or `*.facts.json` in its root folder. */
+export function workspacePacks(root: string): string[] {
+  try {
+    return fs.readdirSync(root).filter(f => /\.facts\.(?:ya?ml|json)$/.test(f)).sort().map(f => path.join(root, f));
+  } catch { return []; }
+}
+
 /** The seed pack, then each extra pack; a broken pack reports its problems and the rest still loads. */
 export function loadPacks(extra: string[], root: string, seedRoot = path.dirname(seedsDir())): LoadedPacks {
   const problems: LoadedPacks['problems'] = [];
