@@ -18,7 +18,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Summit Fact Check');
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],
-    synchronize: { configurationSection: 'summitFactCheck' },
+    synchronize: { configurationSection: 'summitFactCheck', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.facts.{yaml,yml,json}') },
     initializationOptions: { trusted: vscode.workspace.isTrusted, settings: vscode.workspace.getConfiguration('summitFactCheck') },
     outputChannel: output,
     // Restart a crashed server a few times, telling the user once rather than in a loop.
