@@ -4,7 +4,8 @@
  *   - a file is checked whatever its name, unless the config's `exclude` names it;
  *   - a folder is walked for the config's `include` globs (*.md, *.markdown), skipping `exclude`,
  *     what `.gitignore` files say (those in the folders walked and above, up to the repository
- *     root), and `.git` and `node_modules` folders;
+ *     root; only those inside it when the folder itself is ignored), and `.git` and
+ *     `node_modules` folders;
  *   - a glob (an argument that is no path on disk and has * ? [ or {) is walked the same way
  *     from its folder part, keeping the files it matches that `include` also matches.
  */
@@ -46,7 +47,11 @@ function readIgnore(dir: string): Layer | undefined {
   return { dir, ig: ignore().add(text) };
 }
 
-/** `.gitignore` files above `dir` up to the repository root (the folder holding `.git`), outermost first. */
+/**
+ * `.gitignore` files above `dir` up to the repository root (the folder holding `.git`), outermost
+ * first. A folder named on the command line is walked even when those files ignore it (as a file
+ * named there is checked): then only the `.gitignore` files inside it apply.
+ */
 function ancestorLayers(dir: string): Layer[] {
   const layers: Layer[] = [];
   if (fs.existsSync(path.join(dir, '.git'))) return layers;
@@ -55,7 +60,7 @@ function ancestorLayers(dir: string): Layer[] {
     if (l) layers.unshift(l);
     if (fs.existsSync(path.join(d, '.git')) || path.dirname(d) === d) break;
   }
-  return layers;
+  return gitIgnored(layers, dir, true) ? [] : layers;
 }
 
 /** The deepest `.gitignore` with a verdict on the path wins (so a nested file can re-include). */

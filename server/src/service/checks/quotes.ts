@@ -55,6 +55,8 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
     confirm(ctx, q, `${speakerLabel(versions)}: “${versions[0].version.text}”`, cites);
   }
   if (!speaker || speaker.kind === 'other' || speaker.kind === 'unknown' || !speakerSpan) return;
+  // One word lifted from a longer quotation ("outrageous") is a scare quote as often as a citation: no verdict on its speaker.
+  if (total === 1 && versions.every(v => v.words.length > 1)) return;
   const said = versions.map(v => v.version.speaker).filter(s => s.kind === 'person' || s.kind === 'org');
   if (!said.length || said.some(s => sameSpeaker(base, speaker, s))) return;
   const right = said[0];
@@ -174,7 +176,12 @@ function sameSpeaker(base: FactBase, draft: Speaker, source: Speaker): boolean {
   const orgOf = (s: Speaker) => (s.kind === 'person' ? base.people.find(p => p.id === s.id)?.org : s.id);
   // A spokesperson speaking for their organisation, or the organisation for its head.
   if (draft.kind === 'person' && source.kind === 'org') return orgOf(draft) === source.id;
-  if (draft.kind === 'org' && source.kind === 'person') return orgOf(source) === draft.id;
+  // "Moscow said" / "the Kremlin said" for a Russian official's words is how news copy speaks of a government.
+  if (draft.kind === 'org' && source.kind === 'person') {
+    const person = base.people.find(p => p.id === source.id);
+    const org = base.organizations.find(o => o.id === draft.id);
+    return orgOf(source) === draft.id || (!!org?.country && person?.country === org.country);
+  }
   return false;
 }
 
