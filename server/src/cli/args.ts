@@ -13,9 +13,10 @@ export const USAGE = [
   '      --no-config       use no config file',
   '      --max-warnings N  exit 1 when more than N warnings are found',
   '  -q, --quiet           report errors only',
-  '  -j, --jobs N          worker threads (default: one per core when checking more than 8 files)',
+  '  -j, --jobs N          worker threads (default: one per core for more than 8 files of 256 KB in all)',
   '      --color, --no-color        force colour on or off (default: on a terminal, unless NO_COLOR)',
   '      --progress, --no-progress  force the progress bar on or off (default: on a terminal, many files)',
+  '      --stats           print the number of files, their size, the time and threads used to stderr',
   '  -h, --help            show this help',
   'Folders are searched for *.md and *.markdown files (the config\'s "include"), skipping what',
   '.gitignore files and the config\'s "exclude" name. "-" reads standard input.',
@@ -36,6 +37,7 @@ export interface Options {
   jobs?: number;
   color?: boolean;
   progress?: boolean;
+  stats: boolean;
   help: boolean;
 }
 
@@ -50,7 +52,7 @@ function count(name: string, v: string, min: number): number {
 }
 
 export function parseArgs(argv: string[]): Options {
-  const o: Options = { command: 'check', format: 'text', facts: [], files: [], quiet: false, help: false };
+  const o: Options = { command: 'check', format: 'text', facts: [], files: [], quiet: false, stats: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let inline: string | undefined;
@@ -74,6 +76,7 @@ export function parseArgs(argv: string[]): Options {
       case '--no-color': case '--no-colour': o.color = false; break;
       case '--progress': o.progress = true; break;
       case '--no-progress': o.progress = false; break;
+      case '--stats': o.stats = true; break;
       case '--help': case '-h': o.help = true; break;
       case '--': o.files.push(...argv.slice(i + 1)); i = argv.length; break;
       default:

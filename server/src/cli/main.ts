@@ -20,8 +20,13 @@ import { isWorker, workerMain, runJob, runPool, type Job, type Outcome } from '.
 import { Progress } from './progress';
 
 const VERSION = '0.1.0';
-/** More files than this are checked on worker threads (when there is more than one core). */
+/**
+ * More files than this, of at least WORKER_MIN_BYTES together, are checked on worker threads
+ * (when there is more than one core): a worker costs ~100 ms to start, which a few small
+ * files do not pay back. `--jobs N` (N > 1) uses workers for any two files or more.
+ */
 export const WORKER_THRESHOLD = 8;
+export const WORKER_MIN_BYTES = 256 * 1024;
 
 class IoError extends Error {}
 
@@ -53,10 +58,13 @@ async function checkTargets(targets: Target[], opts: Options, packs: string[]): 
   const stdin = targets.some(t => t.abs === '-') ? readStdin() : undefined;
   const jobs: Job[] = targets.map((t, index) => ({ index, abs: t.abs, ...(t.abs === '-' ? { text: stdin } : {}) }));
   const threads = opts.jobs ?? (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+  const bytes = targets.reduce((n, t) => { try { return n + (t.abs === '-' ? 0 : fs.statSync(t.abs).size); } catch { return n; } }, 0);
+  const parallel = threads > 1 && jobs.length > 1 && (opts.jobs !== undefined || (jobs.length > WORKER_THRESHOLD && bytes >= WORKER_MIN_BYTES));
   const progress = new Progress(jobs.length, process.stderr, opts.progress ?? (!!process.stderr.isTTY && jobs.length > WORKER_THRESHOLD));
   const outcomes: Outcome[] = new Array(jobs.length);
+  const started = performance.now();
   try {
-    if (jobs.length > WORKER_THRESHOLD && threads > 1) {
+    if (parallel) {
       await runPool(__filename, jobs, threads, () => {
         const loaded = loadPacks(packs, process.cwd());
         reportPackProblems(loaded.problems);
@@ -75,6 +83,7 @@ async function checkTargets(targets: Target[], opts: Options, packs: string[]): 
   } finally {
     progress.end();
   }
+  if (opts.stats) process.stderr.write(`summit-fact-check: checked ${jobs.length} file${jobs.length === 1 ? '' : 's'} (${(bytes / 1048576).toFixed(2)} MB) in ${Math.round(performance.now() - started)} ms on ${parallel ? `${Math.min(threads, jobs.length)} worker threads` : 'the main thread'}\n`);
   const failed = outcomes.find(o => o && !o.ok);
   if (failed && !failed.ok) throw new IoError(`cannot read ${targets[failed.index].display}: ${failed.code}`);
   return outcomes as (Outcome & { ok: true })[];

@@ -99,7 +99,9 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
 /** A place is stated as a venue after "in", "at", "in the city of", or alone in a table cell. */
 function isVenue(norm: string, at: number): boolean {
   const before = norm.slice(Math.max(0, at - 24), at);
-  return /(?:\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+)?)?|[\u2028\u2029]\s*)$/i.test(before) || /^\s*$/.test(before) && at === 0;
+  // "in US-Russian relations": a place in a compound adjective is not where anything happens.
+  if (/^-\p{L}/u.test(norm.slice(at).replace(/^[\p{L}.' ]+?(?=-|$)/u, ''))) return false;
+  return /(?:\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+)?)?|[\u2028\u2029]\s*)$/i.test(before);
 }
 
 /**

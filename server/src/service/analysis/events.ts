@@ -25,12 +25,13 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const scores = new Map<string, number>();
   const add = (id: string, w: number) => scores.set(id, (scores.get(id) ?? 0) + w);
   const specific = new Set<string>();
+  const present = new Map<string, Set<string>>();
   const collect = (s: Sentence, factor: number) => {
     const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER ** barriers(norm, m, target);
     for (const m of s.mentions) {
       if (exclude(m)) continue;
       for (const e of base.events) {
-        if (m.kind === 'person' && e.participants.includes(m.id)) { add(e.id, WEIGHT.participant * decay(m)); specific.add(e.id); }
+        if (m.kind === 'person' && e.participants.includes(m.id)) { add(e.id, WEIGHT.participant * decay(m)); present.set(e.id, (present.get(e.id) ?? new Set()).add(m.id)); }
         else if (m.kind === 'eventName' && m.id === e.id) { add(e.id, WEIGHT.name * decay(m)); specific.add(e.id); }
         else if (m.kind === 'place' && e.place && placeFits(base, m.id, e.place)) { add(e.id, WEIGHT.place * decay(m)); specific.add(e.id); }
         // An event name the base does not know ("G20") still speaks for the events of its family ("G7").
@@ -38,8 +39,10 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
       }
     }
     for (const w of s.words) if (!exclude(w)) for (const id of w.events) {
-      add(id, WEIGHT.word * decay(w));
-      if (base.events.find(e => e.id === id)?.kinds[0] === w.word) specific.add(id);
+      // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
+      const indefinite = /\b(?:a|an|another)\s+(?:[\p{L}-]+\s+)?$/iu.test(norm.slice(Math.max(0, w.start - 24), w.start));
+      add(id, WEIGHT.word * decay(w) * (indefinite ? 0.5 : 1));
+      if (!indefinite && base.events.find(e => e.id === id)?.kinds[0] === w.word) specific.add(id);
     }
     for (const d of s.dates) {
       if (exclude(d)) continue;
@@ -52,7 +55,8 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const out: Candidate[] = [];
   for (const e of base.events) {
     // In coverage of the primary event, "the summit" is that event; a generic word ("meeting") alone is not enough.
-    const s = (scores.get(e.id) ?? 0) + (e.primary && specific.has(e.id) ? WEIGHT.primary : 0);
+    const both = (present.get(e.id)?.size ?? 0) >= 2;
+    const s = (scores.get(e.id) ?? 0) + (e.primary && (specific.has(e.id) || both) ? WEIGHT.primary : 0);
     if (s > 0) out.push({ event: e, score: s });
   }
   return out.sort((a, b) => b.score - a.score);
@@ -66,7 +70,7 @@ export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
 
 /** Each clause boundary between evidence and the value under test divides the evidence's weight. */
 const BARRIER = 0.35;
-const BARRIERS = /;|—|,\s*(?:and|but|when|while|since|after|before|as|whereas)\b|\b(?:since|when|while|whereas|after|before)\b|\band\s+(?:a|an|the)\b/gi;
+const BARRIERS = /;|—|,\s*(?:and|but|when|while|since|after|before|as|whereas)\b|\b(?:since|when|while|whereas)\b|\b(?:after|before)\s+(?:\w+ing|the|a|an)\b|\band\s+(?:a|an|the)\b/gi;
 
 function barriers(norm: string, a: Span, b: Span): number {
   if (overlaps(a, b)) return 0;

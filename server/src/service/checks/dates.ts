@@ -18,7 +18,10 @@ export function checkDates(ctx: CheckContext): void {
       const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s));
       // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
       const claimed = (id: string) => s.dates.some(o => o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && base.events.find(e => e.id === id)?.date && dateAgrees(o, base.events.find(e => e.id === id)!.date!) && !dateAgrees(d, base.events.find(e => e.id === id)!.date!));
-      const near = contenders(ranked.filter(c => !claimed(c.event.id))).filter(c => c.event.date);
+      const unclaimed = ranked.filter(c => !claimed(c.event.id));
+      // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
+      if (unclaimed.length && ranked.length && unclaimed[0] !== ranked[0] && unclaimed[0].score < ranked[0].score) continue;
+      const near = contenders(unclaimed).filter(c => c.event.date);
       if (!near.length) continue;
       const best = near[0].event;
       if (near.some(c => dateAgrees(d, c.event.date!))) {

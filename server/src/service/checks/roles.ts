@@ -1,7 +1,6 @@
 /** wrong-role: a title placed next to a person ("White House press secretary Dmitry Peskov") against their roles. */
 import type { Analysis, Mention, Sentence } from '../analysis/document';
 import { roleFits, titleClass, type RolePhrase } from '../analysis/roles';
-import { rankEvents, contenders } from '../analysis/events';
 import type { FactBase, Person, Role } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 
@@ -62,8 +61,6 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   const { base } = analysis;
   if (r.past) return p.roles;
   const years = new Set(s.dates.map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
-  const ranked = contenders(rankEvents(analysis, s, r));
-  for (const c of ranked.slice(0, 1)) if (c.event.period) years.add(c.event.period);
   if (years.size) {
     const then = p.roles.filter(x => x.period !== undefined && years.has(x.period));
     return then.length ? then : undefined;
