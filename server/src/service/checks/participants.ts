@@ -48,7 +48,7 @@ export function checkParticipants(ctx: CheckContext): void {
 function clauses(norm: string, s: Sentence): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = s.start;
-  for (const m of matchesIn(new RegExp(CLAUSE.source, 'gi'), norm, s.start, s.end)) {
+  for (const m of matchesIn(CLAUSE, norm, s.start, s.end)) {
     if (m.index > start) out.push({ start, end: m.index });
     start = m.index;
   }
@@ -56,7 +56,7 @@ function clauses(norm: string, s: Sentence): { start: number; end: number }[] {
   return out;
 }
 
-const CLAUSE = /;|—|,\s*(?:but|when|while|since|after|before|whereas)\b|\b(?:since|when|while|whereas)\b/;
+const CLAUSE = /;|—|,\s*(?:but|when|while|since|after|before|whereas)\b|\b(?:since|when|while|whereas)\b/gi;
 
 function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
   const { norm } = ctx.analysis;

@@ -52,7 +52,9 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   if (cost > 0) {
     for (const m of matches) if (m.al.cost > 0 && m.al.diff) reportWording(ctx, q, m, speakerLabel(versions));
   } else {
-    confirm(ctx, q, `${speakerLabel(versions)}: “${versions[0].version.text}”`, cites);
+    // Every attested wording, with its source: translations and reports differ, and the hover shows them all.
+    const wordings = [...new Map(versions.map(v => [`${v.version.speaker.label}: “${v.version.text}”`, v])).keys()];
+    confirm(ctx, q, wordings.join(' · '), cites);
   }
   if (!speaker || speaker.kind === 'other' || speaker.kind === 'unknown' || !speakerSpan) return;
   // One word lifted from a longer quotation ("outrageous") is a scare quote as often as a citation: no verdict on its speaker.

@@ -18,7 +18,8 @@ export interface Prose {
   frontMatterDate?: string;
 }
 
-const md = new MarkdownIt('commonmark', { html: true }).enable('table');
+// Block structure only: inline markup is blanked by the linear scans below, so markdown-it's inline pass is skipped.
+const md = new MarkdownIt('commonmark', { html: true }).enable('table').disable(['inline', 'text_join']);
 
 export function readProse(doc: string): Prose {
   const chars = doc.split('');
