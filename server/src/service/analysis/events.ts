@@ -9,6 +9,7 @@ import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
 import type { Analysis, Sentence } from './document';
 import type { DateMention } from '../text/dates';
+import { matchesIn } from '../text/scan';
 
 const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
 
@@ -26,23 +27,33 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const add = (id: string, w: number) => scores.set(id, (scores.get(id) ?? 0) + w);
   const specific = new Set<string>();
   const present = new Map<string, Set<string>>();
+  const idx = indexOf(base);
   const collect = (s: Sentence, factor: number) => {
-    const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER ** barriers(norm, m, target);
+    const stops = barrierOffsets(norm, s);
+    const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER ** barriersBetween(stops, m, target);
     for (const m of s.mentions) {
       if (exclude(m)) continue;
+      const d = decay(m);
+      if (m.kind === 'person') {
+        for (const e of idx.byParticipant.get(m.id) ?? []) { add(e.id, WEIGHT.participant * d); present.set(e.id, (present.get(e.id) ?? new Set()).add(m.id)); }
+        continue;
+      }
+      if (m.kind === 'eventName') { add(m.id, WEIGHT.name * d); specific.add(m.id); continue; }
+      if (m.kind === 'place') {
+        for (const e of idx.byPlace.get(m.id) ?? []) { add(e.id, WEIGHT.place * d); specific.add(e.id); }
+        continue;
+      }
+      if (m.kind !== 'unknownEvent') continue;
       for (const e of base.events) {
-        if (m.kind === 'person' && e.participants.includes(m.id)) { add(e.id, WEIGHT.participant * decay(m)); present.set(e.id, (present.get(e.id) ?? new Set()).add(m.id)); }
-        else if (m.kind === 'eventName' && m.id === e.id) { add(e.id, WEIGHT.name * decay(m)); specific.add(e.id); }
-        else if (m.kind === 'place' && e.place && placeFits(base, m.id, e.place)) { add(e.id, WEIGHT.place * decay(m)); specific.add(e.id); }
         // An event name the base does not know ("G20") still speaks for the events of its family ("G7").
-        else if (m.kind === 'unknownEvent' && e.names.some(n => family(n) === family(m.text))) add(e.id, (WEIGHT.name / 2) * decay(m));
+        if (e.names.some(n => family(n) === family(m.text))) add(e.id, (WEIGHT.name / 2) * d);
       }
     }
     for (const w of s.words) if (!exclude(w)) for (const id of w.events) {
       // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
       const indefinite = /\b(?:a|an|another)\s+(?:[\p{L}-]+\s+)?$/iu.test(norm.slice(Math.max(0, w.start - 24), w.start));
       add(id, WEIGHT.word * decay(w) * (indefinite ? 0.5 : 1));
-      if (!indefinite && base.events.find(e => e.id === id)?.kinds[0] === w.word) specific.add(id);
+      if (!indefinite && idx.byId.get(id)?.kinds[0] === w.word) specific.add(id);
     }
     for (const d of s.dates) {
       if (exclude(d)) continue;
@@ -72,11 +83,37 @@ export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
 const BARRIER = 0.35;
 const BARRIERS = /;|—|,\s*(?:and|but|when|while|since|after|before|as|whereas)\b|\b(?:since|when|while|whereas)\b|\b(?:after|before)\s+(?:\w+ing|the|a|an)\b|\band\s+(?:a|an|the)\b/gi;
 
-function barriers(norm: string, a: Span, b: Span): number {
+const barrierCache = new WeakMap<Sentence, number[]>();
+
+/** Where the sentence's clause boundaries are, found once per sentence. */
+function barrierOffsets(norm: string, s: Sentence): number[] {
+  let list = barrierCache.get(s);
+  if (!list) { list = matchesIn(BARRIERS, norm, s.start, s.end).map(m => m.index); barrierCache.set(s, list); }
+  return list;
+}
+
+function barriersBetween(stops: number[], a: Span, b: Span): number {
   if (overlaps(a, b)) return 0;
   const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
-  if (to - from > 400) return 2;
-  return Math.min(2, norm.slice(from, to).match(BARRIERS)?.length ?? 0);
+  let n = 0;
+  for (const x of stops) if (x >= from && x < to && ++n === 2) break;
+  return n;
+}
+
+interface EventIndex { byId: Map<string, EventFact>; byParticipant: Map<string, EventFact[]>; byPlace: Map<string, EventFact[]> }
+const indexes = new WeakMap<FactBase, EventIndex>();
+
+/** Events by participant and by every place that contains their venue, built once per fact base. */
+function indexOf(base: FactBase): EventIndex {
+  let idx = indexes.get(base);
+  if (idx) return idx;
+  idx = { byId: new Map(base.events.map(e => [e.id, e])), byParticipant: new Map(), byPlace: new Map() };
+  for (const e of base.events) {
+    for (const p of e.participants) idx.byParticipant.set(p, [...(idx.byParticipant.get(p) ?? []), e]);
+    if (e.place) for (const p of base.places) if (placeFits(base, p.id, e.place)) idx.byPlace.set(p.id, [...(idx.byPlace.get(p.id) ?? []), e]);
+  }
+  indexes.set(base, idx);
+  return idx;
 }
 
 function family(name: string): string {
