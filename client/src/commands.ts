@@ -17,7 +17,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       for (const [i, uri] of files.entries()) {
         if (token.isCancellationRequested) break;
         progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / files.length });
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        // An open document is checked as the writer has it, unsaved edits included.
+        const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+        const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
         const r = await c.sendRequest<{ findings: number }>('summitFactCheck/checkText', { uri: uri.toString(), text });
         findings += r.findings;
       }

@@ -35,8 +35,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }));
   registerCommands(context, () => client);
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => client?.sendNotification('summitFactCheck/trust', { trusted: true })));
-  await client.start();
+  // Listen before starting: the server reports its packs during initialization.
   context.subscriptions.push(client.onNotification('summitFactCheck/status', (s: { packs: string[]; problems: number; trusted: boolean }) => status.setPacks(s)));
+  await client.start();
 }
 
 export function deactivate(): Thenable<void> | undefined {

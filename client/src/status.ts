@@ -24,7 +24,7 @@ export class StatusItem {
     if (!editor || editor.document.languageId !== 'markdown') { this.item.hide(); return; }
     const count = vscode.languages.getDiagnostics(editor.document.uri).filter(d => d.source === 'summit-fact-check').length;
     const restricted = this.packs.trusted ? '' : ' (restricted: seed facts only)';
-    this.item.text = `$(law) ${count} fact finding${count === 1 ? '' : 's'}`;
+    this.item.text = `$(law) ${count} fact finding${count === 1 ? '' : 's'}${this.packs.trusted ? '' : ' (restricted)'}`;
     this.item.tooltip = `Summit Fact Check: ${count} finding(s) in this file\nFact packs: ${this.packs.packs.join(', ') || 'none'}${this.packs.problems ? `\n${this.packs.problems} fact pack problem(s)` : ''}${restricted}`;
     this.item.show();
   }

@@ -200,7 +200,13 @@ connection.onRequest('summitFactCheck/factSheet', () => ({
 }));
 
 connection.onRequest('summitFactCheck/checkText', (p: { uri: string; text: string }) => {
-  // Used by the client's "check workspace" command for files that are not open.
+  // Used by the client's "check workspace" command. An open document keeps the state of its editor.
+  const opened = documents.get(p.uri);
+  if (opened) {
+    const checked = checks.checkNow(opened);
+    if (checked) publish(p.uri, checked);
+    return { findings: checked?.result.findings.filter(visible).length ?? 0 };
+  }
   const doc = TextDocument.create(p.uri, 'markdown', 0, p.text);
   const checked = checks.checkNow(doc);
   checks.forget(p.uri);

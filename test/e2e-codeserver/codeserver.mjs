@@ -44,8 +44,9 @@ export function installExtension(tools, { extensionsDir, userDataDir }) {
 
 /**
  * Starts code-server detached (own process group). Returns { proc, port, url, stop(), logTail() }.
+ * With workspaceTrust: true, VS Code's workspace trust is enabled (folders start untrusted).
  */
-export async function startCodeServer(tools, { port, userDataDir, extensionsDir, workspace, logFile }) {
+export async function startCodeServer(tools, { port, userDataDir, extensionsDir, workspace, logFile, workspaceTrust = false }) {
   const fd = openSync(logFile, 'a');
   const proc = spawn(tools.node24, [
     tools.csEntry,
@@ -53,7 +54,8 @@ export async function startCodeServer(tools, { port, userDataDir, extensionsDir,
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    // Workspace trust off, unless a scenario tests the untrusted (restricted) mode.
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,

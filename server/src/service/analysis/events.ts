@@ -13,7 +13,12 @@ import { matchesIn } from '../text/scan';
 
 const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
 
-export interface Candidate { event: EventFact; score: number }
+export interface Candidate {
+  event: EventFact;
+  score: number;
+  /** The part of the score from the sentence itself, not the one before it. */
+  own: number;
+}
 
 const WEIGHT = { participant: 3, name: 4, word: 1, place: 2, date: 2, primary: 1.5 };
 /** Evidence this far away (UTF-16 units) counts half. */
@@ -24,8 +29,14 @@ export const MIN_SCORE = 2.5;
 export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span, previous?: Sentence, exclude: (s: Span) => boolean = s => overlaps(s, target)): Candidate[] {
   const { base, norm } = analysis;
   const scores = new Map<string, number>();
-  const add = (id: string, w: number) => scores.set(id, (scores.get(id) ?? 0) + w);
+  const own = new Map<string, number>();
+  let inOwn = true;
+  const add = (id: string, w: number) => {
+    scores.set(id, (scores.get(id) ?? 0) + w);
+    if (inOwn) own.set(id, (own.get(id) ?? 0) + w);
+  };
   const specific = new Set<string>();
+  const definite = new Set<string>();
   const present = new Map<string, Set<string>>();
   const idx = indexOf(base);
   const collect = (s: Sentence, factor: number) => {
@@ -53,7 +64,11 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
       // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
       const indefinite = /\b(?:a|an|another)\s+(?:[\p{L}-]+\s+)?$/iu.test(norm.slice(Math.max(0, w.start - 24), w.start));
       add(id, WEIGHT.word * decay(w) * (indefinite ? 0.5 : 1));
-      if (!indefinite && idx.byId.get(id)?.kinds[0] === w.word) specific.add(id);
+      if (!indefinite && idx.byId.get(id)?.kinds[0] === w.word) {
+        specific.add(id);
+        // "The summit is set for …": a definite reference to the primary event's own kind is as good as its name.
+        if (/\bthe\s+$/i.test(norm.slice(Math.max(0, w.start - 4), w.start))) definite.add(id);
+      }
     }
     for (const d of s.dates) {
       if (exclude(d)) continue;
@@ -61,21 +76,24 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
     }
   };
   collect(sentence, 1);
+  inOwn = false;
   // The sentence before counts a little; across a paragraph break only when this one refers back ("Their talks…").
   if (previous && (previous.block === sentence.block || REFERS_BACK.test(norm.slice(sentence.start, sentence.start + 12)))) collect(previous, 0.4);
   const out: Candidate[] = [];
   for (const e of base.events) {
     // In coverage of the primary event, "the summit" is that event; a generic word ("meeting") alone is not enough.
     const both = (present.get(e.id)?.size ?? 0) >= 2;
-    const s = (scores.get(e.id) ?? 0) + (e.primary && (specific.has(e.id) || both) ? WEIGHT.primary : 0);
-    if (s > 0) out.push({ event: e, score: s });
+    const bonus = e.primary && (specific.has(e.id) || both) ? WEIGHT.primary + (definite.has(e.id) ? 0.5 : 0) : 0;
+    const s = (scores.get(e.id) ?? 0) + bonus;
+    if (s > 0) out.push({ event: e, score: s, own: (own.get(e.id) ?? 0) + (definite.has(e.id) ? bonus : 0) });
   }
   return out.sort((a, b) => b.score - a.score);
 }
 
 /** The candidates close enough to the best that the checker cannot tell them apart. */
 export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
-  if (!ranked.length || ranked[0].score < MIN_SCORE) return [];
+  // An event known only from the sentence before is context, not a claim this sentence makes.
+  if (!ranked.length || ranked[0].score < MIN_SCORE || ranked[0].own < 1) return [];
   return ranked.filter(c => c.score >= ranked[0].score - margin);
 }
 
