@@ -54,10 +54,12 @@ export function hoverMarkdown(item: Finding | Confirmation, sourcesRoot: string)
   return { kind: MarkupKind.Markdown, value: lines.join('\n') };
 }
 
+const COMMON = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'was', 'were', 'are', 'has', 'have', 'will', 'their', 'his', 'her', 'its', 'our', 'not', 'but', 'who', 'which']);
+
 /** The excerpt with the words it shares with the claim in bold. */
 function emphasise(excerpt: string, item: Finding | Confirmation): string {
   const fact = 'fact' in item ? item.fact : '';
-  const keys = new Set((fact.match(/[\p{L}\p{N}]{3,}/gu) ?? []).map(w => w.toLowerCase()));
+  const keys = new Set((fact.match(/[\p{L}\p{N}]{3,}/gu) ?? []).map(w => w.toLowerCase()).filter(w => !COMMON.has(w)));
   return excerpt.split(/([\p{L}\p{N}]+)/u).map(part => (keys.has(part.toLowerCase()) ? `**${escape(part)}**` : escape(part))).join('');
 }
 
