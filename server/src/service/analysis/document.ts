@@ -61,39 +61,70 @@ export function sentencesIn(analysis: Analysis, from: number, to: number): Sente
   return out;
 }
 
-export function analyse(doc: string, base: FactBase, range?: Span): Analysis {
+export function analyse(doc: string, base: FactBase): Analysis {
   const prose = readProse(doc);
   const norm = normalise(prose.text);
+  const lex = lexiconOf(base);
+  // Each pattern runs once over the whole text; sentences then take their share in order.
+  // (Per-sentence scans cost a regex setup and a slice for every pattern and sentence.)
+  const all = {
+    names: new Cursor(matchesIn(lex.names, norm, 0, norm.length)),
+    gNames: new Cursor(matchesIn(G_NAME, norm, 0, norm.length)),
+    words: new Cursor(matchesIn(lex.words, norm, 0, norm.length)),
+    capitals: new Cursor(matchesIn(CAPITALISED, norm, 0, norm.length)),
+    roles: new Cursor(findRoles(norm, 0, norm.length)),
+    dates: new Cursor([...findDates(norm, 0, norm.length), ...findRelativeDates(norm, 0, norm.length, prose.frontMatterDate)].sort((x, y) => x.start - y.start)),
+  };
   const sentences: Sentence[] = [];
   prose.blocks.forEach((block, b) => {
-    if (range && (block.end < range.start || block.start > range.end)) return;
-    for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base, sentences.length, prose.frontMatterDate));
+    for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base, sentences.length, all));
   });
   return { doc, prose, norm, sentences, base };
 }
 
-function readSentence(norm: string, s: Span, block: number, base: FactBase, index: number, draftDate?: string): Sentence {
+/** Items sorted by start, handed out sentence by sentence (sentences come in text order). */
+class Cursor<T extends { index?: number; start?: number; end?: number; 0?: string }> {
+  private at = 0;
+  constructor(private readonly items: T[]) {}
+  take(s: Span): T[] {
+    const startOf = (x: T) => (x.start ?? x.index)!;
+    const endOf = (x: T) => x.end ?? (x.index! + x[0]!.length);
+    while (this.at < this.items.length && startOf(this.items[this.at]) < s.start) this.at++;
+    const out: T[] = [];
+    for (let i = this.at; i < this.items.length && startOf(this.items[i]) < s.end; i++) if (endOf(this.items[i]) <= s.end) out.push(this.items[i]);
+    return out;
+  }
+}
+
+const G_NAME = /(?<![\p{L}\p{N}])G-?\d{1,2}(?![\p{L}\p{N}])/gu;
+const CAPITALISED = /(?<![\p{L}\p{N}'-])\p{Lu}[\p{Ll}'-]+(?![\p{L}\p{N}])/gu;
+
+interface DocumentMatches {
+  names: Cursor<RegExpExecArray>; gNames: Cursor<RegExpExecArray>; words: Cursor<RegExpExecArray>; capitals: Cursor<RegExpExecArray>;
+  roles: Cursor<RolePhrase>; dates: Cursor<DateMention>;
+}
+
+function readSentence(norm: string, s: Span, block: number, base: FactBase, index: number, all: DocumentMatches): Sentence {
   const lex = lexiconOf(base);
   const mentions: Mention[] = [];
-  for (const m of matchesIn(lex.names, norm, s.start, s.end)) {
+  for (const m of all.names.take(s)) {
     const key = m[0].replace(/\s+/g, ' ');
     const entries = lex.nameEntries.get(key) ?? [];
     // A name that is both a place and an organisation ("Moscow", "Washington") counts as each.
     for (const e of entries) mentions.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, id: e.id, text: m[0], venue: isVenue(norm, m.index) });
   }
-  const roles = findRoles(norm, s.start, s.end);
-  const gName = /(?<![\p{L}\p{N}])G-?\d{1,2}(?![\p{L}\p{N}])/gu;
-  for (const m of matchesIn(gName, norm, s.start, s.end)) {
+  const roles = all.roles.take(s);
+  for (const m of all.gNames.take(s)) {
     if (!mentions.some(x => x.start === m.index)) mentions.push({ start: m.index, end: m.index + m[0].length, kind: 'unknownEvent', id: `?${m[0]}`, text: m[0] });
   }
-  findUnknownNames(norm, s, mentions, roles, lex.knownCapitalised);
+  findUnknownNames(norm, s, mentions, roles, all.capitals.take(s));
   const words: EventWord[] = [];
-  for (const m of matchesIn(lex.words, norm, s.start, s.end)) {
+  for (const m of all.words.take(s)) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [] });
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { ...s, index, block, mentions, words, dates: [...findDates(norm, s.start, s.end), ...findRelativeDates(norm, s.start, s.end, draftDate)].sort((a, b) => a.start - b.start), roles };
+  return { start: s.start, end: s.end, index, block, mentions, words, dates: all.dates.take(s), roles };
 }
 
 /** A place is stated as a venue after "in", "at", "in the city of", or alone in a table cell. */
@@ -108,12 +139,11 @@ function isVenue(norm: string, at: number): boolean {
  * Capitalised words the fact base does not know: after "in"/"at" they are an unknown venue
  * ("in Vienna"); two or three in a row elsewhere may be an unknown person ("Dmitry Medvedev").
  */
-function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Span[], _known: Set<string>): void {
+function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Span[], capitals: RegExpExecArray[]): void {
   const taken = (a: number, b: number) => mentions.some(m => m.start < b && m.end > a) || roles.some(r => r.start < b && r.end > a);
-  const re = /(?<![\p{L}\p{N}'-])\p{Lu}[\p{Ll}'-]+(?![\p{L}\p{N}])/gu;
   const runs: Span[][] = [];
   let run: Span[] = [];
-  for (const m of matchesIn(re, norm, s.start, s.end)) {
+  for (const m of capitals) {
     const w = { start: m.index, end: m.index + m[0].length };
     // Known names are already mentions; a known first name alone ("Dmitry") may start an unknown person's name.
     const usable = !taken(w.start, w.end) && !NOT_PLACES.has(m[0]);

@@ -22,12 +22,14 @@ export interface Prose {
 const md = new MarkdownIt('commonmark', { html: true }).enable('table').disable(['inline', 'text_join']);
 
 export function readProse(doc: string): Prose {
-  const chars = doc.split('');
+  // The blanked copy is built in a code-unit array: one allocation, no per-character strings.
+  const chars = new Uint16Array(doc.length);
+  for (let i = 0; i < doc.length; i++) chars[i] = doc.charCodeAt(i);
   const lineStarts = computeLineStarts(doc);
   const lineCount = lineStarts.length;
   const lineEnd = (l: number) => (l + 1 < lineCount ? lineStarts[l + 1] : doc.length);
   const blank = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    for (let i = from; i < to; i++) if (chars[i] !== LF && chars[i] !== CR) chars[i] = SPACE;
   };
 
   const fm = frontMatterEnd(doc);
@@ -45,10 +47,7 @@ export function readProse(doc: string): Prose {
     const t = parsed[i];
     if (!t.map) continue;
     const [a, b] = t.map;
-    if (t.type === 'paragraph_open' || t.type === 'heading_open') {
-      for (let l = a; l < b; l++) proseLines[l] = 1;
-      blocks.push({ start: lineStarts[a], end: lineEnd(b - 1) });
-    } else if (t.type === 'tr_open') {
+    if (t.type === 'paragraph_open' || t.type === 'heading_open' || t.type === 'tr_open') {
       for (let l = a; l < b; l++) proseLines[l] = 1;
       blocks.push({ start: lineStarts[a], end: lineEnd(b - 1) });
     }
@@ -58,7 +57,16 @@ export function readProse(doc: string): Prose {
   for (let l = 0; l < lineCount; l++) if (proseLines[l]) blankLineMarkup(doc, chars, lineStarts[l], lineEnd(l));
   blankInline(doc, chars, blank);
   blocks.sort((x, y) => x.start - y.start);
-  return { text: chars.join(''), blocks, frontMatterDate };
+  return { text: decode(chars), blocks, frontMatterDate };
+}
+
+const LF = 10, CR = 13, SPACE = 32;
+const PARAGRAPH_SEPARATOR = 0x2029, LINE_SEPARATOR = 0x2028;
+
+function decode(chars: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < chars.length; i += 8192) out += String.fromCharCode.apply(null, chars.subarray(i, i + 8192) as unknown as number[]);
+  return out;
 }
 
 export function computeLineStarts(text: string): number[] {
@@ -83,40 +91,47 @@ function frontMatterEnd(doc: string): number {
 }
 
 /** Blanks block markup at the start of a prose line: blockquote markers, list bullets, heading hashes, table pipes. */
-function blankLineMarkup(doc: string, chars: string[], from: number, to: number): void {
+function blankLineMarkup(doc: string, chars: Uint16Array, from: number, to: number): void {
   let i = from;
   for (;;) {
     while (i < to && (doc[i] === ' ' || doc[i] === '\t')) i++;
-    if (doc[i] === '>') { chars[i++] = ' '; continue; }
+    if (doc[i] === '>') { chars[i++] = SPACE; continue; }
     const bullet = /^(?:[-*+]|\d{1,9}[.)])[ \t]/.exec(doc.slice(i, Math.min(to, i + 12)));
     if (bullet) {
       // A list bullet starts a new sentence: mark it with a boundary the sentence splitter honours.
-      chars[i] = '\u2029';
-      for (let k = 1; k < bullet[0].length; k++) chars[i + k] = ' ';
+      chars[i] = PARAGRAPH_SEPARATOR;
+      for (let k = 1; k < bullet[0].length; k++) chars[i + k] = SPACE;
       i += bullet[0].length;
       continue;
     }
     break;
   }
   if (doc[i] === '#') {
-    while (i < to && doc[i] === '#') chars[i++] = ' ';
+    while (i < to && doc[i] === '#') chars[i++] = SPACE;
   }
+  // Table cells: a line separator keeps the row one sentence while marking where a cell starts.
   for (let k = from; k < to; k++) {
-    if (doc[k] === '|' && doc[k - 1] !== '\\') chars[k] = '\u2028';
+    if (doc.charCodeAt(k) === 124 && doc[k - 1] !== '\\') chars[k] = LINE_SEPARATOR;
   }
   // A table delimiter row or setext underline holds no prose.
-  if (/^[\s|:\-=]+$/.test(doc.slice(from, to)) && /[-=]/.test(doc.slice(from, to))) {
-    for (let k = from; k < to; k++) if (chars[k] !== '\n' && chars[k] !== '\r') chars[k] = ' ';
+  const line = doc.slice(from, to);
+  if (/^[\s|:\-=]+$/.test(line) && /[-=]/.test(line)) {
+    for (let k = from; k < to; k++) if (chars[k] !== LF && chars[k] !== CR) chars[k] = SPACE;
   }
 }
 
 /** Blanks inline code, HTML comments and tags, link targets, footnote references and emphasis markers. */
-function blankInline(doc: string, chars: string[], blank: (a: number, b: number) => void): void {
+function blankInline(doc: string, chars: Uint16Array, blank: (a: number, b: number) => void): void {
+  // HTML comments, by index: a regex would rescan to the end for every unclosed "<!--".
+  for (let at = doc.indexOf('<!--'); at >= 0; ) {
+    const close = doc.indexOf('-->', at + 4);
+    if (close < 0) break;
+    blank(at, close + 3);
+    at = doc.indexOf('<!--', close + 3);
+  }
   // Inline code: a run of backticks closed by the same run.
   const code = /(`+)[^`]*?\1(?!`)/g;
   for (let m; (m = code.exec(doc)); ) blank(m.index, m.index + m[0].length);
-  const comment = /<!--[\s\S]*?-->/g;
-  for (let m; (m = comment.exec(doc)); ) blank(m.index, m.index + m[0].length);
   const tag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,200})?\/?>/g;
   for (let m; (m = tag.exec(doc)); ) blank(m.index, m.index + m[0].length);
   // Link and image targets: `](target)`; the bracket text stays prose.
@@ -130,13 +145,16 @@ function blankInline(doc: string, chars: string[], blank: (a: number, b: number)
   for (let m; (m = autolink.exec(doc)); ) blank(m.index, m.index + m[0].length);
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
-    if (c === '*' || c === '[' || c === ']' || c === '!' && chars[i + 1] === '[') chars[i] = ' ';
-    else if (c === '_' && !(isWordChar(chars[i - 1]) && isWordChar(chars[i + 1]))) chars[i] = ' ';
-    else if (c === '~' && chars[i + 1] === '~') { chars[i] = ' '; chars[i + 1] = ' '; }
+    if (c === 42 /* * */ || c === 91 /* [ */ || c === 93 /* ] */ || (c === 33 /* ! */ && chars[i + 1] === 91)) chars[i] = SPACE;
+    else if (c === 95 /* _ */ && !(isWordCode(chars[i - 1]) && isWordCode(chars[i + 1]))) chars[i] = SPACE;
+    else if (c === 126 /* ~ */ && chars[i + 1] === 126) { chars[i] = SPACE; chars[i + 1] = SPACE; }
   }
 }
 
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+function isWordCode(c: number | undefined): boolean {
+  if (c === undefined) return false;
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
+
 
