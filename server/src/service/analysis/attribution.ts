@@ -20,7 +20,7 @@ export interface Attributed {
   speakerSpan?: Span;
 }
 
-const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|called|calls|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded)`;
+const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|called|calls|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded|denounced|denounces|slammed|critici[sz]ed|blasted|decried|derided|rejected|hailed|welcomed|conceded|acknowledged|maintained|reiterated|noted)`;
 const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,;:—–-]*(?:(?:he|she|they|it)|(?:the\s+)?@)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`, 'i');
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,;:—–-]*(?:${VERB})\s+(?:the\s+)?@`, 'i');
 /** A credit after a dash: `"…" — Dmitry Peskov.` */
@@ -111,7 +111,7 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   VERB_BEFORE.lastIndex = 0;
   for (let m; (m = VERB_BEFORE.exec(window)); ) verb = m;
   // "X dismissed what Biden had said as "…"": the verb that governs "as" is the attribution, not the one inside.
-  const describing = /\b(?:described|describes|dismissed|dismisses|called|calls|branded|labell?ed|termed|condemned)\b(?=[^"“”]*\bas\s+(?:(?:a|an|the)\s+)?$)/i.exec(window);
+  const describing = /\b(?:described|describes|dismissed|dismisses|called|calls|branded|labell?ed|termed|condemned|denounced|decried|derided|slammed|hailed)\b(?=[^"“”]*\bas\s+(?:(?:a|an|the)\s+)?$)/i.exec(window);
   if (describing) verb = describing;
   const refs = referringAt(analysis, from, q.start);
   if (verb) {
@@ -127,6 +127,17 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       const sp = resolve(analysis, before[k], q.start);
       if (sp) return { speaker: sp, speakerSpan: before[k] };
     }
+  }
+  // "Peskov (Kremlin spokesman): "…"" — a name as a label, or a paragraph ending with a colon that introduces the quotation.
+  const label = refs.find(r => r.kind !== 'pronoun' && /^\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«]{0,80})$/.test(norm.slice(r.end, q.start)) && /^[\s\u2029]*$/.test(norm.slice(from, r.start).replace(/^.*[.!?]\s+/, '')));
+  if (label && !verb) {
+    const sp = resolve(analysis, label, q.start);
+    if (sp) return { speaker: sp, speakerSpan: label };
+  }
+  if (colon && verb === undefined) {
+    const subject = refs.find(r => !possessive(norm, r) && r.kind !== 'pronoun');
+    const sp = subject && resolve(analysis, subject, q.start);
+    if (sp) return { speaker: sp, speakerSpan: subject! };
   }
   // No speech verb: the sentence's subject ("Biden made it clear to Putin that he is "…"").
   const subject = refs.find(r => !possessive(norm, r) && r.kind !== 'pronoun');
@@ -218,13 +229,27 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   let k = sentencesIn(analysis, at, at)[0]?.index ?? list.length - 1;
   for (let steps = 0; k >= 0 && steps < 6; k--, steps++) {
     const s = list[k];
-    const cands = s.mentions.filter(m => m.start < at && fits(m));
+    // A title can be the subject ("Putin's spokesman has…", "The Russian president has…"): it stands for its one holder.
+    const roleSubjects: Mention[] = s.roles.filter(r => r.start < at).flatMap(r => {
+      const holder = soleHolder(analysis, r);
+      return holder ? [{ start: r.start, end: r.end, kind: 'person' as const, id: holder, text: r.text }] : [];
+    });
+    const cands = [...s.mentions.filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end)), ...roleSubjects]
+      .filter(fits).sort((a, b) => a.start - b.start);
     if (!cands.length) continue;
     const subject = cands.find(m => !possessive(norm, m)) ?? cands[0];
     const p = base.people.find(x => x.id === subject.id)!;
     return { kind: 'person', id: p.id, label: p.name };
   }
   return undefined;
+}
+
+/** The one person of the base who holds a role phrase now, if exactly one does. */
+function soleHolder(analysis: Analysis, r: RolePhrase): string | undefined {
+  const { base } = analysis;
+  const orgCountry = (id: string) => base.organizations.find(o => o.id === id)?.country;
+  const holders = base.people.filter(p => p.roles.some(role => role.period === undefined && roleFits(r, role.title, role.of, orgCountry)));
+  return holders.length === 1 ? holders[0].id : undefined;
 }
 
 export function isPronoun(text: string): boolean {

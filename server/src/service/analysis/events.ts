@@ -39,6 +39,14 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const definite = new Set<string>();
   const present = new Map<string, Set<string>>();
   const idx = indexOf(base);
+  // Events the sentence (or the one before) has a word or a name for.
+  // The sentence before counts a little; across a paragraph break only when this one refers back ("Their talks…").
+  const before = previous && (previous.block === sentence.block || REFERS_BACK.test(norm.slice(sentence.start, sentence.start + 12))) ? previous : undefined;
+  const spoken = new Set<string>();
+  for (const s of before ? [sentence, before] : [sentence]) {
+    for (const w of s.words) for (const id of w.events) spoken.add(id);
+    for (const m of s.mentions) if (m.kind === 'eventName') spoken.add(m.id);
+  }
   const collect = (s: Sentence, factor: number) => {
     const stops = barrierOffsets(norm, s);
     const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER ** barriersBetween(stops, m, target);
@@ -46,7 +54,8 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
       if (exclude(m)) continue;
       const d = decay(m);
       if (m.kind === 'person') {
-        for (const e of idx.byParticipant.get(m.id) ?? []) { add(e.id, WEIGHT.participant * d); present.set(e.id, (present.get(e.id) ?? new Set()).add(m.id)); }
+        // Naming two people is not yet speaking of their meeting: without a word for the event, participants count half.
+        for (const e of idx.byParticipant.get(m.id) ?? []) { add(e.id, WEIGHT.participant * d * (spoken.has(e.id) ? 1 : 0.5)); present.set(e.id, (present.get(e.id) ?? new Set()).add(m.id)); }
         continue;
       }
       if (m.kind === 'eventName') { add(m.id, WEIGHT.name * d); specific.add(m.id); continue; }
@@ -77,12 +86,11 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   };
   collect(sentence, 1);
   inOwn = false;
-  // The sentence before counts a little; across a paragraph break only when this one refers back ("Their talks…").
-  if (previous && (previous.block === sentence.block || REFERS_BACK.test(norm.slice(sentence.start, sentence.start + 12)))) collect(previous, 0.4);
+  if (before) collect(before, 0.4);
   const out: Candidate[] = [];
   for (const e of base.events) {
     // In coverage of the primary event, "the summit" is that event; a generic word ("meeting") alone is not enough.
-    const both = (present.get(e.id)?.size ?? 0) >= 2;
+    const both = (present.get(e.id)?.size ?? 0) >= 2 && spoken.has(e.id);
     const bonus = e.primary && (specific.has(e.id) || both) ? WEIGHT.primary + (definite.has(e.id) ? 0.5 : 0) : 0;
     const s = (scores.get(e.id) ?? 0) + bonus;
     if (s > 0) out.push({ event: e, score: s, own: (own.get(e.id) ?? 0) + (definite.has(e.id) ? bonus : 0) });
@@ -160,6 +168,6 @@ export function placeFits(base: FactBase, p: string, eventPlace: string): boolea
 export function dateAgrees(d: DateMention | DateValue, v: DateValue): boolean {
   if (d.year !== undefined && v.year !== undefined && d.year !== v.year) return false;
   if (d.month !== undefined && v.month !== undefined && d.month !== v.month) return false;
-  if (d.day !== undefined && v.day !== undefined && d.month !== undefined && d.day !== v.day) return false;
+  if (d.day !== undefined && v.day !== undefined && (d.month !== undefined || d.year === undefined) && d.day !== v.day) return false;
   return true;
 }

@@ -63,6 +63,7 @@ function buildLexicon(base: FactBase): Lexicon {
 
 function alternation(surfaces: string[], flags: string): RegExp {
   const sorted = [...new Set(surfaces)].filter(Boolean).sort((a, b) => b.length - a.length);
-  const body = sorted.map(s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+  // A name written in lower case ("economic forum") may open a sentence or a table cell with a capital.
+  const body = sorted.map(s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/^([a-z])/, (c: string) => `[${c}${c.toUpperCase()}]`)).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body || '(?!)'})(?![\\p{L}\\p{N}])`, flags);
 }

@@ -20,7 +20,7 @@ export interface DateMention extends Span {
   vague?: boolean;
   /** Numeric forms where day and month could be swapped (both ≤ 12). */
   ambiguous?: boolean;
-  format: 'md' | 'dm' | 'the-dm' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'relative';
+  format: 'md' | 'dm' | 'the-dm' | 'the-d' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'relative';
   /** For relative forms ("on Wednesday", "tomorrow"): resolved against the draft's own date. */
   relative?: boolean;
   separator?: string;
@@ -85,6 +85,16 @@ const FORMS: { source: string; parse: Parse }[] = [
       if (!/^[A-Z]/.test(word)) return undefined;
       const start = b.start + b.text.lastIndexOf(word);
       return { ...b, start, end: start + word.length, text: word, month: monthIndex(word), format: 'm' };
+    },
+  },
+  {
+    // "on the 17th": a day of the month the context supplies.
+    source: `\\b[Oo]n\\s+the\\s+(\\d{1,2})(st|nd|rd|th)\\b(?!\\s+(?:of|anniversary|century|edition|floor|round|time|day))`,
+    parse: (g, b) => {
+      const d = Number(g[0]);
+      if (d < 1 || d > 31) return undefined;
+      const start = b.start + b.text.indexOf('the');
+      return { ...b, start, text: b.text.slice(start - b.start), day: d, ordinal: true, format: 'the-d' };
     },
   },
   {
@@ -200,6 +210,7 @@ export function renderLike(mention: DateMention, value: DateValue): string {
     case 'm': return value.month ? MONTH_NAMES[value.month - 1] : mention.text;
     case 'y': return String(value.year ?? mention.year);
     case 'relative': return describeDate(value);
+    case 'the-d': return `the ${value.day}${ordinalSuffix(value.day ?? 1)}`;
   }
 }
 
