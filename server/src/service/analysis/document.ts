@@ -96,7 +96,9 @@ class Cursor<T extends { index?: number; start?: number; end?: number; 0?: strin
   }
 }
 
-const G_NAME = /(?<![\p{L}\p{N}])G-?\d{1,2}(?![\p{L}\p{N}])/gu;
+/** Names of meetings the base may not know: "G20", and an acronym before a word for a meeting ("EU summit"). */
+const G_NAME = /(?<![\p{L}\p{N}])(?:G-?\d{1,2}(?![\p{L}\p{N}])|([A-Z]{2,6})(?=\s+(?:summit|meeting|ministerial|leaders'? summit|conference)\b))/gu;
+const NOT_EVENT_ACRONYMS = new Set(['US', 'UK', 'USA', 'EU-US', 'AP']);
 const CAPITALISED = /(?<![\p{L}\p{N}'-])\p{Lu}[\p{Ll}'-]+(?![\p{L}\p{N}])/gu;
 
 interface DocumentMatches {
@@ -109,13 +111,14 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
   const mentions: Mention[] = [];
   for (const m of all.names.take(s)) {
     const key = m[0].replace(/\s+/g, ' ');
-    const entries = lex.nameEntries.get(key) ?? [];
+    const entries = lex.nameEntries.get(key) ?? lex.nameEntries.get(key[0].toLowerCase() + key.slice(1)) ?? [];
     // A name that is both a place and an organisation ("Moscow", "Washington") counts as each.
     for (const e of entries) mentions.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, id: e.id, text: m[0], venue: isVenue(norm, m.index) });
   }
   const roles = all.roles.take(s);
   for (const m of all.gNames.take(s)) {
-    if (!mentions.some(x => x.start === m.index)) mentions.push({ start: m.index, end: m.index + m[0].length, kind: 'unknownEvent', id: `?${m[0]}`, text: m[0] });
+    const name = m[1] ?? m[0];
+    if (!mentions.some(x => x.start === m.index) && !NOT_EVENT_ACRONYMS.has(name)) mentions.push({ start: m.index, end: m.index + name.length, kind: 'unknownEvent', id: `?${name}`, text: name });
   }
   findUnknownNames(norm, s, mentions, roles, all.capitals.take(s));
   const words: EventWord[] = [];
@@ -157,6 +160,10 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
     const text = norm.slice(start, end);
     const before = norm.slice(Math.max(0, start - 16), start);
     if (NOUN_AFTER.test(norm.slice(end, end + 16))) continue;
+    if (r.length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly)$/.test(norm.slice(r[r.length - 1].start, end))) {
+      mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text });
+      continue;
+    }
     if (isVenue(norm, start) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(before)) {
       mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
     } else if (r.length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {

@@ -66,7 +66,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
       if (m.kind !== 'unknownEvent') continue;
       for (const e of base.events) {
         // An event name the base does not know ("G20") still speaks for the events of its family ("G7").
-        if (e.names.some(n => family(n) === family(m.text))) add(e.id, (WEIGHT.name / 2) * d);
+        if (e.names.some(n => eventFamily(n) === eventFamily(m.text))) add(e.id, (WEIGHT.name / 2) * d);
       }
     }
     for (const w of s.words) if (!exclude(w)) for (const id of w.events) {
@@ -142,8 +142,16 @@ function indexOf(base: FactBase): EventIndex {
   return idx;
 }
 
-function family(name: string): string {
-  return /^G-?\d{1,2}$/.test(name) ? 'G' : name;
+/**
+ * Which names are siblings: G7 and G20; NATO and EU (acronyms before "summit"); names with the same
+ * head word ("St. Petersburg International Economic Forum" and "Eastern Economic Forum").
+ */
+export function eventFamily(name: string): string {
+  const n = name.trim();
+  if (/^G-?\d{1,2}$/.test(n)) return 'G';
+  if (/^[A-Z]{2,6}$/.test(n)) return 'acronym';
+  const head = /(Forum|Summit|Council|Conference|Assembly|Ministerial)$/i.exec(n);
+  return head ? head[1].toLowerCase() : n;
 }
 
 export function overlaps(a: Span, b: Span): boolean {

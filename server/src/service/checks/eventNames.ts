@@ -4,29 +4,33 @@
  * one the sources give ("on the sidelines of a G7 ministerial meeting" for the Arctic Council's).
  */
 import { matchesIn } from '../text/scan';
-import { rankEvents, MIN_SCORE } from '../analysis/events';
+import { rankEvents, MIN_SCORE, eventFamily } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
 
-const G_NAME = /(?<![\p{L}\p{N}])G-?(\d{1,2})(?![\p{L}\p{N}])/gu;
 
 export function checkEventNames(ctx: CheckContext): void {
-  const { base, norm } = ctx.analysis;
-  const family = base.events.filter(e => e.names.some(n => /^G-?\d{1,2}$/.test(n)));
   for (const s of ctx.analysis.sentences) {
-    if (family.length) for (const m of matchesIn(G_NAME, norm, s.start, s.end)) {
-      const span = { start: m.index, end: m.index + m[0].length };
-      const ranked = rankEvents(ctx.analysis, s, span, previousSentence(ctx, s)).filter(c => family.includes(c.event));
+    for (const m of s.mentions) {
+      // A name of a known family ("G20", "EU summit", "Eastern Economic Forum") where the evidence points to a sibling.
+      if (m.kind !== 'unknownEvent' && !(m.kind === 'eventName' && isFamilyName(m.text))) continue;
+      const fam = eventFamily(m.text);
+      const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s)).filter(c => c.event.names.some(n => eventFamily(n) === fam));
       const best = ranked[0];
-      if (!best || best.score < MIN_SCORE) continue;
-      const right = best.event.names.find(n => /^G-?\d{1,2}$/.test(n))!;
-      if (right.replace('-', '') === m[0].replace('-', '')) { confirm(ctx, span, best.event.name, best.event.cite); continue; }
+      if (!best || best.score < MIN_SCORE || best.own < 1) continue;
+      if (m.kind === 'eventName' && m.id === best.event.id) { confirm(ctx, m, best.event.name, best.event.cite); continue; }
+      if (m.kind === 'eventName') continue;
+      const right = best.event.names.find(n => eventFamily(n) === fam)!;
       report(ctx, 'wrong-event', {
-        span, message: `The draft names the ${m[0]}; the sources speak of ${best.event.name}.`,
-        fact: best.event.name, citations: best.event.cite, fixes: [replaceFix(span, right)],
+        span: m, message: `The draft names the ${m.text}; the sources speak of ${best.event.name}.`,
+        fact: best.event.name, citations: best.event.cite, fixes: [replaceFix(m, right)],
       });
     }
     checkOccasion(ctx, s);
   }
+}
+
+function isFamilyName(name: string): boolean {
+  return /^(?:G-?\d{1,2}|[A-Z]{2,6})$/.test(name);
 }
 
 const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:a|an|the)\s+/gi;

@@ -1,6 +1,7 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
 import { rankEvents, contenders, placeFits } from '../analysis/events';
 import type { FactBase } from '../facts/model';
+import { COUNTRIES } from '../data/countries';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
 import { capital } from './dates';
 
@@ -23,7 +24,7 @@ export function checkPlaces(ctx: CheckContext): void {
       if (m.kind === 'place' && near.some(c => placeFits(base, c.event.place!, m.id))) continue;
       // A place the base does not know may lie inside a country the sources give ("Cornwall" for "Britain"): no verdict.
       const level = base.places.find(p => p.id === best.place)?.kind;
-      if (m.kind === 'unknownPlace' && level === 'country') continue;
+      if (m.kind === 'unknownPlace' && level === 'country' && !COUNTRIES.has(m.text.replace(/\s+/g, ' '))) continue;
       // "at Villa La Grange" may be a venue inside the city the sources give: only a known venue can contradict it.
       if (m.kind === 'unknownPlace' && level !== 'venue' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start))) continue;
       const atVenue = m.kind === 'unknownPlace' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start));
