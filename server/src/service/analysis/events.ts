@@ -43,10 +43,8 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   // The sentence before counts a little; across a paragraph break only when this one refers back ("Their talks…").
   const before = previous && (previous.block === sentence.block || REFERS_BACK.test(norm.slice(sentence.start, sentence.start + 12))) ? previous : undefined;
   const spoken = new Set<string>();
-  for (const s of before ? [sentence, before] : [sentence]) {
-    for (const w of s.words) for (const id of w.events) spoken.add(id);
-    for (const m of s.mentions) if (m.kind === 'eventName') spoken.add(m.id);
-  }
+  for (const w of sentence.words) for (const id of w.events) spoken.add(id);
+  for (const m of sentence.mentions) if (m.kind === 'eventName') spoken.add(m.id);
   const collect = (s: Sentence, factor: number) => {
     const stops = barrierOffsets(norm, s);
     const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER ** barriersBetween(stops, m, target);
@@ -58,9 +56,9 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
         for (const e of idx.byParticipant.get(m.id) ?? []) { add(e.id, WEIGHT.participant * d * (spoken.has(e.id) ? 1 : 0.5)); present.set(e.id, (present.get(e.id) ?? new Set()).add(m.id)); }
         continue;
       }
-      if (m.kind === 'eventName') { add(m.id, WEIGHT.name * d); specific.add(m.id); continue; }
+      if (m.kind === 'eventName') { add(m.id, WEIGHT.name * d); if (inOwn) specific.add(m.id); continue; }
       if (m.kind === 'place') {
-        for (const e of idx.byPlace.get(m.id) ?? []) { add(e.id, WEIGHT.place * d); specific.add(e.id); }
+        for (const e of idx.byPlace.get(m.id) ?? []) { add(e.id, WEIGHT.place * d); if (inOwn) specific.add(e.id); }
         continue;
       }
       if (m.kind !== 'unknownEvent') continue;
@@ -73,7 +71,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
       // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
       const indefinite = /\b(?:a|an|another)\s+(?:[\p{L}-]+\s+)?$/iu.test(norm.slice(Math.max(0, w.start - 24), w.start));
       add(id, WEIGHT.word * decay(w) * (indefinite ? 0.5 : 1));
-      if (!indefinite && idx.byId.get(id)?.kinds[0] === w.word) {
+      if (inOwn && !indefinite && idx.byId.get(id)?.kinds[0] === w.word) {
         specific.add(id);
         // "The summit is set for …": a definite reference to the primary event's own kind is as good as its name.
         if (/\bthe\s+$/i.test(norm.slice(Math.max(0, w.start - 4), w.start))) definite.add(id);
