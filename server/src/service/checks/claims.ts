@@ -6,6 +6,9 @@
 import type { Sentence } from '../analysis/document';
 import { containsWord } from './numbers';
 import { type CheckContext, report, confirm } from './context';
+import type { ClaimFact } from '../facts/model';
+import { COUNTRIES } from '../data/countries';
+import { matchesIn } from '../text/scan';
 import type { Fix } from '../types';
 
 const NEGATION = /\b(?:not|n't|never|no|yet to|neither|nor|without|refused|rejected|declined|denied)\b/i;
@@ -15,21 +18,62 @@ export function checkClaims(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
     const lower = norm.slice(s.start, s.end).toLowerCase();
     for (const c of base.claims) {
-      const subj = c.subject.map(w => ({ w, at: wordAt(lower, w.toLowerCase()) })).find(x => x.at >= 0);
-      const pred = c.predicate.map(w => ({ w, at: wordAt(lower, w.toLowerCase()) })).find(x => x.at >= 0);
-      if (!subj || !pred) continue;
+      const subj = firstOf(lower, c.subject);
+      if (!subj || (c.about && !firstOf(lower, c.about))) continue;
+      const at = (x: { w: string; at: number }) => ({ start: s.start + x.at, end: s.start + x.at + x.w.length });
+      const report1 = (span: { start: number; end: number }, message: string, fixes: Fix[] = []) =>
+        report(ctx, 'contradicted-claim', { span, message, fact: c.statement, citations: c.cite, fixes });
+      const opposite = c.opposite && firstOf(lower, c.opposite);
+      if (opposite) { report1(at(opposite), `The draft says "${opposite.w}"; the sources say the opposite: ${c.statement}.`); continue; }
+      if (c.value || c.members) { checkPlaces(ctx, s, c, report1); continue; }
+      const pred = c.predicate && firstOf(lower, c.predicate);
+      if (!pred) continue;
       const negated = NEGATION.test(lower);
       const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
-      if (negated === c.negated) { confirm(ctx, span, c.statement, c.cite); continue; }
-      report(ctx, 'contradicted-claim', {
-        span,
-        message: `The draft says the opposite of the sources: ${c.statement}.`,
-        fact: c.statement,
-        citations: c.cite,
-        fixes: c.negated ? negate(ctx, s, s.start + pred.at) : [],
-      });
+      if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); continue; }
+      report1(span, `The draft says the opposite of the sources: ${c.statement}.`, c.negated ? negate(ctx, s, s.start + pred.at) : []);
     }
     checkFirstMeeting(ctx, s);
+  }
+}
+
+/** The first of `words` the sentence contains, as a whole word. */
+function firstOf(lower: string, words: string[]): { w: string; at: number } | undefined {
+  return words.map(w => ({ w, at: wordAt(lower, w.toLowerCase()) })).filter(x => x.at >= 0).sort((a, b) => a.at - b.at)[0];
+}
+
+/** Countries named in a sentence, known to the base or not. */
+function countriesIn(ctx: CheckContext, s: Sentence): { name: string; start: number; end: number }[] {
+  const { base, norm } = ctx.analysis;
+  const out: { name: string; start: number; end: number }[] = [];
+  for (const m of s.mentions) {
+    const place = m.kind === 'place' ? base.places.find(p => p.id === m.id) : undefined;
+    if (place?.kind === 'country') out.push({ name: place.name, start: m.start, end: m.end });
+  }
+  for (const m of matchesIn(CAPITALS, norm, s.start, s.end)) {
+    if (COUNTRIES.has(m[0]) && !out.some(o => o.start <= m.index && m.index < o.end)) out.push({ name: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const CAPITALS = /\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*/gu;
+
+/** `value`: another country in its place contradicts it; `members`: a country beside them that is not one. */
+function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, report1: (span: { start: number; end: number }, message: string, fixes?: Fix[]) => void): void {
+  const countries = countriesIn(ctx, s);
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  if (c.value) {
+    if (countries.some(x => same(x.name, c.value!))) return;
+    const wrong = countries[0];
+    if (wrong) report1(wrong, `The draft names ${wrong.name}; the sources say: ${c.statement}.`, [{ title: `Replace with "${c.value}"`, edits: [{ span: { start: wrong.start, end: wrong.end }, newText: c.value }], preferred: true }]);
+    return;
+  }
+  const members = c.members!;
+  const lower = ctx.analysis.norm.slice(s.start, s.end).toLowerCase();
+  const missing = members.filter(m => !lower.includes(m.toLowerCase()));
+  for (const x of countries) {
+    if (members.some(m => same(m, x.name))) continue;
+    report1(x, `${x.name} is not in the list the sources give: ${c.statement}.`, missing.length === 1 ? [{ title: `Replace with "${missing[0]}"`, edits: [{ span: { start: x.start, end: x.end }, newText: missing[0] }], preferred: true }] : []);
   }
 }
 

@@ -24,7 +24,14 @@ export interface NumberFact { id: string; value: number; unit: string; about: st
 
 export interface AgendaItem { id: string; topic: string; aliases: string[]; by: string; event?: string; cite: Citation[] }
 
-export interface ClaimFact { id: string; statement: string; subject: string[]; predicate: string[]; negated: boolean; cite: Citation[] }
+/**
+ * A statement the sources settle. `predicate` + `negated`: its polarity ("has not approved");
+ * `opposite`: phrases that say the contrary; `value`: the one place it names; `members`: the places of a list.
+ */
+export interface ClaimFact {
+  id: string; statement: string; subject: string[]; about?: string[]; predicate?: string[]; negated?: boolean;
+  opposite?: string[]; value?: string; members?: string[]; cite: Citation[];
+}
 
 /** One wording of a quotation as one source gives it. */
 export interface QuoteVersion { text: string; speaker: Speaker; cite: Citation; overridden?: boolean }
