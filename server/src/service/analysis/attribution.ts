@@ -159,7 +159,7 @@ function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
       if (m.start < from || m.end > to || out.some(o => o.start < m.end && m.start < o.end && o.kind === 'role' && o.end === m.end)) continue;
       if (m.kind === 'person' || m.kind === 'org') {
         // "Kremlin spokesman Dmitry Peskov": the name inside a role phrase wins over the phrase.
-        const inRole = out.findIndex(o => o.kind === 'role' && o.end <= m.start && m.start - o.end <= 1);
+        const inRole = out.findIndex(o => o.kind === 'role' && o.end <= m.start && /^[\s,]*$/.test(analysis.norm.slice(o.end, m.start)) && m.start - o.end <= 3);
         if (inRole >= 0) out.splice(inRole, 1);
         if (out.some(o => o.kind === 'role' && o.start <= m.start && m.end <= o.end)) continue;
         out.push({ start: m.start, end: m.end, kind: m.kind, mention: m, text: m.text });
