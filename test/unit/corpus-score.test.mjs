@@ -1,0 +1,59 @@
+// Precision and recall over every fixture corpus, by kind, with floors that fail the build if the
+// checker gets worse. The held-out drafts (test/fixtures/heldout) were written by another author from
+// the seeds alone; their first-run score is recorded in docs/quality.md.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, service, seedBase } from './seedBase.mjs';
+
+const FLOORS = { devset: [1, 1], forms: [1, 1], heldout: [0.95, 0.9] };
+
+function spanOf(lines, sp) {
+  const text = lines[sp.line - 1] ?? '';
+  let at = -1;
+  for (let k = 0; k < (sp.occurrence || 1); k++) at = text.indexOf(sp.text, at + 1);
+  return { line: sp.line - 1, start: at, end: at + sp.text.length };
+}
+
+const overlaps = (r, s) => (r.start.line < s.line || (r.start.line === s.line && r.start.character < s.end)) && (r.end.line > s.line || (r.end.line === s.line && r.end.character > s.start));
+
+export function scoreDir(dir) {
+  const kinds = {};
+  let tp = 0, fp = 0, found = 0, total = 0;
+  const fpByCode = {};
+  for (const file of readdirSync(dir).filter(f => f.endsWith('.md')).sort()) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const exp = JSON.parse(readFileSync(join(dir, file.replace(/\.md$/, '.expect.json')), 'utf8'));
+    const lines = text.split('\n');
+    const idx = new service.LineIndex(text);
+    const diags = service.checkDocument(text, seedBase()).findings.filter(f => f.severity === 'error' || f.severity === 'warning')
+      .map(f => ({ code: f.code, range: { start: idx.position(f.span.start), end: idx.position(f.span.end) } }));
+    const used = new Set();
+    for (const e of exp.findings) {
+      total++;
+      const k = (kinds[e.kind] ??= { total: 0, found: 0 });
+      k.total++;
+      const spans = e.spans.map(sp => spanOf(lines, sp));
+      const hits = diags.filter(d => spans.some(s => overlaps(d.range, s)));
+      hits.forEach(h => used.add(h));
+      if (hits.length) { found++; k.found++; }
+    }
+    const ignore = new Set(exp.ignore_lines ?? []);
+    for (const d of diags) {
+      if (used.has(d)) tp++;
+      else if (!ignore.has(d.range.start.line + 1)) { fp++; fpByCode[d.code] = (fpByCode[d.code] ?? 0) + 1; }
+    }
+  }
+  return { precision: tp / Math.max(1, tp + fp), recall: found / Math.max(1, total), kinds, fpByCode, tp, fp, found, total };
+}
+
+for (const [name, [minP, minR]] of Object.entries(FLOORS)) {
+  test(`corpus ${name}: precision ≥ ${minP}, recall ≥ ${minR}`, () => {
+    const r = scoreDir(join(root, 'test', 'fixtures', name));
+    const byKind = Object.entries(r.kinds).map(([k, v]) => `${k} ${v.found}/${v.total}`).join(', ');
+    console.log(`${name}: precision ${r.precision.toFixed(3)} (${r.tp}/${r.tp + r.fp}) recall ${r.recall.toFixed(3)} (${r.found}/${r.total}); recall by kind: ${byKind}; false positives by code: ${JSON.stringify(r.fpByCode)}`);
+    assert.ok(r.precision >= minP, `precision ${r.precision}`);
+    assert.ok(r.recall >= minR, `recall ${r.recall}`);
+  });
+}
