@@ -113,7 +113,8 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     const key = m[0].replace(/\s+/g, ' ');
     const entries = lex.nameEntries.get(key) ?? lex.nameEntries.get(key[0].toLowerCase() + key.slice(1)) ?? [];
     // A name that is both a place and an organisation ("Moscow", "Washington") counts as each.
-    for (const e of entries) mentions.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, id: e.id, text: m[0], venue: isVenue(norm, m.index) });
+    const venue = entries.some(e => e.kind === 'place') && isVenue(norm, m.index);
+    for (const e of entries) mentions.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, id: e.id, text: m[0], venue });
   }
   const roles = all.roles.take(s);
   for (const m of all.gNames.take(s)) {

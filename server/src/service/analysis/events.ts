@@ -11,6 +11,7 @@ import type { Analysis, Sentence } from './document';
 import type { DateMention } from '../text/dates';
 import { matchesIn } from '../text/scan';
 
+const INDEFINITE = /\b(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?$/i;
 const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
 
 export interface Candidate {
@@ -69,7 +70,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
     }
     for (const w of s.words) if (!exclude(w)) for (const id of w.events) {
       // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
-      const indefinite = /\b(?:a|an|another)\s+(?:[\p{L}-]+\s+)?$/iu.test(norm.slice(Math.max(0, w.start - 24), w.start));
+      const indefinite = INDEFINITE.test(norm.slice(Math.max(0, w.start - 24), w.start));
       add(id, WEIGHT.word * decay(w) * (indefinite ? 0.5 : 1));
       if (inOwn && !indefinite && idx.byId.get(id)?.kinds[0] === w.word) {
         specific.add(id);
