@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeFacts, RULES, type Finding, type Severity } from '../service';
+import { describeFacts, RULES, splitForParallel, frontMatterDate, type Finding, type Severity } from '../service';
 import { loadPacks, seedsDir, type LoadedPacks } from '../node/packs';
 import { formatJson, formatText, formatSarif, formatGithub, citeLine, type FileResult } from './format';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
@@ -27,6 +27,8 @@ const VERSION = '0.1.0';
  */
 export const WORKER_THRESHOLD = 8;
 export const WORKER_MIN_BYTES = 256 * 1024;
+/** A single file this large is split at block boundaries and its pieces checked on the workers. */
+export const SPLIT_MIN_BYTES = 4 * 1024 * 1024;
 
 class IoError extends Error {}
 
@@ -56,12 +58,37 @@ function useColour(opts: Options): boolean {
 
 async function checkTargets(targets: Target[], opts: Options, packs: string[]): Promise<(Outcome & { ok: true })[]> {
   const stdin = targets.some(t => t.abs === '-') ? readStdin() : undefined;
-  const jobs: Job[] = targets.map((t, index) => ({ index, abs: t.abs, ...(t.abs === '-' ? { text: stdin } : {}) }));
   const threads = opts.jobs ?? (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
-  const bytes = targets.reduce((n, t) => { try { return n + (t.abs === '-' ? 0 : fs.statSync(t.abs).size); } catch { return n; } }, 0);
-  const parallel = threads > 1 && jobs.length > 1 && (opts.jobs !== undefined || (jobs.length > WORKER_THRESHOLD && bytes >= WORKER_MIN_BYTES));
+  const sizes = targets.map(t => { try { return t.abs === '-' ? 0 : fs.statSync(t.abs).size; } catch { return 0; } });
+  const bytes = sizes.reduce((n, s) => n + s, 0);
+  // Large files become pieces checked in parallel; the file's text is kept here to place the findings.
+  const wholeTexts = new Map<number, string>();
+  const jobs: Job[] = [];
+  targets.forEach((t, index) => {
+    if (t.abs !== '-' && threads > 1 && sizes[index] >= SPLIT_MIN_BYTES) {
+      let text: string;
+      try { text = fs.readFileSync(t.abs, 'utf8'); } catch { jobs.push({ index, abs: t.abs }); return; }
+      wholeTexts.set(index, text);
+      const draftDate = frontMatterDate(text);
+      for (const c of splitForParallel(text, threads * 2)) {
+        jobs.push({ index, abs: t.abs, text: text.slice(c.context, c.end), piece: { chunk: { start: c.start - c.context, end: c.end - c.context, context: 0 }, offset: c.context, draftDate } });
+      }
+      return;
+    }
+    jobs.push({ index, abs: t.abs, ...(t.abs === '-' ? { text: stdin } : {}) });
+  });
+  const parallel = threads > 1 && jobs.length > 1 && (opts.jobs !== undefined || wholeTexts.size > 0 || (jobs.length > WORKER_THRESHOLD && bytes >= WORKER_MIN_BYTES));
   const progress = new Progress(jobs.length, process.stderr, opts.progress ?? (!!process.stderr.isTTY && jobs.length > WORKER_THRESHOLD));
-  const outcomes: Outcome[] = new Array(jobs.length);
+  const outcomes: Outcome[] = new Array(targets.length);
+  const record = (o: Outcome) => {
+    if (!o.ok || o.offset === undefined) { outcomes[o.index] = o; return; }
+    // A piece of a large file: shift its findings into the file and merge them in order.
+    const shift = (s: { start: number; end: number }) => ({ start: s.start + o.offset!, end: s.end + o.offset! });
+    const moved = o.findings.map(f => ({ ...f, span: shift(f.span), related: f.related?.map(shift), fixes: f.fixes.map(x => ({ ...x, edits: x.edits.map(e => ({ ...e, span: shift(e.span) })) })) }));
+    const prev = outcomes[o.index];
+    const findings = [...(prev && prev.ok ? prev.findings : []), ...moved].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+    outcomes[o.index] = { index: o.index, ok: true, findings, text: wholeTexts.get(o.index)! };
+  };
   const started = performance.now();
   try {
     if (parallel) {
@@ -69,13 +96,13 @@ async function checkTargets(targets: Target[], opts: Options, packs: string[]): 
         const loaded = loadPacks(packs, process.cwd());
         reportPackProblems(loaded.problems);
         return loaded.base;
-      }, o => { outcomes[o.index] = o; progress.tick(); });
+      }, o => { record(o); progress.tick(); });
     } else {
       const loaded = loadPacks(packs, process.cwd());
       reportPackProblems(loaded.problems);
       for (const job of jobs) {
         const o = runJob(job, loaded.base);
-        outcomes[job.index] = o;
+        record(o);
         progress.tick();
         if (!o.ok) break;
       }
@@ -83,7 +110,7 @@ async function checkTargets(targets: Target[], opts: Options, packs: string[]): 
   } finally {
     progress.end();
   }
-  if (opts.stats) process.stderr.write(`summit-fact-check: checked ${jobs.length} file${jobs.length === 1 ? '' : 's'} (${(bytes / 1048576).toFixed(2)} MB) in ${Math.round(performance.now() - started)} ms on ${parallel ? `${Math.min(threads, jobs.length)} worker threads` : 'the main thread'}\n`);
+  if (opts.stats) process.stderr.write(`summit-fact-check: checked ${targets.length} file${targets.length === 1 ? "" : "s"} (${(bytes / 1048576).toFixed(2)} MB${jobs.length > targets.length ? `, ${jobs.length} pieces` : ""}) in ${Math.round(performance.now() - started)} ms on ${parallel ? `${Math.min(threads, jobs.length)} worker threads` : 'the main thread'}\n`);
   const failed = outcomes.find(o => o && !o.ok);
   if (failed && !failed.ok) throw new IoError(`cannot read ${targets[failed.index].display}: ${failed.code}`);
   return outcomes as (Outcome & { ok: true })[];

@@ -8,16 +8,19 @@
  */
 import * as fs from 'node:fs';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { checkDocument, type Finding } from '../service';
+import { checkDocument, checkChunk, type Chunk, type Finding } from '../service';
 import type { FactBase } from '../service';
 
 export interface WorkerInit { summitFactCheckWorker: true }
 
-/** A job: a file to read, or text already read (stdin). */
-export interface Job { index: number; abs: string; text?: string }
+/**
+ * A job: a file to read, or text already read (stdin), or one piece of a large file (`piece`):
+ * the text from the piece's context start, its bounds in that text, and where that text starts in the file.
+ */
+export interface Job { index: number; abs: string; text?: string; piece?: { chunk: Chunk; offset: number; draftDate?: string } }
 
 export type Outcome =
-  | { index: number; ok: true; findings: Finding[]; text: string }
+  | { index: number; ok: true; findings: Finding[]; text: string; offset?: number }
   | { index: number; ok: false; code: string };
 
 type ToWorker = { type: 'base'; base: FactBase } | ({ type: 'job' } & Job);
@@ -28,6 +31,11 @@ export function runJob(job: Job, base: FactBase): Outcome {
   let text: string;
   try { text = job.text ?? fs.readFileSync(job.abs, 'utf8'); } catch (e) {
     return { index: job.index, ok: false, code: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+  }
+  if (job.piece) {
+    const { chunk, offset, draftDate } = job.piece;
+    // Offsets come back in the piece's text; the main thread shifts them into the file's.
+    return { index: job.index, ok: true, findings: checkChunk(text, base, chunk, draftDate), text: '', offset };
   }
   const findings = checkDocument(text, base).findings;
   return { index: job.index, ok: true, findings, text: findings.length ? text : '' };

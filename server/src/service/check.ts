@@ -16,8 +16,13 @@ import { applySuppressions } from './suppressions';
 /** Each check reads the shared analysis and adds its findings; order only affects output order before sorting. */
 const CHECKS: ((ctx: CheckContext) => void)[] = [checkDates, checkPlaces, checkParticipants, checkRoles, checkNumbers, checkClaims, checkEventNames, checkQuotes];
 
-export function checkDocument(text: string, base: FactBase): CheckResult {
-  const ctx: CheckContext = { analysis: analyse(text, base), findings: [], confirmations: [] };
+export interface CheckOptions {
+  /** The draft's own date, when the text checked is a piece of a document whose front matter gives it. */
+  draftDate?: string;
+}
+
+export function checkDocument(text: string, base: FactBase, options: CheckOptions = {}): CheckResult {
+  const ctx: CheckContext = { analysis: analyse(text, base, options.draftDate), findings: [], confirmations: [] };
   for (const check of CHECKS) check(ctx);
   const findings = applySuppressions(text, dedupe(ctx.findings));
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));

@@ -61,8 +61,9 @@ export function sentencesIn(analysis: Analysis, from: number, to: number): Sente
   return out;
 }
 
-export function analyse(doc: string, base: FactBase): Analysis {
+export function analyse(doc: string, base: FactBase, draftDate?: string): Analysis {
   const prose = readProse(doc);
+  if (draftDate && !prose.frontMatterDate) prose.frontMatterDate = draftDate;
   const norm = normalise(prose.text);
   const lex = lexiconOf(base);
   // Each pattern runs once over the whole text; sentences then take their share in order.

@@ -1,0 +1,99 @@
+/**
+ * Splitting a large document for checking in parallel. A split falls only on a blank line
+ * between top-level blocks, outside front matter, fenced code and HTML comments, so every piece
+ * is itself valid markdown; each piece is checked with a few paragraphs before it as context
+ * (pronouns and "Their talks…" look back) and keeps only the findings that start inside it.
+ */
+import type { FactBase } from './facts/model';
+import type { Finding, Span } from './types';
+import { checkDocument } from './check';
+import { readProse } from './markdown/prose';
+
+export interface Chunk extends Span {
+  /** Where the text given to the checker starts: a few paragraphs before `start`. */
+  context: number;
+}
+
+const CONTEXT_PARAGRAPHS = 4;
+
+export function splitForParallel(text: string, pieces: number): Chunk[] {
+  if (pieces <= 1 || text.length < 2 * 65536) return [{ start: 0, end: text.length, context: 0 }];
+  const safe = safeBreaks(text);
+  const out: Chunk[] = [];
+  let start = 0;
+  for (let k = 1; k < pieces; k++) {
+    const want = Math.floor((text.length * k) / pieces);
+    const i = lowerBound(safe, want);
+    const at = safe[i];
+    if (at === undefined || at <= start) continue;
+    out.push({ start, end: at, context: contextStart(safe, start) });
+    start = at;
+  }
+  out.push({ start, end: text.length, context: contextStart(safe, start) });
+  return out;
+}
+
+/** Checks one piece of `text` (the whole document) as part of the whole: offsets are the document's. */
+export function checkChunk(text: string, base: FactBase, chunk: Chunk, draftDate = frontMatterDate(text)): Finding[] {
+  const piece = text.slice(chunk.context, chunk.end);
+  const shift = (s: Span): Span => ({ start: s.start + chunk.context, end: s.end + chunk.context });
+  return checkDocument(piece, base, { draftDate }).findings
+    .filter(f => f.span.start + chunk.context >= chunk.start)
+    .map(f => ({
+      ...f, span: shift(f.span), related: f.related?.map(shift),
+      fixes: f.fixes.map(x => ({ ...x, edits: x.edits.map(e => ({ ...e, span: shift(e.span) })) })),
+    }));
+}
+
+/** Offsets of lines that start a top-level block after a blank line, outside front matter, fences and comments. */
+function safeBreaks(text: string): number[] {
+  const out: number[] = [];
+  let fence: string | undefined;
+  let inComment = false;
+  let prevBlank = false;
+  let pos = 0;
+  let first = true;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end);
+    if (first && /^---\s*$/.test(line)) {
+      // Skip the front matter whole.
+      const close = text.slice(end + 1).search(/^(?:---|\.\.\.)\s*$/m);
+      pos = close < 0 ? text.length : end + 1 + close;
+      pos = text.indexOf('\n', pos) + 1 || text.length;
+      first = false;
+      continue;
+    }
+    first = false;
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (fenceMark && fenceMark[1][0] === fence[0] && fenceMark[1].length >= fence.length) fence = undefined;
+    } else if (inComment) {
+      if (line.includes('-->')) inComment = false;
+    } else {
+      if (prevBlank && line.trim() && !/^[ \t]/.test(line)) out.push(pos);
+      if (fenceMark) fence = fenceMark[1];
+      else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
+    }
+    prevBlank = line.trim() === '';
+    pos = end + 1;
+  }
+  return out;
+}
+
+/** The document's front matter date, read from its head. */
+export function frontMatterDate(text: string): string | undefined {
+  return text.startsWith('---') ? readProse(text.slice(0, Math.min(text.length, 4096))).frontMatterDate : undefined;
+}
+
+function lowerBound(list: number[], x: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid] < x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+function contextStart(safe: number[], start: number): number {
+  const i = lowerBound(safe, start);
+  return i >= CONTEXT_PARAGRAPHS ? safe[i - CONTEXT_PARAGRAPHS] : 0;
+}
