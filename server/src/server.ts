@@ -4,6 +4,7 @@
  * This file wires LSP requests to the service; scheduling lives in lsp/documents.ts and
  * conversions in lsp/convert.ts.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -24,6 +25,16 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const seedRoot = path.dirname(seedsDir());
 const docsRoot = path.join(seedRoot, 'docs');
+/** Seed sources are labelled relative to the install folder, workspace packs' sources to the workspace folder. */
+const sourceRoots = new Map<string, string>();
+const sourceRoot = (source: string): string => {
+  let root = sourceRoots.get(source);
+  if (!root) {
+    root = workspaceRoot && fs.existsSync(path.join(workspaceRoot, source)) && !fs.existsSync(path.join(seedRoot, source)) ? workspaceRoot : seedRoot;
+    sourceRoots.set(source, root);
+  }
+  return root;
+};
 let settings: Settings = DEFAULT_SETTINGS;
 let workspaceRoot: string | undefined;
 let trusted = true;
@@ -86,7 +97,7 @@ function publish(uri: string, checked: Checked): void {
     }, QUIET_MS - (Date.now() - lastEdits.get(uri)!.at) + 10));
   }
   const diagnostics = settings.enable
-    ? checked.result.findings.filter(f => visible(f) && !typingAt(uri, f)).map(f => toDiagnostic(f, checked.index, (settings.rules[f.code] as Finding['severity']) ?? f.severity, docsRoot, seedRoot, keyOf(checked, f)))
+    ? checked.result.findings.filter(f => visible(f) && !typingAt(uri, f)).map(f => toDiagnostic(f, checked.index, (settings.rules[f.code] as Finding['severity']) ?? f.severity, docsRoot, sourceRoot, keyOf(checked, f)))
     : [];
   connection.sendDiagnostics({ uri, version: checked.version, diagnostics });
 }
@@ -115,8 +126,13 @@ connection.onInitialized(() => { void refreshSettings(); });
 
 async function refreshSettings(): Promise<void> {
   if (canConfigure) {
-    try { settings = readSettings(await connection.workspace.getConfiguration('summitFactCheck')); } catch { /* keep the last good settings */ }
+    try {
+      // A client without settings for this section answers null: keep what initialization gave.
+      const raw = await connection.workspace.getConfiguration('summitFactCheck');
+      if (raw) settings = readSettings(raw);
+    } catch { /* keep the last good settings */ }
   }
+  sourceRoots.clear();
   reloadFacts();
   checks.invalidateAll();
   for (const d of documents.all()) checks.schedule(d, 0, uri => documents.get(uri));
@@ -170,14 +186,14 @@ connection.onHover((p): Hover | null => {
   const item = itemAt(checked, p.position.line, p.position.character);
   if (!item) return null;
   const span = 'code' in item ? item.span : item.span;
-  return { contents: hoverMarkdown(item, seedRoot), range: { start: checked.index.position(span.start), end: checked.index.position(span.end) } };
+  return { contents: hoverMarkdown(item, sourceRoot), range: { start: checked.index.position(span.start), end: checked.index.position(span.end) } };
 });
 
 connection.onDefinition((p): Location[] | null => {
   const checked = currentChecked(p.textDocument.uri);
   const item = checked && itemAt(checked, p.position.line, p.position.character);
   if (!item) return null;
-  return item.citations.map(c => ({ uri: citationUri(seedRoot, c), range: { start: { line: c.line - 1, character: c.column }, end: { line: c.line - 1, character: c.column + c.excerpt.length } } }));
+  return item.citations.map(c => ({ uri: citationUri(sourceRoot, c), range: { start: { line: c.line - 1, character: c.column }, end: { line: c.line - 1, character: c.column + c.excerpt.length } } }));
 });
 
 connection.onCodeAction(p => {
@@ -195,7 +211,7 @@ connection.onExecuteCommand(async p => {
 });
 
 connection.onRequest('summitFactCheck/factSheet', () => ({
-  facts: describeFacts(base).map(e => ({ ...e, citations: e.citations.map(c => ({ ...c, uri: citationUri(seedRoot, c) })) })),
+  facts: describeFacts(base).map(e => ({ ...e, citations: e.citations.map(c => ({ ...c, uri: citationUri(sourceRoot, c) })) })),
   rules: [...RULE_BY_CODE.values()],
 }));
 

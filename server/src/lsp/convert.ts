@@ -12,12 +12,14 @@ export function toRange(idx: LineIndex, s: Span): Range {
   return { start: idx.position(s.start), end: idx.position(s.end) };
 }
 
-/** Where citations live on disk: sources are labelled relative to this folder. */
-export function citationUri(root: string, c: Citation): string {
-  return pathToFileURL(path.join(root, c.source)).toString();
+/** Finds the folder a citation's source label is relative to (the seeds' folder, or a workspace's). */
+export type SourceRoot = (source: string) => string;
+
+export function citationUri(root: SourceRoot, c: Citation): string {
+  return pathToFileURL(path.join(root(c.source), c.source)).toString();
 }
 
-export function toDiagnostic(f: Finding, idx: LineIndex, severity: Severity, docsRoot: string, sourcesRoot: string, key: string): Diagnostic {
+export function toDiagnostic(f: Finding, idx: LineIndex, severity: Severity, docsRoot: string, sourcesRoot: SourceRoot, key: string): Diagnostic {
   return {
     range: toRange(idx, f.span),
     severity: SEVERITY[severity],
@@ -38,7 +40,7 @@ export function toEdits(idx: LineIndex, f: Finding, which = 0): TextEdit[] {
 }
 
 /** Markdown for a hover. Every piece of source or document text is escaped: nothing in it can become a link, HTML or a command. */
-export function hoverMarkdown(item: Finding | Confirmation, sourcesRoot: string): MarkupContent {
+export function hoverMarkdown(item: Finding | Confirmation, sourcesRoot: SourceRoot): MarkupContent {
   const lines: string[] = [];
   if ('code' in item) {
     lines.push(`**✗ Contradicted by the sources** (${escape(item.code)})`, '', escape(item.message), '', `**Sources say:** ${escape(item.fact)}`);
