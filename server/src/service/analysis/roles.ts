@@ -23,7 +23,8 @@ const TITLES = [
   'vice[- ]president', 'president', 'prime minister', 'press secretary', 'spokes(?:man|woman|person)', 'foreign minister',
   'foreign secretary', 'defen[cs]e minister', 'defen[cs]e secretary', 'secretary of state', 'secretary of defen[cs]e',
   'national security advis[eo]r', 'top diplomat', 'chief of staff', 'ambassador', 'chancellor', 'opposition leader',
-  'interior minister', 'finance minister', 'deputy foreign minister', 'envoy', 'attorney general', 'leader',
+  'interior minister', 'finance minister', 'deputy foreign minister', 'envoy', 'attorney general', 'communications director',
+  'director of communications', 'minister of foreign affairs', 'foreign affairs minister', 'head of diplomacy', 'press officer', 'leader',
 ];
 
 const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
@@ -32,7 +33,8 @@ const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
   'white house': { org: 'white-house', country: 'us' },
   'state department': { org: 'state-department', country: 'us' },
   'us': { country: 'us' }, 'u.s.': { country: 'us' }, 'american': { country: 'us' }, "america's": { country: 'us' },
-  'russian': { country: 'ru' }, "russia's": { country: 'ru' },
+  'russian': { country: 'ru' }, "russia's": { country: 'ru' }, 'russia': { country: 'ru' },
+  'united states': { country: 'us' }, 'usa': { country: 'us' },
   'iranian': { country: 'ir' }, "iran's": { country: 'ir' },
   'belarusian': { country: 'by' }, 'ukrainian': { country: 'ua' }, 'british': { country: 'uk' },
   "putin's": { org: 'kremlin', country: 'ru' }, "biden's": { org: 'white-house', country: 'us' },
@@ -46,7 +48,8 @@ const ROLE = new RegExp(
 export function titleClass(title: string): string {
   const t = title.toLowerCase().replace(/[-\s]+/g, ' ').trim();
   if (/^(press secretary|spokes(man|woman|person))$/.test(t)) return 'spokesperson';
-  if (/^(foreign minister|foreign secretary|secretary of state|top diplomat)$/.test(t)) return 'foreign minister';
+  if (/^(foreign minister|foreign secretary|secretary of state|top diplomat|minister of foreign affairs|foreign affairs minister|head of diplomacy)$/.test(t)) return 'foreign minister';
+  if (/^(communications director|director of communications|press officer)$/.test(t)) return 'communications director';
   if (/^(defen[cs]e (minister|secretary)|secretary of defen[cs]e)$/.test(t)) return 'defence minister';
   if (/^national security advis[eo]r$/.test(t)) return 'national security advisor';
   if (/^former president$/.test(t)) return 'president';
@@ -60,8 +63,9 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     const [whole, pre, qual, title] = m;
     const titleStart = m.index + whole.length - title.length;
     const lowerTitle = /^[a-z]/.test(title);
-    // "leader", "president" in lower case without a qualifier are ordinary words ("the leaders").
-    if (!qual && lowerTitle && !/^(press secretary|spokes|top diplomat)/i.test(title) && !/then|former/i.test(pre ?? '')) continue;
+    // A lower-case title without a qualifier is a title only after "the", "then" or "former" ("the foreign minister"),
+    // and "leader" not even then ("the leaders").
+    if (!qual && lowerTitle && !/^(press secretary|spokes|top diplomat)/i.test(title) && !(pre && (/then|former/i.test(pre) || !/^leader/i.test(title)))) continue;
     let start = m.index;
     if (pre && /^the$/i.test(pre)) start = m.index + pre.length + (whole.slice(pre.length).length - whole.slice(pre.length).trimStart().length);
     out.push({
@@ -71,8 +75,25 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
       past: !!pre && /then|former/i.test(pre),
     });
   }
-  return out;
+  // "spokeswoman of the State Department", "head of the Russian diplomacy": the organisation or country after the title.
+  for (const m of matchesIn(ROLE_OF, text, from, to)) {
+    const [whole, title, qual] = m;
+    if (out.some(r => r.start < m.index + whole.length && m.index < r.end && r.qualifier)) continue;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].start < m.index + whole.length && m.index < out[i].end) out.splice(i, 1);
+    const cls = /diplomacy/i.test(whole) ? 'foreign minister' : titleClass(title);
+    const q = qual.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+    out.push({
+      start: m.index, end: m.index + whole.length, titleStart: m.index, titleEnd: m.index + whole.length, text: whole,
+      titleClass: cls, qualifier: { ...(QUALIFIERS[q] ?? QUALIFIERS[`${q}'s`] ?? {}), text: qual }, past: false,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+const ROLE_OF = new RegExp(
+  String.raw`(?<![\p{L}])(?:(spokes(?:man|woman|person)|press\s+secretary|foreign\s+minister|minister|communications\s+director|head)\s+of\s+(?:the\s+)?(kremlin|white\s+house|state\s+department|russia|united\s+states|usa|us|russian|american|us)(?:\s+diplomacy)?)(?![\p{L}])`,
+  'giu',
+);
 
 /** Does a role of the fact base (title, of) fit the phrase? `of` is an org id or a country code. */
 export function roleFits(phrase: RolePhrase, title: string, of: string, orgCountry: (id: string) => string | undefined): boolean {

@@ -59,8 +59,12 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undef
 /** The roles that were the person's at the time the sentence speaks of; undefined when that time has no known roles. */
 function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase): Role[] | undefined {
   const { base } = analysis;
-  if (r.past) return p.roles;
   const years = new Set(s.dates.map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
+  // "then Russia's president" in a sentence about 2011 is a claim about 2011; without a year, any past role fits.
+  if (r.past) {
+    const then = p.roles.filter(x => x.period !== undefined && years.has(x.period));
+    return then.length ? then : p.roles;
+  }
   if (years.size) {
     const then = p.roles.filter(x => x.period !== undefined && years.has(x.period));
     return then.length ? then : undefined;
