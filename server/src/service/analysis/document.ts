@@ -135,9 +135,13 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
 /** A place is stated as a venue after "in", "at", "in the city of", or alone in a table cell. */
 function isVenue(norm: string, at: number): boolean {
   const before = norm.slice(Math.max(0, at - 24), at);
+  const after = norm.slice(at, at + 48);
   // "in US-Russian relations": a place in a compound adjective is not where anything happens.
-  if (/^-\p{L}/u.test(norm.slice(at).replace(/^[\p{L}.' ]+?(?=-|$)/u, ''))) return false;
-  return /(?:\b(?:in|at)\s+(?:the\s+(?:city\s+of\s+)?)?|[\u2028\u2029]\s*)$/i.test(before);
+  if (/^-\p{L}/u.test(after.replace(/^[\p{L}.' ]+?(?=-|$)/u, ''))) return false;
+  // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a table cell, a label ("Where: Geneva").
+  if (/(?:\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?|[\u2028\u2029]\s*|\p{L}:\s*)$/iu.test(before)) return true;
+  // "on to Paris for a NATO summit": a destination for an event.
+  return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(after);
 }
 
 /**
@@ -166,7 +170,9 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
       mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text });
       continue;
     }
-    if (isVenue(norm, start) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(before)) {
+    // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
+    const label = /\b(?:where|venue|location|place|city|site|held|rally|summit|meeting|talks|forum)\b[^:\n]{0,40}:\s*$/i.test(norm.slice(Math.max(0, start - 60), start));
+    if (isVenue(norm, start) && (/\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || label)) {
       mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
     } else if (r.length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {
       mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text });
