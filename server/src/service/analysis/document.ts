@@ -4,6 +4,7 @@
  * work on this and never rescan the text.
  */
 import { matchesIn } from '../text/scan';
+import { findQuotations, type Quotation } from '../text/quotes';
 import type { FactBase } from '../facts/model';
 import type { Span } from '../types';
 import { readProse, type Prose } from '../markdown/prose';
@@ -39,6 +40,16 @@ export interface Analysis {
   norm: string;
   sentences: Sentence[];
   base: FactBase;
+  /** Direct quotations (closed ones), in text order. */
+  quotes: Quotation[];
+}
+
+/** Is the span inside a direct quotation? Words in quotation marks are checked as a quotation, not as the draft's own claims. */
+export function quoted(analysis: Analysis, s: Span): boolean {
+  const list = analysis.quotes;
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].end <= s.start) lo = mid + 1; else hi = mid; }
+  return lo < list.length && list[lo].inner.start <= s.start && s.end <= list[lo].inner.end;
 }
 
 const NOT_PLACES = new Set(['The', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'Mr', 'Mrs', 'Ms', 'Dr',
@@ -80,7 +91,8 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   prose.blocks.forEach((block, b) => {
     for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base, sentences.length, all));
   });
-  return { doc, prose, norm, sentences, base };
+  const quotes = prose.blocks.flatMap(b => findQuotations(prose.text, b)).filter(q => !q.unclosed);
+  return { doc, prose, norm, sentences, base, quotes };
 }
 
 /** Items sorted by start, handed out sentence by sentence (sentences come in text order). */

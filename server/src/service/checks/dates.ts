@@ -1,5 +1,6 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
 import { rankEvents, contenders, dateAgrees } from '../analysis/events';
+import { quoted } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName } from '../text/dates';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
 
@@ -14,7 +15,7 @@ export function checkDates(ctx: CheckContext): void {
           fact: `${describeDate(d)} was a ${right}`, citations: [], fixes: [replaceFix(d, renderLike(d, d))],
         });
       }
-      if (d.vague) continue;
+      if (d.vague || quoted(ctx.analysis, d)) continue;
       const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s));
       // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
       // A date written against an event's name ("the August 2019 Novichok attack") belongs to that event, right or wrong.

@@ -6,6 +6,7 @@
  */
 import { findNumbers, numberWord, ordinalDigits, singular, type NumberMention } from '../text/numbers';
 import type { NumberFact } from '../facts/model';
+import { quoted } from '../analysis/document';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 
 const SYNONYMS: Record<string, string[]> = { round: ['round', 'time'], year: ['year'], edition: ['edition', 'forum'], month: ['month'] };
@@ -18,7 +19,9 @@ export function checkNumbers(ctx: CheckContext): void {
     const facts = base.numbers.filter(f => f.about.some(a => containsWord(lower, a.toLowerCase())));
     if (!facts.length) continue;
     for (const n of findNumbers(norm, s.start, s.end)) {
-      if (s.dates.some(d => d.start <= n.start && n.end <= d.end)) continue;
+      if (s.dates.some(d => d.start <= n.start && n.end <= d.end) || quoted(ctx.analysis, n)) continue;
+      // "5/" numbers a post in a thread; it counts nothing.
+      if (norm[n.end] === '/') continue;
       const fitting = facts.filter(f => unitFits(n, f, lower, norm.slice(n.end, s.end).toLowerCase()));
       if (!fitting.length) continue;
       const right = fitting.find(f => agrees(n, f.value));

@@ -1,5 +1,6 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
 import { rankEvents, contenders, placeFits } from '../analysis/events';
+import { quoted } from '../analysis/document';
 import type { FactBase } from '../facts/model';
 import { COUNTRIES } from '../data/countries';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
@@ -9,7 +10,7 @@ export function checkPlaces(ctx: CheckContext): void {
   const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) {
     for (const m of s.mentions) {
-      if ((m.kind !== 'place' && m.kind !== 'unknownPlace') || !m.venue) continue;
+      if ((m.kind !== 'place' && m.kind !== 'unknownPlace') || !m.venue || quoted(ctx.analysis, m)) continue;
       // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
       const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
       const near = contenders(ranked).filter(c => c.event.place);

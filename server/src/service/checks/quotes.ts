@@ -4,7 +4,7 @@
  * must appear in order); the closest wording decides whether the words and the speaker are right.
  */
 import { attribute, isPronoun } from '../analysis/attribution';
-import { findQuotations, type Quotation } from '../text/quotes';
+import type { Quotation } from '../text/quotes';
 import { align, words, type Word, type Alignment } from '../text/align';
 import type { FactBase, QuoteVersion, Speaker } from '../facts/model';
 import type { Fix, Span } from '../types';
@@ -32,9 +32,7 @@ function indexOf(base: FactBase) {
 export function checkQuotes(ctx: CheckContext): void {
   const { analysis } = ctx;
   if (!analysis.base.quotes.length) return;
-  const quotes: Quotation[] = [];
-  for (const b of analysis.prose.blocks) quotes.push(...findQuotations(analysis.prose.text, b).filter(q => !q.unclosed));
-  for (const a of attribute(analysis, quotes)) checkOne(ctx, a.quote, a.speaker, a.speakerSpan);
+  for (const a of attribute(analysis, analysis.quotes)) checkOne(ctx, a.quote, a.speaker, a.speakerSpan);
 }
 
 function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined, speakerSpan: Span | undefined): void {
