@@ -11,7 +11,8 @@ import type { Analysis, Sentence } from './document';
 import type { DateMention } from '../text/dates';
 import { matchesIn } from '../text/scan';
 
-const INDEFINITE = /\b(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?$/i;
+const INDEFINITE = /\b(?:(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?|(?:proposed|floated|suggested|offered|mooted|pitched|proposing|floating|suggesting)\s+(?:the|a|an)\s+)$/i;
+const LABEL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)\s*:/i;
 const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
 
 export interface Candidate {
@@ -90,6 +91,9 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   for (const e of base.events) {
     // In coverage of the primary event, "the summit" is that event; a generic word ("meeting") alone is not enough.
     const both = (present.get(e.id)?.size ?? 0) >= 2 && spoken.has(e.id);
+    // A fact-box label ("**When:** June 17th") asks about the piece's main event.
+    const labelled = e.primary && LABEL.test(norm.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+    if (labelled) { definite.add(e.id); specific.add(e.id); scores.set(e.id, (scores.get(e.id) ?? 0) + 1); own.set(e.id, (own.get(e.id) ?? 0) + 1); }
     const bonus = e.primary && (specific.has(e.id) || both) ? WEIGHT.primary + (definite.has(e.id) ? 0.5 : 0) : 0;
     const s = (scores.get(e.id) ?? 0) + bonus;
     if (s > 0) out.push({ event: e, score: s, own: (own.get(e.id) ?? 0) + (definite.has(e.id) ? bonus : 0) });

@@ -19,6 +19,10 @@ export function checkEventNames(ctx: CheckContext): void {
       if (!best || best.score < MIN_SCORE || best.own < 1) continue;
       if (m.kind === 'eventName' && m.id === best.event.id) { confirm(ctx, m, best.event.name, best.event.cite); continue; }
       if (m.kind === 'eventName') continue;
+      // "the International Economic Forum of Saint Petersburg" is the known forum named in part.
+      const words = (n: string) => new Set(n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+      const mine = words(m.text);
+      if (best.event.names.some(n => [...mine].every(w => words(n).has(w)))) { confirm(ctx, m, best.event.name, best.event.cite); continue; }
       const right = best.event.names.find(n => eventFamily(n) === fam)!;
       report(ctx, 'wrong-event', {
         span: m, message: `The draft names the ${m.text}; the sources speak of ${best.event.name}.`,
