@@ -129,7 +129,7 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     }
   }
   // "Peskov (Kremlin spokesman): "…"" — a name as a label, or a paragraph ending with a colon that introduces the quotation.
-  const label = refs.find(r => r.kind !== 'pronoun' && /^\s*(?:,[^:"“”‘’«.]{0,50})?\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«]{0,80})$/.test(norm.slice(r.end, q.start)) && /^[\s\u2029]*$/.test(norm.slice(from, r.start).replace(/^.*[.!?]\s+/, '')));
+  const label = refs.find(r => r.kind !== 'pronoun' && /^\s*(?:,[^:"“”‘’«.]{0,50})?\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«]{0,80})$/.test(norm.slice(r.end, q.start)) && /^[\s\u2029]*(?:\d+\/\d*|\d+[.)])?[\s\u2029]*$/.test(norm.slice(from, r.start).replace(/^.*[.!?]\s+/, '')));
   if (label && !verb) {
     const sp = resolve(analysis, label, q.start);
     if (sp) return { speaker: sp, speakerSpan: label };
