@@ -178,7 +178,7 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
     const text = norm.slice(start, end);
     const before = norm.slice(Math.max(0, start - 16), start);
     if (NOUN_AFTER.test(norm.slice(end, end + 16))) continue;
-    if (r.length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly)$/.test(norm.slice(r[r.length - 1].start, end))) {
+    if (r.length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day)$/.test(norm.slice(r[r.length - 1].start, end))) {
       mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text });
       continue;
     }

@@ -64,7 +64,9 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, report1: (spa
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   if (c.value) {
     if (countries.some(x => same(x.name, c.value!))) return;
-    const wrong = countries[0];
+    // The place the claim is about stands where a place is stated ("in Iraq", "approval: Argentina"), not as an adjective ("US troops").
+    const norm = ctx.analysis.norm;
+    const wrong = countries.find(x => /(?:\b(?:in|to|at|from|is|was|being)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start)));
     if (wrong) report1(wrong, `The draft names ${wrong.name}; the sources say: ${c.statement}.`, [{ title: `Replace with "${c.value}"`, edits: [{ span: { start: wrong.start, end: wrong.end }, newText: c.value }], preferred: true }]);
     return;
   }

@@ -39,7 +39,8 @@ function checkFamily(ctx: CheckContext, s: Sentence, m: Mention): void {
   const fam = eventFamily(m.text);
   const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s)).filter(c => c.event.names.some(n => eventFamily(n) === fam));
   const best = ranked[0];
-  if (!best || best.score < MIN_SCORE || best.own < 1) return;
+  // A sibling's name is itself evidence of which event is meant, so less else is needed.
+  if (!best || best.score < FAMILY_MIN_SCORE || best.own < 1) return;
   if (m.kind === 'eventName' && m.id === best.event.id) { confirm(ctx, m, best.event.name, best.event.cite); return; }
   if (m.kind === 'eventName') return;
   // "the International Economic Forum of Saint Petersburg" is the known forum named in part.
@@ -57,4 +58,5 @@ function isFamilyName(name: string): boolean {
   return /^(?:G-?\d{1,2}|[A-Z]{2,6})$/.test(name) || /(?:Forum|Summit|Council|Day)$/.test(name);
 }
 
+const FAMILY_MIN_SCORE = 1.5;
 const OCCASION = /(?:\bat|\bduring|\b(?:sidelines|margins)\s+of)\s+(?:the|a|an)\s+$/i;
