@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind,
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind, StreamMessageReader, StreamMessageWriter,
   type InitializeParams, type InitializeResult, type Hover, type Location,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,10 +18,15 @@ import { DocumentChecks, type Checked } from './lsp/documents';
 import { toDiagnostic, hoverMarkdown, citationUri } from './lsp/convert';
 import { codeActions, fixAllEdits, keyOf, FIX_ALL_KIND } from './lsp/actions';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings';
+import { FrameFilter } from './lsp/framing';
 
-if (!process.argv.some(a => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'))) process.argv.push('--stdio');
-
-const connection = createConnection(ProposedFeatures.all);
+const otherTransport = process.argv.some(a => a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'));
+// On stdio, frames pass a filter first: a malformed header would otherwise stop the reader for good.
+const stdin = new FrameFilter();
+const connection = otherTransport
+  ? createConnection(ProposedFeatures.all)
+  : createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin.pipe(stdin)), new StreamMessageWriter(process.stdout));
+process.stdin.on('end', () => process.exit(0));
 const documents = new TextDocuments(TextDocument);
 const seedRoot = path.dirname(seedsDir());
 const docsRoot = path.join(seedRoot, 'docs');

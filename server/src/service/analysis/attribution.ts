@@ -6,6 +6,7 @@
  * without an attribution of its own continues the previous one in the paragraph.
  */
 import { matchesIn } from '../text/scan';
+import { near as nearSpan } from './events';
 import { sentencesIn, type Analysis, type Mention, type Sentence } from './document';
 import type { RolePhrase } from './roles';
 import { roleFits, titleClass } from './roles';
@@ -73,6 +74,9 @@ function fromAfter(analysis: Analysis, q: Quotation, s: Sentence | undefined): F
   let window = norm.slice(q.end, limit);
   const blank = window.search(/\n\s*\n/);
   if (blank >= 0) window = window.slice(0, blank);
+  // A quotation that ends its own sentence ("…level." The State Department called…) is followed by a new
+  // sentence, not an attribution — unless that is only "Putin said." or the like.
+  if (/[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && !/^\s*[^.!?]{0,40}[.!?]/.test(window)) return undefined;
   const refs = referringAt(analysis, q.end, q.end + window.length);
   for (const ref of refs) {
     const masked = window.slice(0, ref.start - q.end) + '@' + window.slice(ref.end - q.end);
@@ -96,7 +100,8 @@ function fromAfter(analysis: Analysis, q: Quotation, s: Sentence | undefined): F
 /** `Putin said: "…"`, `Lavrov described X as "…"`, `according to the Kremlin, "…"`; falls back to the sentence's subject. */
 function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): Found | undefined {
   const { norm } = analysis;
-  let from = s ? s.start : Math.max(0, q.start - 300);
+  // Look back within the sentence, and no more than a few hundred characters (a run-on "sentence" stays linear).
+  let from = Math.max(s ? s.start : 0, q.start - 300);
   // A paragraph that ends with a colon introduces the quotation in the next one.
   const lead = norm.slice(Math.max(0, q.start - 400), q.start);
   const colon = /:\s*\n\s*\n\s*$/.test(lead);
@@ -154,8 +159,9 @@ interface Ref extends Span { kind: 'person' | 'org' | 'role' | 'pronoun'; mentio
 function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
   const out: Ref[] = [];
   for (const s of sentencesIn(analysis, from, to)) {
-    for (const r of s.roles) if (r.start >= from && r.end <= to) out.push({ start: r.start, end: r.end, kind: 'role', role: r, text: r.text });
-    for (const m of s.mentions) {
+    const window = { start: from, end: to };
+    for (const r of nearSpan(s.roles, window)) if (r.start >= from && r.end <= to) out.push({ start: r.start, end: r.end, kind: 'role', role: r, text: r.text });
+    for (const m of nearSpan(s.mentions, window)) {
       if (m.start < from || m.end > to || out.some(o => o.start < m.end && m.start < o.end && o.kind === 'role' && o.end === m.end)) continue;
       if (m.kind === 'person' || m.kind === 'org') {
         // "Kremlin spokesman Dmitry Peskov": the name inside a role phrase wins over the phrase.

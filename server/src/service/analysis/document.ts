@@ -130,9 +130,10 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     for (const e of entries) mentions.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, id: e.id, text: m[0], venue });
   }
   const roles = all.roles.take(s);
+  const starts = new Set(mentions.map(x => x.start));
   for (const m of all.gNames.take(s)) {
     const name = m[1] ?? m[0];
-    if (!mentions.some(x => x.start === m.index) && !NOT_EVENT_ACRONYMS.has(name)) mentions.push({ start: m.index, end: m.index + name.length, kind: 'unknownEvent', id: `?${name}`, text: name });
+    if (!starts.has(m.index) && !NOT_EVENT_ACRONYMS.has(name)) mentions.push({ start: m.index, end: m.index + name.length, kind: 'unknownEvent', id: `?${name}`, text: name });
   }
   findUnknownNames(norm, s, mentions, roles, all.capitals.take(s));
   const words: EventWord[] = [];
@@ -161,7 +162,14 @@ function isVenue(norm: string, at: number): boolean {
  * ("in Vienna"); two or three in a row elsewhere may be an unknown person ("Dmitry Medvedev").
  */
 function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Span[], capitals: RegExpExecArray[]): void {
-  const taken = (a: number, b: number) => mentions.some(m => m.start < b && m.end > a) || roles.some(r => r.start < b && r.end > a);
+  // Both lists are in text order and so are the words: one moving pointer each keeps this linear.
+  const spans = [...mentions, ...roles].sort((a, b) => a.start - b.start);
+  let k = 0;
+  const taken = (a: number, b: number) => {
+    while (k < spans.length && spans[k].end <= a) k++;
+    for (let i = k; i < spans.length && spans[i].start < b; i++) if (spans[i].end > a) return true;
+    return false;
+  };
   const runs: Span[][] = [];
   let run: Span[] = [];
   for (const m of capitals) {

@@ -45,12 +45,12 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   // The sentence before counts a little; across a paragraph break only when this one refers back ("Their talks…").
   const before = previous && (previous.block === sentence.block || REFERS_BACK.test(norm.slice(sentence.start, sentence.start + 12))) ? previous : undefined;
   const spoken = new Set<string>();
-  for (const w of sentence.words) for (const id of w.events) spoken.add(id);
-  for (const m of sentence.mentions) if (m.kind === 'eventName') spoken.add(m.id);
+  for (const w of near(sentence.words, target)) for (const id of w.events) spoken.add(id);
+  for (const m of near(sentence.mentions, target)) if (m.kind === 'eventName') spoken.add(m.id);
   const collect = (s: Sentence, factor: number) => {
     const stops = barrierOffsets(norm, s);
     const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER ** barriersBetween(stops, m, target);
-    for (const m of s.mentions) {
+    for (const m of near(s.mentions, target)) {
       if (exclude(m)) continue;
       const d = decay(m);
       if (m.kind === 'person') {
@@ -69,7 +69,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
         if (e.names.some(n => eventFamily(n) === eventFamily(m.text))) add(e.id, (WEIGHT.name / 2) * d);
       }
     }
-    for (const w of s.words) if (!exclude(w)) for (const id of w.events) {
+    for (const w of near(s.words, target)) if (!exclude(w)) for (const id of w.events) {
       // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
       const indefinite = INDEFINITE.test(norm.slice(Math.max(0, w.start - 24), w.start));
       add(id, WEIGHT.word * decay(w) * (indefinite ? 0.5 : 1));
@@ -79,7 +79,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
         if (/\bthe\s+$/i.test(norm.slice(Math.max(0, w.start - 4), w.start))) definite.add(id);
       }
     }
-    for (const d of s.dates) {
+    for (const d of near(s.dates, target)) {
       if (exclude(d)) continue;
       for (const e of base.events) if (e.date && dateAgrees(d, e.date) && (d.month || d.year)) add(e.id, WEIGHT.date * decay(d));
     }
@@ -108,6 +108,23 @@ export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
   return ranked.filter(c => c.score >= ranked[0].score - margin);
 }
 
+/**
+ * Evidence farther than this from the value under test is ignored: it would count for little
+ * (a fifth at most), and bounding it keeps a pathological run-on "sentence" linear.
+ */
+const WINDOW = 400;
+
+/** The items of a sorted list that start within WINDOW of the target. */
+export function near<T extends Span>(list: T[], target: Span): T[] {
+  if (list.length < 16) return list;
+  let lo = 0, hi = list.length;
+  const from = target.start - WINDOW;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < from) lo = mid + 1; else hi = mid; }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i].start <= target.end + WINDOW; i++) out.push(list[i]);
+  return out;
+}
+
 /** Each clause boundary between evidence and the value under test divides the evidence's weight. */
 const BARRIER = 0.35;
 const BARRIERS = /;|—|,\s*(?:and|but|when|while|since|after|before|as|whereas)\b|\b(?:since|when|while|whereas)\b|\b(?:after|before)\s+(?:\w+ing|the|a|an)\b|\band\s+(?:a|an|the)\b/gi;
@@ -125,7 +142,9 @@ function barriersBetween(stops: number[], a: Span, b: Span): number {
   if (overlaps(a, b)) return 0;
   const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
   let n = 0;
-  for (const x of stops) if (x >= from && x < to && ++n === 2) break;
+  let lo = 0, hi = stops.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (stops[mid] < from) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < stops.length && stops[i] < to; i++) if (++n === 2) break;
   return n;
 }
 

@@ -1,5 +1,5 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
-import { rankEvents, contenders, dateAgrees } from '../analysis/events';
+import { rankEvents, contenders, dateAgrees, near as nearby } from '../analysis/events';
 import { quoted } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName } from '../text/dates';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
@@ -19,8 +19,10 @@ export function checkDates(ctx: CheckContext): void {
       const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s));
       // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
       // A date written against an event's name ("the August 2019 Novichok attack") belongs to that event, right or wrong.
-      const attached = (id: string) => s.dates.some(o => o !== d && s.mentions.some(m => m.kind === 'eventName' && m.id === id && Math.abs(m.start - o.end) <= 2));
-      const claimed = (id: string) => attached(id) || s.dates.some(o => o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && base.events.find(e => e.id === id)?.date && dateAgrees(o, base.events.find(e => e.id === id)!.date!) && !dateAgrees(d, base.events.find(e => e.id === id)!.date!));
+      const others = nearby(s.dates, d);
+      const names = nearby(s.mentions, d).filter(m => m.kind === 'eventName');
+      const attached = (id: string) => others.some(o => o !== d && names.some(m => m.id === id && Math.abs(m.start - o.end) <= 2));
+      const claimed = (id: string) => attached(id) || others.some(o => o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && base.events.find(e => e.id === id)?.date && dateAgrees(o, base.events.find(e => e.id === id)!.date!) && !dateAgrees(d, base.events.find(e => e.id === id)!.date!));
       const unclaimed = ranked.filter(c => !claimed(c.event.id));
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
       if (unclaimed.length && ranked.length && unclaimed[0] !== ranked[0] && unclaimed[0].score < ranked[0].score) continue;

@@ -32,10 +32,14 @@ function indexOf(base: FactBase) {
 export function checkQuotes(ctx: CheckContext): void {
   const { analysis } = ctx;
   if (!analysis.base.quotes.length) return;
-  for (const a of attribute(analysis, analysis.quotes)) checkOne(ctx, a.quote, a.speaker, a.speakerSpan);
+  const attributed = attribute(analysis, analysis.quotes);
+  // A name that attributes several quotations: renaming it for one would misattribute the others.
+  const uses = new Map<string, number>();
+  for (const a of attributed) if (a.speakerSpan) uses.set(`${a.speakerSpan.start}:${a.speakerSpan.end}`, (uses.get(`${a.speakerSpan.start}:${a.speakerSpan.end}`) ?? 0) + 1);
+  for (const a of attributed) checkOne(ctx, a.quote, a.speaker, a.speakerSpan, !!a.speakerSpan && (uses.get(`${a.speakerSpan.start}:${a.speakerSpan.end}`) ?? 0) > 1);
 }
 
-function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined, speakerSpan: Span | undefined): void {
+function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined, speakerSpan: Span | undefined, sharedSpeaker = false): void {
   const { base, doc } = ctx.analysis;
   const fragments = splitOnEllipsis(doc, q.inner).map(f => words(doc, f.start, f.end)).filter(f => f.length);
   if (!fragments.length || fragments.reduce((n, f) => n + f.length, 0) > 400) return;
@@ -67,7 +71,7 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
     message: `The draft gives this quotation to ${speaker.label}; the sources give it to ${right.label}.`,
     fact: `${right.label}: “${versions[0].version.text}”`,
     citations: cites,
-    fixes: [{ title: `Give the quotation to ${right.label}`, edits: [{ span: { start: speakerSpan.start, end: speakerSpan.end }, newText: fixText }], preferred: true }],
+    fixes: sharedSpeaker ? [] : [{ title: `Give the quotation to ${right.label}`, edits: [{ span: { start: speakerSpan.start, end: speakerSpan.end }, newText: fixText }], preferred: true }],
   });
 }
 

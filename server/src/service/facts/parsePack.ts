@@ -45,7 +45,14 @@ export function parsePack(packText: string, readSource: SourceReader): PackResul
     problems.push({ message: `syntax: ${e.message.split('\n')[0]}`, line: lc.line, column: lc.col, path: '' });
   }
   if (doc.errors.length) return { base, problems };
-  const data = doc.toJS({ maxAliasCount: 100 }) as any;
+  let data: any;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // An alias bomb or another structure the YAML library refuses: a problem of the pack, not a crash.
+    problems.push({ message: `syntax: ${(e as Error).message}`, line: 1, column: 1, path: '' });
+    return { base, problems };
+  }
   if (!validate(data)) {
     for (const err of validateSchema.errors ?? []) {
       const path = err.instancePath.split('/').slice(1).map(s => (/^\d+$/.test(s) ? Number(s) : s));
@@ -64,7 +71,7 @@ export function parsePack(packText: string, readSource: SourceReader): PackResul
     }
     const read = readSource(s.file);
     if (!read) {
-      problems.push({ message: `source file "${s.file}" not found`, ...where(['sources', i, 'file']), path: `/sources/${i}/file` });
+      problems.push({ message: `source file "${s.file}" not found (or it leads outside the pack's folder)`, ...where(['sources', i, 'file']), path: `/sources/${i}/file` });
       return;
     }
     const info = { id: s.id, path: read.label, outlet: s.outlet, headline: s.headline, date: s.date, text: read.text, lines: read.text.split(/\r?\n/) };

@@ -1,0 +1,80 @@
+// No input makes the checker super-linear: 1 MB of one repeated troublesome character checks within a small
+// multiple of 1 MB of ordinary prose (the development drafts repeated). Each time is the best of a few runs,
+// and the bound has an absolute floor so a slow or busy CI machine does not turn noise into a failure.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, service, seedBase } from './seedBase.mjs';
+
+const base = seedBase();
+const SIZE = 1 << 20;
+const RATIO = 5;
+const FLOOR_MS = 3000;
+const devDir = join(root, 'test', 'fixtures', 'devset');
+const drafts = readdirSync(devDir).filter(f => f.endsWith('.md')).sort().map(f => readFileSync(join(devDir, f), 'utf8'));
+
+function timeOf(text, runs = 2) {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    service.checkDocument(text, base);
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+const fill = (unit, n = SIZE) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+
+service.checkDocument(drafts.join('\n\n'), base); // warm up the JIT
+let prose = '';
+while (prose.length < SIZE) prose += drafts.join('\n\n') + '\n\n';
+prose = prose.slice(0, SIZE);
+const proseMs = timeOf(prose);
+const limit = Math.max(RATIO * proseMs, FLOOR_MS);
+const report = [`1 MB of prose: ${proseMs.toFixed(0)} ms; limit ${limit.toFixed(0)} ms`];
+after(() => console.log(`linear-time:\n  ${report.join('\n  ')}`));
+
+for (const ch of ['"', "'", '«', '»', '“', '”', '-', '.', '0', '1', '7', '|', '*', '>', '#', '[', ']', '(', '`', '_', '<', '\n', '\r', ' ']) {
+  test(`1 MB of ${JSON.stringify(ch)} checks within ${RATIO}× the time of 1 MB of prose`, () => {
+    const ms = timeOf(fill(ch));
+    report.push(`${JSON.stringify(ch).padEnd(6)} ${ms.toFixed(0).padStart(6)} ms  ratio ${(ms / proseMs).toFixed(2)}`);
+    assert.ok(ms <= limit, `${JSON.stringify(ch)}: ${ms.toFixed(0)} ms vs prose ${proseMs.toFixed(0)} ms`);
+  });
+}
+
+// Short repeated units that are not single characters, at 50 KB and 200 KB: four times the input must not
+// take much more than four times as long (a quadratic scan takes sixteen).
+function growth(unit, size) {
+  const small = timeOf(fill(unit, size / 4), 1);
+  const big = timeOf(fill(unit, size), 1);
+  return { small, big };
+}
+const linearEnough = g => g.big <= Math.max(8 * g.small, 1500);
+
+const UNITS = ['"a ', "'s ", '1 ', '1.', '- ', '\n- ', '\n  - ', '\n>', '[a](', '](', '```\n', '-->', '<', '\r\n', '# a\n', '|a', '*a', 'a. ', '…', '2021 ', 'Geneva\n'];
+for (const unit of UNITS) {
+  test(`50 KB → 200 KB of ${JSON.stringify(unit)} grows about linearly`, () => {
+    const g = growth(unit, 200_000);
+    report.push(`${JSON.stringify(unit).padEnd(10)} 50 KB ${g.small.toFixed(0)} ms, 200 KB ${g.big.toFixed(0)} ms`);
+    assert.ok(linearEnough(g), `${JSON.stringify(unit)}: ${g.small.toFixed(0)} ms → ${g.big.toFixed(0)} ms`);
+  });
+}
+
+// Inputs that once grew quadratically (each fixed): many quotations, comment openers, dates, places,
+// names or meeting names in one run-on sentence.
+const QUADRATIC = [
+  { unit: '“a', size: 80_000, why: 'attribution rescanned the sentence before each quotation' },
+  { unit: '<!--', size: 200_000, why: 'an HTML-comment regex rescanned to the end from every opener' },
+  { unit: 'June 16 ', size: 50_000, why: 'event ranking and date claims ran over the whole sentence for each date' },
+  { unit: 'Geneva. ', size: 200_000, why: 'the venue test copied the rest of the document for every place' },
+  { unit: 'Putin ', size: 50_000, why: 'per-mention work over the whole sentence' },
+  { unit: 'G7 ', size: 50_000, why: 'unknown-name and meeting-name scans compared every word with every mention' },
+];
+for (const q of QUADRATIC) {
+  test(`${JSON.stringify(q.unit)} repeated grows about linearly (once quadratic: ${q.why})`, () => {
+    const g = growth(q.unit, q.size);
+    report.push(`${JSON.stringify(q.unit).padEnd(10)} ${q.size / 4000} KB ${g.small.toFixed(0)} ms, ${q.size / 1000} KB ${g.big.toFixed(0)} ms (once quadratic)`);
+    assert.ok(g.big <= Math.max(8 * g.small, 300), `${JSON.stringify(q.unit)}: ${g.small.toFixed(0)} ms → ${g.big.toFixed(0)} ms`);
+  });
+}
