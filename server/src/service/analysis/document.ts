@@ -112,7 +112,7 @@ class Cursor<T extends { index?: number; start?: number; end?: number; 0?: strin
 /** Names of meetings the base may not know: "G20", and an acronym before a word for a meeting ("EU summit"). */
 const G_NAME = /(?<![\p{L}\p{N}])(?:G-?\d{1,2}(?![\p{L}\p{N}])|([A-Z]{2,6})(?=\s+(?:summit|meeting|ministerial|leaders'? summit|conference)\b))/gu;
 const NOT_EVENT_ACRONYMS = new Set(['US', 'UK', 'USA', 'EU-US', 'AP']);
-const CAPITALISED = /(?<![\p{L}\p{N}'-])\p{Lu}[\p{Ll}'-]+(?![\p{L}\p{N}])/gu;
+const CAPITALISED = /(?<![\p{L}\p{N}'-])\p{Lu}(?:[\p{Ll}'-]+|\.(?=\s+\p{Lu}))(?![\p{L}\p{N}])/gu;
 
 interface DocumentMatches {
   names: Cursor<RegExpExecArray>; gNames: Cursor<RegExpExecArray>; words: Cursor<RegExpExecArray>; capitals: Cursor<RegExpExecArray>;
@@ -151,6 +151,8 @@ function isVenue(norm: string, at: number): boolean {
   const after = norm.slice(at, at + 48);
   // "in US-Russian relations": a place in a compound adjective is not where anything happens.
   if (/^-\p{L}/u.test(after.replace(/^[\p{L}.' ]+?(?=-|$)/u, ''))) return false;
+  // "arriving in Switzerland", "leaving Moscow": where someone travels is not where an event is.
+  if (/\b(?:arriv(?:e|es|ed|ing)|travel(?:s|led|ling)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|return(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:in|to|for|from)?\s*(?:the\s+)?$/i.test(before)) return false;
   // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a table cell, a label ("Where: Geneva").
   if (/(?:\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?|[\u2028\u2029]\s*|\p{L}:\s*)$/iu.test(before)) return true;
   // "on to Paris for a NATO summit": a destination for an event.

@@ -11,7 +11,7 @@ import { COUNTRIES } from '../data/countries';
 import { matchesIn } from '../text/scan';
 import type { Fix } from '../types';
 
-const NEGATION = /\b(?:not|n't|never|no|yet to|neither|nor|without|refused|rejected|declined|denied)\b/i;
+const NEGATION = /(?:\b(?:not|never|no|yet to|neither|nor|without|refused|rejected|declined|denied)\b|n't\b)/i;
 
 export function checkClaims(ctx: CheckContext): void {
   const { base, norm } = ctx.analysis;
