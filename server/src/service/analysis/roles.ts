@@ -24,7 +24,7 @@ const TITLES = [
   'foreign secretary', 'defen[cs]e minister', 'defen[cs]e secretary', 'secretary of state', 'secretary of defen[cs]e',
   'national security advis[eo]r', 'top diplomat', 'chief of staff', 'ambassador', 'chancellor', 'opposition leader',
   'interior minister', 'finance minister', 'deputy foreign minister', 'envoy', 'attorney general', 'communications director',
-  'director of communications', 'minister of foreign affairs', 'foreign affairs minister', 'head of diplomacy', 'press officer', 'leader',
+  'director of communications', 'minister of foreign affairs', 'foreign affairs minister', 'head of diplomacy', 'press officer', 'predecessor', 'leader',
 ];
 
 const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
@@ -41,7 +41,7 @@ const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
 };
 
 const ROLE = new RegExp(
-  `(?<![\\p{L}])(?:(the|then[- ]|former)\\s*)?(?:(${Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+)?(${TITLES.join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(the|then[- ]|former|that|this|his|her|their)\\s*)?(?:(${Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+)?(${TITLES.join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`,
   'giu',
 );
 
@@ -67,7 +67,7 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     // and "leader" not even then ("the leaders").
     if (!qual && lowerTitle && !/^(press secretary|spokes|top diplomat)/i.test(title) && !(pre && (/then|former/i.test(pre) || !/^leader/i.test(title)))) continue;
     let start = m.index;
-    if (pre && /^the$/i.test(pre)) start = m.index + pre.length + (whole.slice(pre.length).length - whole.slice(pre.length).trimStart().length);
+    if (pre && /^(?:the|that|this|his|her|their)$/i.test(pre)) start = m.index + pre.length + (whole.slice(pre.length).length - whole.slice(pre.length).trimStart().length);
     out.push({
       start, end: m.index + whole.length, titleStart, titleEnd: m.index + whole.length, text: text.slice(start, m.index + whole.length),
       titleClass: titleClass(title),

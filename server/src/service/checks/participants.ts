@@ -13,13 +13,15 @@ import { type CheckContext, report, confirm, replaceFix, previousSentence } from
 import { capital } from './dates';
 
 const LINK = /^[\s,]*(?:and|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*$/i;
-const LOOSE_LINK = /\b(?:with|met|meet|meets|meeting|counterpart|hands|hosts?|hosted)\b/i;
+const LOOSE_LINK = /\b(?:with|met|meet|meets|meeting|counterpart|hands|hosts?|hosted|encounter)\b/i;
 const MIN_EVENT_SCORE = 4;
 
 export function checkParticipants(ctx: CheckContext): void {
   const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) for (const clause of clauses(ctx.analysis.norm, s)) {
-    const people = s.mentions.filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !/^'s?\b/.test(ctx.analysis.norm.slice(m.end, m.end + 2)));
+    // "Biden's predecessor" names no participant, but "Putin's July 2018 encounter with …" does.
+    const possessive = (m: Mention) => /^'s?\b/.test(ctx.analysis.norm.slice(m.end, m.end + 2)) && !/^'s?\s+(?:[\w-]+\s+){0,3}(?:meeting|encounter|talks|summit|call|visit)\b/i.test(ctx.analysis.norm.slice(m.end, m.end + 50));
+    const people = s.mentions.filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m));
     if (people.length < 2) continue;
     const ranked = contenders(rankEvents(ctx.analysis, s, clause, previousSentence(ctx, s), () => false), 0.01)
       .filter(c => c.event.participants.length >= 2 && c.score >= MIN_EVENT_SCORE);

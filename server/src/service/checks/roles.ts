@@ -11,7 +11,7 @@ export function checkRoles(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
     for (const r of s.roles) {
       const person = holderOf(ctx, s, r);
-      if (!person) continue;
+      if (!person) { checkUnknownHolder(ctx, s, r); continue; }
       const allowed = rolesInPeriod(ctx.analysis, person, s, r);
       if (!allowed) continue;
       const orgCountry = (id: string) => base.organizations.find(o => o.id === id)?.country;
@@ -36,6 +36,28 @@ export function checkRoles(ctx: CheckContext): void {
 }
 
 /** The person a role phrase is said of: "ROLE Name", "Name, ROLE", "Name is (the) ROLE", "Name as ROLE". */
+/**
+ * "Kremlin spokesman Dmitry Medvedev", "his predecessor, Barack Obama": a name the sources do not know,
+ * given a title the sources give to exactly one person.
+ */
+function checkUnknownHolder(ctx: CheckContext, s: Sentence, r: RolePhrase): void {
+  const { norm, base } = ctx.analysis;
+  const name = s.mentions.find(m => m.kind === 'unknownPerson' && ((m.start >= r.end && /^[\s,]*$/.test(norm.slice(r.end, m.start))) || (m.end <= r.start && /^\s*,\s*(?:the\s+)?$/.test(norm.slice(m.end, r.start)))));
+  if (!name) return;
+  const orgCountry = (id: string) => base.organizations.find(o => o.id === id)?.country;
+  const holders = base.people.filter(p => p.roles.some(role => (r.past || role.period === undefined) && roleFits(r, role.title, role.of, orgCountry)));
+  if (holders.length !== 1) return;
+  const right = holders[0];
+  const role = right.roles.find(x => roleFits(r, x.title, x.of, orgCountry))!;
+  report(ctx, 'wrong-role', {
+    span: { start: name.start, end: name.end },
+    message: `The draft gives "${text(ctx, r)}" to ${name.text}; the sources give that title to ${right.name}.`,
+    fact: `${right.name}: ${display(base, role)}`,
+    citations: role.cite,
+    fixes: [replaceFix(name, right.name)],
+  });
+}
+
 function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undefined {
   const { norm, base } = ctx.analysis;
   const people = s.mentions.filter(m => m.kind === 'person');
