@@ -196,6 +196,13 @@ export function placeFits(base: FactBase, p: string, eventPlace: string): boolea
 
 /** Do the fields a date mention states agree with the event's date, as far as both go? */
 export function dateAgrees(d: DateMention | DateValue, v: DateValue): boolean {
+  const range = 'range' in d ? d.range : undefined;
+  if (range && v.year !== undefined) {
+    // A week against a date: does any day of the one fall on the other?
+    const from = Date.UTC(v.year, (v.month ?? 1) - 1, v.day ?? 1);
+    const to = v.day ? from : v.month ? Date.UTC(v.year, v.month, 0) : Date.UTC(v.year, 11, 31);
+    return range.from <= to && from <= range.to;
+  }
   if (d.year !== undefined && v.year !== undefined && d.year !== v.year) return false;
   if (d.month !== undefined && v.month !== undefined && d.month !== v.month) return false;
   if (d.day !== undefined && v.day !== undefined && (d.month !== undefined || d.year === undefined) && d.day !== v.day) return false;

@@ -48,7 +48,7 @@ export function checkDates(ctx: CheckContext): void {
         continue;
       }
       const right = best.date!;
-      const fixText = d.relative ? `on ${describeDate({ year: right.year, month: right.month, day: right.day })}` : d.format === 'y' || (d.day && !right.day) ? undefined : renderLike(d, { year: right.year, month: right.month ?? d.month, day: right.day ?? d.day });
+      const fixText = d.range ? undefined : d.relative ? `on ${describeDate({ year: right.year, month: right.month, day: right.day })}` : d.format === 'y' || (d.day && !right.day) ? undefined : renderLike(d, { year: right.year, month: right.month ?? d.month, day: right.day ?? d.day });
       report(ctx, 'wrong-date', {
         span: d,
         message: `The draft dates ${best.name} "${text(ctx, d)}"; the sources give ${describeDate(right)}.`,

@@ -23,6 +23,8 @@ export interface DateMention extends Span {
   format: 'md' | 'dm' | 'the-dm' | 'the-d' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'relative';
   /** For relative forms ("on Wednesday", "tomorrow"): resolved against the draft's own date. */
   relative?: boolean;
+  /** "last week": the days it may be, as UTC midnights (inclusive). */
+  range?: { from: number; to: number };
   separator?: string;
   ordinal?: boolean;
 }
@@ -137,7 +139,7 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   return out;
 }
 
-const RELATIVE = /\b(?:(?:on|this|next|last|coming)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(today|tomorrow|yesterday)|(next|last|this)\s+month)\b(?!,?\s+(?:the\s+)?\d)/gi;
+const RELATIVE = /\b(?:(?:on|this|next|last|coming)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(today|tomorrow|yesterday)|(next|last|this)\s+month|(next|last|this)\s+week)\b(?!,?\s+(?:the\s+)?\d)/gi;
 
 /**
  * Relative dates, resolved against the draft's own date (front matter `date:`); without one
@@ -160,6 +162,14 @@ export function findRelativeDates(text: string, from: number, to: number, draftD
       day = base + delta * 86400000;
     } else if (r[2]) {
       day = base + ({ today: 0, tomorrow: 1, yesterday: -1 } as Record<string, number>)[r[2].toLowerCase()] * 86400000;
+    } else if (r[4]) {
+      // Weeks run Monday to Sunday.
+      const monday = base - ((new Date(base).getUTCDay() + 6) % 7) * 86400000;
+      const shift = /^next/i.test(r[4]) ? 7 : /^last/i.test(r[4]) ? -7 : 0;
+      const from = monday + shift * 86400000;
+      const mid = new Date(from + 3 * 86400000);
+      out.push({ start: r.index, end: r.index + r[0].length, text: r[0], year: mid.getUTCFullYear(), format: 'relative', relative: true, range: { from, to: from + 6 * 86400000 } });
+      continue;
     } else {
       const shift = /^next/i.test(r[3]!) ? 1 : /^last/i.test(r[3]!) ? -1 : 0;
       const dt = new Date(Date.UTC(y, m - 1 + shift, 1));
