@@ -5,6 +5,8 @@
  */
 import { matchesIn } from '../text/scan';
 import { findQuotations, type Quotation } from '../text/quotes';
+import { findNumbers, type NumberMention } from '../text/numbers';
+import { BARRIERS } from './barriers';
 import type { FactBase } from '../facts/model';
 import type { Span } from '../types';
 import { readProse, type Prose } from '../markdown/prose';
@@ -31,6 +33,8 @@ export interface Sentence extends Span {
   words: EventWord[];
   dates: DateMention[];
   roles: RolePhrase[];
+  numbers: NumberMention[];
+  lower?: string;
 }
 
 export interface Analysis {
@@ -42,6 +46,13 @@ export interface Analysis {
   base: FactBase;
   /** Direct quotations (closed ones), in text order. */
   quotes: Quotation[];
+  /** Offsets of clause boundaries ("; ", ", when", "since"…), in text order. */
+  barriers: number[];
+}
+
+/** The sentence in lower case, made once (several checks look words up in it). */
+export function lowerText(analysis: Analysis, s: Sentence): string {
+  return (s.lower ??= analysis.norm.slice(s.start, s.end).toLowerCase());
 }
 
 /** Is the span inside a direct quotation? Words in quotation marks are checked as a quotation, not as the draft's own claims. */
@@ -85,6 +96,7 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
     words: new Cursor(matchesIn(lex.words, norm, 0, norm.length)),
     capitals: new Cursor(matchesIn(CAPITALISED, norm, 0, norm.length)),
     roles: new Cursor(findRoles(norm, 0, norm.length)),
+    numbers: new Cursor(findNumbers(norm, 0, norm.length)),
     dates: new Cursor([...findDates(norm, 0, norm.length), ...findRelativeDates(norm, 0, norm.length, prose.frontMatterDate)].sort((x, y) => x.start - y.start)),
   };
   const sentences: Sentence[] = [];
@@ -92,7 +104,8 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
     for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base, sentences.length, all));
   });
   const quotes = prose.blocks.flatMap(b => findQuotations(prose.text, b)).filter(q => !q.unclosed);
-  return { doc, prose, norm, sentences, base, quotes };
+  const barriers = matchesIn(BARRIERS, norm, 0, norm.length).map(m => m.index);
+  return { doc, prose, norm, sentences, base, quotes, barriers };
 }
 
 /** Items sorted by start, handed out sentence by sentence (sentences come in text order). */
@@ -116,7 +129,7 @@ const CAPITALISED = /(?<![\p{L}\p{N}'-])\p{Lu}(?:[\p{Ll}'-]+|\.(?=\s+\p{Lu}))(?!
 
 interface DocumentMatches {
   names: Cursor<RegExpExecArray>; gNames: Cursor<RegExpExecArray>; words: Cursor<RegExpExecArray>; capitals: Cursor<RegExpExecArray>;
-  roles: Cursor<RolePhrase>; dates: Cursor<DateMention>;
+  roles: Cursor<RolePhrase>; dates: Cursor<DateMention>; numbers: Cursor<NumberMention>;
 }
 
 function readSentence(norm: string, s: Span, block: number, base: FactBase, index: number, all: DocumentMatches): Sentence {
@@ -142,7 +155,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [] });
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { start: s.start, end: s.end, index, block, mentions, words, dates: all.dates.take(s), roles };
+  return { start: s.start, end: s.end, index, block, mentions, words, dates: all.dates.take(s), roles, numbers: all.numbers.take(s) };
 }
 
 /** A place is stated as a venue after "in", "at", "in the city of", or alone in a table cell. */

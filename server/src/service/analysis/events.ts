@@ -9,7 +9,6 @@ import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
 import type { Analysis, Sentence } from './document';
 import type { DateMention } from '../text/dates';
-import { matchesIn } from '../text/scan';
 
 const INDEFINITE = /\b(?:(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?|(?:proposed|floated|suggested|offered|mooted|pitched|proposing|floating|suggesting)\s+(?:the|a|an)\s+)$/i;
 const LABEL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)\s*:/i;
@@ -48,7 +47,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   for (const w of near(sentence.words, target)) for (const id of w.events) spoken.add(id);
   for (const m of near(sentence.mentions, target)) if (m.kind === 'eventName') spoken.add(m.id);
   const collect = (s: Sentence, factor: number) => {
-    const stops = barrierOffsets(norm, s);
+    const stops = analysis.barriers;
     const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER ** barriersBetween(stops, m, target);
     for (const m of near(s.mentions, target)) {
       if (exclude(m)) continue;
@@ -127,16 +126,6 @@ export function near<T extends Span>(list: T[], target: Span): T[] {
 
 /** Each clause boundary between evidence and the value under test divides the evidence's weight. */
 const BARRIER = 0.35;
-const BARRIERS = /;|—|,\s*(?:and|but|when|while|since|after|before|as|whereas)\b|\b(?:since|when|while|whereas)\b|\b(?:after|before)\s+(?:\w+ing|the|a|an)\b|\band\s+(?:a|an|the)\b/gi;
-
-const barrierCache = new WeakMap<Sentence, number[]>();
-
-/** Where the sentence's clause boundaries are, found once per sentence. */
-function barrierOffsets(norm: string, s: Sentence): number[] {
-  let list = barrierCache.get(s);
-  if (!list) { list = matchesIn(BARRIERS, norm, s.start, s.end).map(m => m.index); barrierCache.set(s, list); }
-  return list;
-}
 
 function barriersBetween(stops: number[], a: Span, b: Span): number {
   if (overlaps(a, b)) return 0;

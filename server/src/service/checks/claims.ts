@@ -3,7 +3,7 @@
  * approved Sputnik V"), and "first meeting" claims that an earlier meeting of the same people
  * contradicts.
  */
-import type { Sentence } from '../analysis/document';
+import { lowerText, type Sentence } from '../analysis/document';
 import { containsWord } from './numbers';
 import { type CheckContext, report, confirm } from './context';
 import type { ClaimFact } from '../facts/model';
@@ -14,9 +14,9 @@ import type { Fix } from '../types';
 const NEGATION = /(?:\b(?:not|never|no|yet to|neither|nor|without|refused|rejected|declined|denied)\b|n't\b)/i;
 
 export function checkClaims(ctx: CheckContext): void {
-  const { base, norm } = ctx.analysis;
+  const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) {
-    const lower = norm.slice(s.start, s.end).toLowerCase();
+    const lower = lowerText(ctx.analysis, s);
     for (const c of base.claims) {
       const subj = firstOf(lower, c.subject);
       if (!subj || (c.about && !firstOf(lower, c.about))) continue;
@@ -39,7 +39,12 @@ export function checkClaims(ctx: CheckContext): void {
 
 /** The first of `words` the sentence contains, as a whole word. */
 function firstOf(lower: string, words: string[]): { w: string; at: number } | undefined {
-  return words.map(w => ({ w, at: wordAt(lower, w.toLowerCase()) })).filter(x => x.at >= 0).sort((a, b) => a.at - b.at)[0];
+  let best: { w: string; at: number } | undefined;
+  for (const w of words) {
+    const at = wordAt(lower, w.toLowerCase());
+    if (at >= 0 && (!best || at < best.at)) best = { w, at };
+  }
+  return best;
 }
 
 /** Countries named in a sentence, known to the base or not. */

@@ -4,9 +4,9 @@
  * the number's unit is the fact's (the word after the number, or the fact's unit elsewhere in
  * the sentence when the number stands alone, as in a table cell).
  */
-import { findNumbers, numberWord, ordinalDigits, singular, type NumberMention } from '../text/numbers';
+import { numberWord, ordinalDigits, singular, type NumberMention } from '../text/numbers';
 import type { NumberFact } from '../facts/model';
-import { quoted } from '../analysis/document';
+import { quoted, lowerText } from '../analysis/document';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 
 const SYNONYMS: Record<string, string[]> = { round: ['round', 'time'], year: ['year'], edition: ['edition', 'forum'], month: ['month'] };
@@ -15,10 +15,10 @@ export function checkNumbers(ctx: CheckContext): void {
   const { base, norm } = ctx.analysis;
   if (!base.numbers.length) return;
   for (const s of ctx.analysis.sentences) {
-    const lower = norm.slice(s.start, s.end).toLowerCase();
+    const lower = lowerText(ctx.analysis, s);
     const facts = base.numbers.filter(f => f.about.some(a => containsWord(lower, a.toLowerCase())));
     if (!facts.length) continue;
-    for (const n of findNumbers(norm, s.start, s.end)) {
+    for (const n of s.numbers) {
       if (s.dates.some(d => d.start <= n.start && n.end <= d.end) || quoted(ctx.analysis, n)) continue;
       // "5/" numbers a post in a thread; it counts nothing.
       if (norm[n.end] === '/') continue;
