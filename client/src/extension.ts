@@ -8,6 +8,7 @@ import { registerCommands } from './commands';
 import { StatusItem } from './status';
 
 let client: LanguageClient | undefined;
+let stopping = false;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
@@ -28,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new StatusItem(context);
   let crashNoticeShown = false;
   context.subscriptions.push(client.onDidChangeState(e => {
-    if (e.newState === State.Stopped && !crashNoticeShown) {
+    if (e.newState === State.Stopped && !crashNoticeShown && !stopping) {
       crashNoticeShown = true;
       void vscode.window.showWarningMessage('Summit Fact Check: the language server stopped; see the "Summit Fact Check" output for details.');
     }
@@ -41,5 +42,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 export function deactivate(): Thenable<void> | undefined {
+  stopping = true;
   return client?.stop();
 }
