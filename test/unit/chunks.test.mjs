@@ -30,3 +30,23 @@ test('a fence, a comment or front matter is never cut', () => {
     assert.ok(before.lastIndexOf('<!--') < before.lastIndexOf('-->') || !before.includes('<!--'), 'not inside a comment');
   }
 });
+
+test('checking incrementally gives the whole check\'s findings, before and after edits, and reuses unchanged pieces', () => {
+  const dir = join(root, 'test', 'fixtures', 'devset');
+  const drafts = readdirSync(dir).filter(f => f.endsWith('.md')).sort().map(f => readFileSync(join(dir, f), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
+  let text = '';
+  for (let i = 0; text.length < 100_000; i++) text += drafts[i % drafts.length] + '\n\n';
+  const key = f => `${f.code}@${f.span.start}-${f.span.end}:${f.message}:${JSON.stringify(f.fixes)}`;
+  const cache = new Map();
+  assert.deepEqual(service.checkIncrementally(text, seedBase(), cache).findings.map(key), service.checkDocument(text, seedBase()).findings.map(key));
+  const pieces = cache.size;
+  assert.ok(pieces >= 5, `split into ${pieces} pieces`);
+  for (const at of [5_000, 50_000, 99_000]) {
+    text = text.slice(0, at) + 'June 17 ' + text.slice(at);
+    const before = new Map(cache);
+    const inc = service.checkIncrementally(text, seedBase(), cache);
+    assert.deepEqual(inc.findings.map(key), service.checkDocument(text, seedBase()).findings.map(key));
+    const reused = [...cache.keys()].filter(k => before.has(k)).length;
+    assert.ok(reused >= cache.size - 2, `an edit re-checks at most two pieces (${cache.size - reused} of ${cache.size})`);
+  }
+});

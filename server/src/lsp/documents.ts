@@ -3,13 +3,18 @@
  * scheduled with a debounce, and results thrown away when a newer version arrived meanwhile.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, LineIndex, type CheckResult, type FactBase } from '../service';
+import { checkDocument, checkIncrementally, LineIndex, type CheckResult, type FactBase, type PieceCache } from '../service';
+
+/** Documents this large are checked piece by piece, re-checking only what an edit touched. */
+const INCREMENTAL_MIN = 32 * 1024;
 
 export interface Checked { version: number; text: string; result: CheckResult; index: LineIndex }
 
 export class DocumentChecks {
   private readonly results = new Map<string, Checked>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Per document, the results of its pieces: a large document is re-checked only where it changed. */
+  private readonly pieces = new Map<string, PieceCache>();
 
   constructor(private readonly publish: (uri: string, checked: Checked) => void, private base: () => FactBase, private readonly log: (m: string) => void) {}
 
@@ -30,7 +35,10 @@ export class DocumentChecks {
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
     try {
-      const checked = { version: doc.version, text, result: checkDocument(text, this.base()), index: new LineIndex(text) };
+      const result = text.length >= INCREMENTAL_MIN
+        ? checkIncrementally(text, this.base(), this.pieceCache(doc.uri))
+        : checkDocument(text, this.base());
+      const checked = { version: doc.version, text, result, index: new LineIndex(text) };
       this.results.set(doc.uri, checked);
       return checked;
     } catch (e) {
@@ -42,11 +50,19 @@ export class DocumentChecks {
 
   get(uri: string): Checked | undefined { return this.results.get(uri); }
 
+  private pieceCache(uri: string): PieceCache {
+    let cache = this.pieces.get(uri);
+    if (!cache) { cache = new Map(); this.pieces.set(uri, cache); }
+    return cache;
+  }
+
   forget(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.results.delete(uri);
+    this.pieces.delete(uri);
   }
 
-  invalidateAll(): void { this.results.clear(); }
+  /** Facts or settings changed: every cached result is stale. */
+  invalidateAll(): void { this.results.clear(); this.pieces.clear(); }
 }

@@ -5,7 +5,7 @@
  * (pronouns and "Their talks…" look back) and keeps only the findings that start inside it.
  */
 import type { FactBase } from './facts/model';
-import type { Finding, Span } from './types';
+import type { CheckResult, Finding, Span } from './types';
 import { checkDocument } from './check';
 import { readProse } from './markdown/prose';
 
@@ -35,14 +35,77 @@ export function splitForParallel(text: string, pieces: number): Chunk[] {
 
 /** Checks one piece of `text` (the whole document) as part of the whole: offsets are the document's. */
 export function checkChunk(text: string, base: FactBase, chunk: Chunk, draftDate = frontMatterDate(text)): Finding[] {
-  const piece = text.slice(chunk.context, chunk.end);
-  const shift = (s: Span): Span => ({ start: s.start + chunk.context, end: s.end + chunk.context });
-  return checkDocument(piece, base, { draftDate }).findings
-    .filter(f => f.span.start + chunk.context >= chunk.start)
-    .map(f => ({
+  return shiftResult(checkPiece(text, base, chunk, draftDate), chunk.context).findings;
+}
+
+/** The piece's own result, in the piece's offsets (so it can be cached by the piece's text). */
+function checkPiece(text: string, base: FactBase, chunk: Chunk, draftDate: string | undefined): CheckResult {
+  const r = checkDocument(text.slice(chunk.context, chunk.end), base, { draftDate });
+  const from = chunk.start - chunk.context;
+  return { findings: r.findings.filter(f => f.span.start >= from), confirmations: r.confirmations.filter(c => c.span.start >= from) };
+}
+
+function shiftResult(r: CheckResult, by: number): CheckResult {
+  if (!by) return r;
+  const shift = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
+  return {
+    findings: r.findings.map(f => ({
       ...f, span: shift(f.span), related: f.related?.map(shift),
       fixes: f.fixes.map(x => ({ ...x, edits: x.edits.map(e => ({ ...e, span: shift(e.span) })) })),
-    }));
+    })),
+    confirmations: r.confirmations.map(c => ({ ...c, span: shift(c.span) })),
+  };
+}
+
+/** Results of pieces by the text they were checked on; an editor keeps one per document. */
+export type PieceCache = Map<string, CheckResult>;
+
+/**
+ * Checks a document piece by piece, reusing the results of pieces whose text (context included)
+ * did not change: after an edit only the piece it touched is checked again. Piece boundaries are
+ * chosen by content (a hash of the line that starts them), so an edit moves no boundary but its own.
+ */
+export function checkIncrementally(text: string, base: FactBase, cache: PieceCache): CheckResult {
+  const draftDate = frontMatterDate(text);
+  const used: PieceCache = new Map();
+  const findings: Finding[] = [];
+  const confirmations: CheckResult['confirmations'] = [];
+  for (const chunk of contentChunks(text)) {
+    const key = `${draftDate ?? ''}\u0000${text.slice(chunk.context, chunk.end)}\u0000${chunk.start - chunk.context}`;
+    const piece = cache.get(key) ?? used.get(key) ?? checkPiece(text, base, chunk, draftDate);
+    used.set(key, piece);
+    const shifted = shiftResult(piece, chunk.context);
+    findings.push(...shifted.findings);
+    confirmations.push(...shifted.confirmations);
+  }
+  cache.clear();
+  for (const [k, v] of used) cache.set(k, v);
+  return { findings, confirmations };
+}
+
+const MIN_PIECE = 2048;
+const MAX_PIECE = 16384;
+
+function contentChunks(text: string): Chunk[] {
+  const safe = safeBreaks(text);
+  const out: Chunk[] = [];
+  let start = 0;
+  for (const at of safe) {
+    const size = at - start;
+    if (size < MIN_PIECE) continue;
+    if (size >= MAX_PIECE || lineHash(text, at) % 4 === 0) {
+      out.push({ start, end: at, context: contextStart(safe, start) });
+      start = at;
+    }
+  }
+  out.push({ start, end: text.length, context: contextStart(safe, start) });
+  return out;
+}
+
+function lineHash(text: string, at: number): number {
+  let h = 0;
+  for (let i = at; i < Math.min(text.length, at + 24); i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+  return h >>> 0;
 }
 
 /** Offsets of lines that start a top-level block after a blank line, outside front matter, fences and comments. */
