@@ -123,8 +123,10 @@ class Cursor<T extends { index?: number; start?: number; end?: number; 0?: strin
 }
 
 /** Names of meetings the base may not know: "G20", and an acronym before a word for a meeting ("EU summit"). */
-const G_NAME = /(?<![\p{L}\p{N}])(?:G-?\d{1,2}(?![\p{L}\p{N}])|([A-Z]{2,6})(?=\s+(?:summit|meeting|ministerial|leaders'? summit|conference)\b))/gu;
-const NOT_EVENT_ACRONYMS = new Set(['US', 'UK', 'USA', 'EU-US', 'AP']);
+/** A label that asks where: "Where: Vienna", "Rally for Protasevich: Minsk" — not "ALERT — summit set: U.S. President…". */
+const WHERE_LABEL = /\b(?:where|venue|location|place|city|site|held|rally|forum)\b[^:\n]{0,40}:\s*$/i;
+const G_NAME = /(?<![\p{L}\p{N}])(?:G-?\d{1,2}(?![\p{L}\p{N}])|([A-Z]{2,6}(?:-[A-Z]{2,6})?)(?=\s+(?:summit|meeting|ministerial|leaders'? summit|conference)\b))/gu;
+const NOT_EVENT_ACRONYMS = new Set(['US', 'UK', 'USA', 'AP']);
 const CAPITALISED = /(?<![\p{L}\p{N}'-])\p{Lu}(?:[\p{Ll}'-]+|\.(?=\s+\p{Lu}))(?![\p{L}\p{N}])/gu;
 
 interface DocumentMatches {
@@ -167,7 +169,8 @@ function isVenue(norm: string, at: number): boolean {
   // "arriving in Switzerland", "leaving Moscow": where someone travels is not where an event is.
   if (/\b(?:arriv(?:e|es|ed|ing)|travel(?:s|led|ling)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|return(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:in|to|for|from)?\s*(?:the\s+)?$/i.test(before)) return false;
   // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a table cell, a label ("Where: Geneva").
-  if (/(?:\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?|[\u2028\u2029]\s*|\p{L}:\s*)$/iu.test(before)) return true;
+  if (/(?:\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?|[\u2028\u2029]\s*)$/iu.test(before)) return true;
+  if (WHERE_LABEL.test(norm.slice(Math.max(0, at - 60), at))) return true;
   // "on to Paris for a NATO summit": a destination for an event.
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(after);
 }
@@ -206,7 +209,7 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
       continue;
     }
     // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
-    const label = /\b(?:where|venue|location|place|city|site|held|rally|summit|meeting|talks|forum)\b[^:\n]{0,40}:\s*$/i.test(norm.slice(Math.max(0, start - 60), start));
+    const label = WHERE_LABEL.test(norm.slice(Math.max(0, start - 60), start));
     if (isVenue(norm, start) && (/\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || label)) {
       mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
     } else if (r.length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {

@@ -71,14 +71,18 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, report1: (spa
     if (countries.some(x => same(x.name, c.value!))) return;
     // The place the claim is about stands where a place is stated ("in Iraq", "approval: Argentina"), not as an adjective ("US troops").
     const norm = ctx.analysis.norm;
-    const wrong = countries.find(x => /(?:\b(?:in|to|at|from|is|was|being)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start)));
+    const wrong = countries.find(x => /(?:\b(?:in|to|at|from|is|was|being|with)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start)));
     if (wrong) report1(wrong, `The draft names ${wrong.name}; the sources say: ${c.statement}.`, [{ title: `Replace with "${c.value}"`, edits: [{ span: { start: wrong.start, end: wrong.end }, newText: c.value }], preferred: true }]);
     return;
   }
   const members = c.members!;
   const lower = ctx.analysis.norm.slice(s.start, s.end).toLowerCase();
   const missing = members.filter(m => !lower.includes(m.toLowerCase()));
-  for (const x of countries) {
+  // The list is what follows the word that introduces it ("has named Ukraine, Belarus…"), up to the clause's end.
+  const intro = firstOf(lower, c.about ?? []);
+  const from = s.start + (intro ? intro.at : 0);
+  const stop = ctx.analysis.barriers.find(b => b > from + 1 && b < s.end) ?? Math.min(s.end, from + 200);
+  for (const x of countries.filter(y => y.start >= from && y.start < Math.min(stop, from + 200))) {
     if (members.some(m => same(m, x.name))) continue;
     report1(x, `${x.name} is not in the list the sources give: ${c.statement}.`, missing.length === 1 ? [{ title: `Replace with "${missing[0]}"`, edits: [{ span: { start: x.start, end: x.end }, newText: missing[0] }], preferred: true }] : []);
   }

@@ -20,8 +20,9 @@ export function checkNumbers(ctx: CheckContext): void {
     if (!facts.length) continue;
     for (const n of s.numbers) {
       if (s.dates.some(d => d.start <= n.start && n.end <= d.end) || quoted(ctx.analysis, n)) continue;
-      // "5/" numbers a post in a thread; it counts nothing.
+      // "5/" numbers a post in a thread; "February twenty twenty-six" is a year: neither counts anything.
       if (norm[n.end] === '/') continue;
+      if (n.written === 'words' && /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\btwenty|\bnineteen|\bthousand)\s+$/i.test(norm.slice(Math.max(0, n.start - 12), n.start))) continue;
       const fitting = facts.filter(f => unitFits(n, f, lower, norm.slice(n.end, s.end).toLowerCase()));
       if (!fitting.length) continue;
       const right = fitting.find(f => agrees(n, f.value));

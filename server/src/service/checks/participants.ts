@@ -6,7 +6,7 @@
  */
 import { matchesIn } from '../text/scan';
 import type { Mention, Sentence } from '../analysis/document';
-import { rankEvents, contenders } from '../analysis/events';
+import { rankEvents, contenders, placeFits, dateAgrees } from '../analysis/events';
 import { roleFits } from '../analysis/roles';
 import type { EventFact, FactBase } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
@@ -27,6 +27,8 @@ export function checkParticipants(ctx: CheckContext): void {
       .filter(c => c.event.participants.length >= 2 && c.score >= MIN_EVENT_SCORE);
     if (ranked.length !== 1) continue;
     const event = ranked[0].event;
+    // The clause itself must speak of the event (a word, name, place or date of it): "…, avoided conflicts with Mr Putin" does not.
+    if (!clauseSpeaksOf(ctx, s, clause, event.id)) continue;
     const inside = people.filter(m => m.kind === 'person' && event.participants.includes(m.id));
     if (!inside.length) continue;
     for (const m of people) {
@@ -58,7 +60,15 @@ function clauses(norm: string, s: Sentence): { start: number; end: number }[] {
   return out;
 }
 
-const CLAUSE = /;|—|,\s*(?:but|when|while|since|after|before|whereas)\b|\b(?:since|when|while|whereas)\b/gi;
+const CLAUSE = /;|—|,\s*(?:and|but|when|while|since|after|before|whereas|unlike)\b|\b(?:since|when|while|whereas|unlike)\b/gi;
+
+function clauseSpeaksOf(ctx: CheckContext, s: Sentence, clause: { start: number; end: number }, id: string): boolean {
+  const e = ctx.analysis.base.events.find(x => x.id === id)!;
+  const inside = (x: { start: number; end: number }) => x.start >= clause.start && x.end <= clause.end;
+  return s.words.some(w => inside(w) && w.events.includes(id))
+    || s.mentions.some(m => inside(m) && ((m.kind === 'eventName' && m.id === id) || (m.kind === 'place' && !!e.place && placeFits(ctx.analysis.base, m.id, e.place))))
+    || s.dates.some(d => inside(d) && !!e.date && dateAgrees(d, e.date) && !!(d.month || d.year));
+}
 
 function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
   const { norm } = ctx.analysis;
@@ -66,8 +76,15 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     const [a, b] = p.end <= m.start ? [p.end, m.start] : [m.end, p.start];
     if (b - a > 80 || b < a) return false;
     const gap = norm.slice(a, b);
+    // Two names in neighbouring table cells ("| Putin | Russian President | Bush |") stand together.
+    if (/^[\s\u2028]*$/.test(stripCells(gap)) && gap.includes('\u2028')) return true;
     return LINK.test(stripRoles(gap)) || LINK.test(gap) || (b - a <= 60 && LOOSE_LINK.test(gap) && !/[;:—]|\b(?:when|since|while|after|before|but)\b/i.test(gap));
   });
+}
+
+/** A table row's cells between two names, and any titles in them. */
+function stripCells(gap: string): string {
+  return gap.split('\u2028').map(cell => stripRoles(cell.trim()).replace(/^(?:then[- ]|former\s+)?(?:(?:US|U\.S\.|Russian|Russia's)\s+)?(?:President|Prime Minister|Vice President|leader)$/i, '')).join('\u2028');
 }
 
 /** Between two names a title may stand ("with then-Prime Minister Dmitry Medvedev"): drop it before testing the link. */

@@ -73,8 +73,8 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undef
     if (k === s.roles.indexOf(first)) return base.people.find(p => p.id === p0.id);
     if (r === second) return base.people.find(p => p.id === p1.id);
   }
-  let found: Mention | undefined = people.find(m => /^[\s,]*$/.test(between(r.end, m.start)) && m.start >= r.end);
-  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|\(|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|then\s+|then-|now\s+)?$/i.test(between(m.end, r.start)));
+  let found: Mention | undefined = people.find(m => /^[ \t\r\n,]*$/.test(between(r.end, m.start)) && m.start >= r.end);
+  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|\(|\u2028|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|then\s+|then-|now\s+)?$/i.test(between(m.end, r.start)));
   return found ? base.people.find(p => p.id === found!.id) : undefined;
 }
 
