@@ -15,8 +15,6 @@ export interface Lexicon {
   words: RegExp;
   /** event word (lower case) → ids of events it speaks of */
   wordEvents: Map<string, string[]>;
-  /** proper names that are not places or people: never read as an unknown place */
-  knownCapitalised: Set<string>;
 }
 
 const cache = new WeakMap<FactBase, Lexicon>();
@@ -50,14 +48,11 @@ function buildLexicon(base: FactBase): Lexicon {
     const key = normalise(k.toLowerCase());
     wordEvents.set(key, [...(wordEvents.get(key) ?? []), e.id]);
   }
-  const knownCapitalised = new Set<string>();
-  for (const key of nameEntries.keys()) for (const w of key.split(/\s+/)) knownCapitalised.add(w);
   return {
     names: alternation([...nameEntries.keys()], 'gu'),
     nameEntries,
     words: alternation([...wordEvents.keys()], 'giu'),
     wordEvents,
-    knownCapitalised,
   };
 }
 
