@@ -8,7 +8,7 @@
 import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
 import type { Analysis, Sentence } from './document';
-import type { DateMention } from '../text/dates';
+import { weekdayOf, type DateMention } from '../text/dates';
 
 const INDEFINITE = /\b(?:(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?|(?:proposed|floated|suggested|offered|mooted|pitched|proposing|floating|suggesting)\s+(?:the|a|an)\s+)$/i;
 const LABEL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)\s*:/i;
@@ -184,7 +184,11 @@ export function placeFits(base: FactBase, p: string, eventPlace: string): boolea
 }
 
 /** Do the fields a date mention states agree with the event's date, as far as both go? */
-export function dateAgrees(d: DateMention | DateValue, v: DateValue): boolean {
+export function dateAgrees(d: DateMention | DateValue, v: DateValue, weekday?: number): boolean {
+  if ('format' in d && d.format === 'weekday') {
+    if (v.year && v.month && v.day) return weekdayOf(v.year, v.month, v.day) === d.weekday;
+    return weekday === undefined || weekday === d.weekday;
+  }
   const range = 'range' in d ? d.range : undefined;
   if (range && v.year !== undefined) {
     // A week against a date: does any day of the one fall on the other?

@@ -1,7 +1,8 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
 import { rankEvents, contenders, dateAgrees, near as nearby } from '../analysis/events';
 import { quoted } from '../analysis/document';
-import { renderLike, describeDate, weekdayOf, weekdayName } from '../text/dates';
+import { renderLike, describeDate, weekdayOf, weekdayName, type DateMention } from '../text/dates';
+import type { EventFact } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
 
 export function checkDates(ctx: CheckContext): void {
@@ -26,6 +27,7 @@ export function checkDates(ctx: CheckContext): void {
       const unclaimed = ranked.filter(c => !claimed(c.event.id));
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
       if (unclaimed.length && ranked.length && unclaimed[0] !== ranked[0] && unclaimed[0].score < ranked[0].score) continue;
+      if (d.format === 'weekday') { checkWeekday(ctx, d, contenders(unclaimed).map(c => c.event)); continue; }
       const near = contenders(unclaimed).filter(c => c.event.date);
       if (!near.length) continue;
       const best = near[0].event;
@@ -58,6 +60,24 @@ export function checkDates(ctx: CheckContext): void {
       });
     }
   }
+}
+
+/** "on Thursday" for an event the sources date (its weekday follows) or give a weekday for. */
+function checkWeekday(ctx: CheckContext, d: DateMention, events: EventFact[]): void {
+  const known = events.filter(e => (e.date?.year && e.date.month && e.date.day) || e.weekday !== undefined);
+  if (!known.length) return;
+  const dayOf = (e: EventFact) => (e.date?.year && e.date.month && e.date.day ? weekdayOf(e.date.year, e.date.month, e.date.day) : e.weekday!);
+  const agreeing = known.find(e => dayOf(e) === d.weekday);
+  if (agreeing) { confirm(ctx, d, `${capital(agreeing.name)}: a ${weekdayName(dayOf(agreeing))}`, agreeing.cite); return; }
+  const best = known[0];
+  const right = weekdayName(dayOf(best));
+  report(ctx, 'wrong-date', {
+    span: d,
+    message: `The draft puts ${best.name} on a ${text(ctx, d)}; ${best.date?.day ? `${describeDate(best.date)} was a ${right}` : `the sources say ${right}`}.`,
+    fact: `${capital(best.name)}: ${right}${best.date?.day ? `, ${describeDate(best.date)}` : ''}`,
+    citations: best.cite,
+    fixes: [replaceFix(d, right)],
+  });
 }
 
 export function capital(s: string): string {

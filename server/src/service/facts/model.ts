@@ -17,6 +17,8 @@ export interface Place { id: string; name: string; kind: 'venue' | 'city' | 'reg
 export interface EventFact {
   id: string; name: string; kinds: string[]; names: string[]; participants: string[];
   date?: DateValue; place?: string; period?: number; edition?: number; occasion?: string; primary?: boolean;
+  /** 0 = Sunday; given when a source names the day of the week but not the date. */
+  weekday?: number;
   cite: Citation[];
 }
 

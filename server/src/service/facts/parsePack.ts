@@ -22,6 +22,8 @@ const ajv = new Ajv({ allErrors: true, strict: false });
 const validateSchema = ajv.compile(schema);
 const validate = (data: unknown): boolean => validateSchema(data);
 
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 export const MAX_PACK_BYTES = 5 * 1024 * 1024;
 
 export function parsePack(packText: string, readSource: SourceReader): PackResult {
@@ -103,7 +105,7 @@ export function parsePack(packText: string, readSource: SourceReader): PackResul
   });
   (data.places ?? []).forEach((p: any, i: number) => base.places.push({ aliases: [], ...p, cite: cite(p.cite, ['places', i, 'cite'], `place "${p.id}"`) }));
   (data.events ?? []).forEach((e: any, i: number) => base.events.push({
-    names: [], ...e, date: parseDateValue(e.date), cite: cite(e.cite, ['events', i, 'cite'], `event "${e.id}"`),
+    names: [], ...e, date: parseDateValue(e.date), weekday: e.weekday ? WEEKDAY_NAMES.indexOf(e.weekday) : undefined, cite: cite(e.cite, ['events', i, 'cite'], `event "${e.id}"`),
   }));
   (data.numbers ?? []).forEach((n: any, i: number) => base.numbers.push({ ...n, cite: cite(n.cite, ['numbers', i, 'cite'], `number "${n.id}"`) }));
   (data.claims ?? []).forEach((c: any, i: number) => base.claims.push({ ...c, cite: cite(c.cite, ['claims', i, 'cite'], `claim "${c.id}"`) }));

@@ -20,7 +20,7 @@ export interface DateMention extends Span {
   vague?: boolean;
   /** Numeric forms where day and month could be swapped (both ≤ 12). */
   ambiguous?: boolean;
-  format: 'md' | 'dm' | 'the-dm' | 'the-d' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'relative';
+  format: 'md' | 'dm' | 'the-dm' | 'the-d' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'relative' | 'weekday';
   /** For relative forms ("on Wednesday", "tomorrow"): resolved against the draft's own date. */
   relative?: boolean;
   /** "last week": the days it may be, as UTC midnights (inclusive). */
@@ -147,7 +147,7 @@ const RELATIVE = /\b(?:(?:on|this|next|last|coming)\s+(Monday|Tuesday|Wednesday|
  * the draft's date, "last Wednesday" the last one before it.
  */
 export function findRelativeDates(text: string, from: number, to: number, draftDate: string | undefined): DateMention[] {
-  if (!draftDate) return [];
+  if (!draftDate) return findWeekdays(text, from, to);
   const [y, m, d] = draftDate.split('-').map(Number);
   const base = Date.UTC(y, m - 1, d);
   const out: DateMention[] = [];
@@ -186,6 +186,16 @@ export function findRelativeDates(text: string, from: number, to: number, draftD
   return out;
 }
 
+const BARE_WEEKDAY = /\b(?:on|last|this|next|since)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
+
+/** Without the draft's own date, "on Wednesday" still names a day of the week: checked against an event's date or weekday. */
+function findWeekdays(text: string, from: number, to: number): DateMention[] {
+  return matchesIn(BARE_WEEKDAY, text, from, to).map(m => {
+    const start = m.index + m[0].length - m[1].length;
+    return { start, end: m.index + m[0].length, text: m[1], weekday: WEEKDAYS.indexOf(m[1].toLowerCase()), format: 'weekday' as const };
+  });
+}
+
 /** Day of the week of a full date (0 = Sunday). */
 export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
@@ -221,6 +231,7 @@ export function renderLike(mention: DateMention, value: DateValue): string {
     case 'y': return String(value.year ?? mention.year);
     case 'relative': return describeDate(value);
     case 'the-d': return `the ${value.day}${ordinalSuffix(value.day ?? 1)}`;
+    case 'weekday': return value.year && value.month && value.day ? weekdayName(weekdayOf(value.year, value.month, value.day)) : mention.text;
   }
 }
 
