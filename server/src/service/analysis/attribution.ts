@@ -220,7 +220,8 @@ function resolveRole(analysis: Analysis, r: RolePhrase, at: number): Speaker | u
 }
 
 /** he/she: the subject of the nearest sentence before that names a person of that gender. */
-function resolvePronoun(analysis: Analysis, pronoun: string, at: number): Speaker | undefined {
+/** The person "he" or "she" at `at` refers back to: the subject of the nearest sentence naming one. */
+export function resolvePronoun(analysis: Analysis, pronoun: string, at: number): Speaker | undefined {
   const gender = /^(he|him)$/i.test(pronoun) ? 'male' : /^(she|her)$/i.test(pronoun) ? 'female' : undefined;
   if (!gender) return undefined;
   const { base } = analysis;

@@ -4,6 +4,7 @@
  * contradicts.
  */
 import { lowerText, type Sentence } from '../analysis/document';
+import { resolvePronoun } from '../analysis/attribution';
 import { containsWord } from './numbers';
 import { type CheckContext, report, confirm } from './context';
 import type { ClaimFact } from '../facts/model';
@@ -18,7 +19,7 @@ export function checkClaims(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
     const lower = lowerText(ctx.analysis, s);
     for (const c of base.claims) {
-      const subj = firstOf(lower, c.subject);
+      const subj = firstOf(lower, c.subject) ?? pronounSubject(ctx, s, c);
       if (!subj || (c.about && !firstOf(lower, c.about))) continue;
       const at = (x: { w: string; at: number }) => ({ start: s.start + x.at, end: s.start + x.at + x.w.length });
       const report1 = (span: { start: number; end: number }, message: string, fixes: Fix[] = []) =>
@@ -35,6 +36,16 @@ export function checkClaims(ctx: CheckContext): void {
     }
     checkFirstMeeting(ctx, s);
   }
+}
+
+/** "He has said he expects…": a sentence opening with a pronoun for a person the claim is about. */
+function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: string; at: number } | undefined {
+  const m = /^(?:[\s\u2029*_>-]*)(he|she)\b/i.exec(ctx.analysis.norm.slice(s.start, s.start + 12));
+  if (!m) return undefined;
+  const who = resolvePronoun(ctx.analysis, m[1], s.start + m.index + m[0].length - m[1].length);
+  const person = who?.id ? ctx.analysis.base.people.find(p => p.id === who.id) : undefined;
+  if (!person || !c.subject.some(w => [person.name, ...person.aliases].some(a => a.toLowerCase() === w.toLowerCase()))) return undefined;
+  return { w: m[1], at: m.index + m[0].length - m[1].length };
 }
 
 /** The first of `words` the sentence contains, as a whole word. */
