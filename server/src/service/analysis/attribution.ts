@@ -243,8 +243,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     });
     const cands = [...s.mentions.filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end)), ...roleSubjects]
       .filter(fits).sort((a, b) => a.start - b.start);
-    if (!cands.length) continue;
-    const subject = cands.find(m => !possessive(norm, m)) ?? cands[0];
+    // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.
+    const subject = cands.find(m => !possessive(norm, m));
+    if (!subject) continue;
     const p = base.people.find(x => x.id === subject.id)!;
     return { kind: 'person', id: p.id, label: p.name };
   }

@@ -42,6 +42,14 @@ function buildLexicon(base: FactBase): Lexicon {
   for (const o of base.organizations) for (const n of o.names) add(n.replace(/^the\s+/i, ''), { kind: 'org', id: o.id });
   for (const p of base.places) for (const n of [p.name, ...p.aliases]) add(n.replace(/^the\s+/i, ''), { kind: 'place', id: p.id });
   for (const e of base.events) for (const n of e.names) add(n.replace(/^the\s+/i, ''), { kind: 'eventName', id: e.id });
+  // Datelines and transcripts write names in capitals ("ST PETERSBURG", "PESKOV"); titles capitalise
+  // every word ("Leaders' Summit on Climate"). Both spellings name the same thing.
+  for (const [key, entries] of [...nameEntries]) {
+    const titled = /^[A-Z]/.test(key) ? [key.replace(/(^|\s)([a-z])/g, (_, sp: string, c: string) => sp + c.toUpperCase())] : [];
+    for (const variant of [key.toUpperCase(), ...titled]) {
+      if (variant !== key && variant.length > 3 && !nameEntries.has(variant)) nameEntries.set(variant, entries);
+    }
+  }
 
   const wordEvents = new Map<string, string[]>();
   for (const e of base.events) for (const k of e.kinds) {
