@@ -121,6 +121,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   const refs = referringAt(analysis, from, q.start);
   if (verb) {
     const vAt = from + verb.index;
+    // "he said … "…" with Russia and called relations "…"": a verb joined by "and" shares the earlier subject.
+    const earlier = lastQuoteBefore(analysis, vAt);
+    if (earlier && earlier.end >= from && /\band\s+(?:also\s+)?$/i.test(norm.slice(Math.max(from, vAt - 12), vAt))) return undefined;
     if (/^according/i.test(verb[0]) || /\s+by\s+$/.test(norm.slice(vAt + verb[0].length, vAt + verb[0].length + 4))) {
       const after = refs.find(r => r.start >= vAt + verb![0].length);
       const sp = after && resolve(analysis, after, q.start);
@@ -151,6 +154,14 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     if (sp) return { speaker: sp, speakerSpan: subject };
   }
   return undefined;
+}
+
+/** The last quotation that ends at or before `at` (binary search: quotations are in text order). */
+function lastQuoteBefore(analysis: Analysis, at: number): Quotation | undefined {
+  const list = analysis.quotes;
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].end <= at) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? list[lo - 1] : undefined;
 }
 
 interface Ref extends Span { kind: 'person' | 'org' | 'role' | 'pronoun'; mention?: Mention; role?: RolePhrase; text: string }

@@ -45,7 +45,7 @@ function buildLexicon(base: FactBase): Lexicon {
   // Datelines and transcripts write names in capitals ("ST PETERSBURG", "PESKOV"); titles capitalise
   // every word ("Leaders' Summit on Climate"). Both spellings name the same thing.
   for (const [key, entries] of [...nameEntries]) {
-    const titled = /^[A-Z]/.test(key) ? [key.replace(/(^|\s)([a-z])/g, (_, sp: string, c: string) => sp + c.toUpperCase())] : [];
+    const titled = /^[A-Z]/.test(key) ? [key.replace(/(^|\s)([a-z][\w']*)/g, (w: string, sp: string, word: string) => (/^(?:on|of|the|and|in|for|to|at)$/.test(word) ? w : sp + word[0].toUpperCase() + word.slice(1)))] : [];
     for (const variant of [key.toUpperCase(), ...titled]) {
       if (variant !== key && variant.length > 3 && !nameEntries.has(variant)) nameEntries.set(variant, entries);
     }
