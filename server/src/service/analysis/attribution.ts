@@ -36,7 +36,7 @@ export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[]
   let previous: Attributed | undefined;
   for (const q of quotes) {
     const s = sentenceAt(analysis, q.start);
-    const a = fromAfter(analysis, q, s) ?? fromBefore(analysis, q, s);
+    const a = q.label ? fromLabel(analysis, q.label, q.start) : fromAfter(analysis, q, s) ?? fromBefore(analysis, q, s);
     let result: Attributed = { quote: q };
     if (a) result = { quote: q, ...a };
     else if (previous?.speaker && continues(analysis, previous.quote, q)) result = { quote: q, speaker: previous.speaker };
@@ -44,6 +44,13 @@ export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[]
     previous = result;
   }
   return out;
+}
+
+/** A transcript line's label names its speaker. */
+function fromLabel(analysis: Analysis, label: Span, at: number): Found | undefined {
+  const m = sentencesIn(analysis, label.start, label.end).flatMap(s => s.mentions).find(x => x.start === label.start && (x.kind === 'person' || x.kind === 'org'));
+  const sp = m && resolve(analysis, { start: m.start, end: m.end, kind: m.kind as 'person' | 'org', mention: m, text: m.text }, at);
+  return sp ? { speaker: sp, speakerSpan: label } : undefined;
 }
 
 function sentenceAt(analysis: Analysis, at: number): Sentence | undefined {

@@ -103,7 +103,8 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   prose.blocks.forEach((block, b) => {
     for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base, sentences.length, all));
   });
-  const quotes = prose.blocks.flatMap(b => findQuotations(prose.text, b)).filter(q => !q.unclosed);
+  const marked = prose.blocks.flatMap(b => findQuotations(prose.text, b)).filter(q => !q.unclosed);
+  const quotes = [...marked, ...transcriptLines(doc, norm, prose.blocks, sentences)].sort((a, b) => a.start - b.start);
   const barriers = matchesIn(BARRIERS, norm, 0, norm.length).map(m => m.index);
   return { doc, prose, norm, sentences, base, quotes, barriers };
 }
@@ -158,6 +159,39 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
   }
   mentions.sort((a, b) => a.start - b.start);
   return { start: s.start, end: s.end, index, block, mentions, words, dates: all.dates.take(s), roles, numbers: all.numbers.take(s) };
+}
+
+/**
+ * Transcript lines: a block quote, or a line with a speaker in capitals, that opens with a speaker's
+ * label ("> **PESKOV:** We are…") and holds no quotation marks is that speaker's words.
+ */
+function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: Sentence[]): Quotation[] {
+  const out: Quotation[] = [];
+  let k = 0;
+  for (const b of blocks) {
+    const head = /^[\s\u2029]*([A-Z][^:\n]{0,60}?)\s*:\s*(?=\S)/.exec(norm.slice(b.start, Math.min(b.end, b.start + 80)));
+    if (!head) continue;
+    const blockquote = /^\s*>/.test(doc.slice(b.start, b.start + 8));
+    const caps = /^[A-Z][A-Z .'-]+(?:\s*\(|$)/.test(head[1]);
+    if (!blockquote && !caps) continue;
+    const labelStart = b.start + head[0].indexOf(head[1]);
+    const labelEnd = labelStart + head[1].length;
+    while (k < sentences.length && sentences[k].end < labelStart) k++;
+    const speaker = sentences[k]?.mentions.find(m => (m.kind === 'person' || m.kind === 'org') && m.start >= labelStart && m.end <= labelEnd);
+    if (!speaker) continue;
+    let end = b.end;
+    while (end > b.start && /\s/.test(norm[end - 1])) end--;
+    const start = b.start + head[0].length;
+    if (end <= start || /["“”«»]/.test(norm.slice(start, end))) continue;
+    // Each sentence is a quotation of its own: a speaker's line often joins remarks the sources quote apart.
+    for (let i = k; i < sentences.length && sentences[i].start < end; i++) {
+      const s = sentences[i];
+      if (s.end <= start) continue;
+      const a = Math.max(start, s.start), z = Math.min(end, s.end);
+      if (z > a) out.push({ start: a, end: z, inner: { start: a, end: z }, unclosed: false, label: { start: speaker.start, end: speaker.end } });
+    }
+  }
+  return out;
 }
 
 /** A place is stated as a venue after "in", "at", "in the city of", or alone in a table cell. */

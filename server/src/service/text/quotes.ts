@@ -10,6 +10,8 @@ export interface Quotation extends Span {
   /** The words inside the marks. */
   inner: Span;
   unclosed: boolean;
+  /** A transcript line ("> **PESKOV:** words"): the speaker's label, which attributes the words. */
+  label?: Span;
 }
 
 const MAX_QUOTE = 3000;
