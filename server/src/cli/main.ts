@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeFacts, RULES, splitForParallel, frontMatterDate, type Finding, type Severity } from '../service';
+import { describeFacts, RULES, splitForParallel, frontMatterDate, shiftFindings, type Finding, type Severity } from '../service';
 import { loadPacks, seedsDir, type LoadedPacks } from '../node/packs';
 import { formatJson, formatText, formatSarif, formatGithub, citeLine, type FileResult } from './format';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
@@ -83,8 +83,7 @@ async function checkTargets(targets: Target[], opts: Options, packs: string[]): 
   const record = (o: Outcome) => {
     if (!o.ok || o.offset === undefined) { outcomes[o.index] = o; return; }
     // A piece of a large file: shift its findings into the file and merge them in order.
-    const shift = (s: { start: number; end: number }) => ({ start: s.start + o.offset!, end: s.end + o.offset! });
-    const moved = o.findings.map(f => ({ ...f, span: shift(f.span), related: f.related?.map(shift), fixes: f.fixes.map(x => ({ ...x, edits: x.edits.map(e => ({ ...e, span: shift(e.span) })) })) }));
+    const moved = shiftFindings(o.findings, o.offset);
     const prev = outcomes[o.index];
     const findings = [...(prev && prev.ok ? prev.findings : []), ...moved].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
     outcomes[o.index] = { index: o.index, ok: true, findings, text: wholeTexts.get(o.index)! };

@@ -47,14 +47,20 @@ function checkPiece(text: string, base: FactBase, chunk: Chunk, draftDate: strin
 
 function shiftResult(r: CheckResult, by: number): CheckResult {
   if (!by) return r;
-  const shift = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
-  return {
-    findings: r.findings.map(f => ({
-      ...f, span: shift(f.span), related: f.related?.map(shift),
-      fixes: f.fixes.map(x => ({ ...x, edits: x.edits.map(e => ({ ...e, span: shift(e.span) })) })),
-    })),
-    confirmations: r.confirmations.map(c => ({ ...c, span: shift(c.span) })),
-  };
+  return { findings: shiftFindings(r.findings, by), confirmations: r.confirmations.map(c => ({ ...c, span: shiftSpan(c.span, by) })) };
+}
+
+function shiftSpan(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
+}
+
+/** Findings of a piece moved into the offsets of the whole document. */
+export function shiftFindings(findings: Finding[], by: number): Finding[] {
+  if (!by) return findings;
+  return findings.map(f => ({
+    ...f, span: shiftSpan(f.span, by), related: f.related?.map(s => shiftSpan(s, by)),
+    fixes: f.fixes.map(x => ({ ...x, edits: x.edits.map(e => ({ ...e, span: shiftSpan(e.span, by) })) })),
+  }));
 }
 
 /** Results of pieces by the text they were checked on; an editor keeps one per document. */

@@ -9,7 +9,7 @@ import { matchesIn } from '../text/scan';
 import { near as nearSpan } from './events';
 import { sentencesIn, type Analysis, type Mention, type Sentence } from './document';
 import type { RolePhrase } from './roles';
-import { roleFits, titleClass } from './roles';
+import { holdersOf, titleClass } from './roles';
 import type { Quotation } from '../text/quotes';
 import type { Speaker, FactBase } from '../facts/model';
 import type { Span } from '../types';
@@ -36,7 +36,7 @@ export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[]
   let previous: Attributed | undefined;
   for (const q of quotes) {
     const s = sentenceAt(analysis, q.start);
-    const a = q.label ? fromLabel(analysis, q.label, q.start) : fromAfter(analysis, q, s) ?? fromBefore(analysis, q, s);
+    const a = q.label ? fromLabel(analysis, q.label, q.start) : fromAfter(analysis, q) ?? fromBefore(analysis, q, s);
     let result: Attributed = { quote: q };
     if (a) result = { quote: q, ...a };
     else if (previous?.speaker && continues(analysis, previous.quote, q)) result = { quote: q, speaker: previous.speaker };
@@ -75,7 +75,7 @@ function continues(analysis: Analysis, prev: Quotation, q: Quotation): boolean {
 type Found = { speaker: Speaker; speakerSpan: Span };
 
 /** `"…," Peskov told the media` / `"…," he said` / `"…," said the Kremlin spokesman`. */
-function fromAfter(analysis: Analysis, q: Quotation, s: Sentence | undefined): Found | undefined {
+function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
   const { norm } = analysis;
   const limit = Math.min(norm.length, q.end + 120);
   let window = norm.slice(q.end, limit);
@@ -100,7 +100,6 @@ function fromAfter(analysis: Analysis, q: Quotation, s: Sentence | undefined): F
     const speaker = resolvePronoun(analysis, pron[1], q.start);
     if (speaker) return { speaker, speakerSpan: span };
   }
-  void s;
   return undefined;
 }
 
@@ -227,17 +226,15 @@ function resolve(analysis: Analysis, ref: Ref, at: number): Speaker | undefined 
   return resolveRole(analysis, ref.role!, at);
 }
 
-/** A role phrase standing for a person: the one person of the base who holds it now; ties go to the one named last. */
+/** A role phrase standing for a person: the one person of the base who holds it now, or the most recent subject among several. */
 function resolveRole(analysis: Analysis, r: RolePhrase, at: number): Speaker | undefined {
   const { base } = analysis;
-  const orgCountry = (id: string) => base.organizations.find(o => o.id === id)?.country;
-  const holders = base.people.filter(p => p.roles.some(role => role.period === undefined && roleFits(r, role.title, role.of, orgCountry)));
+  const holders = holdersOf(base, r);
   if (!holders.length) return undefined;
   if (holders.length === 1) return { kind: 'person', id: holders[0].id, label: holders[0].name };
   return recentSubject(analysis, at, m => holders.some(h => h.id === m.id));
 }
 
-/** he/she: the subject of the nearest sentence before that names a person of that gender. */
 /** The person "he" or "she" at `at` refers back to: the subject of the nearest sentence naming one. */
 export function resolvePronoun(analysis: Analysis, pronoun: string, at: number): Speaker | undefined {
   const gender = /^(he|him)$/i.test(pronoun) ? 'male' : /^(she|her)$/i.test(pronoun) ? 'female' : undefined;
@@ -272,9 +269,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
 
 /** The one person of the base who holds a role phrase now, if exactly one does. */
 function soleHolder(analysis: Analysis, r: RolePhrase): string | undefined {
-  const { base } = analysis;
-  const orgCountry = (id: string) => base.organizations.find(o => o.id === id)?.country;
-  const holders = base.people.filter(p => p.roles.some(role => role.period === undefined && roleFits(r, role.title, role.of, orgCountry)));
+  const holders = holdersOf(analysis.base, r);
   return holders.length === 1 ? holders[0].id : undefined;
 }
 

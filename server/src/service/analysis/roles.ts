@@ -1,3 +1,4 @@
+import type { FactBase, Person } from '../facts/model';
 import { matchesIn } from '../text/scan';
 /**
  * Role phrases ("Kremlin spokesman", "Russia's Foreign Minister", "then-Vice President") and
@@ -96,14 +97,24 @@ const ROLE_OF = new RegExp(
 );
 
 /** Does a role of the fact base (title, of) fit the phrase? `of` is an org id or a country code. */
-export function roleFits(phrase: RolePhrase, title: string, of: string, orgCountry: (id: string) => string | undefined): boolean {
+/** The country an organisation of the base belongs to; undefined when `id` is not an organisation. */
+export function orgCountry(base: FactBase, id: string): string | undefined {
+  return base.organizations.find(o => o.id === id)?.country;
+}
+
+/** The people of the base holding a role the phrase fits: now, or at any time with `anyPeriod`. */
+export function holdersOf(base: FactBase, phrase: RolePhrase, anyPeriod = false): Person[] {
+  return base.people.filter(p => p.roles.some(role => (anyPeriod || role.period === undefined) && roleFits(phrase, role.title, role.of, base)));
+}
+
+export function roleFits(phrase: RolePhrase, title: string, of: string, base: FactBase): boolean {
   const cls = titleClass(title);
   const leaderish = (c: string) => c === 'president' || c === 'prime minister' || c === 'leader';
   if (!(cls === phrase.titleClass || (phrase.titleClass === 'leader' && leaderish(cls)))) return false;
   const q = phrase.qualifier;
   if (!q) return true;
-  const roleOrg = orgCountry(of) !== undefined ? of : undefined;
-  const roleCountry = roleOrg ? orgCountry(roleOrg) : of;
+  const roleOrg = orgCountry(base, of) !== undefined ? of : undefined;
+  const roleCountry = roleOrg ? orgCountry(base, roleOrg) : of;
   if (q.org && roleOrg) return q.org === roleOrg;
   return (q.country ?? roleCountry) === roleCountry;
 }

@@ -23,7 +23,11 @@ export function checkDates(ctx: CheckContext): void {
       const others = nearby(s.dates, d);
       const names = nearby(s.mentions, d).filter(m => m.kind === 'eventName');
       const attached = (id: string) => others.some(o => o !== d && names.some(m => m.id === id && Math.abs(m.start - o.end) <= 2));
-      const claimed = (id: string) => attached(id) || others.some(o => o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && base.events.find(e => e.id === id)?.date && dateAgrees(o, base.events.find(e => e.id === id)!.date!) && !dateAgrees(d, base.events.find(e => e.id === id)!.date!));
+      const claimed = (id: string) => {
+        if (attached(id)) return true;
+        const date = base.events.find(e => e.id === id)?.date;
+        return !!date && !dateAgrees(d, date) && others.some(o => o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && dateAgrees(o, date));
+      };
       const unclaimed = ranked.filter(c => !claimed(c.event.id));
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
       if (unclaimed.length && ranked.length && unclaimed[0] !== ranked[0] && unclaimed[0].score < ranked[0].score) continue;

@@ -105,8 +105,7 @@ function withRolePrefix(s: Sentence, m: Mention): { start: number; end: number }
 function replacedSpan(base: FactBase, s: Sentence, m: Mention, rightId: string): { start: number; end: number } {
   const r = rolePrefix(s, m);
   const person = base.people.find(p => p.id === rightId)!;
-  const orgCountry = (id: string) => base.organizations.find(o => o.id === id)?.country;
-  if (!r || person.roles.some(role => roleFits(r, role.title, role.of, orgCountry))) return { start: m.start, end: m.end };
+  if (!r || person.roles.some(role => roleFits(r, role.title, role.of, base))) return { start: m.start, end: m.end };
   return { start: r.start, end: m.end };
 }
 

@@ -1,6 +1,6 @@
 /** wrong-role: a title placed next to a person ("White House press secretary Dmitry Peskov") against their roles. */
 import type { Analysis, Mention, Sentence } from '../analysis/document';
-import { roleFits, titleClass, type RolePhrase } from '../analysis/roles';
+import { roleFits, titleClass, orgCountry, holdersOf, type RolePhrase } from '../analysis/roles';
 import type { FactBase, Person, Role } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 
@@ -14,13 +14,12 @@ export function checkRoles(ctx: CheckContext): void {
       if (!person) { checkUnknownHolder(ctx, s, r); continue; }
       const allowed = rolesInPeriod(ctx.analysis, person, s, r);
       if (!allowed) continue;
-      const orgCountry = (id: string) => base.organizations.find(o => o.id === id)?.country;
-      const fit = allowed.find(role => roleFits(r, role.title, role.of, orgCountry));
+      const fit = allowed.find(role => roleFits(r, role.title, role.of, base));
       if (fit) { confirm(ctx, r, `${person.name}: ${display(base, fit)}`, fit.cite); continue; }
       const right = allowed.find(x => x.title !== 'leader') ?? allowed[0];
       if (!right) continue;
       // Keep the writer's "Russia's" when the right role is of that country; an organisation's role is named whole.
-      const keepQualifier = !!r.qualifier && !r.qualifier.org && !orgCountry(right.of) && roleFits({ ...r, titleClass: titleClass(right.title) }, right.title, right.of, orgCountry);
+      const keepQualifier = !!r.qualifier && !r.qualifier.org && !orgCountry(base, right.of) && roleFits({ ...r, titleClass: titleClass(right.title) }, right.title, right.of, base);
       const fix = keepQualifier
         ? replaceFix({ start: r.titleStart, end: r.titleEnd }, matchCase(right.title, text(ctx, { start: r.titleStart, end: r.titleEnd })))
         : replaceFix(r, display(base, right, r.past));
@@ -44,11 +43,10 @@ function checkUnknownHolder(ctx: CheckContext, s: Sentence, r: RolePhrase): void
   const { norm, base } = ctx.analysis;
   const name = s.mentions.find(m => m.kind === 'unknownPerson' && ((m.start >= r.end && /^[\s,]*$/.test(norm.slice(r.end, m.start))) || (m.end <= r.start && /^\s*,\s*(?:the\s+)?$/.test(norm.slice(m.end, r.start)))));
   if (!name) return;
-  const orgCountry = (id: string) => base.organizations.find(o => o.id === id)?.country;
-  const holders = base.people.filter(p => p.roles.some(role => (r.past || role.period === undefined) && roleFits(r, role.title, role.of, orgCountry)));
+  const holders = holdersOf(base, r, r.past);
   if (holders.length !== 1) return;
   const right = holders[0];
-  const role = right.roles.find(x => roleFits(r, x.title, x.of, orgCountry))!;
+  const role = right.roles.find(x => roleFits(r, x.title, x.of, base))!;
   report(ctx, 'wrong-role', {
     span: { start: name.start, end: name.end },
     message: `The draft gives "${text(ctx, r)}" to ${name.text}; the sources give that title to ${right.name}.`,
