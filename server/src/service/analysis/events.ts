@@ -63,24 +63,24 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
         continue;
       }
       if (m.kind !== 'unknownEvent') continue;
-      for (const e of base.events) {
-        // An event name the base does not know ("G20") still speaks for the events of its family ("G7").
-        if (e.names.some(n => eventFamily(n) === eventFamily(m.text))) add(e.id, (WEIGHT.name / 2) * d);
-      }
+      // An event name the base does not know ("G20") still speaks for the events of its family ("G7").
+      for (const id of idx.byFamily.get(eventFamily(m.text)) ?? []) add(id, (WEIGHT.name / 2) * d);
     }
-    for (const w of near(s.words, target)) if (!exclude(w)) for (const id of w.events) {
+    for (const w of near(s.words, target)) if (!exclude(w) && w.events.length) {
+      const { indefinite, afterThe } = articleOf(norm, w);
       // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
-      const indefinite = INDEFINITE.test(norm.slice(Math.max(0, w.start - 24), w.start));
-      add(id, WEIGHT.word * decay(w) * (indefinite ? 0.5 : 1));
-      if (inOwn && !indefinite && idx.byId.get(id)?.kinds[0] === w.word) {
-        specific.add(id);
-        // "The summit is set for …": a definite reference to the primary event's own kind is as good as its name.
-        if (/\bthe\s+$/i.test(norm.slice(Math.max(0, w.start - 4), w.start))) definite.add(id);
+      for (const id of w.events) {
+        add(id, WEIGHT.word * decay(w) * (indefinite ? 0.5 : 1));
+        if (inOwn && !indefinite && idx.byId.get(id)?.kinds[0] === w.word) {
+          specific.add(id);
+          // "The summit is set for …": a definite reference to the primary event's own kind is as good as its name.
+          if (afterThe) definite.add(id);
+        }
       }
     }
     for (const d of near(s.dates, target)) {
-      if (exclude(d)) continue;
-      for (const e of base.events) if (e.date && dateAgrees(d, e.date) && (d.month || d.year)) add(e.id, WEIGHT.date * decay(d));
+      if (exclude(d) || !(d.month || d.year)) continue;
+      for (const id of agreeingEvents(base, d)) add(id, WEIGHT.date * decay(d));
     }
   };
   collect(sentence, 1);
@@ -137,15 +137,35 @@ function barriersBetween(stops: number[], a: Span, b: Span): number {
   return n;
 }
 
-interface EventIndex { byId: Map<string, EventFact>; byParticipant: Map<string, EventFact[]>; byPlace: Map<string, EventFact[]> }
+/** The article before an event word, read once per word however many values rank against it. */
+const articles = new WeakMap<Span, { indefinite: boolean; afterThe: boolean }>();
+function articleOf(norm: string, w: Span): { indefinite: boolean; afterThe: boolean } {
+  let a = articles.get(w);
+  if (!a) {
+    a = { indefinite: INDEFINITE.test(norm.slice(Math.max(0, w.start - 24), w.start)), afterThe: /\bthe\s+$/i.test(norm.slice(Math.max(0, w.start - 4), w.start)) };
+    articles.set(w, a);
+  }
+  return a;
+}
+
+/** The events whose date a date mention agrees with, worked out once per mention. */
+const agreeing = new WeakMap<DateMention, string[]>();
+function agreeingEvents(base: FactBase, d: DateMention): string[] {
+  let ids = agreeing.get(d);
+  if (!ids) { ids = base.events.filter(e => e.date && dateAgrees(d, e.date)).map(e => e.id); agreeing.set(d, ids); }
+  return ids;
+}
+
+interface EventIndex { byId: Map<string, EventFact>; byParticipant: Map<string, EventFact[]>; byPlace: Map<string, EventFact[]>; byFamily: Map<string, string[]> }
 const indexes = new WeakMap<FactBase, EventIndex>();
 
 /** Events by participant and by every place that contains their venue, built once per fact base. */
 function indexOf(base: FactBase): EventIndex {
   let idx = indexes.get(base);
   if (idx) return idx;
-  idx = { byId: new Map(base.events.map(e => [e.id, e])), byParticipant: new Map(), byPlace: new Map() };
+  idx = { byId: new Map(base.events.map(e => [e.id, e])), byParticipant: new Map(), byPlace: new Map(), byFamily: new Map() };
   for (const e of base.events) {
+    for (const f of new Set(e.names.map(eventFamily))) idx.byFamily.set(f, [...(idx.byFamily.get(f) ?? []), e.id]);
     for (const p of e.participants) idx.byParticipant.set(p, [...(idx.byParticipant.get(p) ?? []), e]);
     if (e.place) for (const p of base.places) if (placeFits(base, p.id, e.place)) idx.byPlace.set(p.id, [...(idx.byPlace.get(p.id) ?? []), e]);
   }

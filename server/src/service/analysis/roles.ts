@@ -41,8 +41,14 @@ const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
   "putin's": { org: 'kremlin', country: 'ru' }, "biden's": { org: 'white-house', country: 'us' },
 };
 
+/** The letters a role phrase can open with (case-insensitive). */
+function firstLetters(): string {
+  return [...new Set(['the', 'then', 'former', 'that', 'this', 'his', 'her', 'their', ...Object.keys(QUALIFIERS), ...TITLES].map(w => w[0]))].join('');
+}
+
 const ROLE = new RegExp(
-  `(?<![\\p{L}])(?:(the|then[- ]|former|that|this|his|her|their)\\s*)?(?:(${Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+)?(${TITLES.join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`,
+  // The first-letter test before the lookbehind lets most positions fail at once.
+  `(?=[${firstLetters()}])(?<![\\p{L}])(?:(the|then[- ]|former|that|this|his|her|their)\\s*)?(?:(${Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+)?(${TITLES.join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`,
   'giu',
 );
 
@@ -92,7 +98,7 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
 }
 
 const ROLE_OF = new RegExp(
-  String.raw`(?<![\p{L}])(?:(spokes(?:man|woman|person)|press\s+secretary|foreign\s+minister|minister|communications\s+director|head)\s+of\s+(?:the\s+)?(kremlin|white\s+house|state\s+department|russia|united\s+states|usa|us|russian|american|us)(?:\s+diplomacy)?)(?![\p{L}])`,
+  String.raw`(?=[spfmch])(?<![\p{L}])(?:(spokes(?:man|woman|person)|press\s+secretary|foreign\s+minister|minister|communications\s+director|head)\s+of\s+(?:the\s+)?(kremlin|white\s+house|state\s+department|russia|united\s+states|usa|us|russian|american|us)(?:\s+diplomacy)?)(?![\p{L}])`,
   'giu',
 );
 
