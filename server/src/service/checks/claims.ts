@@ -5,7 +5,7 @@
  */
 import { lowerText, type Sentence } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
-import { containsWord } from './numbers';
+import { wordAt } from '../text/words';
 import { type CheckContext, report, confirm } from './context';
 import type { ClaimFact } from '../facts/model';
 import { COUNTRIES } from '../data/countries';
@@ -52,10 +52,17 @@ function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: stri
 function firstOf(lower: string, words: string[]): { w: string; at: number } | undefined {
   let best: { w: string; at: number } | undefined;
   for (const w of words) {
-    const at = wordAt(lower, w.toLowerCase());
+    const at = wordAt(lower, lowerCased(w));
     if (at >= 0 && (!best || at < best.at)) best = { w, at };
   }
   return best;
+}
+
+const lowered = new Map<string, string>();
+function lowerCased(w: string): string {
+  let l = lowered.get(w);
+  if (l === undefined) { l = w.toLowerCase(); if (lowered.size < 10_000) lowered.set(w, l); }
+  return l;
 }
 
 /** Countries named in a sentence, known to the base or not. */
@@ -97,12 +104,6 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, report1: (spa
     if (members.some(m => same(m, x.name))) continue;
     report1(x, `${x.name} is not in the list the sources give: ${c.statement}.`, missing.length === 1 ? [{ title: `Replace with "${missing[0]}"`, edits: [{ span: { start: x.start, end: x.end }, newText: missing[0] }], preferred: true }] : []);
   }
-}
-
-function wordAt(hay: string, needle: string): number {
-  let at = hay.indexOf(needle);
-  while (at >= 0 && !containsWord(hay.slice(Math.max(0, at - 1), at + needle.length + 1), needle)) at = hay.indexOf(needle, at + 1);
-  return at;
 }
 
 /** "has been approved" → "has not been approved": the negation goes after the first auxiliary. */

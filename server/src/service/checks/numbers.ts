@@ -5,6 +5,7 @@
  * the sentence when the number stands alone, as in a table cell).
  */
 import { numberWord, ordinalDigits, singular, type NumberMention } from '../text/numbers';
+import { wordAt } from '../text/words';
 import type { NumberFact } from '../facts/model';
 import { quoted, lowerText } from '../analysis/document';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
@@ -15,6 +16,7 @@ export function checkNumbers(ctx: CheckContext): void {
   const { base, norm } = ctx.analysis;
   if (!base.numbers.length) return;
   for (const s of ctx.analysis.sentences) {
+    if (!s.numbers.length) continue;
     const lower = lowerText(ctx.analysis, s);
     const facts = base.numbers.filter(f => f.about.some(a => containsWord(lower, a.toLowerCase())));
     if (!facts.length) continue;
@@ -72,11 +74,5 @@ function render(n: NumberMention, value: number, written: string): string {
 }
 
 export function containsWord(haystack: string, needle: string): boolean {
-  let at = haystack.indexOf(needle);
-  while (at >= 0) {
-    const before = haystack[at - 1], after = haystack[at + needle.length];
-    if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) return true;
-    at = haystack.indexOf(needle, at + 1);
-  }
-  return false;
+  return wordAt(haystack, needle) >= 0;
 }

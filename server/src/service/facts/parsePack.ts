@@ -5,7 +5,7 @@
  * Every problem is reported with the pack's line and the field's path; what is valid still loads.
  */
 import { parseDocument, isNode, LineCounter } from 'yaml';
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import schema from '../../../../seeds/fact-pack.schema.json';
 import type { Citation } from '../types';
 import { type FactBase, type Person, type SourceInfo, parseDateValue, emptyFactBase } from './model';
@@ -18,9 +18,9 @@ export interface PackResult { base: FactBase; problems: PackProblem[] }
 /** Reads a source file named in the pack; undefined when it does not exist. `path` is relative to the pack's folder. */
 export type SourceReader = (path: string) => { text: string; label: string } | undefined;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateSchema = ajv.compile(schema);
-const validate = (data: unknown): boolean => validateSchema(data);
+/** Compiled on first use (~35 ms): a server whose packs were prepared at build time never needs it. */
+let validateSchema: ValidateFunction | undefined;
+const validate = (data: unknown): boolean => (validateSchema ??= new Ajv({ allErrors: true, strict: false }).compile(schema))(data);
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -56,7 +56,7 @@ export function parsePack(packText: string, readSource: SourceReader): PackResul
     return { base, problems };
   }
   if (!validate(data)) {
-    for (const err of validateSchema.errors ?? []) {
+    for (const err of validateSchema?.errors ?? []) {
       const path = err.instancePath.split('/').slice(1).map(s => (/^\d+$/.test(s) ? Number(s) : s));
       problems.push({ message: `schema: ${err.instancePath || '(top)'} ${err.message}`, ...where(path), path: err.instancePath });
     }

@@ -27,21 +27,30 @@ export interface Alignment {
   matched: number;
 }
 
+/** One table reused by every alignment: a fresh table per call was most of the checker's garbage. */
+let table = new Uint16Array(4096);
+
 export function align(draft: Word[], source: Word[]): Alignment {
-  const n = draft.length, m = source.length;
-  const D: Uint16Array[] = [];
-  for (let i = 0; i <= n; i++) D.push(new Uint16Array(m + 1));
-  for (let i = 1; i <= n; i++) D[i][0] = i;
+  const n = draft.length, m = source.length, w = m + 1;
+  if (table.length < (n + 1) * w) table = new Uint16Array(Math.max((n + 1) * w, table.length * 2));
+  const D = table;
+  const same = (i: number, j: number) => draft[i].w === source[j].w;
+  for (let j = 0; j <= m; j++) D[j] = 0;
   for (let i = 1; i <= n; i++) {
+    const row = i * w, up = row - w;
+    D[row] = i;
+    const dw = draft[i - 1].w;
     for (let j = 1; j <= m; j++) {
-      const sub = D[i - 1][j - 1] + (draft[i - 1].w === source[j - 1].w ? 0 : 1);
-      D[i][j] = Math.min(sub, D[i - 1][j] + 1, D[i][j - 1] + 1);
+      const sub = D[up + j - 1] + (dw === source[j - 1].w ? 0 : 1);
+      const del = D[up + j] + 1, ins = D[row + j - 1] + 1;
+      D[row + j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
     }
   }
+  const at = (i: number, j: number) => D[i * w + j];
   let end = 0;
   // Among equally good ends, prefer one where the draft's last word meets a source word (a changed word, not an added one).
-  const diagonal = (j: number) => j > 0 && n > 0 && D[n][j] === D[n - 1][j - 1] + (draft[n - 1].w === source[j - 1].w ? 0 : 1);
-  for (let j = 1; j <= m; j++) if (D[n][j] < D[n][end] || (D[n][j] === D[n][end] && diagonal(j) && !diagonal(end))) end = j;
+  const diagonal = (j: number) => j > 0 && n > 0 && at(n, j) === at(n - 1, j - 1) + (same(n - 1, j - 1) ? 0 : 1);
+  for (let j = 1; j <= m; j++) if (at(n, j) < at(n, end) || (at(n, j) === at(n, end) && diagonal(j) && !diagonal(end))) end = j;
   // Walk back, noting the bounding box of the edits.
   let i = n, j = end, a = Infinity, b = -1, c = Infinity, d = -1, matched = 0;
   const note = (di: number, sj: number, dHas: boolean, sHas: boolean) => {
@@ -51,15 +60,15 @@ export function align(draft: Word[], source: Word[]): Alignment {
     if (!sHas) { c = Math.min(c, sj); d = Math.max(d, sj); }
   };
   while (i > 0) {
-    if (j > 0 && D[i][j] === D[i - 1][j - 1] + (draft[i - 1].w === source[j - 1].w ? 0 : 1)) {
-      if (draft[i - 1].w === source[j - 1].w) matched++;
+    if (j > 0 && at(i, j) === at(i - 1, j - 1) + (same(i - 1, j - 1) ? 0 : 1)) {
+      if (same(i - 1, j - 1)) matched++;
       else note(i - 1, j - 1, true, true);
       i--; j--;
-    } else if (D[i][j] === D[i - 1][j] + 1) {
+    } else if (at(i, j) === at(i - 1, j) + 1) {
       note(i - 1, j, true, false); i--;
     } else {
       note(i, j - 1, false, true); j--;
     }
   }
-  return { cost: D[n][end], sourceStart: j, sourceEnd: end, matched, diff: b >= 0 || d >= 0 ? { a, b, c, d } : undefined };
+  return { cost: at(n, end), sourceStart: j, sourceEnd: end, matched, diff: b >= 0 || d >= 0 ? { a, b, c, d } : undefined };
 }

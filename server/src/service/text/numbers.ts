@@ -31,8 +31,11 @@ WORD_VALUES.set('hundred', { value: 100, ordinal: false });
 WORD_VALUES.set('dozen', { value: 12, ordinal: false });
 
 const WORDS = [...WORD_VALUES.keys()].sort((a, b) => b.length - a.length).join('|');
+const QUALIFIERS = ['at least', 'more than', 'over', 'fewer than', 'less than', 'under', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'up to'];
+/** Letters a number or its qualifier can open with: a quick test before the lookbehind lets most positions fail at once. */
+const FIRST = [...new Set([...WORD_VALUES.keys(), ...QUALIFIERS].map(w => w[0]))].join('');
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}\\-.,/])(?:(at least|more than|over|fewer than|less than|under|about|around|some|nearly|almost|roughly|up to)\\s+)?` +
+  `(?=[\\d${FIRST}])(?<![\\p{L}\\p{N}\\-.,/])(?:(${QUALIFIERS.join('|')})\\s+)?` +
   `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${WORDS}))(?![\\p{L}\\p{N}]|[.,/]\\p{N})(?:[- \\t]+([\\p{L}]+))?((?:[ \\t]+[\\p{L}]+){0,2})`,
   'giu',
 );
