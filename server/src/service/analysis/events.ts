@@ -29,23 +29,22 @@ export const MIN_SCORE = 2.5;
 
 export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span, previous?: Sentence, exclude: (s: Span) => boolean = s => overlaps(s, target)): Candidate[] {
   const { base, norm } = analysis;
-  const scores = new Map<string, number>();
-  const own = new Map<string, number>();
-  let inOwn = true;
-  const add = (id: string, w: number) => {
-    scores.set(id, (scores.get(id) ?? 0) + w);
-    if (inOwn) own.set(id, (own.get(id) ?? 0) + w);
-  };
-  const specific = new Set<string>();
-  const definite = new Set<string>();
-  const present = new Map<string, Set<string>>();
   const idx = indexOf(base);
+  const E = base.events.length;
+  // Scores per event position, in arrays reused from call to call: ranking runs for every value checked.
+  const { scores, own, flags, persons } = idx;
+  scores.fill(0, 0, E); own.fill(0, 0, E); flags.fill(0, 0, E);
+  for (let e = 0; e < E; e++) persons[e].length = 0;
+  let inOwn = true;
+  const add = (e: number, w: number) => {
+    scores[e] += w;
+    if (inOwn) own[e] += w;
+  };
   // Events the sentence (or the one before) has a word or a name for.
   // The sentence before counts a little; across a paragraph break only when this one refers back ("Their talks…").
   const before = previous && (previous.block === sentence.block || REFERS_BACK.test(norm.slice(sentence.start, sentence.start + 12))) ? previous : undefined;
-  const spoken = new Set<string>();
-  for (const w of near(sentence.words, target)) for (const id of w.events) spoken.add(id);
-  for (const m of near(sentence.mentions, target)) if (m.kind === 'eventName') spoken.add(m.id);
+  for (const w of near(sentence.words, target)) for (const id of w.events) flags[idx.position.get(id)!] |= SPOKEN;
+  for (const m of near(sentence.mentions, target)) if (m.kind === 'eventName') { const e = idx.position.get(m.id); if (e !== undefined) flags[e] |= SPOKEN; }
   const collect = (s: Sentence, factor: number) => {
     const stops = analysis.barriers;
     const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER ** barriersBetween(stops, m, target);
@@ -54,51 +53,63 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
       const d = decay(m);
       if (m.kind === 'person') {
         // Naming two people is not yet speaking of their meeting: without a word for the event, participants count half.
-        for (const e of idx.byParticipant.get(m.id) ?? []) { add(e.id, WEIGHT.participant * d * (spoken.has(e.id) ? 1 : 0.5)); present.set(e.id, (present.get(e.id) ?? new Set()).add(m.id)); }
+        for (const e of idx.byParticipant.get(m.id) ?? []) {
+          add(e, WEIGHT.participant * d * (flags[e] & SPOKEN ? 1 : 0.5));
+          if (!persons[e].includes(m.id)) persons[e].push(m.id);
+        }
         continue;
       }
-      if (m.kind === 'eventName') { add(m.id, WEIGHT.name * d); if (inOwn) specific.add(m.id); continue; }
+      if (m.kind === 'eventName') {
+        const e = idx.position.get(m.id);
+        if (e !== undefined) { add(e, WEIGHT.name * d); if (inOwn) flags[e] |= SPECIFIC; }
+        continue;
+      }
       if (m.kind === 'place') {
-        for (const e of idx.byPlace.get(m.id) ?? []) { add(e.id, WEIGHT.place * d); if (inOwn) specific.add(e.id); }
+        for (const e of idx.byPlace.get(m.id) ?? []) { add(e, WEIGHT.place * d); if (inOwn) flags[e] |= SPECIFIC; }
         continue;
       }
       if (m.kind !== 'unknownEvent') continue;
       // An event name the base does not know ("G20") still speaks for the events of its family ("G7").
-      for (const id of idx.byFamily.get(eventFamily(m.text)) ?? []) add(id, (WEIGHT.name / 2) * d);
+      for (const e of idx.byFamily.get(eventFamily(m.text)) ?? []) add(e, (WEIGHT.name / 2) * d);
     }
     for (const w of near(s.words, target)) if (!exclude(w) && w.events.length) {
       const { indefinite, afterThe } = articleOf(norm, w);
       // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
       for (const id of w.events) {
-        add(id, WEIGHT.word * decay(w) * (indefinite ? 0.5 : 1));
-        if (inOwn && !indefinite && idx.byId.get(id)?.kinds[0] === w.word) {
-          specific.add(id);
+        const e = idx.position.get(id)!;
+        add(e, WEIGHT.word * decay(w) * (indefinite ? 0.5 : 1));
+        if (inOwn && !indefinite && base.events[e].kinds[0] === w.word) {
+          flags[e] |= SPECIFIC;
           // "The summit is set for …": a definite reference to the primary event's own kind is as good as its name.
-          if (afterThe) definite.add(id);
+          if (afterThe) flags[e] |= DEFINITE;
         }
       }
     }
     for (const d of near(s.dates, target)) {
       if (exclude(d) || !(d.month || d.year)) continue;
-      for (const id of agreeingEvents(base, d)) add(id, WEIGHT.date * decay(d));
+      for (const e of agreeingEvents(base, d)) add(e, WEIGHT.date * decay(d));
     }
   };
   collect(sentence, 1);
   inOwn = false;
   if (before) collect(before, 0.4);
   const out: Candidate[] = [];
-  for (const e of base.events) {
+  // A fact-box label ("**When:** June 17th") asks about the piece's main event.
+  const labelled = LABEL.test(norm.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+  for (let i = 0; i < E; i++) {
+    const e = base.events[i];
     // In coverage of the primary event, "the summit" is that event; a generic word ("meeting") alone is not enough.
-    const both = (present.get(e.id)?.size ?? 0) >= 2 && spoken.has(e.id);
-    // A fact-box label ("**When:** June 17th") asks about the piece's main event.
-    const labelled = e.primary && LABEL.test(norm.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
-    if (labelled) { definite.add(e.id); specific.add(e.id); scores.set(e.id, (scores.get(e.id) ?? 0) + 1); own.set(e.id, (own.get(e.id) ?? 0) + 1); }
-    const bonus = e.primary && (specific.has(e.id) || both) ? WEIGHT.primary + (definite.has(e.id) ? 0.5 : 0) : 0;
-    const s = (scores.get(e.id) ?? 0) + bonus;
-    if (s > 0) out.push({ event: e, score: s, own: (own.get(e.id) ?? 0) + (definite.has(e.id) ? bonus : 0) });
+    const both = persons[i].length >= 2 && (flags[i] & SPOKEN) !== 0;
+    if (e.primary && labelled) { flags[i] |= DEFINITE | SPECIFIC; scores[i] += 1; own[i] += 1; }
+    const definite = (flags[i] & DEFINITE) !== 0;
+    const bonus = e.primary && ((flags[i] & SPECIFIC) !== 0 || both) ? WEIGHT.primary + (definite ? 0.5 : 0) : 0;
+    const s = scores[i] + bonus;
+    if (s > 0) out.push({ event: e, score: s, own: own[i] + (definite ? bonus : 0) });
   }
   return out.sort((a, b) => b.score - a.score);
 }
+
+const SPOKEN = 1, SPECIFIC = 2, DEFINITE = 4;
 
 /** The candidates close enough to the best that the checker cannot tell them apart. */
 export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
@@ -149,26 +160,43 @@ function articleOf(norm: string, w: Span): { indefinite: boolean; afterThe: bool
 }
 
 /** The events whose date a date mention agrees with, worked out once per mention. */
-const agreeing = new WeakMap<DateMention, string[]>();
-function agreeingEvents(base: FactBase, d: DateMention): string[] {
-  let ids = agreeing.get(d);
-  if (!ids) { ids = base.events.filter(e => e.date && dateAgrees(d, e.date)).map(e => e.id); agreeing.set(d, ids); }
-  return ids;
+const agreeing = new WeakMap<DateMention, number[]>();
+function agreeingEvents(base: FactBase, d: DateMention): number[] {
+  let list = agreeing.get(d);
+  if (!list) {
+    list = [];
+    base.events.forEach((e, i) => { if (e.date && dateAgrees(d, e.date)) list!.push(i); });
+    agreeing.set(d, list);
+  }
+  return list;
 }
 
-interface EventIndex { byId: Map<string, EventFact>; byParticipant: Map<string, EventFact[]>; byPlace: Map<string, EventFact[]>; byFamily: Map<string, string[]> }
+interface EventIndex {
+  /** Event id → position in `base.events`. */
+  position: Map<string, number>;
+  byParticipant: Map<string, number[]>;
+  byPlace: Map<string, number[]>;
+  byFamily: Map<string, number[]>;
+  /** Scratch space for one ranking at a time, one slot per event. */
+  scores: Float64Array; own: Float64Array; flags: Uint8Array; persons: string[][];
+}
 const indexes = new WeakMap<FactBase, EventIndex>();
 
 /** Events by participant and by every place that contains their venue, built once per fact base. */
 function indexOf(base: FactBase): EventIndex {
   let idx = indexes.get(base);
   if (idx) return idx;
-  idx = { byId: new Map(base.events.map(e => [e.id, e])), byParticipant: new Map(), byPlace: new Map(), byFamily: new Map() };
-  for (const e of base.events) {
-    for (const f of new Set(e.names.map(eventFamily))) idx.byFamily.set(f, [...(idx.byFamily.get(f) ?? []), e.id]);
-    for (const p of e.participants) idx.byParticipant.set(p, [...(idx.byParticipant.get(p) ?? []), e]);
-    if (e.place) for (const p of base.places) if (placeFits(base, p.id, e.place)) idx.byPlace.set(p.id, [...(idx.byPlace.get(p.id) ?? []), e]);
-  }
+  const E = base.events.length;
+  idx = {
+    position: new Map(base.events.map((e, i) => [e.id, i])), byParticipant: new Map(), byPlace: new Map(), byFamily: new Map(),
+    scores: new Float64Array(E), own: new Float64Array(E), flags: new Uint8Array(E), persons: base.events.map(() => []),
+  };
+  const push = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
+  base.events.forEach((e, i) => {
+    for (const f of new Set(e.names.map(eventFamily))) push(idx!.byFamily, f, i);
+    for (const p of e.participants) push(idx!.byParticipant, p, i);
+    if (e.place) for (const p of base.places) if (placeFits(base, p.id, e.place)) push(idx!.byPlace, p.id, i);
+  });
   indexes.set(base, idx);
   return idx;
 }
