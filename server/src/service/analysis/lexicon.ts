@@ -4,6 +4,7 @@
  * finds every mention in linear time.
  */
 import type { FactBase } from '../facts/model';
+import { LETTER_OR_DIGIT } from '../text/letters';
 
 export type NamedKind = 'person' | 'org' | 'place' | 'eventName';
 
@@ -57,9 +58,9 @@ function buildLexicon(base: FactBase): Lexicon {
     wordEvents.set(key, [...(wordEvents.get(key) ?? []), e.id]);
   }
   return {
-    names: alternation([...nameEntries.keys()], 'gu'),
+    names: alternation([...nameEntries.keys()], 'g'),
     nameEntries,
-    words: alternation([...wordEvents.keys()], 'giu'),
+    words: alternation([...wordEvents.keys()], 'gi'),
     wordEvents,
   };
 }
@@ -75,5 +76,5 @@ function alternation(surfaces: string[], flags: string): RegExp {
     for (const v of flags.includes('i') || /^[a-z]/.test(s) ? [c.toLowerCase(), c.toUpperCase()] : [c]) firsts.add(v);
   }
   const first = [...firsts].map(c => c.replace(/[\]\\^-]/g, '\\$&')).join('');
-  return new RegExp(`(?=[${first}])(?<![\\p{L}\\p{N}])(?:${body || '(?!)'})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`(?=[${first}])(?<![${LETTER_OR_DIGIT}])(?:${body || '(?!)'})(?![${LETTER_OR_DIGIT}])`, flags);
 }

@@ -1,5 +1,6 @@
 import type { FactBase, Person } from '../facts/model';
 import { matchesIn } from '../text/scan';
+import { LETTER } from '../text/letters';
 /**
  * Role phrases ("Kremlin spokesman", "Russia's Foreign Minister", "then-Vice President") and
  * how they compare with the roles of the fact base: a title class plus the organisation or
@@ -48,8 +49,8 @@ function firstLetters(): string {
 
 const ROLE = new RegExp(
   // The first-letter test before the lookbehind lets most positions fail at once.
-  `(?=[${firstLetters()}])(?<![\\p{L}])(?:(the|then[- ]|former|that|this|his|her|their)\\s*)?(?:(${Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+)?(${TITLES.join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`,
-  'giu',
+  `(?=[${firstLetters()}])(?<![${LETTER}])(?:(the|then[- ]|former|that|this|his|her|their)\\s*)?(?:(${Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+)?(${TITLES.join('|').replace(/ /g, '\\s+')})(?![${LETTER}])`,
+  'gi',
 );
 
 export function titleClass(title: string): string {
@@ -98,8 +99,8 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
 }
 
 const ROLE_OF = new RegExp(
-  String.raw`(?=[spfmch])(?<![\p{L}])(?:(spokes(?:man|woman|person)|press\s+secretary|foreign\s+minister|minister|communications\s+director|head)\s+of\s+(?:the\s+)?(kremlin|white\s+house|state\s+department|russia|united\s+states|usa|us|russian|american|us)(?:\s+diplomacy)?)(?![\p{L}])`,
-  'giu',
+  String.raw`(?=[spfmch])(?<![${LETTER}])(?:(spokes(?:man|woman|person)|press\s+secretary|foreign\s+minister|minister|communications\s+director|head)\s+of\s+(?:the\s+)?(kremlin|white\s+house|state\s+department|russia|united\s+states|usa|us|russian|american|us)(?:\s+diplomacy)?)(?![${LETTER}])`,
+  'gi',
 );
 
 /** Does a role of the fact base (title, of) fit the phrase? `of` is an org id or a country code. */

@@ -1,5 +1,6 @@
 /** Numbers in prose: digits, words ("nine", "twenty-four"), ordinals ("24th", "second"), with the unit word after them. */
 import type { Span } from '../types';
+import { LETTER, LETTER_OR_DIGIT } from './letters';
 
 export interface NumberMention extends Span {
   value: number;
@@ -35,9 +36,9 @@ const QUALIFIERS = ['at least', 'more than', 'over', 'fewer than', 'less than', 
 /** Letters a number or its qualifier can open with: a quick test before the lookbehind lets most positions fail at once. */
 const FIRST = [...new Set([...WORD_VALUES.keys(), ...QUALIFIERS].map(w => w[0]))].join('');
 const NUMBER = new RegExp(
-  `(?=[\\d${FIRST}])(?<![\\p{L}\\p{N}\\-.,/])(?:(${QUALIFIERS.join('|')})\\s+)?` +
-  `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${WORDS}))(?![\\p{L}\\p{N}]|[.,/]\\p{N})(?:[- \\t]+([\\p{L}]+))?((?:[ \\t]+[\\p{L}]+){0,2})`,
-  'giu',
+  `(?=[\\d${FIRST}])(?<![${LETTER_OR_DIGIT}\\-.,/])(?:(${QUALIFIERS.join('|')})\\s+)?` +
+  `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${WORDS}))(?![${LETTER_OR_DIGIT}]|[.,/][0-9])(?:[- \\t]+([${LETTER}]+))?((?:[ \\t]+[${LETTER}]+){0,2})`,
+  'gi',
 );
 
 export function findNumbers(text: string, from: number, to: number): NumberMention[] {
