@@ -1,7 +1,11 @@
 // Bundles the client, the server and the CLI with esbuild: one file each, with sourcemaps.
 // `--watch` rebuilds on change; `--if-needed` skips the build when the bundles are newer than the sources.
+// After bundling, dist/prepare.js parses the seed pack into dist/seed-base.bin, so the server and the
+// CLI start without parsing it; the file is tied to this build by SFC_BUILD_ID (see server/src/node/packs.ts).
 import * as esbuild from 'esbuild';
-import { statSync, readdirSync } from 'node:fs';
+import { statSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 
 const entries = {
@@ -10,9 +14,26 @@ const entries = {
   cli: 'server/src/cli/main.ts',
   // The pure service as a library, for the in-process tests and the bench (not shipped in the .vsix).
   service: 'server/src/service/index.ts',
+  // Writes dist/seed-base.bin at build time (not shipped).
+  prepare: 'server/src/node/prepare.ts',
 };
 const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, outdir: 'dist', logLevel: 'warning' };
-const options = { ...common, entryPoints: entries, external: ['vscode'] };
+const PREPARED = 'dist/seed-base.bin';
+/** After each build: the seed pack parsed by this build's code. A failed build or preparation leaves no stale file. */
+const prepareSeeds = {
+  name: 'prepare-seeds',
+  setup(build) {
+    build.onStart(() => { rmSync(PREPARED, { force: true }); });
+    build.onEnd(result => {
+      if (result.errors.length) return;
+      try { execFileSync(process.execPath, ['dist/prepare.js'], { stdio: 'inherit' }); } catch (e) { console.error(`seed pack not prepared: ${e.message}`); }
+    });
+  },
+};
+const options = {
+  ...common, entryPoints: entries, external: ['vscode'], plugins: [prepareSeeds],
+  define: { SFC_BUILD_ID: JSON.stringify(randomUUID()) },
+};
 
 function newest(dir) {
   let t = 0;
@@ -25,8 +46,8 @@ function newest(dir) {
 
 function upToDate() {
   try {
-    const built = Math.min(...Object.keys(entries).map(k => statSync(`dist/${k}.js`).mtimeMs));
-    return built > Math.max(newest('server/src'), newest('client/src'), statSync('seeds/fact-pack.schema.json').mtimeMs);
+    const built = Math.min(...Object.keys(entries).map(k => statSync(`dist/${k}.js`).mtimeMs), statSync(PREPARED).mtimeMs);
+    return built > Math.max(newest('server/src'), newest('client/src'), newest('seeds'));
   } catch { return false; }
 }
 

@@ -1,6 +1,7 @@
 // `npm run bench`: the CLI against markdownlint-cli2 and cspell on generated corpora, and the
 // language server's latency and memory. Prints a markdown report and writes docs/bench.md.
 //   node bench/run.mjs [--quick]   (--quick: 10 KB, 100 KB, 1 MB and 50 drafts, one run each)
+//   node bench/run.mjs --server-only   (the language server's figures only; printed, docs/bench.md untouched)
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { ROOT, CORPUS, SINGLES, FOLDER, ensureCorpus, corpusBytes } from './corp
 import { startServer, open } from '../test/protocol/lspClient.mjs';
 
 const QUICK = process.argv.includes('--quick');
+const SERVER_ONLY = process.argv.includes('--server-only');
 const RUNS = QUICK ? 1 : 3;
 const SLOW_MS = 30_000;
 const TIMEOUT_MS = 600_000;
@@ -226,13 +228,13 @@ try {
   ensureCorpus();
   if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `node build.mjs`');
   log(`bench: corpus in ${CORPUS} (${readdirSync(join(CORPUS, FOLDER.dir)).length} drafts)`);
-  const rows = await cliBench();
+  const rows = SERVER_ONLY ? [] : await cliBench();
   log('bench: language server…');
   const srv = await serverBench();
   const md = report(rows, srv, started);
   process.stdout.write(md);
-  if (!QUICK) writeFileSync(join(ROOT, 'docs', 'bench.md'), md);
-  log(`bench: done in ${((Date.now() - started) / 1000).toFixed(0)} s${QUICK ? '' : '; written to docs/bench.md'}`);
+  if (!QUICK && !SERVER_ONLY) writeFileSync(join(ROOT, 'docs', 'bench.md'), md);
+  log(`bench: done in ${((Date.now() - started) / 1000).toFixed(0)} s${QUICK || SERVER_ONLY ? '' : '; written to docs/bench.md'}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -46,14 +46,18 @@ let trusted = true;
 let base: FactBase;
 let packErrors = new Map<string, number>();
 let canConfigure = false;
+/** What the fact base was loaded from (see LoadedPacks.key). */
+let factsKey: string | undefined;
 
 const log = (m: string) => connection.console.log(m);
 
-function reloadFacts(): void {
+/** Reads the packs again and reports them; false when they read exactly as before, so the fact base and every result still hold. */
+function reloadFacts(): boolean {
   // Untrusted workspaces get the embedded seed facts only: no pack from the workspace is read.
   const extra = trusted && workspaceRoot ? [...new Set([...workspacePacks(workspaceRoot), ...settings.factPacks.map(p => path.resolve(workspaceRoot!, p))])] : [];
   const loaded = loadPacks(extra, workspaceRoot ?? process.cwd(), seedRoot);
-  base = loaded.base;
+  const changed = loaded.key !== factsKey;
+  if (changed) { factsKey = loaded.key; base = loaded.base; }
   const byFile = new Map<string, typeof loaded.problems>();
   for (const p of loaded.problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   for (const file of packErrors.keys()) if (!byFile.has(file)) connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: [] });
@@ -71,6 +75,7 @@ function reloadFacts(): void {
   }
   log(`loaded ${loaded.packs.length} fact pack(s): ${base.events.length} events, ${base.people.length} people, ${base.quotes.length} quotations`);
   connection.sendNotification('summitFactCheck/status', { packs: loaded.packs.map(p => path.basename(p)), problems: loaded.problems.length, trusted });
+  return changed;
 }
 
 const checks = new DocumentChecks(publish, () => base, log);
@@ -138,8 +143,8 @@ async function refreshSettings(): Promise<void> {
     } catch { /* keep the last good settings */ }
   }
   sourceRoots.clear();
-  reloadFacts();
-  checks.invalidateAll();
+  // Settings may change what is shown (rules, enable) but only new facts change what is found.
+  if (reloadFacts()) checks.invalidateAll();
   for (const d of documents.all()) checks.schedule(d, 0, uri => documents.get(uri));
 }
 
