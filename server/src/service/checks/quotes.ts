@@ -12,7 +12,7 @@ import { type CheckContext, report, confirm, text } from './context';
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'is', 'are', 'was', 'were', 'be', 'it', 'that', 'this', 'we', 'i', 'he', 'she', 'they', 'our', 'with', 'for', 'as', 'by', 'not', 'will', 'would', 'have', 'has']);
 
-interface Indexed { version: QuoteVersion; words: Word[] }
+interface Indexed { version: QuoteVersion; words: Word[]; vocabulary: Set<string> }
 interface Match { fragment: Word[]; version: Indexed; al: Alignment }
 
 const indexCache = new WeakMap<FactBase, { all: Indexed[]; byWord: Map<string, number[]> }>();
@@ -20,7 +20,7 @@ const indexCache = new WeakMap<FactBase, { all: Indexed[]; byWord: Map<string, n
 function indexOf(base: FactBase) {
   let idx = indexCache.get(base);
   if (!idx) {
-    const all = base.quotes.map(v => ({ version: v, words: words(v.text) }));
+    const all = base.quotes.map(v => { const w = words(v.text); return { version: v, words: w, vocabulary: new Set(w.map(x => x.w)) }; });
     const byWord = new Map<string, number[]>();
     all.forEach((q, i) => { for (const w of new Set(q.words.map(x => x.w))) if (!STOP.has(w)) byWord.set(w, [...(byWord.get(w) ?? []), i]); });
     idx = { all, byWord };
@@ -113,6 +113,8 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
   let best: { matches: Match[]; cost: number; versions: Indexed[] } | undefined;
   for (const i of candidates) {
     const v = idx.all[i];
+    // Each draft word the wording lacks costs at least one edit: a wording that cannot tie the best needs no alignment.
+    if (best && missingWords(fragments, v.vocabulary) > best.cost) continue;
     const matches: Match[] = [];
     let cost = 0, from = 0, ok = true;
     for (const f of fragments) {
@@ -128,6 +130,12 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
     else if (cost === best.cost && !best.versions.some(x => x.version.text === v.version.text && x.version.cite.source === v.version.cite.source)) best.versions.push(v);
   }
   return best;
+}
+
+function missingWords(fragments: Word[][], vocabulary: Set<string>): number {
+  let n = 0;
+  for (const f of fragments) for (const w of f) if (!vocabulary.has(w.w)) n++;
+  return n;
 }
 
 /** Close enough to be the same quotation with words changed: at most three in ten words differ. */
