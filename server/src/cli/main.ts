@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeFacts, RULES, splitForParallel, frontMatterDate, shiftFindings, type Finding, type Severity } from '../service';
+import { compareFindings, describeFacts, RULES, splitForParallel, frontMatterDate, shiftFindings, type Finding, type Severity } from '../service';
 import { loadPacks, seedsDir, type LoadedPacks } from '../node/packs';
 import { formatJson, formatText, formatSarif, formatGithub, citeLine, type FileResult } from './format';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
@@ -85,7 +85,7 @@ async function checkTargets(targets: Target[], opts: Options, packs: string[]): 
     // A piece of a large file: shift its findings into the file and merge them in order.
     const moved = shiftFindings(o.findings, o.offset);
     const prev = outcomes[o.index];
-    const findings = [...(prev && prev.ok ? prev.findings : []), ...moved].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+    const findings = [...(prev && prev.ok ? prev.findings : []), ...moved].sort(compareFindings);
     outcomes[o.index] = { index: o.index, ok: true, findings, text: wholeTexts.get(o.index)! };
   };
   const started = performance.now();

@@ -2,7 +2,7 @@
  * The Summit Fact Check language service: pure functions over text and fact packs.
  * Imports nothing from vscode, the LSP libraries or the file system.
  */
-export { checkDocument, type CheckOptions } from './check';
+export { checkDocument, compareFindings, type CheckOptions } from './check';
 export { splitForParallel, checkChunk, checkIncrementally, frontMatterDate, shiftFindings, type Chunk, type PieceCache } from './chunks';
 export { parsePack, type PackProblem, type PackResult, type SourceReader, MAX_PACK_BYTES } from './facts/parsePack';
 export { mergeFactBases, emptyFactBase, type FactBase } from './facts/model';

@@ -106,7 +106,14 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
     const s = scores[i] + bonus;
     if (s > 0) out.push({ event: e, score: s, own: own[i] + (definite ? bonus : 0) });
   }
-  return out.sort((a, b) => b.score - a.score);
+  // A stable insertion sort: the list is short, and Array.prototype.sort copies it first.
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    let j = i;
+    while (j > 0 && out[j - 1].score < c.score) { out[j] = out[j - 1]; j--; }
+    out[j] = c;
+  }
+  return out;
 }
 
 const SPOKEN = 1, SPECIFIC = 2, DEFINITE = 4;
