@@ -4,6 +4,7 @@
  * work on this and never rescan the text.
  */
 import { matchesIn } from '../text/scan';
+import { isLetter } from '../text/words';
 import { findQuotations, type Quotation } from '../text/quotes';
 import { findNumbers, type NumberMention } from '../text/numbers';
 import { BARRIERS } from './barriers';
@@ -198,16 +199,22 @@ function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: S
 /** A place is stated as a venue after "in", "at", "in the city of", or alone in a table cell. */
 function isVenue(norm: string, at: number): boolean {
   const before = norm.slice(Math.max(0, at - 24), at);
-  const after = norm.slice(at, at + 48);
   // "in US-Russian relations": a place in a compound adjective is not where anything happens.
-  if (/^-\p{L}/u.test(after.replace(/^[\p{L}.' ]+?(?=-|$)/u, ''))) return false;
+  if (inCompound(norm, at, Math.min(norm.length, at + 48))) return false;
   // "arriving in Switzerland", "leaving Moscow": where someone travels is not where an event is.
   if (/\b(?:arriv(?:e|es|ed|ing)|travel(?:s|led|ling)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|return(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:in|to|for|from)?\s*(?:the\s+)?$/i.test(before)) return false;
   // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a table cell, a label ("Where: Geneva").
-  if (/(?:\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?|[\u2028\u2029]\s*)$/iu.test(before)) return true;
+  if (/(?:\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?|[\u2028\u2029]\s*)$/i.test(before)) return true;
   if (WHERE_LABEL.test(norm.slice(Math.max(0, at - 60), at))) return true;
   // "on to Paris for a NATO summit": a destination for an event.
-  return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(after);
+  return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
+}
+
+/** Do the words from `at` (letters, dots, apostrophes, spaces) run into a hyphen and a letter before `end`? */
+function inCompound(norm: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && (norm[i] === ' ' || norm[i] === '.' || norm[i] === "'" || isLetter(norm[i]))) i++;
+  return i + 1 < end && norm[i] === '-' && isLetter(norm[i + 1]);
 }
 
 /**
