@@ -115,14 +115,17 @@ class Cursor<T extends { index?: number; start?: number; end?: number; 0?: strin
   private at = 0;
   constructor(private readonly items: T[]) {}
   take(s: Span): T[] {
-    const startOf = (x: T) => (x.start ?? x.index)!;
-    const endOf = (x: T) => x.end ?? (x.index! + x[0]!.length);
-    while (this.at < this.items.length && startOf(this.items[this.at]) < s.start) this.at++;
+    const items = this.items;
+    while (this.at < items.length && startOf(items[this.at]) < s.start) this.at++;
     const out: T[] = [];
-    for (let i = this.at; i < this.items.length && startOf(this.items[i]) < s.end; i++) if (endOf(this.items[i]) <= s.end) out.push(this.items[i]);
+    for (let i = this.at; i < items.length && startOf(items[i]) < s.end; i++) if (endOf(items[i]) <= s.end) out.push(items[i]);
     return out;
   }
 }
+
+type Located = { index?: number; start?: number; end?: number; 0?: string };
+const startOf = (x: Located) => (x.start ?? x.index)!;
+const endOf = (x: Located) => x.end ?? (x.index! + x[0]!.length);
 
 /** Names of meetings the base may not know: "G20", and an acronym before a word for a meeting ("EU summit"). */
 /** A label that asks where: "Where: Vienna", "Rally for Protasevich: Minsk" — not "ALERT — summit set: U.S. President…". */

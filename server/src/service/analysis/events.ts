@@ -133,9 +133,10 @@ const WINDOW = 400;
 
 /** The items of a sorted list that start within WINDOW of the target. */
 export function near<T extends Span>(list: T[], target: Span): T[] {
-  if (list.length < 16) return list;
-  let lo = 0, hi = list.length;
   const from = target.start - WINDOW;
+  // Most sentences lie wholly within the window: the list itself, unchanged and not copied.
+  if (list.length < 16 || (list[0].start >= from && list[list.length - 1].start <= target.end + WINDOW)) return list;
+  let lo = 0, hi = list.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < from) lo = mid + 1; else hi = mid; }
   const out: T[] = [];
   for (let i = lo; i < list.length && list[i].start <= target.end + WINDOW; i++) out.push(list[i]);
@@ -147,7 +148,7 @@ const BARRIER = 0.35;
 
 function barriersBetween(stops: number[], a: Span, b: Span): number {
   if (overlaps(a, b)) return 0;
-  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  const from = a.end <= b.start ? a.end : b.end, to = a.end <= b.start ? b.start : a.start;
   let n = 0;
   let lo = 0, hi = stops.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (stops[mid] < from) lo = mid + 1; else hi = mid; }
