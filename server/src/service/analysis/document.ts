@@ -4,7 +4,7 @@
  * work on this and never rescan the text.
  */
 import { matchesIn } from '../text/scan';
-import { isLetter } from '../text/words';
+import { isLetter, wordSet } from '../text/words';
 import { findQuotations, type Quotation } from '../text/quotes';
 import { findNumbers, type NumberMention } from '../text/numbers';
 import { BARRIERS } from './barriers';
@@ -36,6 +36,8 @@ export interface Sentence extends Span {
   roles: RolePhrase[];
   numbers: NumberMention[];
   lower?: string;
+  /** Its words in lower case (made on first use). */
+  wordSet?: Set<string>;
 }
 
 export interface Analysis {
@@ -54,6 +56,11 @@ export interface Analysis {
 /** The sentence in lower case, made once (several checks look words up in it). */
 export function lowerText(analysis: Analysis, s: Sentence): string {
   return (s.lower ??= analysis.norm.slice(s.start, s.end).toLowerCase());
+}
+
+/** The words of the sentence in lower case, made once: checks ask whether a word is there before searching for it. */
+export function sentenceWords(analysis: Analysis, s: Sentence): Set<string> {
+  return (s.wordSet ??= wordSet(lowerText(analysis, s)));
 }
 
 /** Is the span inside a direct quotation? Words in quotation marks are checked as a quotation, not as the draft's own claims. */

@@ -3,9 +3,9 @@
  * approved Sputnik V"), and "first meeting" claims that an earlier meeting of the same people
  * contradicts.
  */
-import { lowerText, type Sentence } from '../analysis/document';
+import { lowerText, sentenceWords, type Sentence } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
-import { wordAt } from '../text/words';
+import { wordAtIn, leadingWord } from '../text/words';
 import { type CheckContext, report, confirm } from './context';
 import type { ClaimFact } from '../facts/model';
 import { COUNTRIES } from '../data/countries';
@@ -18,18 +18,19 @@ export function checkClaims(ctx: CheckContext): void {
   const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) {
     const lower = lowerText(ctx.analysis, s);
+    const present = sentenceWords(ctx.analysis, s);
     for (const c of base.claims) {
       // The words a claim is about are rarer than its subject: looking for them first settles most sentences sooner.
-      if (c.about && !firstOf(lower, c.about)) continue;
-      const subj = firstOf(lower, c.subject) ?? pronounSubject(ctx, s, c);
+      if (c.about && !firstOf(lower, present, c.about)) continue;
+      const subj = firstOf(lower, present, c.subject) ?? pronounSubject(ctx, s, c);
       if (!subj) continue;
       const at = (x: { w: string; at: number }) => ({ start: s.start + x.at, end: s.start + x.at + x.w.length });
       const report1 = (span: { start: number; end: number }, message: string, fixes: Fix[] = []) =>
         report(ctx, 'contradicted-claim', { span, message, fact: c.statement, citations: c.cite, fixes });
-      const opposite = c.opposite && firstOf(lower, c.opposite);
+      const opposite = c.opposite && firstOf(lower, present, c.opposite);
       if (opposite) { report1(at(opposite), `The draft says "${opposite.w}"; the sources say the opposite: ${c.statement}.`); continue; }
       if (c.value || c.members) { checkPlaces(ctx, s, c, report1); continue; }
-      const pred = c.predicate && firstOf(lower, c.predicate);
+      const pred = c.predicate && firstOf(lower, present, c.predicate);
       if (!pred) continue;
       const negated = NEGATION.test(lower);
       const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
@@ -51,20 +52,24 @@ function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: stri
 }
 
 /** The first of `words` the sentence contains, as a whole word. */
-function firstOf(lower: string, words: string[]): { w: string; at: number } | undefined {
+function firstOf(lower: string, present: Set<string>, words: string[]): { w: string; at: number } | undefined {
   let best: { w: string; at: number } | undefined;
-  for (const w of words) {
-    const at = wordAt(lower, lowerCased(w));
-    if (at >= 0 && (!best || at < best.at)) best = { w, at };
+  for (const p of phrasesOf(words)) {
+    const at = wordAtIn(lower, present, p.lower, p.lead);
+    if (at >= 0 && (!best || at < best.at)) best = { w: p.w, at };
   }
   return best;
 }
 
-const lowered = new Map<string, string>();
-function lowerCased(w: string): string {
-  let l = lowered.get(w);
-  if (l === undefined) { l = w.toLowerCase(); if (lowered.size < 10_000) lowered.set(w, l); }
-  return l;
+/** A claim's word lists in lower case with their leading words, prepared once per list. */
+const phrases = new WeakMap<string[], { w: string; lower: string; lead: string }[]>();
+function phrasesOf(words: string[]): { w: string; lower: string; lead: string }[] {
+  let list = phrases.get(words);
+  if (!list) {
+    list = words.map(w => ({ w, lower: w.toLowerCase(), lead: leadingWord(w.toLowerCase()) }));
+    phrases.set(words, list);
+  }
+  return list;
 }
 
 /** Countries named in a sentence, known to the base or not. */
@@ -96,10 +101,10 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, report1: (spa
     return;
   }
   const members = c.members!;
-  const lower = ctx.analysis.norm.slice(s.start, s.end).toLowerCase();
+  const lower = lowerText(ctx.analysis, s);
   const missing = members.filter(m => !lower.includes(m.toLowerCase()));
   // The list is what follows the word that introduces it ("has named Ukraine, Belarus…"), up to the clause's end.
-  const intro = firstOf(lower, c.about ?? []);
+  const intro = c.about ? firstOf(lower, sentenceWords(ctx.analysis, s), c.about) : undefined;
   const from = s.start + (intro ? intro.at : 0);
   const stop = ctx.analysis.barriers.find(b => b > from + 1 && b < s.end) ?? Math.min(s.end, from + 200);
   for (const x of countries.filter(y => y.start >= from && y.start < Math.min(stop, from + 200))) {

@@ -5,9 +5,9 @@
  * the sentence when the number stands alone, as in a table cell).
  */
 import { numberWord, ordinalDigits, singular, type NumberMention } from '../text/numbers';
-import { wordAt } from '../text/words';
+import { wordAt, wordAtIn } from '../text/words';
 import type { NumberFact } from '../facts/model';
-import { quoted, lowerText } from '../analysis/document';
+import { quoted, lowerText, sentenceWords } from '../analysis/document';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 
 const SYNONYMS: Record<string, string[]> = { round: ['round', 'time'], year: ['year'], edition: ['edition', 'forum'], month: ['month'] };
@@ -18,7 +18,8 @@ export function checkNumbers(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
     if (!s.numbers.length) continue;
     const lower = lowerText(ctx.analysis, s);
-    const facts = base.numbers.filter(f => f.about.some(a => containsWord(lower, a.toLowerCase())));
+    const present = sentenceWords(ctx.analysis, s);
+    const facts = base.numbers.filter(f => f.about.some(a => wordAtIn(lower, present, a.toLowerCase()) >= 0));
     if (!facts.length) continue;
     for (const n of s.numbers) {
       if (s.dates.some(d => d.start <= n.start && n.end <= d.end) || quoted(ctx.analysis, n)) continue;

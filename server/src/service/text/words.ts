@@ -20,6 +20,33 @@ export function isLetter(c: string | undefined): boolean {
   return LETTER_CHAR.test(c);
 }
 
+/** The words of a (lower-case) text: runs of letters and digits, found with a character loop. */
+export function wordSet(text: string): Set<string> {
+  const out = new Set<string>();
+  let from = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isWordChar(text[i])) { if (from < 0) from = i; }
+    else if (from >= 0) { out.add(text.slice(from, i)); from = -1; }
+  }
+  return out;
+}
+
+/** The leading run of letters and digits of a phrase ("nord" for "nord stream 2"); "" when it opens with neither. */
+export function leadingWord(phrase: string): string {
+  let i = 0;
+  while (i < phrase.length && isWordChar(phrase[i])) i++;
+  return phrase.slice(0, i);
+}
+
+/**
+ * wordAt, answered from the text's word set first: a phrase whose leading word the text lacks
+ * cannot stand in it as a whole word (the word after a non-word character is a whole run).
+ */
+export function wordAtIn(hay: string, words: Set<string>, needle: string, lead = leadingWord(needle)): number {
+  if (lead && !words.has(lead)) return -1;
+  return wordAt(hay, needle);
+}
+
 /** The first offset where `needle` stands in `hay` as a whole word (no letter or digit either side), or -1. */
 export function wordAt(hay: string, needle: string): number {
   if (!needle) return -1;
