@@ -42,12 +42,13 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   };
   // Events the sentence (or the one before) has a word or a name for.
   // The sentence before counts a little; across a paragraph break only when this one refers back ("Their talks…").
-  const before = previous && (previous.block === sentence.block || REFERS_BACK.test(norm.slice(sentence.start, sentence.start + 12))) ? previous : undefined;
+  const opening = openingOf(norm, sentence);
+  const before = previous && (previous.block === sentence.block || opening.refersBack) ? previous : undefined;
   for (const w of near(sentence.words, target)) for (const id of w.events) flags[idx.position.get(id)!] |= SPOKEN;
   for (const m of near(sentence.mentions, target)) if (m.kind === 'eventName') { const e = idx.position.get(m.id); if (e !== undefined) flags[e] |= SPOKEN; }
   const collect = (s: Sentence, factor: number) => {
     const stops = analysis.barriers;
-    const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER ** barriersBetween(stops, m, target);
+    const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER_POWERS[barriersBetween(stops, m, target)];
     for (const m of near(s.mentions, target)) {
       if (exclude(m)) continue;
       const d = decay(m);
@@ -95,7 +96,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   if (before) collect(before, 0.4);
   const out: Candidate[] = [];
   // A fact-box label ("**When:** June 17th") asks about the piece's main event.
-  const labelled = LABEL.test(norm.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+  const labelled = opening.labelled;
   for (let i = 0; i < E; i++) {
     const e = base.events[i];
     // In coverage of the primary event, "the summit" is that event; a generic word ("meeting") alone is not enough.
@@ -145,6 +146,19 @@ export function near<T extends Span>(list: T[], target: Span): T[] {
 
 /** Each clause boundary between evidence and the value under test divides the evidence's weight. */
 const BARRIER = 0.35;
+/** BARRIER to the power of the boundaries counted (at most two). */
+const BARRIER_POWERS = [1, BARRIER, BARRIER ** 2];
+
+/** How a sentence opens, read once however many values rank against it. */
+const openings = new WeakMap<Sentence, { refersBack: boolean; labelled: boolean }>();
+function openingOf(norm: string, s: Sentence): { refersBack: boolean; labelled: boolean } {
+  let o = openings.get(s);
+  if (!o) {
+    o = { refersBack: REFERS_BACK.test(norm.slice(s.start, s.start + 12)), labelled: LABEL.test(norm.slice(s.start, Math.min(s.end, s.start + 40))) };
+    openings.set(s, o);
+  }
+  return o;
+}
 
 function barriersBetween(stops: number[], a: Span, b: Span): number {
   if (overlaps(a, b)) return 0;
