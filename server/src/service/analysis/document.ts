@@ -215,9 +215,23 @@ function isVenue(norm: string, at: number): boolean {
   if (/\b(?:arriv(?:e|es|ed|ing)|travel(?:s|led|ling)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|return(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:in|to|for|from)?\s*(?:the\s+)?$/i.test(before)) return false;
   // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a table cell, a label ("Where: Geneva").
   if (/(?:\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?|[\u2028\u2029]\s*)$/i.test(before)) return true;
-  if (WHERE_LABEL.test(norm.slice(Math.max(0, at - 60), at))) return true;
+  if (whereLabel(norm, at)) return true;
   // "on to Paris for a NATO summit": a destination for an event.
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
+}
+
+/** Is norm[from, to) white space, and not empty? */
+function onlySpaces(norm: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!/\s/.test(norm[i])) return false;
+  return true;
+}
+
+/** Does a label that asks where end just before `at` ("Where: ")? Only a colon there can open one. */
+function whereLabel(norm: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(norm[i])) i--;
+  return i >= 0 && norm[i] === ':' && WHERE_LABEL.test(norm.slice(Math.max(0, at - 60), at));
 }
 
 /** Do the words from `at` (letters, dots, apostrophes, spaces) run into a hyphen and a letter before `end`? */
@@ -247,7 +261,7 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
     // Known names are already mentions; a known first name alone ("Dmitry") may start an unknown person's name.
     const usable = !taken(w.start, w.end) && !NOT_PLACES.has(m[0]);
     const prev = run[run.length - 1];
-    if (!usable || (prev && !/^\s+$/.test(norm.slice(prev.end, w.start))) || run.length === 3) { if (run.length) runs.push(run); run = []; }
+    if (!usable || (prev && !onlySpaces(norm, prev.end, w.start)) || run.length === 3) { if (run.length) runs.push(run); run = []; }
     if (usable) run.push(w);
   }
   if (run.length) runs.push(run);
@@ -261,8 +275,8 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
       continue;
     }
     // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
-    const label = WHERE_LABEL.test(norm.slice(Math.max(0, start - 60), start));
-    if (isVenue(norm, start) && (/\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || label)) {
+    const placed = /\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start);
+    if (placed && isVenue(norm, start)) {
       mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
     } else if (r.length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {
       mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text });

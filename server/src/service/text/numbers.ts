@@ -65,9 +65,9 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
 }
 
 export function singular(w: string): string {
-  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
-  if (/(ss|us)$/.test(w)) return w;
-  return w.replace(/s$/, '');
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ss') || w.endsWith('us')) return w;
+  return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
 export function numberWord(n: number, ordinal: boolean): string | undefined {

@@ -25,7 +25,9 @@ export function wordSet(text: string): Set<string> {
   const out = new Set<string>();
   let from = -1;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isWordChar(text[i])) { if (from < 0) from = i; }
+    const k = i < text.length ? text.charCodeAt(i) : 32;
+    const word = k < 128 ? (k >= 48 && k <= 57) || (k >= 97 && k <= 122) || (k >= 65 && k <= 90) : WORD_CHAR.test(text[i]);
+    if (word) { if (from < 0) from = i; }
     else if (from >= 0) { out.add(text.slice(from, i)); from = -1; }
   }
   return out;
