@@ -4,7 +4,7 @@
  * finds every mention in linear time.
  */
 import type { FactBase } from '../facts/model';
-import { LETTER_OR_DIGIT } from '../text/letters';
+import { LETTER_OR_DIGIT, notAfter, notBefore } from '../text/letters';
 
 export type NamedKind = 'person' | 'org' | 'place' | 'eventName';
 
@@ -76,5 +76,5 @@ function alternation(surfaces: string[], flags: string): RegExp {
     for (const v of flags.includes('i') || /^[a-z]/.test(s) ? [c.toLowerCase(), c.toUpperCase()] : [c]) firsts.add(v);
   }
   const first = [...firsts].map(c => c.replace(/[\]\\^-]/g, '\\$&')).join('');
-  return new RegExp(`(?=[${first}])(?<![${LETTER_OR_DIGIT}])(?:${body || '(?!)'})(?![${LETTER_OR_DIGIT}])`, flags);
+  return new RegExp(`(?=[${first}])${notAfter(LETTER_OR_DIGIT)}(?:${body || '(?!)'})${notBefore(LETTER_OR_DIGIT)}`, flags);
 }

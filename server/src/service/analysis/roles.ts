@@ -1,6 +1,6 @@
 import type { FactBase, Person } from '../facts/model';
 import { matchesIn } from '../text/scan';
-import { LETTER } from '../text/letters';
+import { LETTER, notAfter, notBefore } from '../text/letters';
 /**
  * Role phrases ("Kremlin spokesman", "Russia's Foreign Minister", "then-Vice President") and
  * how they compare with the roles of the fact base: a title class plus the organisation or
@@ -49,7 +49,7 @@ function firstLetters(): string {
 
 const ROLE = new RegExp(
   // The first-letter test before the lookbehind lets most positions fail at once.
-  `(?=[${firstLetters()}])(?<![${LETTER}])(?:(the|then[- ]|former|that|this|his|her|their)\\s*)?(?:(${Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+)?(${TITLES.join('|').replace(/ /g, '\\s+')})(?![${LETTER}])`,
+  `(?=[${firstLetters()}])${notAfter(LETTER, 'A-Za-z')}(?:(the|then[- ]|former|that|this|his|her|their)\\s*)?(?:(${Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+)?(${TITLES.join('|').replace(/ /g, '\\s+')})${notBefore(LETTER, 'A-Za-z')}`,
   'gi',
 );
 
@@ -99,7 +99,7 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
 }
 
 const ROLE_OF = new RegExp(
-  String.raw`(?=[spfmch])(?<![${LETTER}])(?:(spokes(?:man|woman|person)|press\s+secretary|foreign\s+minister|minister|communications\s+director|head)\s+of\s+(?:the\s+)?(kremlin|white\s+house|state\s+department|russia|united\s+states|usa|us|russian|american|us)(?:\s+diplomacy)?)(?![${LETTER}])`,
+  String.raw`(?=[spfmch])${notAfter(LETTER, 'A-Za-z')}(?:(spokes(?:man|woman|person)|press\s+secretary|foreign\s+minister|minister|communications\s+director|head)\s+of\s+(?:the\s+)?(kremlin|white\s+house|state\s+department|russia|united\s+states|usa|us|russian|american|us)(?:\s+diplomacy)?)${notBefore(LETTER, 'A-Za-z')}`,
   'gi',
 );
 

@@ -1,6 +1,6 @@
 /** Numbers in prose: digits, words ("nine", "twenty-four"), ordinals ("24th", "second"), with the unit word after them. */
 import type { Span } from '../types';
-import { LETTER, LETTER_OR_DIGIT } from './letters';
+import { LETTER, LETTER_OR_DIGIT, notAfter } from './letters';
 
 export interface NumberMention extends Span {
   value: number;
@@ -36,8 +36,8 @@ const QUALIFIERS = ['at least', 'more than', 'over', 'fewer than', 'less than', 
 /** Letters a number or its qualifier can open with: a quick test before the lookbehind lets most positions fail at once. */
 const FIRST = [...new Set([...WORD_VALUES.keys(), ...QUALIFIERS].map(w => w[0]))].join('');
 const NUMBER = new RegExp(
-  `(?=[\\d${FIRST}])(?<![${LETTER_OR_DIGIT}\\-.,/])(?:(${QUALIFIERS.join('|')})\\s+)?` +
-  `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${WORDS}))(?![${LETTER_OR_DIGIT}]|[.,/][0-9])(?:[- \\t]+([${LETTER}]+))?((?:[ \\t]+[${LETTER}]+){0,2})`,
+  `(?=[\\d${FIRST}])${notAfter(`${LETTER_OR_DIGIT}\\-.,/`, 'A-Za-z0-9\\-.,/')}(?:(${QUALIFIERS.join('|')})\\s+)?` +
+  `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${WORDS}))(?![A-Za-z0-9]|[.,/][0-9])(?![${LETTER_OR_DIGIT}])(?:[- \\t]+([${LETTER}]+))?((?:[ \\t]+[${LETTER}]+){0,2})`,
   'gi',
 );
 
