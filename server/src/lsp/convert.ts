@@ -15,8 +15,20 @@ export function toRange(idx: LineIndex, s: Span): Range {
 /** Finds the folder a citation's source label is relative to (the seeds' folder, or a workspace's). */
 export type SourceRoot = (source: string) => string;
 
+/** File URIs by path: a diagnostic names a few sources and rule pages many times, and pathToFileURL is slow. */
+const fileUris = new Map<string, string>();
+function fileUri(file: string): string {
+  let uri = fileUris.get(file);
+  if (uri === undefined) {
+    uri = pathToFileURL(file).toString();
+    if (fileUris.size > 1000) fileUris.clear();
+    fileUris.set(file, uri);
+  }
+  return uri;
+}
+
 export function citationUri(root: SourceRoot, c: Citation): string {
-  return pathToFileURL(path.join(root(c.source), c.source)).toString();
+  return fileUri(path.join(root(c.source), c.source));
 }
 
 export function toDiagnostic(f: Finding, idx: LineIndex, severity: Severity, docsRoot: string, sourcesRoot: SourceRoot, key: string): Diagnostic {
@@ -25,7 +37,7 @@ export function toDiagnostic(f: Finding, idx: LineIndex, severity: Severity, doc
     severity: SEVERITY[severity],
     source: 'summit-fact-check',
     code: f.code,
-    codeDescription: { href: pathToFileURL(path.join(docsRoot, 'rules', `${f.code}.md`)).toString() },
+    codeDescription: { href: fileUri(path.join(docsRoot, 'rules', `${f.code}.md`)) },
     message: f.message,
     relatedInformation: f.citations.map(c => ({
       location: { uri: citationUri(sourcesRoot, c), range: { start: { line: c.line - 1, character: c.column }, end: { line: c.line - 1, character: c.column + c.excerpt.length } } },

@@ -3,31 +3,49 @@
  * scheduled with a debounce, and results thrown away when a newer version arrived meanwhile.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, checkIncrementally, LineIndex, type CheckResult, type FactBase, type PieceCache } from '../service';
+import { checkDocument, checkIncrementally, LineIndex, type CheckResult, type FactBase, type PieceCache, type Span } from '../service';
 
 /** Documents this large are checked piece by piece, re-checking only what an edit touched. */
 const INCREMENTAL_MIN = 32 * 1024;
+/** A check that read this much new text is followed by `reclaim` (a compacting collection, ~50 ms for a megabyte). */
+const RECLAIM_MIN = 256 * 1024;
 
 export interface Checked { version: number; text: string; result: CheckResult; index: LineIndex }
 
 export class DocumentChecks {
   private readonly results = new Map<string, Checked>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Pending checks: a timer, or an immediate for a check without delay (a timer waits at least 1 ms). */
+  private readonly timers = new Map<string, () => void>();
   /** Per document, the results of its pieces: a large document is re-checked only where it changed. */
   private readonly pieces = new Map<string, PieceCache>();
 
-  constructor(private readonly publish: (uri: string, checked: Checked) => void, private base: () => FactBase, private readonly log: (m: string) => void) {}
+  /** Set by a check of much new text: memory is reclaimed once its result is published. */
+  private reclaimDue = false;
+
+  constructor(
+    private readonly publish: (uri: string, checked: Checked) => void | Promise<void>, private base: () => FactBase, private readonly log: (m: string) => void,
+    private readonly reclaim: () => void = () => {},
+  ) {}
 
   /** Checks after `delay` ms unless another edit comes first; only the newest version is ever published. */
   schedule(doc: TextDocument, delay: number, latest: (uri: string) => TextDocument | undefined): void {
-    clearTimeout(this.timers.get(doc.uri));
-    this.timers.set(doc.uri, setTimeout(() => {
+    this.cancel(doc.uri);
+    const run = () => {
       this.timers.delete(doc.uri);
       const current = latest(doc.uri);
       if (!current) return;
       const checked = this.checkNow(current);
-      if (checked && latest(doc.uri)?.version === checked.version) this.publish(doc.uri, checked);
-    }, delay));
+      const sent = checked && latest(doc.uri)?.version === checked.version ? this.publish(doc.uri, checked) : undefined;
+      // After the diagnostics were written: until then their message (megabytes for a large document) is still held.
+      if (this.reclaimDue) { this.reclaimDue = false; void Promise.resolve(sent).catch(() => {}).then(() => setImmediate(this.reclaim)); }
+    };
+    if (delay > 0) {
+      const t = setTimeout(run, delay);
+      this.timers.set(doc.uri, () => clearTimeout(t));
+    } else {
+      const i = setImmediate(run);
+      this.timers.set(doc.uri, () => clearImmediate(i));
+    }
   }
 
   checkNow(doc: TextDocument): Checked | undefined {
@@ -35,10 +53,18 @@ export class DocumentChecks {
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
     try {
-      const result = text.length >= INCREMENTAL_MIN
-        ? checkIncrementally(text, this.base(), this.pieceCache(doc.uri))
-        : checkDocument(text, this.base());
-      const checked = { version: doc.version, text, result, index: new LineIndex(text) };
+      let result: CheckResult;
+      const strings = new Map<string, string>();
+      if (text.length >= INCREMENTAL_MIN) {
+        const cache = this.pieceCache(doc.uri);
+        result = checkIncrementally(text, this.base(), cache);
+        let fresh = 0;
+        for (const [key, piece] of cache) if (!compacted.has(piece)) { cache.set(key, compact(piece, strings)); fresh++; }
+        if (text.length >= RECLAIM_MIN && fresh * 2 > cache.size) this.reclaimDue = true;
+      } else {
+        result = checkDocument(text, this.base());
+      }
+      const checked = { version: doc.version, text, result: compact(result, strings), index: new LineIndex(text) };
       this.results.set(doc.uri, checked);
       return checked;
     } catch (e) {
@@ -56,13 +82,48 @@ export class DocumentChecks {
     return cache;
   }
 
-  forget(uri: string): void {
-    clearTimeout(this.timers.get(uri));
+  private cancel(uri: string): void {
+    this.timers.get(uri)?.();
     this.timers.delete(uri);
+  }
+
+  forget(uri: string): void {
+    this.cancel(uri);
     this.results.delete(uri);
     this.pieces.delete(uri);
   }
 
   /** Facts or settings changed: every cached result is stale. */
   invalidateAll(): void { this.results.clear(); this.pieces.clear(); }
+}
+
+/** Results already reduced by `compact`. */
+const compacted = new WeakSet<CheckResult>();
+
+/**
+ * The result as the server keeps it: every span reduced to its bounds, and equal texts stored once.
+ * A checker's span is often the mention it found (a date, a name, a quotation, with their parts),
+ * which the server never reads, and the same fact is confirmed in words built anew each time; kept
+ * for every finding and confirmation of a large document, that was most of the server's memory.
+ */
+function compact(r: CheckResult, strings: Map<string, string>): CheckResult {
+  const one = (s: string): string => {
+    const seen = strings.get(s);
+    if (seen !== undefined) return seen;
+    strings.set(s, s);
+    return s;
+  };
+  const out: CheckResult = {
+    findings: r.findings.map(f => ({
+      ...f, span: bounds(f.span), message: one(f.message), claim: one(f.claim), fact: one(f.fact), ...(f.related && { related: f.related.map(bounds) }),
+      fixes: f.fixes.map(x => ({ ...x, title: one(x.title), edits: x.edits.map(e => ({ ...e, span: bounds(e.span), newText: one(e.newText) })) })),
+    })),
+    confirmations: r.confirmations.map(c => ({ ...c, span: bounds(c.span), fact: one(c.fact) })),
+  };
+  compacted.add(out);
+  return out;
+}
+
+function bounds(s: Span): Span {
+  return { start: s.start, end: s.end };
 }
