@@ -25,7 +25,14 @@ export interface Mention extends Span {
   venue?: boolean;
 }
 
-export interface EventWord extends Span { word: string; events: string[] }
+export interface EventWord extends Span {
+  word: string;
+  events: string[];
+  /** After "a", "an", "another" or "proposed the": not yet a particular event. */
+  indefinite: boolean;
+  /** Right after "the". */
+  definite: boolean;
+}
 
 export interface Sentence extends Span {
   /** Position in `Analysis.sentences`. */
@@ -139,6 +146,8 @@ const endOf = (x: Located) => x.end ?? (x.index! + x[0]!.length);
 /** A label that asks where: "Where: Vienna", "Rally for Protasevich: Minsk" — not "ALERT — summit set: U.S. President…". */
 const WHERE_LABEL = /\b(?:where|venue|location|place|city|site|held|rally|forum)\b[^:\n]{0,40}:\s*$/i;
 const G_NAME = new RegExp(`(?=[A-Z])${notAfter(LETTER_OR_DIGIT)}(?:G-?\\d{1,2}${notBefore(LETTER_OR_DIGIT)}|([A-Z]{2,6}(?:-[A-Z]{2,6})?)(?=\\s+(?:summit|meeting|ministerial|leaders'? summit|conference)\\b))`, 'g');
+/** An indefinite article (or a proposal) before an event word: "a summit", "proposed the meeting". */
+const INDEFINITE = /\b(?:(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?|(?:proposed|floated|suggested|offered|mooted|pitched|proposing|floating|suggesting)\s+(?:the|a|an)\s+)$/i;
 const NOT_EVENT_ACRONYMS = new Set(['US', 'UK', 'USA', 'AP']);
 // Without the u flag (letter classes spelled out) and with the capital tested before the lookbehind: several times faster.
 const CAPITALISED = new RegExp(`(?=[A-Z\\u00C0-\\uFFFF])${notAfter(`${LETTER_OR_DIGIT}'-`, `A-Za-z0-9'-`)}[${UPPER}](?:[${LOWER}'-]+|\\.(?=\\s+[${UPPER}]))${notBefore(LETTER_OR_DIGIT)}`, 'g');
@@ -168,7 +177,8 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
   const words: EventWord[] = [];
   for (const m of all.words.take(s)) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
-    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [] });
+    const before = norm.slice(Math.max(0, m.index - 24), m.index);
+    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [], indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)) });
   }
   mentions.sort((a, b) => a.start - b.start);
   return { start: s.start, end: s.end, index, block, mentions, words, dates: all.dates.take(s), roles, numbers: all.numbers.take(s) };

@@ -10,7 +10,6 @@ import type { Span } from '../types';
 import type { Analysis, Sentence } from './document';
 import { weekdayOf, type DateMention } from '../text/dates';
 
-const INDEFINITE = /\b(?:(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?|(?:proposed|floated|suggested|offered|mooted|pitched|proposing|floating|suggesting)\s+(?:the|a|an)\s+)$/i;
 const LABEL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)\s*:/i;
 const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
 
@@ -32,9 +31,9 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const idx = indexOf(base);
   const E = base.events.length;
   // Scores per event position, in arrays reused from call to call: ranking runs for every value checked.
-  const { scores, own, flags, persons } = idx;
-  scores.fill(0, 0, E); own.fill(0, 0, E); flags.fill(0, 0, E);
-  for (let e = 0; e < E; e++) persons[e].length = 0;
+  const { scores, own, flags, firstPerson } = idx;
+  scores.fill(0, 0, E); own.fill(0, 0, E); flags.fill(0, 0, E); firstPerson.fill(undefined, 0, E);
+  const memo = memoOf(analysis);
   let inOwn = true;
   const add = (e: number, w: number) => {
     scores[e] += w;
@@ -42,7 +41,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   };
   // Events the sentence (or the one before) has a word or a name for.
   // The sentence before counts a little; across a paragraph break only when this one refers back ("Their talks…").
-  const opening = openingOf(norm, sentence);
+  const opening = openingOf(memo, norm, sentence);
   const before = previous && (previous.block === sentence.block || opening.refersBack) ? previous : undefined;
   for (const w of near(sentence.words, target)) for (const id of w.events) flags[idx.position.get(id)!] |= SPOKEN;
   for (const m of near(sentence.mentions, target)) if (m.kind === 'eventName') { const e = idx.position.get(m.id); if (e !== undefined) flags[e] |= SPOKEN; }
@@ -56,7 +55,9 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
         // Naming two people is not yet speaking of their meeting: without a word for the event, participants count half.
         for (const e of idx.byParticipant.get(m.id) ?? []) {
           add(e, WEIGHT.participant * d * (flags[e] & SPOKEN ? 1 : 0.5));
-          if (!persons[e].includes(m.id)) persons[e].push(m.id);
+          // Two different participants named: note the first, flag the second.
+          if (firstPerson[e] === undefined) firstPerson[e] = m.id;
+          else if (firstPerson[e] !== m.id) flags[e] |= TWO_PEOPLE;
         }
         continue;
       }
@@ -74,7 +75,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
       for (const e of idx.byFamily.get(eventFamily(m.text)) ?? []) add(e, (WEIGHT.name / 2) * d);
     }
     for (const w of near(s.words, target)) if (!exclude(w) && w.events.length) {
-      const { indefinite, afterThe } = articleOf(norm, w);
+      const { indefinite, definite: afterThe } = w;
       // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
       for (const id of w.events) {
         const e = idx.position.get(id)!;
@@ -88,7 +89,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
     }
     for (const d of near(s.dates, target)) {
       if (exclude(d) || !(d.month || d.year)) continue;
-      for (const e of agreeingEvents(base, d)) add(e, WEIGHT.date * decay(d));
+      for (const e of agreeingEvents(memo, base, d)) add(e, WEIGHT.date * decay(d));
     }
   };
   collect(sentence, 1);
@@ -100,7 +101,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   for (let i = 0; i < E; i++) {
     const e = base.events[i];
     // In coverage of the primary event, "the summit" is that event; a generic word ("meeting") alone is not enough.
-    const both = persons[i].length >= 2 && (flags[i] & SPOKEN) !== 0;
+    const both = (flags[i] & TWO_PEOPLE) !== 0 && (flags[i] & SPOKEN) !== 0;
     if (e.primary && labelled) { flags[i] |= DEFINITE | SPECIFIC; scores[i] += 1; own[i] += 1; }
     const definite = (flags[i] & DEFINITE) !== 0;
     const bonus = e.primary && ((flags[i] & SPECIFIC) !== 0 || both) ? WEIGHT.primary + (definite ? 0.5 : 0) : 0;
@@ -117,7 +118,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   return out;
 }
 
-const SPOKEN = 1, SPECIFIC = 2, DEFINITE = 4;
+const SPOKEN = 1, SPECIFIC = 2, DEFINITE = 4, TWO_PEOPLE = 8;
 
 /** The candidates close enough to the best that the checker cannot tell them apart. */
 export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
@@ -149,13 +150,23 @@ const BARRIER = 0.35;
 /** BARRIER to the power of the boundaries counted (at most two). */
 const BARRIER_POWERS = [1, BARRIER, BARRIER ** 2];
 
-/** How a sentence opens, read once however many values rank against it. */
-const openings = new WeakMap<Sentence, { refersBack: boolean; labelled: boolean }>();
-function openingOf(norm: string, s: Sentence): { refersBack: boolean; labelled: boolean } {
-  let o = openings.get(s);
+/**
+ * What ranking learns about a document's sentences and dates, kept with the analysis: how a
+ * sentence opens and which events a date agrees with do not change from one value to the next.
+ */
+interface Memo { openings: Map<Sentence, { refersBack: boolean; labelled: boolean }>; agreeing: Map<DateMention, number[]> }
+const memos = new WeakMap<Analysis, Memo>();
+function memoOf(analysis: Analysis): Memo {
+  let m = memos.get(analysis);
+  if (!m) { m = { openings: new Map(), agreeing: new Map() }; memos.set(analysis, m); }
+  return m;
+}
+
+function openingOf(memo: Memo, norm: string, s: Sentence): { refersBack: boolean; labelled: boolean } {
+  let o = memo.openings.get(s);
   if (!o) {
     o = { refersBack: REFERS_BACK.test(norm.slice(s.start, s.start + 12)), labelled: LABEL.test(norm.slice(s.start, Math.min(s.end, s.start + 40))) };
-    openings.set(s, o);
+    memo.openings.set(s, o);
   }
   return o;
 }
@@ -170,25 +181,13 @@ function barriersBetween(stops: number[], a: Span, b: Span): number {
   return n;
 }
 
-/** The article before an event word, read once per word however many values rank against it. */
-const articles = new WeakMap<Span, { indefinite: boolean; afterThe: boolean }>();
-function articleOf(norm: string, w: Span): { indefinite: boolean; afterThe: boolean } {
-  let a = articles.get(w);
-  if (!a) {
-    a = { indefinite: INDEFINITE.test(norm.slice(Math.max(0, w.start - 24), w.start)), afterThe: /\bthe\s+$/i.test(norm.slice(Math.max(0, w.start - 4), w.start)) };
-    articles.set(w, a);
-  }
-  return a;
-}
-
 /** The events whose date a date mention agrees with, worked out once per mention. */
-const agreeing = new WeakMap<DateMention, number[]>();
-function agreeingEvents(base: FactBase, d: DateMention): number[] {
-  let list = agreeing.get(d);
+function agreeingEvents(memo: Memo, base: FactBase, d: DateMention): number[] {
+  let list = memo.agreeing.get(d);
   if (!list) {
     list = [];
     base.events.forEach((e, i) => { if (e.date && dateAgrees(d, e.date)) list!.push(i); });
-    agreeing.set(d, list);
+    memo.agreeing.set(d, list);
   }
   return list;
 }
@@ -200,7 +199,7 @@ interface EventIndex {
   byPlace: Map<string, number[]>;
   byFamily: Map<string, number[]>;
   /** Scratch space for one ranking at a time, one slot per event. */
-  scores: Float64Array; own: Float64Array; flags: Uint8Array; persons: string[][];
+  scores: Float64Array; own: Float64Array; flags: Uint8Array; firstPerson: (string | undefined)[];
 }
 const indexes = new WeakMap<FactBase, EventIndex>();
 
@@ -211,7 +210,7 @@ function indexOf(base: FactBase): EventIndex {
   const E = base.events.length;
   idx = {
     position: new Map(base.events.map((e, i) => [e.id, i])), byParticipant: new Map(), byPlace: new Map(), byFamily: new Map(),
-    scores: new Float64Array(E), own: new Float64Array(E), flags: new Uint8Array(E), persons: base.events.map(() => []),
+    scores: new Float64Array(E), own: new Float64Array(E), flags: new Uint8Array(E), firstPerson: new Array<string | undefined>(E).fill(undefined),
   };
   const push = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
   base.events.forEach((e, i) => {
