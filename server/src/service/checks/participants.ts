@@ -17,8 +17,16 @@ const LOOSE_LINK = /\b(?:with|met|meet|meets|meeting|counterpart|hands|hosts?|ho
 const MIN_EVENT_SCORE = 4;
 
 export function checkParticipants(ctx: CheckContext): void {
+  for (const s of ctx.analysis.sentences) {
+    // A clause needs two people: most sentences are settled without splitting them.
+    if (s.mentions.filter(m => m.kind === 'person' || m.kind === 'unknownPerson').length < 2) continue;
+    checkSentence(ctx, s);
+  }
+}
+
+function checkSentence(ctx: CheckContext, s: Sentence): void {
   const { base } = ctx.analysis;
-  for (const s of ctx.analysis.sentences) for (const clause of clauses(ctx.analysis.norm, s)) {
+  for (const clause of clauses(ctx.analysis.norm, s)) {
     // "Biden's predecessor" names no participant, but "Putin's July 2018 encounter with …" does.
     const possessive = (m: Mention) => /^'s?\b/.test(ctx.analysis.norm.slice(m.end, m.end + 2)) && !/^'s?\s+(?:[\w-]+\s+){0,3}(?:meeting|encounter|talks|summit|call|visit)\b/i.test(ctx.analysis.norm.slice(m.end, m.end + 50));
     const people = s.mentions.filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m));

@@ -5,16 +5,49 @@
  * style do not count as differences.
  */
 import type { Span } from '../types';
-import { matchesIn } from './scan';
 
 export interface Word extends Span { w: string }
 
+/**
+ * The words of text[from, to): runs of letters and digits, with apostrophes inside a word
+ * ("Russia's", "don’t"). A character loop: quotations are read word by word for every draft.
+ */
 export function words(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
-  for (const m of matchesIn(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu, text, from, to)) {
-    out.push({ start: m.index, end: m.index + m[0].length, w: m[0].toLowerCase().replace(/’/g, "'") });
+  let i = from;
+  while (i < to) {
+    const n = unitAt(text, i, to, true);
+    if (!n) { i += pairAt(text, i, to) ? 2 : 1; continue; }
+    const start = i;
+    for (let k; (k = unitAt(text, i, to, true)); ) i += k;
+    // An apostrophe joins the letters after it to the word.
+    while (i < to && (text[i] === "'" || text[i] === '’')) {
+      let j = i + 1, k = 0;
+      if (!(k = unitAt(text, j, to, false))) break;
+      while ((k = unitAt(text, j, to, false))) j += k;
+      i = j;
+    }
+    out.push({ start, end: i, w: text.slice(start, i).toLowerCase().replace(/’/g, "'") });
   }
   return out;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+
+/** Does a surrogate pair start at text[i] (both halves before `to`)? */
+function pairAt(text: string, i: number, to: number): boolean {
+  const hi = text.charCodeAt(i), lo = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
+/** The length (1 or 2 UTF-16 units) of the letter (or digit, with `digits`) at text[i], or 0. */
+function unitAt(text: string, i: number, to: number, digits: boolean): number {
+  if (i >= to) return 0;
+  const k = text.charCodeAt(i);
+  if (k < 128) return (k | 32) >= 97 && (k | 32) <= 122 ? 1 : digits && k >= 48 && k <= 57 ? 1 : 0;
+  const c = pairAt(text, i, to) ? text.slice(i, i + 2) : text[i];
+  return (digits ? LETTER_OR_DIGIT : LETTER).test(c) ? c.length : 0;
 }
 
 export interface Alignment {
