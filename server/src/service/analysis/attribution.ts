@@ -254,7 +254,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // A title can be the subject ("Putin's spokesman has…", "The Russian president has…"): it stands for its one holder.
     const roleSubjects: Mention[] = s.roles.filter(r => r.start < at).flatMap(r => {
       const holder = soleHolder(analysis, r);
-      return holder ? [{ start: r.start, end: r.end, kind: 'person' as const, id: holder, text: r.text }] : [];
+      return holder ? [{ start: r.start, end: r.end, kind: 'person' as const, id: holder, text: r.text, venue: false }] : [];
     });
     const cands = [...s.mentions.filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end)), ...roleSubjects]
       .filter(fits).sort((a, b) => a.start - b.start);

@@ -22,7 +22,7 @@ export interface Mention extends Span {
   id: string;
   text: string;
   /** Stated as where something happens: after "in"/"at", or alone in a table cell. */
-  venue?: boolean;
+  venue: boolean;
 }
 
 export interface EventWord extends Span {
@@ -171,7 +171,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
   const starts = new Set(mentions.map(x => x.start));
   for (const m of all.gNames.take(s)) {
     const name = m[1] ?? m[0];
-    if (!starts.has(m.index) && !NOT_EVENT_ACRONYMS.has(name)) mentions.push({ start: m.index, end: m.index + name.length, kind: 'unknownEvent', id: `?${name}`, text: name });
+    if (!starts.has(m.index) && !NOT_EVENT_ACRONYMS.has(name)) mentions.push({ start: m.index, end: m.index + name.length, kind: 'unknownEvent', id: `?${name}`, text: name, venue: false });
   }
   findUnknownNames(norm, s, mentions, roles, all.capitals.take(s));
   const words: EventWord[] = [];
@@ -181,7 +181,8 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [], indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)) });
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { start: s.start, end: s.end, index, block, mentions, words, dates: all.dates.take(s), roles, numbers: all.numbers.take(s) };
+  // Every field set here, the lazy ones too: sentences keep one shape.
+  return { start: s.start, end: s.end, index, block, mentions, words, dates: all.dates.take(s), roles, numbers: all.numbers.take(s), lower: undefined, wordSet: undefined };
 }
 
 /**
@@ -282,7 +283,7 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
     const before = norm.slice(Math.max(0, start - 16), start);
     if (NOUN_AFTER.test(norm.slice(end, end + 16))) continue;
     if (r.length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day)$/.test(norm.slice(r[r.length - 1].start, end))) {
-      mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text });
+      mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text, venue: false });
       continue;
     }
     // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
@@ -290,7 +291,7 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
     if (placed && isVenue(norm, start)) {
       mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
     } else if (r.length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {
-      mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text });
+      mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text, venue: false });
     }
   }
 }

@@ -23,12 +23,12 @@ export function report(ctx: CheckContext, code: RuleCode, f: FindingInput): void
   const rule = RULE_BY_CODE.get(code)!;
   ctx.findings.push({
     code, severity: rule.severity, span: { start: f.span.start, end: f.span.end }, message: f.message, claim: ctx.analysis.doc.slice(f.span.start, f.span.end),
-    fact: f.fact, citations: f.citations, fixes: f.fixes ?? [], related: f.related,
+    fact: f.fact, citations: f.citations, fixes: f.fixes ?? [], related: f.related?.map(r => ({ start: r.start, end: r.end })),
   });
 }
 
 export function confirm(ctx: CheckContext, span: Span, fact: string, citations: Citation[]): void {
-  ctx.confirmations.push({ span, fact, citations });
+  ctx.confirmations.push({ span: { start: span.start, end: span.end }, fact, citations });
 }
 
 /** A fix that replaces one span; preferred because the right text is certain. */

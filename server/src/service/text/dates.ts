@@ -38,6 +38,17 @@ const DAY = '(\\d{1,2})(st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 const WD = '(?:(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?,?\\s+)?';
 
+/**
+ * Every date mention made with the same fields in the same order, so the code that reads them
+ * sees one shape (a mix of shapes makes each property read slower).
+ */
+function mention(b: Span & { text: string }, f: Omit<DateMention, 'start' | 'end' | 'text'> & Partial<Span & { text: string }>): DateMention {
+  return {
+    start: f.start ?? b.start, end: f.end ?? b.end, text: f.text ?? b.text, year: f.year, month: f.month, day: f.day, weekday: f.weekday,
+    vague: f.vague, ambiguous: f.ambiguous, format: f.format, relative: f.relative, range: f.range, separator: f.separator, ordinal: f.ordinal,
+  };
+}
+
 type Parse = (g: (string | undefined)[], base: { start: number; end: number; text: string }) => DateMention | undefined;
 
 /** The forms, most specific first; each parses its own capture groups. */
@@ -46,7 +57,7 @@ const FORMS: { source: string; parse: Parse }[] = [
     source: `\\b${YEAR}-(\\d{2})-(\\d{2})\\b`,
     parse: (g, b) => {
       const [y, mo, d] = [Number(g[0]), Number(g[1]), Number(g[2])];
-      return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { ...b, year: y, month: mo, day: d, format: 'iso' } : undefined;
+      return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? mention(b, { year: y, month: mo, day: d, format: 'iso' }) : undefined;
     },
   },
   {
@@ -55,8 +66,8 @@ const FORMS: { source: string; parse: Parse }[] = [
       const a = Number(g[0]), m = Number(g[2]), y = Number(g[4]);
       if (g[1] !== g[3] || a < 1 || m < 1) return undefined;
       // Day-first unless that is impossible: the sources and the desks write international English.
-      if (a <= 31 && m <= 12) return { ...b, year: y, month: m, day: a, format: 'dmy-num', separator: g[1], ambiguous: a <= 12 && a !== m };
-      if (a <= 12 && m <= 31) return { ...b, year: y, month: a, day: m, format: 'mdy-num', separator: g[1] };
+      if (a <= 31 && m <= 12) return mention(b, { year: y, month: m, day: a, format: 'dmy-num', separator: g[1], ambiguous: a <= 12 && a !== m });
+      if (a <= 12 && m <= 31) return mention(b, { year: y, month: a, day: m, format: 'mdy-num', separator: g[1] });
       return undefined;
     },
   },
@@ -74,11 +85,11 @@ const FORMS: { source: string; parse: Parse }[] = [
   },
   {
     source: `\\b(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of)[-\\s]${MON}(?:\\s+${YEAR}\\b)?`,
-    parse: (g, b) => ({ ...b, month: monthIndex(g[0]!), year: g[1] ? Number(g[1]) : undefined, vague: true, format: 'my' }),
+    parse: (g, b) => mention(b, { month: monthIndex(g[0]!), year: g[1] ? Number(g[1]) : undefined, vague: true, format: 'my' }),
   },
   {
     source: `\\b${MON},?\\s+${YEAR}\\b`,
-    parse: (g, b) => ({ ...b, month: monthIndex(g[0]!), year: Number(g[1]), format: 'my' }),
+    parse: (g, b) => mention(b, { month: monthIndex(g[0]!), year: Number(g[1]), format: 'my' }),
   },
   {
     source: `\\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Bb]efore|[Aa]fter)\\s+${MON}(?![\\w-]|,?\\s+\\d)`,
@@ -86,7 +97,7 @@ const FORMS: { source: string; parse: Parse }[] = [
       const word = g[0]!;
       if (!/^[A-Z]/.test(word)) return undefined;
       const start = b.start + b.text.lastIndexOf(word);
-      return { ...b, start, end: start + word.length, text: word, month: monthIndex(word), format: 'm' };
+      return mention(b, { start, end: start + word.length, text: word, month: monthIndex(word), format: 'm' });
     },
   },
   {
@@ -96,12 +107,12 @@ const FORMS: { source: string; parse: Parse }[] = [
       const d = Number(g[0]);
       if (d < 1 || d > 31) return undefined;
       const start = b.start + b.text.indexOf('the');
-      return { ...b, start, text: b.text.slice(start - b.start), day: d, ordinal: true, format: 'the-d' };
+      return mention(b, { start, text: b.text.slice(start - b.start), day: d, ordinal: true, format: 'the-d' });
     },
   },
   {
     source: `\\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter)\\s+${YEAR}\\b`,
-    parse: (g, b) => ({ ...b, start: b.end - g[0]!.length, text: g[0]!, year: Number(g[0]), format: 'y' }),
+    parse: (g, b) => mention(b, { start: b.end - g[0]!.length, text: g[0]!, year: Number(g[0]), format: 'y' }),
   },
 ];
 
@@ -112,7 +123,7 @@ const PATTERN = new RegExp(`(?=[0-9A-Za-z])\\b(?:${FORMS.map(f => `(${f.source})
 function dayMonth(b: { start: number; end: number; text: string }, format: 'md' | 'dm' | 'the-dm', wd?: string, mon?: string, day?: string, sfx?: string, year?: string): DateMention | undefined {
   const d = Number(day);
   if (!mon || d < 1 || d > 31) return undefined;
-  return { ...b, weekday: weekdayIndex(wd), month: monthIndex(mon), day: d, ordinal: !!sfx, year: year ? Number(year) : undefined, format };
+  return mention(b, { weekday: weekdayIndex(wd), month: monthIndex(mon), day: d, ordinal: !!sfx, year: year ? Number(year) : undefined, format });
 }
 
 function monthIndex(s: string): number {
@@ -169,7 +180,7 @@ export function findRelativeDates(text: string, from: number, to: number, draftD
       const shift = /^next/i.test(r[4]) ? 7 : /^last/i.test(r[4]) ? -7 : 0;
       const from = monday + shift * 86400000;
       const mid = new Date(from + 3 * 86400000);
-      out.push({ start: r.index, end: r.index + r[0].length, text: r[0], year: mid.getUTCFullYear(), format: 'relative', relative: true, range: { from, to: from + 6 * 86400000 } });
+      out.push(mention({ start: r.index, end: r.index + r[0].length, text: r[0] }, { year: mid.getUTCFullYear(), format: 'relative', relative: true, range: { from, to: from + 6 * 86400000 } }));
       continue;
     } else {
       const shift = /^next/i.test(r[3]!) ? 1 : /^last/i.test(r[3]!) ? -1 : 0;
@@ -179,9 +190,9 @@ export function findRelativeDates(text: string, from: number, to: number, draftD
     const text0 = r[0];
     if (day !== undefined) {
       const dt = new Date(day);
-      out.push({ start: r.index, end: r.index + text0.length, text: text0, year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate(), format: 'relative', relative: true });
+      out.push(mention({ start: r.index, end: r.index + text0.length, text: text0 }, { year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate(), format: 'relative', relative: true }));
     } else if (month) {
-      out.push({ start: r.index, end: r.index + text0.length, text: text0, year: month.year, month: month.month, format: 'relative', relative: true });
+      out.push(mention({ start: r.index, end: r.index + text0.length, text: text0 }, { year: month.year, month: month.month, format: 'relative', relative: true }));
     }
   }
   return out;
@@ -193,7 +204,7 @@ const BARE_WEEKDAY = /\b(?:on|last|this|next|since)\s+(Monday|Tuesday|Wednesday|
 function findWeekdays(text: string, from: number, to: number): DateMention[] {
   return matchesIn(BARE_WEEKDAY, text, from, to).map(m => {
     const start = m.index + m[0].length - m[1].length;
-    return { start, end: m.index + m[0].length, text: m[1], weekday: WEEKDAYS.indexOf(m[1].toLowerCase()), format: 'weekday' as const };
+    return mention({ start, end: m.index + m[0].length, text: m[1] }, { weekday: WEEKDAYS.indexOf(m[1].toLowerCase()), format: 'weekday' });
   });
 }
 

@@ -49,13 +49,13 @@ export function findQuotations(text: string, block: Span): Quotation[] {
   if (open && open.kind === 'double') {
     let end = block.end;
     while (end > open.at + 1 && /\s/.test(text[end - 1])) end--;
-    if (end > open.at + 1) out.push({ start: open.at, end, inner: { start: open.at + 1, end }, unclosed: true });
+    if (end > open.at + 1) out.push({ start: open.at, end, inner: { start: open.at + 1, end }, unclosed: true, label: undefined });
   }
   return out;
 
   function close(i: number) {
     const at = open!.at;
     open = undefined;
-    if (i > at + 1) out.push({ start: at, end: i + 1, inner: { start: at + 1, end: i }, unclosed: false });
+    if (i > at + 1) out.push({ start: at, end: i + 1, inner: { start: at + 1, end: i }, unclosed: false, label: undefined });
   }
 }
