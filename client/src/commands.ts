@@ -4,11 +4,12 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 
 interface FactSheet { facts: { kind: string; id: string; statement: string; citations: { source: string; line: number; excerpt: string; uri: string }[] }[] }
 
-export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+/** `client` resolves once the language server runs (undefined if it could not start). */
+export function registerCommands(context: vscode.ExtensionContext, client: () => Promise<LanguageClient | undefined>): void {
   const reg = (id: string, fn: (...a: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
 
   reg('summitFactCheck.checkWorkspace', async () => {
-    const c = client();
+    const c = await client();
     if (!c) return;
     const cfg = vscode.workspace.getConfiguration('summitFactCheck');
     const files = await vscode.workspace.findFiles(cfg.get<string>('include') ?? '**/*.md', cfg.get<string>('exclude') ?? '**/node_modules/**');
@@ -31,11 +32,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
   reg('summitFactCheck.fixAll', async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'markdown') return;
-    await client()?.sendRequest('workspace/executeCommand', { command: 'summitFactCheck.server.fixAll', arguments: [editor.document.uri.toString()] });
+    await (await client())?.sendRequest('workspace/executeCommand', { command: 'summitFactCheck.server.fixAll', arguments: [editor.document.uri.toString()] });
   });
 
   reg('summitFactCheck.showFactSheet', async () => {
-    const sheet = await client()?.sendRequest<FactSheet>('summitFactCheck/factSheet');
+    const sheet = await (await client())?.sendRequest<FactSheet>('summitFactCheck/factSheet');
     if (!sheet) return;
     const lines = ['# Summit Fact Check — fact sheet', ''];
     for (const kind of [...new Set(sheet.facts.map(f => f.kind))]) {

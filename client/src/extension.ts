@@ -1,22 +1,38 @@
 /**
  * The VS Code side: starts the language server and adds what only an editor has — commands,
  * a status bar item, workspace trust. All checking happens in the server.
+ *
+ * Activation only registers the commands and the status bar item: the language client library
+ * is loaded and the server started after `activate` returns, so opening a markdown file does not
+ * wait for them (the library's loading alone is most of an activation's time).
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, State, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { StatusItem } from './status';
 
 let client: LanguageClient | undefined;
 let stopping = false;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel('Summit Fact Check');
+  const status = new StatusItem(context);
+  const started = startClient(context, output, status).catch(e => {
+    output.appendLine(`The language server did not start: ${(e as Error).stack ?? e}`);
+    return undefined;
+  });
+  // Commands wait for the client (a request is answered once the server runs, as before).
+  registerCommands(context, () => started);
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void started.then(c => c?.sendNotification('summitFactCheck/trust', { trusted: true }))));
+}
+
+async function startClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, status: StatusItem): Promise<LanguageClient> {
+  const { LanguageClient, TransportKind, State } = await import('vscode-languageclient/node');
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio },
     debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  const output = vscode.window.createOutputChannel('Summit Fact Check');
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'summitFactCheck', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.facts.{yaml,yml,json}') },
@@ -26,7 +42,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     connectionOptions: { maxRestartCount: 4 },
   };
   client = new LanguageClient('summitFactCheck', 'Summit Fact Check', serverOptions, clientOptions);
-  const status = new StatusItem(context);
   let crashNoticeShown = false;
   context.subscriptions.push(client.onDidChangeState(e => {
     if (e.newState === State.Stopped && !crashNoticeShown && !stopping) {
@@ -34,14 +49,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showWarningMessage('Summit Fact Check: the language server stopped; see the "Summit Fact Check" output for details.');
     }
   }));
-  registerCommands(context, () => client);
-  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => client?.sendNotification('summitFactCheck/trust', { trusted: true })));
   // Listen before starting: the server reports its packs during initialization.
   context.subscriptions.push(client.onNotification('summitFactCheck/status', (s: { packs: string[]; problems: number; trusted: boolean }) => status.setPacks(s)));
+  if (stopping) return client;
   await client.start();
+  return client;
 }
 
 export function deactivate(): Thenable<void> | undefined {
+  // At once, as VS Code shuts the extension host down: requests made from here on are refused quietly.
   stopping = true;
   return client?.stop();
 }

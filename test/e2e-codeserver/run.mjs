@@ -373,6 +373,7 @@ async function main() {
   await disableComment(editor);
   await statusBar();
   await workspaceCheck(editor);
+  await activationTime();
 
   if (browserErrors.length) log(`page errors (informational): ${browserErrors.slice(0, 3).join(' | ')}`);
   await context.close();
@@ -547,6 +548,22 @@ async function statusBar() {
     await waitVisible(page.locator('.tabs-container .tab.active', { hasText: DRAFT }), `${DRAFT} active`, 10_000);
     await until(async () => (await statusText()).includes('0 fact findings'), 'the status bar to say "0 fact findings"', 15_000)
       .catch(async (e) => { throw new Error(`${e.message}; it says "${await statusText()}"`); });
+  });
+}
+
+/**
+ * A measurement, not a check: the extension's activation time as VS Code reports it in Running
+ * Extensions (loading the extension's code plus the synchronous part of `activate`).
+ */
+async function activationTime() {
+  await step('Running Extensions reports the activation time (measurement)', async () => {
+    await runCommand('Developer: Show Running Extensions');
+    const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Summit Fact Check' });
+    await waitVisible(row, 'the Summit Fact Check row in Running Extensions', 30_000);
+    const time = (await row.locator('.activation-time').textContent()).trim();
+    if (!/\d+\s*ms/.test(time)) throw new Error(`no activation time in the row: "${time}"`);
+    log(`extension activation (Running Extensions): ${time}`);
+    await page.keyboard.press('Escape');
   });
 }
 
