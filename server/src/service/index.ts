@@ -14,3 +14,7 @@ export { LineIndex, type Position } from './positions';
 export { analyse } from './analysis/document';
 export { rankEvents } from './analysis/events';
 export { findNumbers } from './text/numbers';
+// The hand-written scanners, for the property tests that hold them to the patterns they replace.
+export { words } from './text/align';
+export { wordAt, wordSet } from './text/words';
+export { LETTER, LETTER_OR_DIGIT, UPPER, LOWER } from './text/letters';
