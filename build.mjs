@@ -10,7 +10,9 @@ import { join } from 'node:path';
 
 const entries = {
   client: 'client/src/extension.ts',
-  server: 'server/src/server.ts',
+  // dist/server.js reads and runs dist/server-main.js (see server/src/node/start.ts for why).
+  server: 'server/src/node/start.ts',
+  'server-main': 'server/src/server.ts',
   cli: 'server/src/cli/main.ts',
   // The pure service as a library, for the in-process tests and the bench (not shipped in the .vsix).
   service: 'server/src/service/index.ts',

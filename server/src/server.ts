@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * summit-fact-check-ls: the language server. `--stdio` speaks LSP on stdin/stdout.
  * This file wires LSP requests to the service; scheduling lives in lsp/documents.ts and
@@ -9,7 +8,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind, StreamMessageReader, StreamMessageWriter,
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind,
   type InitializeParams, type InitializeResult, type Hover, type Location,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,7 +18,7 @@ import { DocumentChecks, type Checked } from './lsp/documents';
 import { toDiagnostic, hoverMarkdown, citationUri } from './lsp/convert';
 import { codeActions, fixAllEdits, keyOf, FIX_ALL_KIND } from './lsp/actions';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings';
-import { FrameFilter } from './lsp/framing';
+import { FrameReader, SlicedMessageWriter } from './lsp/framing';
 import { reclaimMemory } from './node/memory';
 
 // The young generation keeps its initial size (1 MB semi-spaces) rather than growing to 16 MB
@@ -28,11 +27,11 @@ import { reclaimMemory } from './node/memory';
 v8.setFlagsFromString('--semi-space-growth-factor=1');
 
 const otherTransport = process.argv.some(a => a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'));
-// On stdio, frames pass a filter first: a malformed header would otherwise stop the reader for good.
-const stdin = new FrameFilter();
+// On stdio, our own reader and writer: a malformed header would stop the library's reader for good,
+// and both keep large messages out of single large buffers (see lsp/framing.ts).
 const connection = otherTransport
   ? createConnection(ProposedFeatures.all)
-  : createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin.pipe(stdin)), new StreamMessageWriter(process.stdout));
+  : createConnection(ProposedFeatures.all, new FrameReader(process.stdin), new SlicedMessageWriter(process.stdout));
 process.stdin.on('end', () => process.exit(0));
 const documents = new TextDocuments(TextDocument);
 const seedRoot = path.dirname(seedsDir());
