@@ -16,7 +16,7 @@ test('pieces checked apart give the whole document\'s findings', () => {
   assert.ok(chunks.length >= 4, 'split into pieces');
   for (let i = 1; i < chunks.length; i++) assert.equal(chunks[i].start, chunks[i - 1].end, 'pieces tile the text');
   const pieces = chunks.flatMap(c => service.checkChunk(text, seedBase(), c))
-    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+    .sort(service.compareFindings);
   const key = f => `${f.code}@${f.span.start}-${f.span.end}:${f.message}:${JSON.stringify(f.fixes)}`;
   assert.deepEqual(pieces.map(key), whole.map(key));
 });

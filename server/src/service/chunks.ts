@@ -73,11 +73,12 @@ export type PieceCache = Map<string, CheckResult>;
  */
 export function checkIncrementally(text: string, base: FactBase, cache: PieceCache): CheckResult {
   const draftDate = frontMatterDate(text);
+  if (cache.size === 0) return checkWhole(text, base, cache, draftDate);
   const used: PieceCache = new Map();
   const findings: Finding[] = [];
   const confirmations: CheckResult['confirmations'] = [];
   for (const chunk of contentChunks(text)) {
-    const key = `${draftDate ?? ''}\u0000${text.slice(chunk.context, chunk.end)}\u0000${chunk.start - chunk.context}`;
+    const key = pieceKey(text, chunk, draftDate);
     const piece = cache.get(key) ?? used.get(key) ?? checkPiece(text, base, chunk, draftDate);
     used.set(key, piece);
     const shifted = shiftResult(piece, chunk.context);
@@ -87,6 +88,31 @@ export function checkIncrementally(text: string, base: FactBase, cache: PieceCac
   cache.clear();
   for (const [k, v] of used) cache.set(k, v);
   return { findings, confirmations };
+}
+
+/**
+ * A document the cache knows nothing of (just opened, or the facts changed) is checked whole, which
+ * is cheaper than its pieces each with its context, and each piece's share of the result is kept as
+ * that piece's: the next edit re-checks only the piece it touched.
+ */
+function checkWhole(text: string, base: FactBase, cache: PieceCache, draftDate: string | undefined): CheckResult {
+  const whole = checkDocument(text, base);
+  const chunks = contentChunks(text);
+  const shares = chunks.map((): CheckResult => ({ findings: [], confirmations: [] }));
+  // Both lists are in document order (confirmations nearly so): the share is found by the start's chunk.
+  const chunkOf = (at: number) => { let lo = 0, hi = chunks.length - 1; while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (chunks[mid].start <= at) lo = mid; else hi = mid - 1; } return lo; };
+  for (const f of whole.findings) shares[chunkOf(f.span.start)].findings.push(f);
+  for (const c of whole.confirmations) shares[chunkOf(c.span.start)].confirmations.push(c);
+  chunks.forEach((chunk, i) => {
+    const key = pieceKey(text, chunk, draftDate);
+    if (!cache.has(key)) cache.set(key, shiftResult(shares[i], -chunk.context));
+  });
+  return whole;
+}
+
+/** A piece's result depends on its text with its context, where it starts in that text, and the draft's date. */
+function pieceKey(text: string, chunk: Chunk, draftDate: string | undefined): string {
+  return `${draftDate ?? ''}\u0000${text.slice(chunk.context, chunk.end)}\u0000${chunk.start - chunk.context}`;
 }
 
 const MIN_PIECE = 2048;
