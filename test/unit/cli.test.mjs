@@ -18,7 +18,7 @@ function run(args, { cwd = root, input, env = {} } = {}) {
   const e = { ...process.env, ...env };
   delete e.FORCE_COLOR;
   if (!('NO_COLOR' in env)) delete e.NO_COLOR;
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, env: e, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, env: e, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -224,9 +224,9 @@ test('worker threads for many files: same output, same order as one thread; prog
   const dir = tree(files);
   try {
     const one = run(['-j', '1', '--stats', '--format', 'json', '.'], { cwd: dir });
-    const many = run(['--stats', '--format', 'json', '.'], { cwd: dir });
+    const many = run(['-j', '2', '--stats', '--format', 'json', '.'], { cwd: dir });
     assert.match(one.err, /checked 12 files .* on the main thread/);
-    assert.match(many.err, /checked 12 files .* on \d+ worker threads/);
+    assert.match(many.err, /checked 12 files .* on 2 worker threads/);
     assert.equal(many.code, one.code);
     assert.equal(many.out, one.out);
     assert.deepEqual(paths(many.out), Object.keys(files).sort());
@@ -248,4 +248,22 @@ test('facts lists the fact base', () => {
   const r = run(['facts', '--format', 'json']);
   assert.equal(r.code, 0);
   assert.ok(JSON.parse(r.out).facts.length > 10);
+});
+
+test('a large file is checked in pieces, on one thread or several, with the findings of a whole check', async () => {
+  const { service, seedBase } = await import('./seedBase.mjs');
+  const text = draft(600 * 1024, 31);
+  const dir = tree({ 'big.md': text });
+  try {
+    const whole = service.checkDocument(text, seedBase()).findings.map(f => `${f.code}@${f.span.start}-${f.span.end}`);
+    for (const j of ['1', '2']) {
+      const r = run(['-j', j, '--stats', '--format', 'json', 'big.md'], { cwd: dir });
+      assert.match(r.err, /checked 1 file \(0\.59 MB, \d+ pieces\)/);
+      const starts = [0];
+      for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+      const offset = p => starts[p.line] + p.character;
+      const got = JSON.parse(r.out).files[0].diagnostics.map(d => `${d.code}@${offset(d.range.start)}-${offset(d.range.end)}`);
+      assert.deepEqual(got, whole, `-j ${j}`);
+    }
+  } finally { rmSync(dir, { recursive: true }); }
 });

@@ -1,7 +1,7 @@
 /**
  * Checks many files on worker threads. Each worker is this same bundle (dist/cli.js) started
- * with `workerData.summitFactCheckWorker`. The workers start while the main thread parses the
- * fact packs (once: parsing and verifying the seed pack takes ~150 ms); each worker then gets
+ * with `workerData.summitFactCheckWorker`. The workers start while the main thread loads the
+ * fact packs (once: the prepared seed pack, or any other pack parsed and verified); each worker then gets
  * its own copy of the parsed fact base (structured clone, well under a millisecond) and reads
  * and checks the files it is handed one at a time. Results are put back in argument order, so
  * the output is the same as a sequential run's.
