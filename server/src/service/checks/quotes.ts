@@ -106,10 +106,19 @@ function splitOnEllipsis(doc: string, inner: Span): Span[] {
 /** The attested wording closest to the draft's fragments, and every other wording as close. */
 function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; cost: number; versions: Indexed[] } | undefined {
   const idx = indexOf(base);
-  const counts = new Map<number, number>();
-  for (const f of fragments) for (const w of new Set(f.map(x => x.w))) for (const i of idx.byWord.get(w) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+  // Words shared with each wording, counted in an array; `touched` keeps the wordings in the order first met.
+  const counts = new Int32Array(idx.all.length);
+  const touched: number[] = [];
+  for (const f of fragments) {
+    const seen = new Set<string>();
+    for (const { w } of f) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      for (const i of idx.byWord.get(w) ?? []) if (counts[i]++ === 0) touched.push(i);
+    }
+  }
   const short = fragments.every(f => f.every(w => STOP.has(w.w)));
-  const candidates = short ? idx.all.map((_, i) => i) : [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([i]) => i);
+  const candidates = short ? idx.all.map((_, i) => i) : touched.sort((a, b) => counts[b] - counts[a]).slice(0, 8);
   let best: { matches: Match[]; cost: number; versions: Indexed[] } | undefined;
   for (const i of candidates) {
     const v = idx.all[i];
