@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { StatusItem } from './status';
+import { serverNodeArgs as SERVER_NODE_ARGS } from '../../package.json';
 
 let client: LanguageClient | undefined;
 let stopping = false;
@@ -30,8 +31,8 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.Outp
   const { LanguageClient, TransportKind, State } = await import('vscode-languageclient/node');
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.stdio, options: { execArgv: SERVER_NODE_ARGS } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],

@@ -1,13 +1,16 @@
 // A small LSP client for tests: starts the built server as a child process and speaks JSON-RPC over stdio.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SERVER_NODE_ARGS = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).serverNodeArgs ?? [];
 
 export async function startServer({ initializationOptions = {}, rootPath = root } = {}) {
-  const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Started as the extension starts it: node with the flags package.json gives (serverNodeArgs).
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr = [];
   child.stderr.on('data', d => stderr.push(String(d)));
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
