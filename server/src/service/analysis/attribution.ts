@@ -116,8 +116,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     if (prev) from = prev.start;
   }
   const window = norm.slice(from, q.start);
-  if (NOT_SPEECH.test(window)) return { speaker: { kind: 'other', label: 'a banner or sign, not speech' }, speakerSpan: q };
-  if (QUESTION.test(window)) return { speaker: { kind: 'other', label: "a reporter's question" }, speakerSpan: q };
+  if (NOT_SPEECH.test(window)) return { speaker: { kind: 'other', id: undefined, label: 'a banner or sign, not speech' }, speakerSpan: q };
+  if (QUESTION.test(window)) return { speaker: { kind: 'other', id: undefined, label: "a reporter's question" }, speakerSpan: q };
   let verb: RegExpExecArray | undefined;
   VERB_BEFORE.lastIndex = 0;
   for (let m; (m = VERB_BEFORE.exec(window)); ) verb = m;

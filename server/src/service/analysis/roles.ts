@@ -79,7 +79,7 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     out.push({
       start, end: m.index + whole.length, titleStart, titleEnd: m.index + whole.length, text: text.slice(start, m.index + whole.length),
       titleClass: titleClass(title),
-      qualifier: qual ? { ...QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')], text: qual } : undefined,
+      qualifier: qual ? qualifier(QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')], qual) : undefined,
       past: !!pre && /then|former/i.test(pre),
     });
   }
@@ -92,10 +92,15 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     const q = qual.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
     out.push({
       start: m.index, end: m.index + whole.length, titleStart: m.index, titleEnd: m.index + whole.length, text: whole,
-      titleClass: cls, qualifier: { ...(QUALIFIERS[q] ?? QUALIFIERS[`${q}'s`] ?? {}), text: qual }, past: false,
+      titleClass: cls, qualifier: qualifier(QUALIFIERS[q] ?? QUALIFIERS[`${q}'s`], qual), past: false,
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Every qualifier with the same fields, so the checks reading them see one shape. */
+function qualifier(known: Omit<Qualifier, 'text'> | undefined, text: string): Qualifier {
+  return { org: known?.org, country: known?.country, text };
 }
 
 const ROLE_OF = new RegExp(

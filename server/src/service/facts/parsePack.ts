@@ -139,7 +139,7 @@ function applyOverrides(base: FactBase, overrides: any[], problems: PackProblem[
     if (!q) { problems.push({ message: `quote override: no quotation "${o.quote}" on line ${o.line} of source ${o.src}`, ...where(['quotes', 'overrides', i, 'quote']), path: `/quotes/overrides/${i}` }); return; }
     const person = base.people.find(p => p.id === o.speaker);
     const org = base.organizations.find(g => g.id === o.speaker);
-    q.speaker = person ? { kind: 'person', id: person.id, label: person.name } : org ? { kind: 'org', id: org.id, label: org.names[0] } : { kind: 'other', label: o.speaker };
+    q.speaker = person ? { kind: 'person', id: person.id, label: person.name } : org ? { kind: 'org', id: org.id, label: org.names[0] } : { kind: 'other', id: undefined, label: o.speaker };
     q.overridden = true;
     cite(o.cite, ['quotes', 'overrides', i, 'cite'], 'quote override');
   });
