@@ -109,11 +109,14 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
   // Words shared with each wording, counted in an array; `touched` keeps the wordings in the order first met.
   const counts = new Int32Array(idx.all.length);
   const touched: number[] = [];
+  // Distinct words of meaning per fragment: each one a wording lacks costs it at least one edit.
+  let distinct = 0;
   for (const f of fragments) {
     const seen = new Set<string>();
     for (const { w } of f) {
       if (seen.has(w)) continue;
       seen.add(w);
+      if (!STOP.has(w)) distinct++;
       for (const i of idx.byWord.get(w) ?? []) if (counts[i]++ === 0) touched.push(i);
     }
   }
@@ -123,7 +126,7 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
   for (const i of candidates) {
     const v = idx.all[i];
     // Each draft word the wording lacks costs at least one edit: a wording that cannot tie the best needs no alignment.
-    if (best && missingWords(fragments, v.vocabulary) > best.cost) continue;
+    if (best && (distinct - counts[i] > best.cost || missingWords(fragments, v.vocabulary) > best.cost)) continue;
     const matches: Match[] = [];
     let cost = 0, from = 0, ok = true;
     for (const f of fragments) {

@@ -27,7 +27,8 @@ export function words(text: string, from = 0, to = text.length): Word[] {
       while ((k = unitAt(text, j, to, false))) j += k;
       i = j;
     }
-    out.push({ start, end: i, w: text.slice(start, i).toLowerCase().replace(/’/g, "'") });
+    const w = text.slice(start, i).toLowerCase();
+    out.push({ start, end: i, w: w.includes('’') ? w.replace(/’/g, "'") : w });
   }
   return out;
 }
