@@ -13,7 +13,7 @@ export const USAGE = [
   '      --no-config       use no config file',
   '      --max-warnings N  exit 1 when more than N warnings are found',
   '  -q, --quiet           report errors only',
-  '  -j, --jobs N          worker threads (default: one per core for more than 8 files of 256 KB in all)',
+  '  -j, --jobs N          worker threads (default: one per core but one, for more than 8 files of 256 KB in all or a large file)',
   '      --color, --no-color        force colour on or off (default: on a terminal, unless NO_COLOR)',
   '      --progress, --no-progress  force the progress bar on or off (default: on a terminal, many files)',
   '      --stats           print the number of files, their size, the time and threads used to stderr',
