@@ -164,7 +164,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     const key = m[0].replace(/\s+/g, ' ');
     const entries = lex.nameEntries.get(key) ?? lex.nameEntries.get(key[0].toLowerCase() + key.slice(1)) ?? [];
     // A name that is both a place and an organisation ("Moscow", "Washington") counts as each.
-    const venue = entries.some(e => e.kind === 'place') && isVenue(norm, m.index);
+    const venue = entries.some(e => e.kind === 'place') && isVenue(norm, m.index, m.index + m[0].length);
     for (const e of entries) mentions.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, id: e.id, text: m[0], venue });
   }
   const roles = all.roles.take(s);
@@ -219,14 +219,17 @@ function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: S
 }
 
 /** A place is stated as a venue after "in", "at", "in the city of", or alone in a table cell. */
-function isVenue(norm: string, at: number): boolean {
+function isVenue(norm: string, at: number, end: number): boolean {
   const before = norm.slice(Math.max(0, at - 24), at);
   // "in US-Russian relations": a place in a compound adjective is not where anything happens.
   if (inCompound(norm, at, Math.min(norm.length, at + 48))) return false;
   // "arriving in Switzerland", "leaving Moscow": where someone travels is not where an event is.
   if (/\b(?:arriv(?:e|es|ed|ing)|travel(?:s|led|ling)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|return(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:in|to|for|from)?\s*(?:the\s+)?$/i.test(before)) return false;
-  // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a table cell, a label ("Where: Geneva").
-  if (/(?:\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?|[\u2028\u2029]\s*)$/i.test(before)) return true;
+  // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a label ("Where: Geneva").
+  if (/\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before)) return true;
+  // A table cell or list item that is the place and nothing more ("| Geneva |", "- Geneva, Switzerland");
+  // a cell that goes on ("| Moscow and Washington confirm… |", "| US agenda items |") names a government or a topic.
+  if (/[\u2028\u2029]\s*$/.test(before) && ALONE_AFTER.test(norm.slice(end, end + 48))) return true;
   if (whereLabel(norm, at)) return true;
   // "on to Paris for a NATO summit": a destination for an event.
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
@@ -245,6 +248,12 @@ function whereLabel(norm: string, at: number): boolean {
   while (i >= 0 && /\s/.test(norm[i])) i--;
   return i >= 0 && norm[i] === ':' && WHERE_LABEL.test(norm.slice(Math.max(0, at - 60), at));
 }
+
+/**
+ * What may follow a place that stands alone in a cell or opens an item: its country or region, and
+ * the cell's end — or, in a dateline ("ST PETERSBURG, Russia, March 10, 2011: …"), a date and a colon or dash.
+ */
+const ALONE_AFTER = /^(?:,\s*\p{Lu}[\p{L}.' -]*)?(?:\s*[.;]?\s*(?:[\u2028\u2029\n]|$)|(?:,\s*[\p{L}\p{N} .,]{1,30})?\s*(?:[:—–]|\s-\s|\())/u;
 
 /** Do the words from `at` (letters, dots, apostrophes, spaces) run into a hyphen and a letter before `end`? */
 function inCompound(norm: string, at: number, end: number): boolean {
@@ -288,7 +297,7 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
     }
     // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
     const placed = /\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start);
-    if (placed && isVenue(norm, start)) {
+    if (placed && isVenue(norm, start, end)) {
       mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
     } else if (r.length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {
       mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text, venue: false });

@@ -9,6 +9,7 @@ import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
 import type { Analysis, Sentence } from './document';
 import { weekdayOf, type DateMention } from '../text/dates';
+import { roleFits, type RolePhrase } from './roles';
 
 const LABEL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)\s*:/i;
 const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
@@ -91,6 +92,11 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
       if (exclude(d) || !(d.month || d.year)) continue;
       for (const e of agreeingEvents(memo, base, d)) add(e, WEIGHT.date * decay(d));
     }
+    // A title held only in the past ("then-Vice President Biden") dates what the sentence speaks of, as a year would.
+    for (const r of near(s.roles, target)) {
+      if (exclude(r)) continue;
+      for (const e of periodEvents(memo, base, r)) add(e, WEIGHT.date * decay(r));
+    }
   };
   collect(sentence, 1);
   inOwn = false;
@@ -154,11 +160,11 @@ const BARRIER_POWERS = [1, BARRIER, BARRIER ** 2];
  * What ranking learns about a document's sentences and dates, kept with the analysis: how a
  * sentence opens and which events a date agrees with do not change from one value to the next.
  */
-interface Memo { openings: Map<Sentence, { refersBack: boolean; labelled: boolean }>; agreeing: Map<DateMention, number[]> }
+interface Memo { openings: Map<Sentence, { refersBack: boolean; labelled: boolean }>; agreeing: Map<DateMention, number[]>; periods: Map<RolePhrase, number[]> }
 const memos = new WeakMap<Analysis, Memo>();
 function memoOf(analysis: Analysis): Memo {
   let m = memos.get(analysis);
-  if (!m) { m = { openings: new Map(), agreeing: new Map() }; memos.set(analysis, m); }
+  if (!m) { m = { openings: new Map(), agreeing: new Map(), periods: new Map() }; memos.set(analysis, m); }
   return m;
 }
 
@@ -179,6 +185,23 @@ function barriersBetween(stops: number[], a: Span, b: Span): number {
   while (lo < hi) { const mid = (lo + hi) >> 1; if (stops[mid] < from) lo = mid + 1; else hi = mid; }
   for (let i = lo; i < stops.length && stops[i] < to; i++) if (++n === 2) break;
   return n;
+}
+
+/**
+ * The events of the years in which someone held the title a role phrase gives, when that title is a past
+ * one: said so ("then", "former"), or held by nobody now. Worked out once per phrase.
+ */
+function periodEvents(memo: Memo, base: FactBase, r: RolePhrase): number[] {
+  let list = memo.periods.get(r);
+  if (!list) {
+    const fits = base.people.flatMap(p => p.roles.filter(role => roleFits(r, role.title, role.of, base)));
+    const years = new Set(fits.flatMap(role => (role.period === undefined ? [] : [role.period])));
+    const pastOnly = r.past || (years.size > 0 && fits.every(role => role.period !== undefined));
+    list = [];
+    if (pastOnly && years.size) base.events.forEach((e, i) => { if (years.has(e.period ?? e.date?.year ?? NaN)) list!.push(i); });
+    memo.periods.set(r, list);
+  }
+  return list;
 }
 
 /** The events whose date a date mention agrees with, worked out once per mention. */

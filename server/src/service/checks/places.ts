@@ -6,6 +6,9 @@ import { COUNTRIES } from '../data/countries';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
 import { capital } from './dates';
 
+/** Characters between two places for them to be two statements rather than one ("X in Y"). */
+const APART = 24;
+
 export function checkPlaces(ctx: CheckContext): void {
   const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) {
@@ -23,6 +26,11 @@ export function checkPlaces(ctx: CheckContext): void {
       }
       // A place that contains the draft's place is not a contradiction ("in Russia" for an event in Moscow is fine).
       if (m.kind === 'place' && near.some(c => placeFits(base, c.event.place!, m.id))) continue;
+      // One place per event in a sentence: when another venue well apart from this one is the event's own
+      // ("Nobody in Washington … the meeting in Geneva"), this one is about something else. A place right beside
+      // it is the same statement ("at the Harpa concert hall in Helsinki") and does not excuse it.
+      const apart = (o: { start: number; end: number }) => o.end + APART <= m.start || o.start >= m.end + APART;
+      if (m.kind === 'place' && s.mentions.some(o => o.kind === 'place' && o.venue && apart(o) && placeFits(base, o.id, best.place!))) continue;
       // A place the base does not know may lie inside a country the sources give ("Cornwall" for "Britain"): no verdict.
       const level = base.places.find(p => p.id === best.place)?.kind;
       if (m.kind === 'unknownPlace' && level === 'country' && !COUNTRIES.has(m.text.replace(/\s+/g, ' '))) continue;
