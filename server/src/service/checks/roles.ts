@@ -72,6 +72,8 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undef
     if (r === second) return base.people.find(p => p.id === p1.id);
   }
   let found: Mention | undefined = people.find(m => /^[ \t\r\n,]*$/.test(between(r.end, m.start)) && m.start >= r.end);
+  // A name known with its title ("President Putin") overlaps the phrase it follows ("then-President Putin").
+  found ??= people.find(m => m.start >= r.start && m.start < r.end && m.end > r.end);
   found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|\(|\u2028|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|then\s+|then-|now\s+)?$/i.test(between(m.end, r.start)));
   return found ? base.people.find(p => p.id === found!.id) : undefined;
 }
