@@ -86,7 +86,10 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     const gap = norm.slice(a, b);
     // Two names in neighbouring table cells ("| Putin | Russian President | Bush |") stand together.
     if (/^[\s\u2028]*$/.test(stripCells(gap)) && gap.includes('\u2028')) return true;
-    return LINK.test(stripRoles(gap)) || LINK.test(gap) || (b - a <= 60 && LOOSE_LINK.test(gap) && !/[;:—]|\b(?:when|since|while|after|before|but)\b/i.test(gap));
+    if (LINK.test(stripRoles(gap)) || LINK.test(gap)) return true;
+    // An apposition after the first name ("Sullivan, the national security adviser, met …") is not part of the link.
+    const core = gap.replace(/^\s*,[^,;:]{1,60},/, ' ');
+    return core.length <= 60 && LOOSE_LINK.test(core) && !/[;:—]|\b(?:when|since|while|after|before|but)\b/i.test(core);
   });
 }
 
