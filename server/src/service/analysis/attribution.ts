@@ -86,8 +86,10 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
   if (/[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && !/^\s*[^.!?]{0,40}[.!?]/.test(window)) return undefined;
   const refs = referringAt(analysis, q.end, q.end + window.length);
   for (const ref of refs) {
-    const masked = window.slice(0, ref.start - q.end) + '@' + window.slice(ref.end - q.end);
-    if (AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, ref.start - q.end)))) {
+    // A title and name after the quotation stand for the speaker together.
+    const from = (ref.titled ?? ref.start) - q.end;
+    const masked = window.slice(0, from) + '@' + window.slice(ref.end - q.end);
+    if (AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: ref };
     }
@@ -170,7 +172,11 @@ function lastQuoteBefore(analysis: Analysis, at: number): Quotation | undefined 
   return lo > 0 ? list[lo - 1] : undefined;
 }
 
-interface Ref extends Span { kind: 'person' | 'org' | 'role' | 'pronoun'; mention?: Mention; role?: RolePhrase; text: string }
+interface Ref extends Span {
+  kind: 'person' | 'org' | 'role' | 'pronoun'; mention?: Mention; role?: RolePhrase; text: string;
+  /** Where the title before the name starts ("White House press secretary Jen Psaki"): the two name one speaker. */
+  titled?: number;
+}
 
 /** Expressions that can name a speaker between `from` and `to`, in text order. */
 function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
@@ -183,9 +189,10 @@ function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
       if (m.kind === 'person' || m.kind === 'org') {
         // "Kremlin spokesman Dmitry Peskov": the name inside a role phrase wins over the phrase.
         const inRole = out.findIndex(o => o.kind === 'role' && o.end <= m.start && /^[\s,]*$/.test(analysis.norm.slice(o.end, m.start)) && m.start - o.end <= 3);
+        const titled = inRole >= 0 ? out[inRole].start : undefined;
         if (inRole >= 0) out.splice(inRole, 1);
         if (out.some(o => o.kind === 'role' && o.start <= m.start && m.end <= o.end)) continue;
-        out.push({ start: m.start, end: m.end, kind: m.kind, mention: m, text: m.text });
+        out.push({ start: m.start, end: m.end, kind: m.kind, mention: m, text: m.text, titled });
       }
     }
   }
