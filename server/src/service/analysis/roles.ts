@@ -26,7 +26,7 @@ const TITLES = [
   'foreign secretary', 'defen[cs]e minister', 'defen[cs]e secretary', 'secretary of state', 'secretary of defen[cs]e',
   'national security advis[eo]r', 'top diplomat', 'chief of staff', 'ambassador', 'chancellor', 'opposition leader',
   'interior minister', 'finance minister', 'deputy foreign minister', 'envoy', 'attorney general', 'communications director',
-  'director of communications', 'minister of foreign affairs', 'foreign affairs minister', 'head of diplomacy', 'press officer', 'predecessor', 'leader',
+  'director of communications', 'minister of foreign affairs', 'foreign affairs minister', 'head of diplomacy', 'press officer', 'foreign policy advis[eo]r', 'predecessor', 'leader',
 ];
 
 const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
