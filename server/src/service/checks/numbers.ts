@@ -4,7 +4,7 @@
  * the number's unit is the fact's (the word after the number, or the fact's unit elsewhere in
  * the sentence when the number stands alone, as in a table cell).
  */
-import { numberWord, ordinalDigits, singular, type NumberMention } from '../text/numbers';
+import { numberWord, ordinalDigits, singular, isNumberWord, type NumberMention } from '../text/numbers';
 import { wordAt, wordAtIn } from '../text/words';
 import type { NumberFact } from '../facts/model';
 import { quoted, lowerText, sentenceWords } from '../analysis/document';
@@ -47,7 +47,8 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
   const accepted = SYNONYMS[unit] ?? [unit];
   if (n.ordinal) {
     if (unit === 'edition') return f.about.some(a => after.slice(0, 60).includes(a.toLowerCase())) || /\bedition\b/.test(sentence);
-    return accepted.includes(n.unit);
+    // The unit may follow one adjective ("second international trip"), not a count ("first three months").
+    return accepted.includes(n.unit) || (!isNumberWord(n.unit) && accepted.includes(n.following[1] ?? ''));
   }
   if (unit === 'edition' || unit === 'round') return false;
   // The unit may follow an adjective or two ("12 US agencies").

@@ -37,7 +37,7 @@ const QUALIFIERS = ['at least', 'more than', 'over', 'fewer than', 'less than', 
 const FIRST = [...new Set([...WORD_VALUES.keys(), ...QUALIFIERS].map(w => w[0]))].join('');
 const NUMBER = new RegExp(
   `(?=[\\d${FIRST}])${notAfter(`${LETTER_OR_DIGIT}\\-.,/`, 'A-Za-z0-9\\-.,/')}(?:(${QUALIFIERS.join('|')})\\s+)?` +
-  `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${WORDS}))(?![A-Za-z0-9]|[.,/][0-9])(?![${LETTER_OR_DIGIT}])(?:[- \\t]+([${LETTER}]+))?((?:[ \\t]+[${LETTER}]+){0,2})`,
+  `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${WORDS}))(?![A-Za-z0-9]|[.,/:][0-9])(?![${LETTER_OR_DIGIT}])(?:[- \\t]+([${LETTER}]+))?((?:[ \\t]+[${LETTER}]+){0,2})`,
   'gi',
 );
 
@@ -62,6 +62,11 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
     out.push({ start, end, value, ordinal, written: digits ? 'digits' : 'words', unit: singular((unitWord ?? '').toLowerCase()), following: [unitWord ?? '', ...(more ?? '').trim().split(/\s+/)].filter(Boolean).map(w => singular(w.toLowerCase())), qualifier: qual?.toLowerCase() });
   }
   return out;
+}
+
+/** Is the (lower-case) word a number written out ("three", "first")? */
+export function isNumberWord(w: string): boolean {
+  return WORD_VALUES.has(w);
 }
 
 export function singular(w: string): string {
