@@ -101,6 +101,16 @@ const FORMS: { source: string; parse: Parse }[] = [
     },
   },
   {
+    // "a February phone call", "the April talks": a month standing before a noun, after an article.
+    source: `\\b(?:[Aa]n?|[Tt]he)\\s+${MON}(?=\\s+[a-z])`,
+    parse: (g, b) => {
+      const word = g[0]!;
+      if (!/^[A-Z]/.test(word)) return undefined;
+      const start = b.start + b.text.lastIndexOf(word);
+      return mention(b, { start, end: start + word.length, text: word, month: monthIndex(word), format: 'm' });
+    },
+  },
+  {
     // "on the 17th": a day of the month the context supplies.
     source: `\\b[Oo]n\\s+the\\s+(\\d{1,2})(st|nd|rd|th)\\b(?!\\s+(?:of|anniversary|century|edition|floor|round|time|day))`,
     parse: (g, b) => {
