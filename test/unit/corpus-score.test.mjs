@@ -22,7 +22,7 @@ export function scoreDir(dir) {
   const kinds = {};
   let tp = 0, fp = 0, found = 0, total = 0;
   const fpByCode = {};
-  for (const file of readdirSync(dir).filter(f => f.endsWith('.md')).sort()) {
+  for (const file of readdirSync(dir).filter(f => f.endsWith('.md') && f !== 'README.md').sort()) {
     const text = readFileSync(join(dir, file), 'utf8');
     const exp = JSON.parse(readFileSync(join(dir, file.replace(/\.md$/, '.expect.json')), 'utf8'));
     const lines = text.split('\n');
