@@ -256,6 +256,10 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   const fits = (m: Mention) => m.kind === 'person' && ok(m);
   const list = analysis.sentences;
   let k = sentencesIn(analysis, at, at)[0]?.index ?? list.length - 1;
+  const first = k;
+  // "Putin's remarks at the forum … he told the audience": a name in the possessive in an earlier sentence, for
+  // when no subject comes before the section's heading.
+  let possessor: Mention | undefined;
   for (let steps = 0; k >= 0 && steps < 6; k--, steps++) {
     const s = list[k];
     // A title can be the subject ("Putin's spokesman has…", "The Russian president has…"): it stands for its one holder.
@@ -267,11 +271,23 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
       .filter(fits).sort((a, b) => a.start - b.start);
     // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.
     const subject = cands.find(m => !possessive(norm, m));
-    if (!subject) continue;
+    if (!subject) {
+      if (k < first) possessor ??= cands[cands.length - 1];
+      // A heading starts a new section: the one before it speaks of other people.
+      if (isHeading(analysis, s)) break;
+      continue;
+    }
     const p = base.people.find(x => x.id === subject.id)!;
     return { kind: 'person', id: p.id, label: p.name };
   }
-  return undefined;
+  const p = possessor && base.people.find(x => x.id === possessor!.id);
+  return p ? { kind: 'person', id: p.id, label: p.name } : undefined;
+}
+
+/** Is the sentence a markdown heading ("## …", "### …")? */
+function isHeading(analysis: Analysis, s: Sentence): boolean {
+  const lineStart = analysis.doc.lastIndexOf('\n', s.start - 1) + 1;
+  return /^ {0,3}#{1,6}\s/.test(analysis.doc.slice(lineStart, lineStart + 8));
 }
 
 /** The one person of the base who holds a role phrase now, if exactly one does. */
