@@ -32,7 +32,8 @@ export function checkDates(ctx: CheckContext): void {
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
       if (unclaimed.length && ranked.length && unclaimed[0] !== ranked[0] && unclaimed[0].score < ranked[0].score) continue;
       if (d.format === 'weekday') { checkWeekday(ctx, d, contenders(unclaimed).map(c => c.event)); continue; }
-      const near = contenders(unclaimed).filter(c => c.event.date);
+      const all = contenders(unclaimed);
+      const near = all.filter(c => c.event.date);
       if (!near.length) continue;
       const best = near[0].event;
       if (near.some(c => dateAgrees(d, c.event.date!))) {
@@ -53,6 +54,8 @@ export function checkDates(ctx: CheckContext): void {
         confirm(ctx, d, `${capital(agreeing.name)}: ${describeDate(v)}`, agreeing.cite);
         continue;
       }
+      // An event the sources give no date for, as likely as this one, may be what the date is about: no verdict.
+      if (all.some(c => !c.event.date && c.score >= near[0].score)) continue;
       const right = best.date!;
       const fixText = d.range ? undefined : d.relative ? `on ${describeDate({ year: right.year, month: right.month, day: right.day })}` : d.format === 'y' || (d.day && !right.day) ? undefined : renderLike(d, { year: right.year, month: right.month ?? d.month, day: right.day ?? d.day });
       report(ctx, 'wrong-date', {
