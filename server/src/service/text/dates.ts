@@ -200,7 +200,7 @@ export function findRelativeDates(text: string, from: number, to: number, draftD
     const text0 = r[0];
     if (day !== undefined) {
       const dt = new Date(day);
-      out.push(mention({ start: r.index, end: r.index + text0.length, text: text0 }, { year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate(), format: 'relative', relative: true }));
+      out.push(mention({ start: r.index, end: r.index + text0.length, text: text0 }, { year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate(), weekday: r[1] ? dt.getUTCDay() : undefined, format: 'relative', relative: true }));
     } else if (month) {
       out.push(mention({ start: r.index, end: r.index + text0.length, text: text0 }, { year: month.year, month: month.month, format: 'relative', relative: true }));
     }
