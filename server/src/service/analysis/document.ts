@@ -61,9 +61,12 @@ export interface Analysis {
   barriers: number[];
 }
 
-/** The sentence in lower case, made once (several checks look words up in it). */
+/**
+ * The sentence in lower case with every white-space character a space (same length), made once:
+ * several checks look phrases up in it, and a hard-wrapped line must not split "Nord\nStream 2".
+ */
 export function lowerText(analysis: Analysis, s: Sentence): string {
-  return (s.lower ??= analysis.norm.slice(s.start, s.end).toLowerCase());
+  return (s.lower ??= analysis.norm.slice(s.start, s.end).toLowerCase().replace(/\s/g, ' '));
 }
 
 /** The words of the sentence in lower case, made once: checks ask whether a word is there before searching for it. */
