@@ -43,8 +43,14 @@ export function checkClaims(ctx: CheckContext): void {
 
 /** "He has said he expects…": a sentence opening with a pronoun for a person the claim is about. */
 function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: string; at: number } | undefined {
-  const m = /^(?:[\s\u2029*_>-]*)(he|she)\b/i.exec(ctx.analysis.norm.slice(s.start, s.start + 12));
+  const m = /^(?:[\s\u2029*_>-]*)(he|she|it)\b/i.exec(ctx.analysis.norm.slice(s.start, s.start + 12));
   if (!m) return undefined;
+  if (/^it$/i.test(m[1])) {
+    // "Where Geneva fits. It opens his first trip…": "it" is a subject the sentence before named (a place, a treaty).
+    const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
+    if (!prev || prev.block !== s.block || !firstOf(lowerText(ctx.analysis, prev), sentenceWords(ctx.analysis, prev), c.subject)) return undefined;
+    return { w: m[1], at: m.index + m[0].length - m[1].length };
+  }
   const who = resolvePronoun(ctx.analysis, m[1], s.start + m.index + m[0].length - m[1].length);
   const person = who?.id ? ctx.analysis.base.people.find(p => p.id === who.id) : undefined;
   if (!person || !c.subject.some(w => [person.name, ...person.aliases].some(a => a.toLowerCase() === w.toLowerCase()))) return undefined;
