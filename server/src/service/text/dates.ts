@@ -208,7 +208,7 @@ export function findRelativeDates(text: string, from: number, to: number, draftD
   return out;
 }
 
-const BARE_WEEKDAY = /\b(?:on|last|this|next|since)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
+const BARE_WEEKDAY = /\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
 
 /** Without the draft's own date, "on Wednesday" still names a day of the week: checked against an event's date or weekday. */
 function findWeekdays(text: string, from: number, to: number): DateMention[] {
