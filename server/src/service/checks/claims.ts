@@ -112,7 +112,9 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, report1: (spa
   // The list is what follows the word that introduces it ("has named Ukraine, Belarus…"), up to the clause's end.
   const intro = c.about ? firstOf(lower, sentenceWords(ctx.analysis, s), c.about) : undefined;
   const from = s.start + (intro ? intro.at : 0);
-  const stop = ctx.analysis.barriers.find(b => b > from + 1 && b < s.end) ?? Math.min(s.end, from + 200);
+  // "… Belarus, the New START treaty and the situation in Iran": "and" joins the list's last item, it does not end the list.
+  const norm = ctx.analysis.norm;
+  const stop = ctx.analysis.barriers.find(b => b > from + 1 && b < s.end && !/^,?\s*and\b/i.test(norm.slice(b, b + 8))) ?? Math.min(s.end, from + 200);
   for (const x of countries.filter(y => y.start >= from && y.start < Math.min(stop, from + 200))) {
     if (members.some(m => same(m, x.name))) continue;
     report1(x, `${x.name} is not in the list the sources give: ${c.statement}.`, missing.length === 1 ? [{ title: `Replace with "${missing[0]}"`, edits: [{ span: { start: x.start, end: x.end }, newText: missing[0] }], preferred: true }] : []);
