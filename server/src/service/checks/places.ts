@@ -29,7 +29,9 @@ export function checkPlaces(ctx: CheckContext): void {
       // One place per event in a sentence: when another venue well apart from this one is the event's own
       // ("Nobody in Washington … the meeting in Geneva"), this one is about something else. A place right beside
       // it is the same statement ("at the Harpa concert hall in Helsinki") and does not excuse it.
-      const apart = (o: { start: number; end: number }) => o.end + APART <= m.start || o.start >= m.end + APART;
+      const apart = (o: { start: number; end: number }) => o.end + APART <= m.start || o.start >= m.end + APART
+        // Neighbouring table cells are separate statements ("| City | Helsinki | Geneva |").
+        || ctx.analysis.norm.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)).includes('\u2028');
       if (m.kind === 'place' && s.mentions.some(o => o.kind === 'place' && o.venue && apart(o) && placeFits(base, o.id, best.place!))) continue;
       // A place the base does not know may lie inside a country the sources give ("Cornwall" for "Britain"): no verdict.
       const level = base.places.find(p => p.id === best.place)?.kind;

@@ -132,7 +132,8 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
     for (const f of fragments) {
       const al = align(f, v.words.slice(from));
       const shifted = { ...al, sourceStart: al.sourceStart + from, sourceEnd: al.sourceEnd + from, diff: al.diff && { ...al.diff, c: al.diff.c + from, d: al.diff.d + from } };
-      if (!acceptable(f, al)) { ok = false; break; }
+      // A short changed quotation must share two words of meaning: "What's on the agenda?" is not a misquotation.
+      if (!acceptable(f, al) || (al.cost > 0 && f.length < 5 && meaningful(f, v.vocabulary) < 2)) { ok = false; break; }
       matches.push({ fragment: f, version: v, al: shifted });
       cost += al.cost;
       from = shifted.sourceEnd;
@@ -142,6 +143,13 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
     else if (cost === best.cost && !best.versions.some(x => x.version.text === v.version.text && x.version.cite.source === v.version.cite.source)) best.versions.push(v);
   }
   return best;
+}
+
+/** Words of meaning (not "the", "on", "we") the fragment shares with a wording. */
+function meaningful(f: Word[], vocabulary: Set<string>): number {
+  let n = 0;
+  for (const w of f) if (!STOP.has(w.w) && vocabulary.has(w.w)) n++;
+  return n;
 }
 
 function missingWords(fragments: Word[][], vocabulary: Set<string>): number {
