@@ -137,7 +137,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       const sp = after && resolve(analysis, after, q.start);
       if (sp) return { speaker: sp, speakerSpan: after! };
     }
-    const before = refs.filter(r => r.end <= vAt && !possessive(norm, r));
+    // "…met in Reykjavik; the Department called it": a semicolon starts a clause with a subject of its own.
+    const semicolon = norm.lastIndexOf(';', vAt);
+    const before = refs.filter(r => r.end <= vAt && r.start > semicolon && !possessive(norm, r));
     // The subject of the speech verb is the nearest name before it in its clause.
     for (let k = before.length - 1; k >= 0; k--) {
       const sp = resolve(analysis, before[k], q.start);
