@@ -6,6 +6,7 @@
 import { matchesIn } from '../text/scan';
 import { isLetter, wordSet } from '../text/words';
 import { LETTER_OR_DIGIT, LOWER, UPPER, notAfter, notBefore } from '../text/letters';
+import { COUNTRIES } from '../data/countries';
 import { findQuotations, type Quotation } from '../text/quotes';
 import { findNumbers, type NumberMention } from '../text/numbers';
 import { BARRIERS } from './barriers';
@@ -230,9 +231,7 @@ function isVenue(norm: string, at: number, end: number): boolean {
   if (/\b(?:arriv(?:e|es|ed|ing)|travel(?:s|led|ling)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|return(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:in|to|for|from)?\s*(?:the\s+)?$/i.test(before)) return false;
   // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a label ("Where: Geneva").
   if (/\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before)) return true;
-  // A table cell or list item that is the place and nothing more ("| Geneva |", "- Geneva, Switzerland");
-  // a cell that goes on ("| Moscow and Washington confirm… |", "| US agenda items |") names a government or a topic.
-  if (/[\u2028\u2029]\s*$/.test(before) && ALONE_AFTER.test(norm.slice(end, end + 48))) return true;
+  if (cellAlone(norm, at, end)) return true;
   if (whereLabel(norm, at)) return true;
   // "on to Paris for a NATO summit": a destination for an event.
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
@@ -243,6 +242,14 @@ function onlySpaces(norm: string, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) if (!/\s/.test(norm[i])) return false;
   return true;
+}
+
+/**
+ * A table cell or list item that is the place and nothing more ("| Geneva |", "- Geneva, Switzerland");
+ * a cell that goes on ("| Moscow and Washington confirm… |", "| US agenda items |") names a government or a topic.
+ */
+function cellAlone(norm: string, at: number, end: number): boolean {
+  return /[\u2028\u2029]\s*$/.test(norm.slice(Math.max(0, at - 24), at)) && ALONE_AFTER.test(norm.slice(end, end + 48));
 }
 
 /** Does a label that asks where end just before `at` ("Where: ")? Only a colon there can open one. */
@@ -299,7 +306,9 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
       continue;
     }
     // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
-    const placed = /\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start);
+    const placed = /\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start)
+      // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
+      || (cellAlone(norm, start, end) && COUNTRIES.has(text));
     if (placed && isVenue(norm, start, end)) {
       mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
     } else if (r.length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {

@@ -33,8 +33,8 @@ export function checkDates(ctx: CheckContext): void {
       if (unclaimed.length && ranked.length && unclaimed[0] !== ranked[0] && unclaimed[0].score < ranked[0].score) continue;
       if (d.format === 'weekday') { checkWeekday(ctx, d, contenders(unclaimed).map(c => c.event)); continue; }
       const all = contenders(unclaimed);
-      // "on Thursday" in a dated draft, for an event the sources give only a weekday: the weekday is what can be checked.
-      if (d.relative && d.weekday !== undefined && all.length && !all[0].event.date) {
+      // "on Thursday" in a dated draft, "Thursday 4 June", for an event the sources give only a weekday: the weekday is what can be checked.
+      if (d.weekday !== undefined && all.length && !all[0].event.date) {
         const word = /\b\w+day\b/.exec(text(ctx, d));
         if (word) checkWeekday(ctx, { ...d, start: d.start + word.index, end: d.start + word.index + word[0].length }, all.map(c => c.event));
         continue;
