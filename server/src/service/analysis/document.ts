@@ -67,13 +67,20 @@ export interface Analysis {
  * several checks look phrases up in it, and a hard-wrapped line must not split "Nord\nStream 2".
  */
 export function lowerText(analysis: Analysis, s: Sentence): string {
-  return (s.lower ??= analysis.norm.slice(s.start, s.end).toLowerCase().replace(/\s/g, ' '));
+  if (s.lower === undefined) {
+    const lower = analysis.norm.slice(s.start, s.end).toLowerCase();
+    s.lower = OTHER_SPACE.test(lower) ? lower.replace(/\s/g, ' ') : lower;
+  }
+  return s.lower;
 }
 
 /** The words of the sentence in lower case, made once: checks ask whether a word is there before searching for it. */
 export function sentenceWords(analysis: Analysis, s: Sentence): Set<string> {
   return (s.wordSet ??= wordSet(lowerText(analysis, s)));
 }
+
+/** White space other than a plain space (line breaks, tabs, the prose reader's cell and block marks). */
+const OTHER_SPACE = /[^\S ]/;
 
 /** Is the span inside a direct quotation? Words in quotation marks are checked as a quotation, not as the draft's own claims. */
 export function quoted(analysis: Analysis, s: Span): boolean {
@@ -308,7 +315,7 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
     // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
     const placed = /\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start)
       // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
-      || (cellAlone(norm, start, end) && COUNTRIES.has(text));
+      || (COUNTRIES.has(text) && cellAlone(norm, start, end));
     if (placed && isVenue(norm, start, end)) {
       mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
     } else if (r.length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {

@@ -26,7 +26,7 @@ export function checkNumbers(ctx: CheckContext): void {
       // "5/" numbers a post in a thread; "February twenty twenty-six" is a year: neither counts anything.
       if (norm[n.end] === '/') continue;
       if (n.written === 'words' && /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\btwenty|\bnineteen|\bthousand)\s+$/i.test(norm.slice(Math.max(0, n.start - 12), n.start))) continue;
-      const fitting = facts.filter(f => unitFits(n, f, lower, norm.slice(n.end, s.end).toLowerCase()));
+      const fitting = facts.filter(f => unitFits(n, f, lower, norm.slice(n.end, s.end).toLowerCase(), present));
       if (!fitting.length) continue;
       const right = fitting.find(f => agrees(n, f.value));
       if (right) { confirm(ctx, n, right.statement, right.cite); continue; }
@@ -42,7 +42,7 @@ export function checkNumbers(ctx: CheckContext): void {
   }
 }
 
-function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: string): boolean {
+function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: string, words: Set<string>): boolean {
   const unit = singular(f.unit.toLowerCase());
   const accepted = SYNONYMS[unit] ?? [unit];
   if (n.ordinal) {
@@ -53,7 +53,8 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
   if (unit === 'edition' || unit === 'round') return false;
   // The unit may follow an adjective or two ("12 US agencies").
   if (n.unit) return accepted.includes(n.unit) || n.following.slice(1).some(w => accepted.includes(w));
-  return accepted.some(u => sentence.match(/[\p{L}]+/gu)?.some(w => singular(w) === u)) || containsWord(sentence, f.unit.toLowerCase());
+  for (const w of words) if (accepted.includes(singular(w))) return true;
+  return containsWord(sentence, f.unit.toLowerCase());
 }
 
 function agrees(n: NumberMention, value: number): boolean {
