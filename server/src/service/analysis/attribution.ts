@@ -138,7 +138,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       if (sp) return { speaker: sp, speakerSpan: after! };
     }
     // "…met in Reykjavik; the Department called it": a semicolon starts a clause with a subject of its own.
-    const semicolon = norm.lastIndexOf(';', vAt);
+    // (Searched within the window only: a search back through the whole document would make this quadratic.)
+    const semicolon = from + window.lastIndexOf(';', vAt - from);
     const before = refs.filter(r => r.end <= vAt && r.start > semicolon && !possessive(norm, r));
     // The subject of the speech verb is the nearest name before it in its clause.
     for (let k = before.length - 1; k >= 0; k--) {

@@ -32,7 +32,7 @@ export function checkPlaces(ctx: CheckContext): void {
       const apart = (o: { start: number; end: number }) => o.end + APART <= m.start || o.start >= m.end + APART
         // Neighbouring table cells are separate statements ("| City | Helsinki | Geneva |").
         || ctx.analysis.norm.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)).includes('\u2028');
-      if (m.kind === 'place' && s.mentions.some(o => o.kind === 'place' && o.venue && apart(o) && placeFits(base, o.id, best.place!))) continue;
+      if (m.kind === 'place' && s.mentions.some(o => o.kind === 'place' && o.venue && o !== m && placeFits(base, o.id, best.place!) && apart(o))) continue;
       // A place the base does not know may lie inside a country the sources give ("Cornwall" for "Britain"): no verdict.
       const level = base.places.find(p => p.id === best.place)?.kind;
       if (m.kind === 'unknownPlace' && level === 'country' && !COUNTRIES.has(m.text.replace(/\s+/g, ' '))) continue;
