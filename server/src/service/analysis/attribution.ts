@@ -289,8 +289,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
 
 /** Is the sentence a markdown heading ("## …", "### …")? */
 function isHeading(analysis: Analysis, s: Sentence): boolean {
-  const lineStart = analysis.doc.lastIndexOf('\n', s.start - 1) + 1;
-  return /^ {0,3}#{1,6}\s/.test(analysis.doc.slice(lineStart, lineStart + 8));
+  // The sentence's block starts its line (a search back for the line's start would be quadratic on a long line).
+  const start = analysis.prose.blocks[s.block]?.start ?? s.start;
+  return /^[ \u2029]{0,3}#{1,6}\s/.test(analysis.doc.slice(start, start + 8));
 }
 
 /** The one person of the base who holds a role phrase now, if exactly one does. */
