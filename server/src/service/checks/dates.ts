@@ -31,10 +31,10 @@ export function checkDates(ctx: CheckContext): void {
       const unclaimed = ranked.filter(c => !claimed(c.event.id));
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
       if (unclaimed.length && ranked.length && unclaimed[0] !== ranked[0] && unclaimed[0].score < ranked[0].score) continue;
-      if (d.format === 'weekday') { checkWeekday(ctx, d, contenders(unclaimed).map(c => c.event)); continue; }
       const all = contenders(unclaimed);
-      // "on Thursday" in a dated draft, "Thursday 4 June", for an event the sources give only a weekday: the weekday is what can be checked.
-      if (d.weekday !== undefined && all.length && !all[0].event.date) {
+      // A bare weekday ("on Wednesday"), or one stated for an event the sources give only a weekday ("on Thursday" in
+      // a dated draft, "Thursday 4 June"): the weekday is what can be checked, and the weekday word is what a fix replaces.
+      if (d.format === 'weekday' || (d.weekday !== undefined && all.length && !all[0].event.date)) {
         const word = /\b\w+day\b/.exec(text(ctx, d));
         if (word) checkWeekday(ctx, { ...d, start: d.start + word.index, end: d.start + word.index + word[0].length }, all.map(c => c.event));
         continue;

@@ -54,7 +54,7 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
   // The unit may follow an adjective or two ("12 US agencies").
   if (n.unit) return accepted.includes(n.unit) || n.following.slice(1).some(w => accepted.includes(w));
   for (const w of words) if (accepted.includes(singular(w))) return true;
-  return containsWord(sentence, f.unit.toLowerCase());
+  return wordAt(sentence, f.unit.toLowerCase()) >= 0;
 }
 
 function agrees(n: NumberMention, value: number): boolean {
@@ -74,8 +74,4 @@ function render(n: NumberMention, value: number, written: string): string {
   if (n.written === 'words' && word) return cap(word);
   if (n.ordinal) return ordinalDigits(value);
   return value < 10 && word ? word : String(value);
-}
-
-export function containsWord(haystack: string, needle: string): boolean {
-  return wordAt(haystack, needle) >= 0;
 }

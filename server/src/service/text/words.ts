@@ -4,8 +4,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Is the character a letter or a digit? ASCII is decided without a regular expression. */
 export function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const k = c.charCodeAt(0);
+  return c !== undefined && isWordCode(c.charCodeAt(0), c);
+}
+
+/** isWordChar for a character given by its code (and the character, read only beyond ASCII). */
+function isWordCode(k: number, c: string): boolean {
   if (k < 128) return (k >= 48 && k <= 57) || ((k | 32) >= 97 && (k | 32) <= 122);
   return WORD_CHAR.test(c);
 }
@@ -25,9 +28,7 @@ export function wordSet(text: string): Set<string> {
   const out = new Set<string>();
   let from = -1;
   for (let i = 0; i <= text.length; i++) {
-    const k = i < text.length ? text.charCodeAt(i) : 32;
-    const word = k < 128 ? (k >= 48 && k <= 57) || (k >= 97 && k <= 122) || (k >= 65 && k <= 90) : WORD_CHAR.test(text[i]);
-    if (word) { if (from < 0) from = i; }
+    if (i < text.length && isWordCode(text.charCodeAt(i), text[i])) { if (from < 0) from = i; }
     else if (from >= 0) { out.add(text.slice(from, i)); from = -1; }
   }
   return out;
