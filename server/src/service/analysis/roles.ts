@@ -39,6 +39,9 @@ const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
   'united states': { country: 'us' }, 'usa': { country: 'us' },
   'iranian': { country: 'ir' }, "iran's": { country: 'ir' },
   'belarusian': { country: 'by' }, 'ukrainian': { country: 'ua' }, 'british': { country: 'uk' },
+  // Ministries the fact base may not name: a title qualified by one still differs from a Kremlin or White House title.
+  'foreign ministry': { org: 'foreign-ministry' }, "foreign ministry's": { org: 'foreign-ministry' },
+  'defen[cs]e ministry': { org: 'defence-ministry' }, 'pentagon': { org: 'pentagon', country: 'us' },
   "putin's": { org: 'kremlin', country: 'ru' }, "biden's": { org: 'white-house', country: 'us' },
 };
 
@@ -79,7 +82,7 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     out.push({
       start, end: m.index + whole.length, titleStart, titleEnd: m.index + whole.length, text: text.slice(start, m.index + whole.length),
       titleClass: titleClass(title),
-      qualifier: qual ? qualifier(QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')], qual) : undefined,
+      qualifier: qual ? qualifier(QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ').replace(/defen[cs]e/, 'defen[cs]e')], qual) : undefined,
       past: !!pre && /then|former/i.test(pre),
     });
   }
