@@ -30,6 +30,7 @@ const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi')
 const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s+(?:reading|saying|that\s+read|which\s+read|read|with\s+the\s+words)\s*$/i;
 const QUESTION = /\b(?:reporter|journalist)'?s?\s+question\b[^"“]*$/i;
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
+const SAYING_OF = /^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description)\b[^"“”«:.!?]{0,60}:\s*$/i;
 
 export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[] {
   const out: Attributed[] = [];
@@ -121,8 +122,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   if (NOT_SPEECH.test(window)) return { speaker: { kind: 'other', id: undefined, label: 'a banner or sign, not speech' }, speakerSpan: q };
   if (QUESTION.test(window)) return { speaker: { kind: 'other', id: undefined, label: "a reporter's question" }, speakerSpan: q };
   let verb: RegExpExecArray | undefined;
+  let firstVerb: RegExpExecArray | undefined;
   VERB_BEFORE.lastIndex = 0;
-  for (let m; (m = VERB_BEFORE.exec(window)); ) verb = m;
+  for (let m; (m = VERB_BEFORE.exec(window)); ) { verb = m; firstVerb ??= m; }
   // "X dismissed what Biden had said as "…"": the verb that governs "as" is the attribution, not the one inside.
   const describing = /\b(?:described|describes|dismissed|dismisses|called|calls|branded|labell?ed|termed|condemned|denounced|decried|derided|slammed|hailed)\b(?=[^"“”]*\bas\s+(?:(?:a|an|the)\s+)?$)/i.exec(window);
   if (describing) verb = describing;
@@ -137,14 +139,21 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       const sp = after && resolve(analysis, after, q.start);
       if (sp) return { speaker: sp, speakerSpan: after! };
     }
+    // "Peskov said the differences run too deep, and cautioned against "…"": a verb after "and" has no subject
+    // of its own; it shares the subject of the clause's first speech verb.
+    let subjectAt = vAt;
+    if (firstVerb && firstVerb !== verb && /(?:^|[\s,])and\s+(?:(?:also|then|later)\s+)?$/i.test(norm.slice(Math.max(from, vAt - 16), vAt))
+      && !window.slice(firstVerb.index, vAt - from).includes(';')) subjectAt = from + firstVerb.index;
     // "…met in Reykjavik; the Department called it": a semicolon starts a clause with a subject of its own.
     // (Searched within the window only: a search back through the whole document would make this quadratic.)
-    const semicolon = from + window.lastIndexOf(';', vAt - from);
-    const before = refs.filter(r => r.end <= vAt && r.start > semicolon && !possessive(norm, r));
-    // The subject of the speech verb is the nearest name before it in its clause.
+    const semicolon = from + window.lastIndexOf(';', subjectAt - from);
+    const before = refs.filter(r => r.end <= subjectAt && r.start > semicolon && !possessive(norm, r));
+    // The subject of the speech verb is the nearest name before it in its clause. A title that names nobody
+    // the sources know ("the minister" with no minister in view) is still the subject: no name before it is.
     for (let k = before.length - 1; k >= 0; k--) {
       const sp = resolve(analysis, before[k], q.start);
       if (sp) return { speaker: sp, speakerSpan: before[k] };
+      if (before[k].kind === 'role' && /^the\s/i.test(before[k].text)) return undefined;
     }
   }
   // "Peskov (Kremlin spokesman): "…"" — a name as a label, or a paragraph ending with a colon that introduces the quotation.
@@ -152,6 +161,12 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   if (label && !verb) {
     const sp = resolve(analysis, label, q.start);
     if (sp) return { speaker: sp, speakerSpan: label };
+  }
+  // "Peskov's verdict on the remark: "…"": a possessive before a word for what someone said, then a colon.
+  if (!verb) {
+    const owner = refs.find(r => r.kind !== 'pronoun' && SAYING_OF.test(norm.slice(r.end, q.start)));
+    const sp = owner && resolve(analysis, owner, q.start);
+    if (sp) return { speaker: sp, speakerSpan: owner! };
   }
   if (colon && verb === undefined) {
     const subject = refs.find(r => !possessive(norm, r) && r.kind !== 'pronoun');
@@ -200,7 +215,7 @@ function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
     }
   }
   // "the president" alone: whoever holding that title the text last made its subject.
-  const bare = /\bthe\s+(president|prime\s+minister|foreign\s+minister|spokes(?:man|woman))\b/gi;
+  const bare = /\bthe\s+(president|prime\s+minister|foreign\s+minister|spokes(?:man|woman)|minister)\b/gi;
   for (const m of matchesIn(bare, analysis.norm, from, to)) {
     if (out.some(o => o.start <= m.index + 4 && m.index < o.end)) continue;
     const role: RolePhrase = { start: m.index, end: m.index + m[0].length, titleStart: m.index + 4, titleEnd: m.index + m[0].length, text: m[0], titleClass: titleClass(m[1]), past: false };
@@ -242,7 +257,9 @@ function resolveRole(analysis: Analysis, r: RolePhrase, at: number): Speaker | u
   const holders = holdersOf(base, r);
   if (!holders.length) return undefined;
   if (holders.length === 1) return { kind: 'person', id: holders[0].id, label: holders[0].name };
-  return recentSubject(analysis, at, m => holders.some(h => h.id === m.id));
+  // Several hold the title and none was named lately: the speaker is one of them, whichever it is.
+  return recentSubject(analysis, at, m => holders.some(h => h.id === m.id))
+    ?? { kind: 'person', id: undefined, label: `the ${r.text.replace(/^the\s+/i, '')}`, candidates: holders.map(h => h.id) };
 }
 
 /** The person "he" or "she" at `at` refers back to: the subject of the nearest sentence naming one. */

@@ -125,7 +125,9 @@ export function holdersOf(base: FactBase, phrase: RolePhrase, anyPeriod = false)
 export function roleFits(phrase: RolePhrase, title: string, of: string, base: FactBase): boolean {
   const cls = titleClass(title);
   const leaderish = (c: string) => c === 'president' || c === 'prime minister' || c === 'leader';
-  if (!(cls === phrase.titleClass || (phrase.titleClass === 'leader' && leaderish(cls)))) return false;
+  // "the minister" alone is any minister's title: the text's context says which one.
+  const minister = phrase.titleClass === 'minister' && cls.endsWith('minister');
+  if (!(cls === phrase.titleClass || minister || (phrase.titleClass === 'leader' && leaderish(cls)))) return false;
   const q = phrase.qualifier;
   if (!q) return true;
   const roleOrg = orgCountry(base, of) !== undefined ? of : undefined;

@@ -1,6 +1,6 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
 import { rankEvents, contenders, dateAgrees, near as nearby } from '../analysis/events';
-import { quoted } from '../analysis/document';
+import { quoted, type Sentence } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName, type DateMention } from '../text/dates';
 import type { EventFact } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
@@ -28,10 +28,18 @@ export function checkDates(ctx: CheckContext): void {
         const date = base.events.find(e => e.id === id)?.date;
         return !!date && !dateAgrees(d, date) && others.some(o => o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && dateAgrees(o, date));
       };
-      const unclaimed = ranked.filter(c => !claimed(c.event.id));
+      // "the March sanctions", "the 2018 meeting": a date right before a word for an event dates that kind of event.
+      const head = s.words.find(w => w.start >= d.end && w.start - d.end <= 2 && w.events.length);
+      const ofHead = head ? ranked.filter(c => head.events.includes(c.event.id)) : [];
+      // "In late May both sides confirmed the summit": the date is the announcement's, which the sources do not date.
+      // The announcing verb may name an event of its own ("confirmed": the confirmation); if not, no event here is dated.
+      const announced = announcedAfter(ctx, s, d);
+      const pool = announced ? ranked.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : ranked;
+      const unclaimed = pool.filter(c => !claimed(c.event.id));
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
-      if (unclaimed.length && ranked.length && unclaimed[0] !== ranked[0] && unclaimed[0].score < ranked[0].score) continue;
-      const all = contenders(unclaimed);
+      if (unclaimed.length && pool.length && unclaimed[0] !== pool[0] && unclaimed[0].score < pool[0].score) continue;
+      // The announcing verb ties the date to its event by syntax, not by nearness: no minimum score.
+      const all = announced ? unclaimed.slice(0, 1) : contenders(unclaimed);
       // A bare weekday ("on Wednesday"), or one stated for an event the sources give only a weekday ("on Thursday" in
       // a dated draft, "Thursday 4 June"): the weekday is what can be checked, and the weekday word is what a fix replaces.
       if (d.format === 'weekday' || (d.weekday !== undefined && all.length && !all[0].event.date)) {
@@ -73,6 +81,27 @@ export function checkDates(ctx: CheckContext): void {
       });
     }
   }
+}
+
+const ANNOUNCING = /\b(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
+
+/**
+ * An event named as the object of an announcing verb after the date ("In late May both sides confirmed the summit"):
+ * the date is the announcement's. Returns the events the verb itself names (none when the sources have no such event).
+ */
+function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { events: string[] } | undefined {
+  const { norm } = ctx.analysis;
+  for (const w of s.words) {
+    if (w.start < d.end || !w.events.length || w.start - d.end > 200) continue;
+    const gap = norm.slice(d.end, w.start);
+    if (/[;.!?]/.test(gap)) return undefined;
+    const m = ANNOUNCING.exec(gap);
+    if (!m) continue;
+    const at = d.end + m.index;
+    const verb = s.words.find(v => v.start >= at && v.start < at + 3);
+    return { events: verb ? verb.events : [] };
+  }
+  return undefined;
 }
 
 /** "on Thursday" for an event the sources date (its weekday follows) or give a weekday for. */

@@ -204,6 +204,7 @@ function speakerLabel(versions: Indexed[]): string {
 }
 
 function sameSpeaker(base: FactBase, draft: Speaker, source: Speaker): boolean {
+  if (draft.candidates) return draft.candidates.some(id => sameSpeaker(base, { kind: 'person', id, label: '' }, source));
   if (draft.id === source.id) return true;
   const orgOf = (s: Speaker) => (s.kind === 'person' ? base.people.find(p => p.id === s.id)?.org : s.id);
   // A spokesperson speaking for their organisation, or the organisation for its head.

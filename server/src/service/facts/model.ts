@@ -39,7 +39,11 @@ export interface ClaimFact {
 export interface QuoteVersion { text: string; speaker: Speaker; cite: Citation; overridden?: boolean }
 
 /** Who a quotation is given to: a person or organisation of the base, or words that are nobody's speech. */
-export interface Speaker { kind: 'person' | 'org' | 'other' | 'unknown'; id?: string; label: string }
+/**
+ * Who said something. `candidates`: a title several people hold ("the foreign minister") that the text does
+ * not settle on one of; the speaker is one of them (no `id`).
+ */
+export interface Speaker { kind: 'person' | 'org' | 'other' | 'unknown'; id?: string; label: string; candidates?: string[] }
 
 export interface SourceInfo { id: string; path: string; outlet?: string; headline?: string; date?: string; text: string }
 

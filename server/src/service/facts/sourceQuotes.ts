@@ -20,7 +20,8 @@ export function extractSourceQuotes(source: SourceInfo, base: FactBase): QuoteVe
     const first = inner.split(/\r?\n/)[0];
     return {
       text: inner,
-      speaker: a.speaker ?? { kind: 'unknown', id: undefined, label: 'unattributed' },
+      // A source's quotation is credited to one speaker, or to none.
+      speaker: a.speaker && !a.speaker.candidates ? a.speaker : { kind: 'unknown', id: undefined, label: 'unattributed' },
       cite: { source: source.path, line: line + 1, excerpt: first, column: Math.max(0, lineText.indexOf(first)), outlet: source.outlet, headline: source.headline },
     };
   });
