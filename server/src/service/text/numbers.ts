@@ -32,7 +32,12 @@ WORD_VALUES.set('hundred', { value: 100, ordinal: false });
 WORD_VALUES.set('dozen', { value: 12, ordinal: false });
 
 const WORDS = [...WORD_VALUES.keys()].sort((a, b) => b.length - a.length).join('|');
-const QUALIFIERS = ['at least', 'more than', 'over', 'fewer than', 'less than', 'under', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'up to'];
+/** Negated comparisons read as the plain ones they mean ("not less than nine" is "at least nine"). */
+const SAME_AS: Record<string, string> = {
+  'not less than': 'at least', 'no less than': 'at least', 'not fewer than': 'at least', 'no fewer than': 'at least',
+  'not more than': 'up to', 'no more than': 'up to',
+};
+const QUALIFIERS = [...Object.keys(SAME_AS), 'at least', 'more than', 'over', 'fewer than', 'less than', 'under', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'up to'];
 /** Letters a number or its qualifier can open with: a quick test before the lookbehind lets most positions fail at once. */
 const FIRST = [...new Set([...WORD_VALUES.keys(), ...QUALIFIERS].map(w => w[0]))].join('');
 const NUMBER = new RegExp(
@@ -40,6 +45,12 @@ const NUMBER = new RegExp(
   `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${WORDS}))(?![A-Za-z0-9]|[.,/:][0-9])(?![${LETTER_OR_DIGIT}])(?:[- \\t]+([${LETTER}]+))?((?:[ \\t]+[${LETTER}]+){0,2})`,
   'gi',
 );
+
+function qualifierOf(written: string | undefined): string | undefined {
+  if (!written) return undefined;
+  const q = written.toLowerCase().replace(/\s+/g, ' ');
+  return SAME_AS[q] ?? q;
+}
 
 export function findNumbers(text: string, from: number, to: number): NumberMention[] {
   const out: NumberMention[] = [];
@@ -59,7 +70,7 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
     else { const v = WORD_VALUES.get(word!.toLowerCase())!; value = v.value; ordinal = v.ordinal; }
     // Years and the numbers in names ("COVID-19", "G7") are not counts.
     if (digits && !suffix && value >= 1900 && value <= 2100 && !/^\d+\.\d/.test(digits)) continue;
-    out.push({ start, end, value, ordinal, written: digits ? 'digits' : 'words', unit: singular((unitWord ?? '').toLowerCase()), following: [unitWord ?? '', ...(more ?? '').trim().split(/\s+/)].filter(Boolean).map(w => singular(w.toLowerCase())), qualifier: qual?.toLowerCase() });
+    out.push({ start, end, value, ordinal, written: digits ? 'digits' : 'words', unit: singular((unitWord ?? '').toLowerCase()), following: [unitWord ?? '', ...(more ?? '').trim().split(/\s+/)].filter(Boolean).map(w => singular(w.toLowerCase())), qualifier: qualifierOf(qual) });
   }
   return out;
 }
