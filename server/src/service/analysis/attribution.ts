@@ -21,7 +21,7 @@ export interface Attributed {
   speakerSpan?: Span;
 }
 
-const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|called|calls|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded|denounced|denounces|slammed|critici[sz]ed|blasted|decried|derided|rejected|hailed|welcomed|conceded|acknowledged|maintained|reiterated|noted)`;
+const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|called|calls|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded|denounced|denounces|slammed|critici[sz]ed|blasted|decried|derided|rejected|hailed|welcomed|conceded|acknowledged|maintained|reiterated|noted|spoke\s+of|speaks\s+of|spoke\s+about|talked\s+of|talked\s+about|referred\s+to|refers\s+to|warned\s+of|warns\s+of)`;
 const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,;:—–-]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`);
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,;:—–-]*(?:${VERB})\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@`);
 /** A credit after a dash: `"…" — Dmitry Peskov.` */
@@ -167,6 +167,13 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     const owner = refs.find(r => r.kind !== 'pronoun' && SAYING_OF.test(norm.slice(r.end, q.start)));
     const sp = owner && resolve(analysis, owner, q.start);
     if (sp) return { speaker: sp, speakerSpan: owner! };
+  }
+  // "Lavrov struck a similar note: «…»": a colon right before the quotation closes the clause whose subject speaks.
+  if (!verb && /:\s*$/.test(window)) {
+    const clauseStart = from + window.lastIndexOf(';') + 1;
+    const subject = refs.find(r => r.start >= clauseStart && !possessive(norm, r) && r.kind !== 'pronoun' && !/[.!?]\s/.test(norm.slice(r.end, q.start)));
+    const sp = subject && resolve(analysis, subject, q.start);
+    if (sp) return { speaker: sp, speakerSpan: subject! };
   }
   if (colon && verb === undefined) {
     const subject = refs.find(r => !possessive(norm, r) && r.kind !== 'pronoun');
