@@ -83,6 +83,7 @@ export function checkDates(ctx: CheckContext): void {
   }
 }
 
+const ANNOUNCED_ON = /\b(?:announc|confirm|unveil)\w*\s+(?:(?:the|a|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:in|on)\s+$/i;
 const ANNOUNCING = /\b(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
 
 /**
@@ -91,6 +92,14 @@ const ANNOUNCING = /\b(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?
  */
 function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { events: string[] } | undefined {
   const { norm } = ctx.analysis;
+  // "… confirmed the date in early May": the date right after the verb's object is the announcement's too.
+  const from = Math.max(s.start, d.start - 60);
+  const lead = ANNOUNCED_ON.exec(norm.slice(from, d.start));
+  if (lead) {
+    const at = from + lead.index;
+    const verb = s.words.find(v => v.start >= at && v.start < at + 3);
+    return { events: verb ? verb.events : [] };
+  }
   for (const w of s.words) {
     if (w.start < d.end || !w.events.length || w.start - d.end > 200) continue;
     const gap = norm.slice(d.end, w.start);

@@ -10,6 +10,8 @@ import type { NumberFact } from '../facts/model';
 import { quoted, lowerText, sentenceWords } from '../analysis/document';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 
+const COUNT_WORDS = new Set(['minimum', 'maximum', 'number', 'total', 'count']);
+const COUNT_OF = /^[\s\-—–:]*(?:the\s+)?(?:(?:minimum|maximum|total|overall)\s+)?(?:number|count|total)?\s*of\s+([^,;]{1,40})/u;
 const SYNONYMS: Record<string, string[]> = { round: ['round', 'time'], year: ['year'], edition: ['edition', 'forum'], month: ['month'] };
 
 export function checkNumbers(ctx: CheckContext): void {
@@ -36,7 +38,7 @@ export function checkNumbers(ctx: CheckContext): void {
         message: `The draft says ${text(ctx, n)}; the sources say ${f.statement}.`,
         fact: f.statement,
         citations: f.cite,
-        fixes: [replaceFix(n, render(n, f.value, text(ctx, n)))],
+        fixes: [replaceFix(n, render(n, f.value, text(ctx, n), !/[\p{L}\p{N}]/u.test(norm.slice(s.start, n.start))))],
       });
     }
   }
@@ -52,6 +54,11 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
   }
   if (unit === 'edition' || unit === 'round') return false;
   // The unit may follow an adjective or two ("12 US agencies").
+  // "8 — minimum number of US agencies": a word for a count names its unit after "of".
+  if (COUNT_WORDS.has(n.unit)) {
+    const of = COUNT_OF.exec(after);
+    if (of) return of[1].split(/[^\p{L}]+/u).slice(0, 4).some(w => accepted.includes(singular(w)));
+  }
   if (n.unit) return accepted.includes(n.unit) || n.following.slice(1).some(w => accepted.includes(w));
   for (const w of words) if (accepted.includes(singular(w))) return true;
   return wordAt(sentence, f.unit.toLowerCase()) >= 0;
@@ -67,11 +74,12 @@ function agrees(n: NumberMention, value: number): boolean {
   }
 }
 
-function render(n: NumberMention, value: number, written: string): string {
+function render(n: NumberMention, value: number, written: string, label: boolean): string {
   const word = numberWord(value, n.ordinal);
   const upper = /^[A-Z]/.test(written);
   const cap = (w: string) => (upper ? w[0].toUpperCase() + w.slice(1) : w);
   if (n.written === 'words' && word) return cap(word);
   if (n.ordinal) return ordinalDigits(value);
-  return value < 10 && word ? word : String(value);
+  // A figure standing as a label ("**8** — agencies hit", a table cell) stays a figure; in prose, style spells out one to nine.
+  return value < 10 && word && !label ? word : String(value);
 }

@@ -18,6 +18,7 @@ const MIN_EVENT_SCORE = 4;
 
 export function checkParticipants(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
+    checkNamedEventObjects(ctx, s);
     // A clause needs two people: most sentences are settled without splitting them.
     if (s.mentions.filter(m => m.kind === 'person' || m.kind === 'unknownPerson').length < 2) continue;
     checkSentence(ctx, s);
@@ -129,4 +130,28 @@ function withRole(base: FactBase, id: string): string {
 function names(base: FactBase, e: EventFact): string {
   const list = e.participants.map(id => base.people.find(p => p.id === id)?.name ?? id);
   return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list.join('');
+}
+
+/** "the Novichok attack on Roman Protasevich": a person right after a named event and "on"/"of"/"against" is whom it was about. */
+const OBJECT_GAP = /^[\s-]*(?:[\p{L}-]+\s+){0,2}?(?:on|of|against|targeting|in\s+support\s+of)\s+(?:(?:the|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?:[\p{L}-]+\s+){0,3}?$/u;
+
+function checkNamedEventObjects(ctx: CheckContext, s: Sentence): void {
+  const { base, norm } = ctx.analysis;
+  for (const name of s.mentions) {
+    if (name.kind !== 'eventName') continue;
+    const event = base.events.find(e => e.id === name.id);
+    if (!event || event.participants.length !== 1) continue;
+    const m = s.mentions.find(x => x.kind === 'person' && x.start > name.end && x.start - name.end <= 60);
+    if (!m || !OBJECT_GAP.test(norm.slice(name.end, m.start))) continue;
+    if (event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
+    const right = base.people.find(p => p.id === event.participants[0]);
+    if (!right) continue;
+    report(ctx, 'wrong-participant', {
+      span: m,
+      message: `The draft has ${m.text} as the one ${event.name} was about; the sources give ${right.name}.`,
+      fact: `${capital(event.name)}: ${right.name}`,
+      citations: event.cite,
+      fixes: [replaceFix(m, right.name)],
+    });
+  }
 }
