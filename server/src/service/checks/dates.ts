@@ -29,7 +29,7 @@ export function checkDates(ctx: CheckContext): void {
         return !!date && !dateAgrees(d, date) && others.some(o => o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && dateAgrees(o, date));
       };
       // "the March sanctions", "the 2018 meeting": a date right before a word for an event dates that kind of event.
-      const head = s.words.find(w => w.start >= d.end && w.start - d.end <= 2 && w.events.length);
+      const head = nearby(s.words, d).find(w => w.start >= d.end && w.start - d.end <= 2 && w.events.length);
       const ofHead = head ? ranked.filter(c => head.events.includes(c.event.id)) : [];
       // "In late May both sides confirmed the summit": the date is the announcement's, which the sources do not date.
       // The announcing verb may name an event of its own ("confirmed": the confirmation); if not, no event here is dated.
@@ -97,17 +97,17 @@ function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { event
   const lead = ANNOUNCED_ON.exec(norm.slice(from, d.start));
   if (lead) {
     const at = from + lead.index;
-    const verb = s.words.find(v => v.start >= at && v.start < at + 3);
+    const verb = nearby(s.words, d).find(v => v.start >= at && v.start < at + 3);
     return { events: verb ? verb.events : [] };
   }
-  for (const w of s.words) {
+  for (const w of nearby(s.words, d)) {
     if (w.start < d.end || !w.events.length || w.start - d.end > 200) continue;
     const gap = norm.slice(d.end, w.start);
     if (/[;.!?]/.test(gap)) return undefined;
     const m = ANNOUNCING.exec(gap);
     if (!m) continue;
     const at = d.end + m.index;
-    const verb = s.words.find(v => v.start >= at && v.start < at + 3);
+    const verb = nearby(s.words, d).find(v => v.start >= at && v.start < at + 3);
     return { events: verb ? verb.events : [] };
   }
   return undefined;

@@ -137,12 +137,17 @@ const OBJECT_GAP = /^[\s-]*(?:[\p{L}-]+\s+){0,2}?(?:on|of|against|targeting|in\s
 
 function checkNamedEventObjects(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
+  // Mentions are in text order: one pointer walks the people while the names are visited (linear in the sentence).
+  const people = s.mentions.filter(x => x.kind === 'person');
+  let k = 0;
   for (const name of s.mentions) {
     if (name.kind !== 'eventName') continue;
+    while (k < people.length && people[k].start <= name.end) k++;
+    const m = k < people.length && people[k].start - name.end <= 60 ? people[k] : undefined;
+    if (!m) continue;
     const event = base.events.find(e => e.id === name.id);
     if (!event || event.participants.length !== 1) continue;
-    const m = s.mentions.find(x => x.kind === 'person' && x.start > name.end && x.start - name.end <= 60);
-    if (!m || !OBJECT_GAP.test(norm.slice(name.end, m.start))) continue;
+    if (!OBJECT_GAP.test(norm.slice(name.end, m.start))) continue;
     if (event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
     const right = base.people.find(p => p.id === event.participants[0]);
     if (!right) continue;
