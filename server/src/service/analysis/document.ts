@@ -233,7 +233,7 @@ function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: S
 function isVenue(norm: string, at: number, end: number): boolean {
   const before = norm.slice(Math.max(0, at - 24), at);
   // "in US-Russian relations": a place in a compound adjective is not where anything happens.
-  if (inCompound(norm, at, Math.min(norm.length, at + 48))) return false;
+  if (inCompound(norm, end)) return false;
   // "arriving in Switzerland", "leaving Moscow": where someone travels is not where an event is.
   if (/\b(?:arriv(?:e|es|ed|ing)|travel(?:s|led|ling)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|return(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:in|to|for|from)?\s*(?:the\s+)?$/i.test(before)) return false;
   // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a label ("Where: Geneva").
@@ -272,11 +272,10 @@ function whereLabel(norm: string, at: number): boolean {
  */
 const ALONE_AFTER = /^(?:,\s*\p{Lu}[\p{L}.' -]*)?(?:\s*[.;]?\s*(?:[\u2028\u2029\n]|$)|(?:,\s*[\p{L}\p{N} .,]{1,30})?\s*(?:[:—–]|\s-\s|\())/u;
 
-/** Do the words from `at` (letters, dots, apostrophes, spaces) run into a hyphen and a letter before `end`? */
-function inCompound(norm: string, at: number, end: number): boolean {
-  let i = at;
-  while (i < end && (norm[i] === ' ' || norm[i] === '.' || norm[i] === "'" || isLetter(norm[i]))) i++;
-  return i + 1 < end && norm[i] === '-' && isLetter(norm[i + 1]);
+/** Is the name at its `end` the first half of a compound ("US-Russian relations", "Geneva-based")? */
+function inCompound(norm: string, end: number): boolean {
+  // The hyphen right after the name: scanning on past it reached "vice-president" in the next sentence.
+  return norm[end] === '-' && end + 1 < norm.length && isLetter(norm[end + 1]);
 }
 
 /**
