@@ -12,7 +12,7 @@ import type { EventFact, FactBase } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
 import { capital } from './dates';
 
-const LINK = /^[\s,]*(?:and|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*$/i;
+const LINK = /^[\s,]*(?:and|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*$/i;
 const LOOSE_LINK = /\b(?:with|met|meet|meets|meeting|counterpart|hands|hosts?|hosted|encounter)\b/i;
 const MIN_EVENT_SCORE = 4;
 
@@ -69,7 +69,8 @@ function clauses(norm: string, s: Sentence): { start: number; end: number }[] {
   return out;
 }
 
-const CLAUSE = /;|—|,\s*(?:and|but|when|while|since|after|before|whereas|unlike)\b|\b(?:since|when|while|whereas|unlike)\b/gi;
+// ", and his Russian counterpart, …" joins a second participant, not a second clause.
+const CLAUSE = /;|—|,\s*(?:and(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|but|when|while|since|after|before|whereas|unlike)\b|\b(?:since|when|while|whereas|unlike)\b/gi;
 
 function clauseSpeaksOf(ctx: CheckContext, s: Sentence, clause: { start: number; end: number }, id: string): boolean {
   const e = ctx.analysis.base.events.find(x => x.id === id)!;

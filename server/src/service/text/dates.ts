@@ -161,7 +161,7 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   return out;
 }
 
-const RELATIVE = /\b(?:(?:on|this|next|last|coming)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(today|tomorrow|yesterday)|(next|last|this)\s+month|(next|last|this)\s+week)\b(?!,?\s+(?:the\s+)?\d)/gi;
+const RELATIVE = /\b(?:(?:on|this|next|last|coming)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday|today|tomorrow|yesterday|in\s+(?:two|three|four|five|six|[2-6])\s+days(?:'\s+time)?)|(next|last|this)\s+month|(next|last|this)\s+week)\b(?!,?\s+(?:the\s+)?\d)/gi;
 
 /**
  * Relative dates, resolved against the draft's own date (front matter `date:`); without one
@@ -183,7 +183,7 @@ export function findRelativeDates(text: string, from: number, to: number, draftD
       const delta = past ? -(((today - target + 7) % 7) || 7) : ((target - today + 7) % 7) || 7;
       day = base + delta * 86400000;
     } else if (r[2]) {
-      day = base + ({ today: 0, tomorrow: 1, yesterday: -1 } as Record<string, number>)[r[2].toLowerCase()] * 86400000;
+      day = base + relativeDays(r[2]) * 86400000;
     } else if (r[4]) {
       // Weeks run Monday to Sunday.
       const monday = base - ((new Date(base).getUTCDay() + 6) % 7) * 86400000;
@@ -206,6 +206,18 @@ export function findRelativeDates(text: string, from: number, to: number, draftD
     }
   }
   return out;
+}
+
+const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** Days from the draft's date: "tomorrow" 1, "the day before yesterday" -2, "in three days" 3. */
+function relativeDays(phrase: string): number {
+  const p = phrase.toLowerCase().replace(/\s+/g, ' ');
+  if (p.startsWith('the day after')) return 2;
+  if (p.startsWith('the day before')) return -2;
+  const n = /^in (\w+) days/.exec(p);
+  if (n) return DAY_COUNTS[n[1]] ?? Number(n[1]);
+  return p === 'tomorrow' ? 1 : p === 'yesterday' ? -1 : 0;
 }
 
 const BARE_WEEKDAY = /\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
