@@ -244,6 +244,12 @@ function isVenue(norm: string, at: number, end: number): boolean {
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
 }
 
+/** "Minsk, Belarus": a name followed by a country, as a place is written in a cell or a dateline. */
+function countryFollows(norm: string, end: number): boolean {
+  const m = /^,\s*(\p{Lu}[\p{L}.' -]{1,40}?)\s*(?:[\u2028\u2029\n|:(]|$)/u.exec(norm.slice(end, end + 48));
+  return !!m && COUNTRIES.has(m[1]);
+}
+
 /** Is norm[from, to) white space, and not empty? */
 function onlySpaces(norm: string, from: number, to: number): boolean {
   if (to <= from) return false;
@@ -314,7 +320,7 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
     // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
     const placed = /\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start)
       // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
-      || (COUNTRIES.has(text) && cellAlone(norm, start, end));
+      || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
     if (placed && isVenue(norm, start, end)) {
       mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
     } else if (r.length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {

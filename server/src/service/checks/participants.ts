@@ -32,7 +32,10 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     const possessive = (m: Mention) => /^'s?\b/.test(ctx.analysis.norm.slice(m.end, m.end + 2)) && !/^'s?\s+(?:[\w-]+\s+){0,3}(?:meeting|encounter|talks|summit|call|visit)\b/i.test(ctx.analysis.norm.slice(m.end, m.end + 50));
     const people = s.mentions.filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m));
     if (people.length < 2) continue;
-    const ranked = contenders(rankEvents(ctx.analysis, s, clause, previousSentence(ctx, s), () => false), 0.01)
+    // A meeting held on the sidelines of a larger one ("… at the Arctic Council ministerial") is what names its people.
+    const all = rankEvents(ctx.analysis, s, clause, previousSentence(ctx, s), () => false);
+    const occasions = new Set(all.map(c => c.event.occasion).filter(Boolean));
+    const ranked = contenders(all.filter(c => !occasions.has(c.event.id)), 0.01)
       .filter(c => c.event.participants.length >= 2 && c.score >= MIN_EVENT_SCORE);
     if (ranked.length !== 1) continue;
     const event = ranked[0].event;
