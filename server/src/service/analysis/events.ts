@@ -8,7 +8,7 @@
 import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
 import type { Analysis, Sentence } from './document';
-import { weekdayOf, type DateMention } from '../text/dates';
+import { weekdayOf, dayInPart, type DateMention } from '../text/dates';
 import { roleFits, type RolePhrase } from './roles';
 
 const LABEL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)\s*:/i;
@@ -295,5 +295,12 @@ export function dateAgrees(d: DateMention | DateValue, v: DateValue, weekday?: n
   if (d.year !== undefined && v.year !== undefined && d.year !== v.year) return false;
   if (d.month !== undefined && v.month !== undefined && d.month !== v.month) return false;
   if (d.day !== undefined && v.day !== undefined && (d.month !== undefined || d.year === undefined) && d.day !== v.day) return false;
+  // "early May" against late May, or "late June" against 16 June.
+  const part = 'part' in d ? d.part : undefined;
+  if (part && d.month !== undefined && v.month !== undefined) {
+    if (v.day !== undefined && !dayInPart(v.day, part)) return false;
+    if (v.part && v.part !== part) return false;
+  }
+  if (v.part && d.day !== undefined && d.month !== undefined && v.month !== undefined && !dayInPart(d.day, v.part)) return false;
   return true;
 }

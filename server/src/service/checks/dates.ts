@@ -16,7 +16,7 @@ export function checkDates(ctx: CheckContext): void {
           fact: `${describeDate(d)} was a ${right}`, citations: [], fixes: [replaceFix(d, renderLike(d, d))],
         });
       }
-      if (d.vague || quoted(ctx.analysis, d)) continue;
+      if (quoted(ctx.analysis, d)) continue;
       const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s));
       // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
       // A date written against an event's name ("the August 2019 Novichok attack") belongs to that event, right or wrong.
@@ -71,7 +71,7 @@ export function checkDates(ctx: CheckContext): void {
       // An event the sources give no date for, as likely as this one, may be what the date is about: no verdict.
       if (all.some(c => !c.event.date && c.score >= near[0].score)) continue;
       const right = best.date!;
-      const fixText = d.range ? undefined : d.relative ? `on ${describeDate({ year: right.year, month: right.month, day: right.day })}` : d.format === 'y' || (d.day && !right.day) ? undefined : renderLike(d, { year: right.year, month: right.month ?? d.month, day: right.day ?? d.day });
+      const fixText = d.range ? undefined : d.relative ? `on ${describeDate({ year: right.year, month: right.month, day: right.day })}` : d.format === 'y' || (d.day && !right.day) ? undefined : keepPeriod(text(ctx, d), renderLike(d, { year: right.year, month: right.month ?? d.month, day: right.day ?? d.day, part: right.part }));
       report(ctx, 'wrong-date', {
         span: d,
         message: `The draft dates ${best.name} "${text(ctx, d)}"; the sources give ${describeDate(right)}.`,
@@ -83,7 +83,7 @@ export function checkDates(ctx: CheckContext): void {
   }
 }
 
-const ANNOUNCED_ON = /\b(?:announc|confirm|unveil)\w*\s+(?:(?:the|a|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:in|on)\s+$/i;
+const ANNOUNCED_ON = /\b(?:announc|confirm|unveil)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?[\w-]+\s+){0,4}?(?:in|on)\s+$/i;
 const ANNOUNCING = /\b(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
 
 /**
@@ -111,6 +111,11 @@ function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { event
     return { events: verb ? verb.events : [] };
   }
   return undefined;
+}
+
+/** A date at a sentence's end may have taken its full stop ("in early May."): the fix keeps it. */
+function keepPeriod(written: string, fix: string): string {
+  return written.endsWith('.') && !fix.endsWith('.') && !/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/.test(written) ? `${fix}.` : fix;
 }
 
 /** "on Thursday" for an event the sources date (its weekday follows) or give a weekday for. */

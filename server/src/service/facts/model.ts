@@ -1,7 +1,7 @@
 /** The fact base the checker reads: plain data, built from one or more fact packs. */
 import type { Citation } from '../types';
 
-export interface DateValue { year?: number; month?: number; day?: number }
+export interface DateValue { year?: number; month?: number; day?: number; part?: 'early' | 'mid' | 'late' }
 
 export interface Role { title: string; of: string; period?: number; cite: Citation[] }
 
@@ -63,8 +63,10 @@ export interface FactBase {
 
 export function parseDateValue(s: string | undefined): DateValue | undefined {
   if (!s) return undefined;
-  const [y, m, d] = s.split('-').map(Number);
-  return { year: y, month: m || undefined, day: d || undefined };
+  // "late 2021-05": the source gives only the part of the month.
+  const part = /^(early|mid|late)\s+/.exec(s);
+  const [y, m, d] = s.slice(part ? part[0].length : 0).split('-').map(Number);
+  return { year: y, month: m || undefined, day: d || undefined, part: part ? (part[1] as DateValue['part']) : undefined };
 }
 
 export function emptyFactBase(): FactBase {

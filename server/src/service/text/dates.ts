@@ -18,6 +18,8 @@ export interface DateMention extends Span {
   day?: number;
   weekday?: number; // 0 = Sunday
   vague?: boolean;
+  /** "early May", "mid-June", "late May": the part of the month a vague date names. */
+  part?: MonthPart;
   /** Numeric forms where day and month could be swapped (both ≤ 12). */
   ambiguous?: boolean;
   format: 'md' | 'dm' | 'the-dm' | 'the-d' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'relative' | 'weekday';
@@ -45,7 +47,7 @@ const WD = '(?:(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?,?\
 function mention(b: Span & { text: string }, f: Omit<DateMention, 'start' | 'end' | 'text'> & Partial<Span & { text: string }>): DateMention {
   return {
     start: f.start ?? b.start, end: f.end ?? b.end, text: f.text ?? b.text, year: f.year, month: f.month, day: f.day, weekday: f.weekday,
-    vague: f.vague, ambiguous: f.ambiguous, format: f.format, relative: f.relative, range: f.range, separator: f.separator, ordinal: f.ordinal,
+    vague: f.vague, part: f.part, ambiguous: f.ambiguous, format: f.format, relative: f.relative, range: f.range, separator: f.separator, ordinal: f.ordinal,
   };
 }
 
@@ -85,7 +87,7 @@ const FORMS: { source: string; parse: Parse }[] = [
   },
   {
     source: `\\b(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of)[-\\s]${MON}(?:\\s+${YEAR}\\b)?`,
-    parse: (g, b) => mention(b, { month: monthIndex(g[0]!), year: g[1] ? Number(g[1]) : undefined, vague: true, format: 'my' }),
+    parse: (g, b) => mention(b, { month: monthIndex(g[0]!), year: g[1] ? Number(g[1]) : undefined, vague: true, part: monthPart(b.text), format: 'my' }),
   },
   {
     source: `\\b${MON},?\\s+${YEAR}\\b`,
@@ -239,7 +241,19 @@ export function weekdayName(i: number): string {
   return WEEKDAYS[i][0].toUpperCase() + WEEKDAYS[i].slice(1);
 }
 
-export interface DateValue { year?: number; month?: number; day?: number }
+export type MonthPart = 'early' | 'mid' | 'late';
+export interface DateValue { year?: number; month?: number; day?: number; part?: MonthPart }
+
+/** The part of the month "early May", "the end of May" or "mid-June" names. */
+export function monthPart(text: string): MonthPart | undefined {
+  const t = text.toLowerCase();
+  return /^(?:early|the\s+beginning)/.test(t) ? 'early' : /^mid/.test(t) ? 'mid' : /^(?:late|the\s+end)/.test(t) ? 'late' : undefined;
+}
+
+/** Does a day fall in a part of its month? The parts overlap a little: "mid-June" may be the 8th or the 23rd. */
+export function dayInPart(day: number, part: MonthPart): boolean {
+  return part === 'early' ? day <= 12 : part === 'mid' ? day >= 8 && day <= 23 : day >= 18;
+}
 
 /** Writes `value` in the same form as `mention`, so a fix keeps the writer's style. */
 export function renderLike(mention: DateMention, value: DateValue): string {
@@ -260,7 +274,14 @@ export function renderLike(mention: DateMention, value: DateValue): string {
     case 'md': return wd + withYear(`${monthName(value.month!)} ${value.day}${sfx(value.day!)}`, /,\s*\d{4}$/.test(mention.text));
     case 'dm': return wd + withYear(`${value.day}${sfx(value.day!)} ${monthName(value.month!)}`, false);
     case 'the-dm': return wd + withYear(`the ${value.day}${ordinalSuffix(value.day!)} of ${monthName(value.month!)}`, false);
-    case 'my': return value.month ? `${monthName(value.month)}${y !== undefined && mention.year !== undefined ? ` ${y}` : ''}` : String(y);
+    case 'my': {
+      if (!value.month) return String(y);
+      const month = `${monthName(value.month)}${y !== undefined && mention.year !== undefined ? ` ${y}` : ''}`;
+      // "early May" for a late-May event: the right part of the month, written as the draft wrote its own.
+      if (!mention.part || !value.part) return month;
+      const lead = /^mid/i.test(value.part) ? 'mid-' : `${value.part} `;
+      return `${/^[A-Z]/.test(mention.text) ? lead[0].toUpperCase() + lead.slice(1) : lead}${month}`;
+    }
     case 'm': return value.month ? MONTH_NAMES[value.month - 1] : mention.text;
     case 'y': return String(value.year ?? mention.year);
     case 'relative': return describeDate(value);
@@ -277,6 +298,7 @@ function ordinalSuffix(n: number): string {
 /** Describes a date value for messages: "16 June 2021", "March 2011", "2018". */
 export function describeDate(v: DateValue): string {
   const parts: string[] = [];
+  if (v.part && !v.day) parts.push(v.part);
   if (v.day) parts.push(String(v.day));
   if (v.month) parts.push(MONTH_NAMES[v.month - 1]);
   if (v.year) parts.push(String(v.year));
