@@ -76,14 +76,18 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     const lowerTitle = /^[a-z]/.test(title);
     // A lower-case title without a qualifier is a title only after "the", "then" or "former" ("the foreign minister"),
     // and "leader" not even then ("the leaders").
-    if (!qual && lowerTitle && !/^(press secretary|spokes|top diplomat)/i.test(title) && !(pre && (/then|former/i.test(pre) || !/^leader/i.test(title)))) continue;
+    // "… when Biden was vice-president and Putin was president": after a copula a lower-case title is predicated of the name before it.
+    const copulaWord = pre ? undefined : /\b(was|is|were|became|remains|remained)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+    const copula = !!copulaWord && !/^leader/i.test(title);
+    if (!qual && lowerTitle && !copula && !/^(press secretary|spokes|top diplomat)/i.test(title) && !(pre && (/then|former/i.test(pre) || !/^leader/i.test(title)))) continue;
     let start = m.index;
     if (pre && /^(?:the|that|this|his|her|their)$/i.test(pre)) start = m.index + pre.length + (whole.slice(pre.length).length - whole.slice(pre.length).trimStart().length);
     out.push({
       start, end: m.index + whole.length, titleStart, titleEnd: m.index + whole.length, text: text.slice(start, m.index + whole.length),
       titleClass: titleClass(title),
       qualifier: qual ? qualifier(QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ').replace(/defen[cs]e/, 'defen[cs]e')], qual) : undefined,
-      past: !!pre && /then|former/i.test(pre),
+      // "Putin was president": a past copula makes a claim about a past time, as "then" does.
+      past: (!!pre && /then|former/i.test(pre)) || (copula && !/^(?:is|remains)$/i.test(copulaWord!)),
     });
   }
   // "spokeswoman of the State Department", "head of the Russian diplomacy": the organisation or country after the title.

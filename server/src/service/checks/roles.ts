@@ -20,9 +20,11 @@ export function checkRoles(ctx: CheckContext): void {
       if (!right) continue;
       // Keep the writer's "Russia's" when the right role is of that country; an organisation's role is named whole.
       const keepQualifier = !!r.qualifier && !r.qualifier.org && !orgCountry(base, right.of) && roleFits({ ...r, titleClass: titleClass(right.title) }, right.title, right.of, base);
-      const fix = keepQualifier
+      // A bare lower-case title ("Putin was president") is replaced by the bare title, in the draft's case.
+      const bare = !r.qualifier && /^[a-z]/.test(text(ctx, r));
+      const fix = keepQualifier || bare
         ? replaceFix({ start: r.titleStart, end: r.titleEnd }, matchCase(right.title, text(ctx, { start: r.titleStart, end: r.titleEnd })))
-        : replaceFix(r, display(base, right, r.past));
+        : replaceFix(r, display(base, right, r.past && /^(?:then|former)/i.test(text(ctx, r))));
       report(ctx, 'wrong-role', {
         span: r,
         message: `The draft calls ${person.name} "${text(ctx, r)}"; the sources give ${display(base, right)}.`,
