@@ -27,7 +27,10 @@ const TITLES = [
   'national security advis[eo]r', 'top diplomat', 'chief of staff', 'ambassador', 'chancellor', 'opposition leader',
   'interior minister', 'finance minister', 'deputy foreign minister', 'envoy', 'attorney general', 'communications director',
   'director of communications', 'minister of foreign affairs', 'foreign affairs minister', 'head of diplomacy', 'press officer', 'foreign policy advis[eo]r', 'predecessor', 'leader',
+  // Newsroom shorthand, capitals only (checked below): "FM Lavrov", "NSA Jake Sullivan", "SecState Blinken".
+  'FM', 'NSA', 'SecState',
 ];
+const SHORTHAND: Record<string, string> = { fm: 'foreign minister', nsa: 'national security advisor', secstate: 'foreign minister' };
 
 const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
   'kremlin': { org: 'kremlin', country: 'ru' }, "kremlin's": { org: 'kremlin', country: 'ru' },
@@ -58,6 +61,7 @@ const ROLE = new RegExp(
 
 export function titleClass(title: string): string {
   const t = title.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+  if (SHORTHAND[t]) return SHORTHAND[t];
   if (/^(press secretary|spokes(man|woman|person))$/.test(t)) return 'spokesperson';
   if (/^(foreign minister|foreign secretary|secretary of state|top diplomat|minister of foreign affairs|foreign affairs minister|head of diplomacy)$/.test(t)) return 'foreign minister';
   if (/^(communications director|director of communications|press officer)$/.test(t)) return 'communications director';
@@ -73,6 +77,8 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
   for (const m of matchesIn(ROLE, text, from, to)) {
     const [whole, pre, qual, title] = m;
     const titleStart = m.index + whole.length - title.length;
+    // Shorthand only as written: "fm" or "Nsa" in prose is something else.
+    if (SHORTHAND[title.toLowerCase()] && !/^(?:FM|NSA|SecState)$/.test(title)) continue;
     const lowerTitle = /^[a-z]/.test(title);
     // A lower-case title without a qualifier is a title only after "the", "then" or "former" ("the foreign minister"),
     // and "leader" not even then ("the leaders").
