@@ -33,6 +33,8 @@ export interface EventWord extends Span {
   indefinite: boolean;
   /** Right after "the". */
   definite: boolean;
+  /** After "before the", "ahead of the": the time something else is set against ("… four weeks before the summit"). */
+  reference: boolean;
 }
 
 export interface Sentence extends Span {
@@ -159,6 +161,7 @@ const WHERE_LABEL = /\b(?:where|venue|location|place|city|site|held|rally|forum)
 const G_NAME = new RegExp(`(?=[A-Z])${notAfter(LETTER_OR_DIGIT)}(?:G-?\\d{1,2}${notBefore(LETTER_OR_DIGIT)}|([A-Z]{2,6}(?:-[A-Z]{2,6})?)(?=\\s+(?:summit|meeting|ministerial|leaders'? summit|conference)\\b))`, 'g');
 /** An indefinite article (or a proposal) before an event word: "a summit", "proposed the meeting". */
 const INDEFINITE = /\b(?:(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?|(?:proposed|floated|suggested|offered|mooted|pitched|proposing|floating|suggesting)\s+(?:the|a|an)\s+)$/i;
+const REFERENCE_POINT = /\b(?:before|after|ahead\s+of|prior\s+to|until|following)\s+(?:the|this|their)\s+(?:[\w-]+\s+)?$/i;
 const NOT_EVENT_ACRONYMS = new Set(['US', 'UK', 'USA', 'AP']);
 // Without the u flag (letter classes spelled out) and with the capital tested before the lookbehind: several times faster.
 const CAPITALISED = new RegExp(`(?=[A-Z\\u00C0-\\uFFFF])${notAfter(`${LETTER_OR_DIGIT}'-`, `A-Za-z0-9'-`)}[${UPPER}](?:[${LOWER}'-]+|\\.(?=\\s+[${UPPER}]))${notBefore(LETTER_OR_DIGIT)}`, 'g');
@@ -189,7 +192,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
   for (const m of all.words.take(s)) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
-    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [], indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)) });
+    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [], indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)), reference: REFERENCE_POINT.test(before) });
   }
   mentions.sort((a, b) => a.start - b.start);
   // Every field set here, the lazy ones too: sentences keep one shape.

@@ -78,7 +78,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
     for (const w of near(s.words, target)) if (!exclude(w) && w.events.length) {
       // "… met in Iceland four weeks before the summit": an event after "before"/"after" is the time the statement
       // is set against, not what the statement is about.
-      if (w.start >= target.end && REFERENCE_POINT.test(norm.slice(Math.max(target.end, w.start - 24), w.start))) continue;
+      if (w.reference && w.start >= target.end) continue;
       const { indefinite, definite: afterThe } = w;
       // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
       for (const id of w.events) {
@@ -128,7 +128,6 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
 }
 
 const SPOKEN = 1, SPECIFIC = 2, DEFINITE = 4, TWO_PEOPLE = 8;
-const REFERENCE_POINT = /\b(?:before|after|ahead\s+of|prior\s+to|until|following)\s+(?:the|this|their)\s+(?:[\w-]+\s+)?$/i;
 
 /** The candidates close enough to the best that the checker cannot tell them apart. */
 export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
