@@ -84,7 +84,7 @@ export function checkDates(ctx: CheckContext): void {
 }
 
 const ANNOUNCED_ON = /\b(?:announc|confirm|unveil)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?[\w-]+\s+){0,4}?(?:in|on)\s+$/i;
-const ANNOUNCING = /\b(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
+const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?|agree[ds]?\s+(?:to|that)\s+)(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
 
 /**
  * An event named as the object of an announcing verb after the date ("In late May both sides confirmed the summit"):
