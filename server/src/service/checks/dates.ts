@@ -1,5 +1,5 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
-import { rankEvents, contenders, dateAgrees, near as nearby } from '../analysis/events';
+import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE } from '../analysis/events';
 import { quoted, type Sentence } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName, type DateMention } from '../text/dates';
 import type { EventFact } from '../facts/model';
@@ -68,6 +68,10 @@ export function checkDates(ctx: CheckContext): void {
         confirm(ctx, d, `${capital(agreeing.name)}: ${describeDate(v)}`, agreeing.cite);
         continue;
       }
+      // A full date that is exactly another likely event's ("March 10, 2011: … meet in Moscow") is that event's.
+      const exact = d.year !== undefined && d.month !== undefined && d.day !== undefined
+        ? pool.find(c => c.score >= MIN_SCORE / 2 && c.event.date?.year === d.year && c.event.date.month === d.month && c.event.date.day === d.day) : undefined;
+      if (exact) { confirm(ctx, d, `${capital(exact.event.name)}: ${describeDate(exact.event.date!)}`, exact.event.cite); continue; }
       // An event the sources give no date for, as likely as this one, may be what the date is about: no verdict.
       if (all.some(c => !c.event.date && c.score >= near[0].score)) continue;
       const right = best.date!;
