@@ -254,7 +254,7 @@ function indexOf(base: FactBase): EventIndex {
  */
 export function eventFamily(name: string): string {
   const n = name.trim();
-  if (/^G-?\d{1,2}$/.test(n)) return 'G';
+  if (/^(?:G-?\d{1,2}|Group\s+of\s+\w+)$/.test(n)) return 'G';
   if (/^[A-Z]{2,6}(?:-[A-Z]{2,6})?$/.test(n)) return 'acronym';
   const head = /(Forum|Summit|Council|Conference|Assembly|Ministerial|Day)$/i.exec(n);
   return head ? head[1].toLowerCase() : n;

@@ -30,7 +30,12 @@ export function checkDates(ctx: CheckContext): void {
       };
       // "the March sanctions", "the 2018 meeting": a date right before a word for an event dates that kind of event.
       const head = nearby(s.words, d).find(w => w.start >= d.end && w.start - d.end <= 2 && w.events.length);
-      const ofHead = head ? ranked.filter(c => head.events.includes(c.event.id)) : [];
+      let ofHead = head ? ranked.filter(c => head.events.includes(c.event.id)) : [];
+      // "The June 17 summit": "the", a date and the main event's own word name the main event, whatever else the sentence names.
+      if (head && /\bthe\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start))) {
+        const main = ofHead.find(c => c.event.primary && c.event.kinds[0] === head.word);
+        if (main) ofHead = [main];
+      }
       // "In late May both sides confirmed the summit": the date is the announcement's, which the sources do not date.
       // The announcing verb may name an event of its own ("confirmed": the confirmation); if not, no event here is dated.
       const announced = announcedAfter(ctx, s, d);

@@ -33,7 +33,8 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     const people = s.mentions.filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m));
     if (people.length < 2) continue;
     // A meeting held on the sidelines of a larger one ("… at the Arctic Council ministerial") is what names its people.
-    const all = rankEvents(ctx.analysis, s, clause, previousSentence(ctx, s), () => false);
+    // Evidence in the sentence's other clauses speaks of their events ("Blinken and Lavrov met in Reykjavik, and Sullivan …").
+    const all = rankEvents(ctx.analysis, s, clause, previousSentence(ctx, s), x => x.start >= s.start && x.end <= s.end && (x.end <= clause.start || x.start >= clause.end));
     const occasions = new Set(all.map(c => c.event.occasion).filter(Boolean));
     const ranked = contenders(all.filter(c => !occasions.has(c.event.id)), 0.01)
       .filter(c => c.event.participants.length >= 2 && c.score >= MIN_EVENT_SCORE);
