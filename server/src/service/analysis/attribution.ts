@@ -7,7 +7,7 @@
  */
 import { matchesIn } from '../text/scan';
 import { near as nearSpan } from './events';
-import { sentencesIn, type Analysis, type Mention, type Sentence } from './document';
+import { sentencesIn, isHeading, type Analysis, type Mention, type Sentence } from './document';
 import type { RolePhrase } from './roles';
 import { holdersOf, titleClass } from './roles';
 import type { Quotation } from '../text/quotes';
@@ -24,6 +24,8 @@ export interface Attributed {
 const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|called|calls|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded|denounced|denounces|slammed|critici[sz]ed|blasted|decried|derided|rejected|hailed|welcomed|conceded|acknowledged|maintained|reiterated|noted|spoke\s+of|speaks\s+of|spoke\s+about|talked\s+of|talked\s+about|referred\s+to|refers\s+to|warned\s+of|warns\s+of)`;
 const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,;:—–-]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`);
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,;:—–-]*(?:${VERB})\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@`);
+/** `"…" was how Peskov described it`, `"…" is what the Kremlin calls it`. */
+const AFTER_HOW = new RegExp(String.raw`^[\s,;:—–-]*(?:was|is|were|are)\s+(?:how|what)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@\s+(?:(?:had|has|later|also)\s+)*${VERB}\b`);
 /** A credit after a dash: `"…" — Dmitry Peskov.` */
 const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?@\s*(?:[.,;)]|$)/;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
@@ -90,7 +92,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     // A title and name after the quotation stand for the speaker together.
     const from = (ref.titled ?? ref.start) - q.end;
     const masked = window.slice(0, from) + '@' + window.slice(ref.end - q.end);
-    if (AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
+    if (AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || AFTER_HOW.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: ref };
     }
@@ -311,12 +313,6 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   return p ? { kind: 'person', id: p.id, label: p.name } : undefined;
 }
 
-/** Is the sentence a markdown heading ("## …", "### …")? */
-function isHeading(analysis: Analysis, s: Sentence): boolean {
-  // The sentence's block starts its line (a search back for the line's start would be quadratic on a long line).
-  const start = analysis.prose.blocks[s.block]?.start ?? s.start;
-  return /^[ \u2029]{0,3}#{1,6}\s/.test(analysis.doc.slice(start, start + 8));
-}
 
 /** The one person of the base who holds a role phrase now, if exactly one does. */
 function soleHolder(analysis: Analysis, r: RolePhrase): string | undefined {

@@ -331,3 +331,10 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
     }
   }
 }
+
+/** Is the sentence a markdown heading ("## …", "### …")? */
+export function isHeading(analysis: Analysis, s: Sentence): boolean {
+  // The sentence's block starts its line (a search back for the line's start would be quadratic on a long line).
+  const start = analysis.prose.blocks[s.block]?.start ?? s.start;
+  return /^[ \u2029]{0,3}#{1,6}\s/.test(analysis.doc.slice(start, start + 8));
+}

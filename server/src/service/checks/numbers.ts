@@ -59,6 +59,9 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
     const of = COUNT_OF.exec(after);
     if (of) return of[1].split(/[^\p{L}]+/u).slice(0, 4).some(w => accepted.includes(singular(w)));
   }
+  // "19 U.S. agencies": an abbreviation with full stops stands where an adjective would.
+  const abbreviated = /^\s+(?:[a-z]\.){2,}\s+([\p{L}]+)/u.exec(after);
+  if (abbreviated) return accepted.includes(singular(abbreviated[1].toLowerCase()));
   if (n.unit) return accepted.includes(n.unit) || n.following.slice(1).some(w => accepted.includes(w));
   for (const w of words) if (accepted.includes(singular(w))) return true;
   return wordAt(sentence, f.unit.toLowerCase()) >= 0;

@@ -1,5 +1,5 @@
 /** wrong-role: a title placed next to a person ("White House press secretary Dmitry Peskov") against their roles. */
-import type { Analysis, Mention, Sentence } from '../analysis/document';
+import { isHeading, type Analysis, type Mention, type Sentence } from '../analysis/document';
 import { roleFits, titleClass, orgCountry, holdersOf, type RolePhrase } from '../analysis/roles';
 import type { FactBase, Person, Role } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
@@ -58,6 +58,21 @@ function checkUnknownHolder(ctx: CheckContext, s: Sentence, r: RolePhrase): void
   });
 }
 
+/**
+ * "## Jake Sullivan" then "White House chief of staff. He met…": a section's opening fragment, a title and
+ * nothing said, describes the one person the heading names.
+ */
+function profileSubject(analysis: Analysis, s: Sentence, r: RolePhrase): Mention | undefined {
+  const { norm } = analysis;
+  if (s.index === 0 || /[\p{L}\p{N}]/u.test(norm.slice(s.start, r.start)) || s.mentions.some(m => m.kind === 'person')) return undefined;
+  const rest = norm.slice(r.end, s.end);
+  if (!/^[\s.,;:]*$/.test(rest) && !(/^\s*(?:and|,)\s/.test(rest) && !/\b(?:said|says|told|has|have|had|is|was|were|will|would|met|meets)\b/i.test(rest))) return undefined;
+  const heading = analysis.sentences[s.index - 1];
+  if (!isHeading(analysis, heading)) return undefined;
+  const named = heading.mentions.filter(m => m.kind === 'person');
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undefined {
   const { norm, base } = ctx.analysis;
   const people = s.mentions.filter(m => m.kind === 'person');
@@ -78,6 +93,7 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undef
   // A name known with its title ("President Putin") overlaps the phrase it follows ("then-President Putin").
   found ??= people.find(m => m.start >= r.start && m.start < r.end && m.end > r.end);
   found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|\(|\u2028|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|then\s+|then-|now\s+)?$/i.test(between(m.end, r.start)));
+  found ??= profileSubject(ctx.analysis, s, r);
   return found ? base.people.find(p => p.id === found!.id) : undefined;
 }
 
