@@ -35,6 +35,8 @@ export interface EventWord extends Span {
   definite: boolean;
   /** After "before the", "ahead of the": the time something else is set against ("… four weeks before the summit"). */
   reference: boolean;
+  /** Inside a quotation: the speaker's words, not the writer's statement. */
+  quoted: boolean;
 }
 
 export interface Sentence extends Span {
@@ -134,8 +136,21 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   });
   const marked = prose.blocks.flatMap(b => findQuotations(prose.text, b)).filter(q => !q.unclosed);
   const quotes = [...marked, ...transcriptLines(doc, norm, prose.blocks, sentences)].sort((a, b) => a.start - b.start);
+  markQuotedWords(sentences, quotes);
   const barriers = matchesIn(BARRIERS, norm, 0, norm.length).map(m => m.index);
   return { doc, prose, norm, sentences, base, quotes, barriers };
+}
+
+/** Flags the event words inside quotations: one pointer over the quotations, as both lists are in text order. */
+function markQuotedWords(sentences: Sentence[], quotes: Quotation[]): void {
+  let k = 0;
+  for (const s of sentences) {
+    for (const w of s.words) {
+      while (k < quotes.length && quotes[k].inner.end <= w.start) k++;
+      // Transcript lines are a speaker's words too, but they are the whole line: only marked quotations count here.
+      w.quoted = k < quotes.length && quotes[k].inner.start <= w.start && w.end <= quotes[k].inner.end && !quotes[k].label;
+    }
+  }
 }
 
 /** Items sorted by start, handed out sentence by sentence (sentences come in text order). */
@@ -192,7 +207,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
   for (const m of all.words.take(s)) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
-    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [], indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)), reference: REFERENCE_POINT.test(before) });
+    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [], indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)), reference: REFERENCE_POINT.test(before), quoted: false });
   }
   mentions.sort((a, b) => a.start - b.start);
   // Every field set here, the lazy ones too: sentences keep one shape.

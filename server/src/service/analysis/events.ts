@@ -7,7 +7,7 @@
  */
 import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
-import type { Analysis, Sentence } from './document';
+import { quoted, type Analysis, type Sentence } from './document';
 import { weekdayOf, dayInPart, type DateMention } from '../text/dates';
 import { roleFits, type RolePhrase } from './roles';
 
@@ -46,6 +46,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const before = previous && (previous.block === sentence.block || opening.refersBack) ? previous : undefined;
   for (const w of near(sentence.words, target)) for (const id of w.events) flags[idx.position.get(id)!] |= SPOKEN;
   for (const m of near(sentence.mentions, target)) if (m.kind === 'eventName') { const e = idx.position.get(m.id); if (e !== undefined) flags[e] |= SPOKEN; }
+  const targetQuoted = quoted(analysis, target);
   const collect = (s: Sentence, factor: number) => {
     const stops = analysis.barriers;
     const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER_POWERS[barriersBetween(stops, m, target)];
@@ -79,6 +80,8 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
       // "… met in Iceland four weeks before the summit": an event after "before"/"after" is the time the statement
       // is set against, not what the statement is about.
       if (w.reference && w.start >= target.end) continue;
+      // A word in a quotation is the speaker's ("the importance of the meeting"): no evidence for a statement outside it.
+      if (w.quoted && !targetQuoted) continue;
       const { indefinite, definite: afterThe } = w;
       // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
       for (const id of w.events) {

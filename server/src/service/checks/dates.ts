@@ -75,7 +75,7 @@ export function checkDates(ctx: CheckContext): void {
       }
       // A full date that is exactly another likely event's ("March 10, 2011: … meet in Moscow") is that event's.
       const exact = d.year !== undefined && d.month !== undefined && d.day !== undefined
-        ? pool.find(c => c.score >= MIN_SCORE / 2 && c.event.date?.year === d.year && c.event.date.month === d.month && c.event.date.day === d.day) : undefined;
+        ? pool.find(c => c.score >= MIN_SCORE / 2 && c.event.date?.year === d.year && c.event.date?.month === d.month && c.event.date?.day === d.day) : undefined;
       if (exact) { confirm(ctx, d, `${capital(exact.event.name)}: ${describeDate(exact.event.date!)}`, exact.event.cite); continue; }
       // An event the sources give no date for, as likely as this one, may be what the date is about: no verdict.
       if (all.some(c => !c.event.date && c.score >= near[0].score)) continue;

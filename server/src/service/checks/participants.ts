@@ -33,8 +33,12 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     const people = s.mentions.filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m));
     if (people.length < 2) continue;
     // A meeting held on the sidelines of a larger one ("… at the Arctic Council ministerial") is what names its people.
-    // Evidence in the sentence's other clauses speaks of their events ("Blinken and Lavrov met in Reykjavik, and Sullivan …").
-    const all = rankEvents(ctx.analysis, s, clause, previousSentence(ctx, s), x => x.start >= s.start && x.end <= s.end && (x.end <= clause.start || x.start >= clause.end));
+    // A coordinate clause speaks of its own event ("Blinken and Lavrov met in Reykjavik, and Sullivan …"): the evidence
+    // beyond ", and" or ";" is not this clause's. A "when" clause still belongs to the one before it.
+    const norm = ctx.analysis.norm;
+    const coordinate = (at: number) => COORDINATE.test(norm.slice(at, at + 8));
+    const cutBefore = coordinate(clause.start), cutAfter = clause.end < s.end && coordinate(clause.end);
+    const all = rankEvents(ctx.analysis, s, clause, previousSentence(ctx, s), x => x.start >= s.start && x.end <= s.end && ((cutBefore && x.end <= clause.start) || (cutAfter && x.start >= clause.end)));
     const occasions = new Set(all.map(c => c.event.occasion).filter(Boolean));
     const ranked = contenders(all.filter(c => !occasions.has(c.event.id)), 0.01)
       .filter(c => c.event.participants.length >= 2 && c.score >= MIN_EVENT_SCORE);
@@ -73,6 +77,7 @@ function clauses(norm: string, s: Sentence): { start: number; end: number }[] {
   return out;
 }
 
+const COORDINATE = /^(?:;|—|,\s*(?:and|but)\b)/i;
 // ", and his Russian counterpart, …" joins a second participant, not a second clause.
 const CLAUSE = /;|—|,\s*(?:and(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|but|when|while|since|after|before|whereas|unlike)\b|\b(?:since|when|while|whereas|unlike)\b/gi;
 
