@@ -353,3 +353,9 @@ export function isHeading(analysis: Analysis, s: Sentence): boolean {
   const start = analysis.prose.blocks[s.block]?.start ?? s.start;
   return /^[ \u2029]{0,3}#{1,6}\s/.test(analysis.doc.slice(start, start + 8));
 }
+
+/** A short question that labels the sentence after it in the same paragraph ("**Confirmed?** Late May."). */
+export function isQuestionLabel(analysis: Analysis, question: Sentence | undefined, answer: Sentence): boolean {
+  return !!question && question.block === answer.block && question.end - question.start <= 60
+    && /\?[\s*_]*$/.test(analysis.norm.slice(Math.max(question.start, question.end - 4), question.end));
+}

@@ -7,7 +7,7 @@
  */
 import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
-import { quoted, type Analysis, type Sentence } from './document';
+import { quoted, isQuestionLabel, type Analysis, type Sentence } from './document';
 import { weekdayOf, dayInPart, type DateMention } from '../text/dates';
 import { roleFits, type RolePhrase } from './roles';
 
@@ -105,8 +105,10 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
     }
   };
   collect(sentence, 1);
-  inOwn = false;
-  if (before) collect(before, 0.4);
+  // "**Confirmed?** Late April.": a short question just before is what the answer is about, as if said in it.
+  const asked = isQuestionLabel(analysis, before, sentence);
+  inOwn = asked;
+  if (before) collect(before, asked ? 1 : 0.4);
   const out: Candidate[] = [];
   // A fact-box label ("**When:** June 17th") asks about the piece's main event.
   const labelled = opening.labelled;

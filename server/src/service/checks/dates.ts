@@ -1,6 +1,6 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
 import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE } from '../analysis/events';
-import { quoted, type Sentence } from '../analysis/document';
+import { quoted, isQuestionLabel, type Sentence } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName, type DateMention } from '../text/dates';
 import type { EventFact } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
@@ -38,7 +38,7 @@ export function checkDates(ctx: CheckContext): void {
       }
       // "In late May both sides confirmed the summit": the date is the announcement's, which the sources do not date.
       // The announcing verb may name an event of its own ("confirmed": the confirmation); if not, no event here is dated.
-      const announced = announcedAfter(ctx, s, d);
+      const announced = announcedAfter(ctx, s, d) ?? askedAnnounced(ctx, s);
       const pool = announced ? ranked.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : ranked;
       const unclaimed = pool.filter(c => !claimed(c.event.id));
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
@@ -92,8 +92,16 @@ export function checkDates(ctx: CheckContext): void {
   }
 }
 
+const ANNOUNCING_VERB = /^(?:announc|confirm|unveil)/i;
 const ANNOUNCED_ON = /\b(?:announc|confirm|unveil)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?[\w-]+\s+){0,4}?(?:in|on)\s+$/i;
 const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?|agree[ds]?\s+(?:to|that)\s+)(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
+
+/** "**Confirmed?** Late May.": an answer to a question that is an announcing verb dates what the verb names. */
+function askedAnnounced(ctx: CheckContext, s: Sentence): { events: string[] } | undefined {
+  const q = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
+  if (!q || !isQuestionLabel(ctx.analysis, q, s) || !/^[\s*_]*(?:announc|confirm|unveil)\w*[\s*_]*\?/i.test(ctx.analysis.norm.slice(q.start, q.end))) return undefined;
+  return { events: q.words[0]?.events ?? [] };
+}
 
 /**
  * An event named as the object of an announcing verb after the date ("In late May both sides confirmed the summit"):
@@ -109,10 +117,15 @@ function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { event
     const verb = nearby(s.words, d).find(v => v.start >= at && v.start < at + 3);
     return { events: verb ? verb.events : [] };
   }
+  // Only a date that opens its sentence ("Late May —", "| Late May |", "In late May,") can have the verb as its predicate.
+  let first = /^[^\p{L}\p{N}]*(?:(?:in|on|by|since)\s+)?$/iu.test(norm.slice(s.start, d.start));
   for (const w of nearby(s.words, d)) {
     if (w.start < d.end || !w.events.length || w.start - d.end > 200) continue;
     const gap = norm.slice(d.end, w.start);
     if (/[;.!?]/.test(gap)) return undefined;
+    // "Late May — Moscow and Washington confirm the Geneva date": the announcing verb is the date's own predicate.
+    if (first && ANNOUNCING_VERB.test(w.word) && gap.length <= 60) return { events: w.events };
+    first = false;
     const m = ANNOUNCING.exec(gap);
     if (!m) continue;
     const at = d.end + m.index;

@@ -1,5 +1,5 @@
 /** wrong-role: a title placed next to a person ("White House press secretary Dmitry Peskov") against their roles. */
-import { isHeading, type Analysis, type Mention, type Sentence } from '../analysis/document';
+import { isHeading, isQuestionLabel, type Analysis, type Mention, type Sentence } from '../analysis/document';
 import { roleFits, titleClass, orgCountry, holdersOf, type RolePhrase } from '../analysis/roles';
 import type { FactBase, Person, Role } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
@@ -67,8 +67,9 @@ function profileSubject(analysis: Analysis, s: Sentence, r: RolePhrase): Mention
   if (s.index === 0 || /[\p{L}\p{N}]/u.test(norm.slice(s.start, r.start)) || s.mentions.some(m => m.kind === 'person')) return undefined;
   const rest = norm.slice(r.end, s.end);
   if (!/^[\s.,;:]*$/.test(rest) && !(/^\s*(?:and|,)\s/.test(rest) && !/\b(?:said|says|told|has|have|had|is|was|were|will|would|met|meets)\b/i.test(rest))) return undefined;
+  // Or a short question just before, in a FAQ ("**Lavrov?** Russia's defence minister.").
   const heading = analysis.sentences[s.index - 1];
-  if (!isHeading(analysis, heading)) return undefined;
+  if (!isHeading(analysis, heading) && !isQuestionLabel(analysis, heading, s)) return undefined;
   const named = heading.mentions.filter(m => m.kind === 'person');
   return named.length === 1 ? named[0] : undefined;
 }

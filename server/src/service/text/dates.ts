@@ -86,7 +86,7 @@ const FORMS: { source: string; parse: Parse }[] = [
     parse: (g, b) => dayMonth(b, 'dm', g[0], g[3], g[1], g[2], g[4]),
   },
   {
-    source: `\\b(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of)[-\\s]${MON}(?:\\s+${YEAR}\\b)?`,
+    source: `\\b(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of)[-\\s]${MON}(?:\\s+${YEAR}\\b)?`,
     parse: (g, b) => mention(b, { month: monthIndex(g[0]!), year: g[1] ? Number(g[1]) : undefined, vague: true, part: monthPart(b.text), format: 'my' }),
   },
   {
