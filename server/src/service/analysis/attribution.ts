@@ -32,6 +32,7 @@ const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi')
 const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s+(?:reading|saying|that\s+read|which\s+read|read|with\s+the\s+words)\s*$/i;
 const QUESTION = /\b(?:reporter|journalist)'?s?\s+question\b[^"“]*$/i;
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
+const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 const SAYING_OF = /^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description)\b[^"“”«:.!?]{0,60}:\s*$/i;
 
 export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[] {
@@ -164,6 +165,13 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     const sp = resolve(analysis, label, q.start);
     if (sp) return { speaker: sp, speakerSpan: label };
   }
+  // A broadcast script's cue line names who speaks the soundbite under it: "[SOT: DMITRY PESKOV, KREMLIN SPOKESMAN]".
+  if (!verb) {
+    const cue = cueBefore(analysis, q);
+    const who = cue && sentencesIn(analysis, cue.start, cue.end).flatMap(x => x.mentions).find(m => m.kind === 'person' && m.start >= cue.start && m.end <= cue.end);
+    const sp = who && resolve(analysis, { start: who.start, end: who.end, kind: 'person', mention: who, text: who.text }, q.start);
+    if (sp) return { speaker: sp, speakerSpan: who! };
+  }
   // "Peskov's verdict on the remark: "…"": a possessive before a word for what someone said, then a colon.
   if (!verb) {
     const owner = refs.find(r => r.kind !== 'pronoun' && SAYING_OF.test(norm.slice(r.end, q.start)));
@@ -189,6 +197,16 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     if (sp) return { speaker: sp, speakerSpan: subject };
   }
   return undefined;
+}
+
+/** The cue line just above a quotation that opens its own line ("[SOT: NAME, TITLE]"), as written in the document. */
+function cueBefore(analysis: Analysis, q: Quotation): Span | undefined {
+  const { doc } = analysis;
+  const lineStart = doc.lastIndexOf('\n', q.start - 1) + 1;
+  if (lineStart < 2 || /[\p{L}\p{N}]/u.test(doc.slice(lineStart, q.start))) return undefined;
+  const prevStart = doc.lastIndexOf('\n', lineStart - 2) + 1;
+  if (lineStart - prevStart > 120) return undefined;
+  return CUE.test(doc.slice(prevStart, lineStart - 1)) ? { start: prevStart, end: lineStart - 1 } : undefined;
 }
 
 /** The last quotation that ends at or before `at` (binary search: quotations are in text order). */
@@ -263,12 +281,25 @@ function resolve(analysis: Analysis, ref: Ref, at: number): Speaker | undefined 
 /** A role phrase standing for a person: the one person of the base who holds it now, or the most recent subject among several. */
 function resolveRole(analysis: Analysis, r: RolePhrase, at: number): Speaker | undefined {
   const { base } = analysis;
-  const holders = holdersOf(base, r);
+  // "The Kremlin line has been cautious. Its spokesman warned…": "its" is the organisation named last.
+  const owner = !r.qualifier && /\bits\s+$/i.test(analysis.norm.slice(Math.max(0, r.start - 5), r.start)) ? lastOrgBefore(analysis, r.start) : undefined;
+  const holders = holdersOf(base, owner ? { ...r, qualifier: { org: owner, text: 'its' } } : r);
   if (!holders.length) return undefined;
   if (holders.length === 1) return { kind: 'person', id: holders[0].id, label: holders[0].name };
   // Several hold the title and none was named lately: the speaker is one of them, whichever it is.
   return recentSubject(analysis, at, m => holders.some(h => h.id === m.id))
     ?? { kind: 'person', id: undefined, label: `the ${r.text.replace(/^the\s+/i, '')}`, candidates: holders.map(h => h.id) };
+}
+
+/** The organisation the nearest mention before `at` (this sentence or the two before) names. */
+function lastOrgBefore(analysis: Analysis, at: number): string | undefined {
+  const list = analysis.sentences;
+  const k = sentencesIn(analysis, at, at)[0]?.index ?? list.length - 1;
+  for (let i = k; i >= 0 && i >= k - 2; i--) {
+    const orgs = list[i].mentions.filter(m => m.kind === 'org' && m.end <= at);
+    if (orgs.length) return orgs[orgs.length - 1].id;
+  }
+  return undefined;
 }
 
 /** The person "he" or "she" at `at` refers back to: the subject of the nearest sentence naming one. */

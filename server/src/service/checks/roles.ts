@@ -89,8 +89,10 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undef
     if (k === s.roles.indexOf(first)) return base.people.find(p => p.id === p0.id);
     if (r === second) return base.people.find(p => p.id === p1.id);
   }
+  // "Mr. Biden then vice president, Mr. Putin then prime minister": "then" right after a name describes that name.
+  let found: Mention | undefined = /^then\b/i.test(r.text) ? people.find(m => m.end <= r.start && /^[ \t]+$/.test(between(m.end, r.start))) : undefined;
   // "Secretary of State of the USA J. Sullivan": the country may stand between the title and the name.
-  let found: Mention | undefined = people.find(m => m.start >= r.end && /^(?:\s+of\s+(?:the\s+)?(?:USA|US|U\.S\.|United\s+States|Russia|Russian\s+Federation))?[ \t\r\n,]*(?:[A-Z]\.\s*)*$/.test(between(r.end, m.start)));
+  found ??= people.find(m => m.start >= r.end && /^(?:\s+of\s+(?:the\s+)?(?:USA|US|U\.S\.|United\s+States|Russia|Russian\s+Federation))?[ \t\r\n,]*(?:[A-Z]\.\s*)*$/.test(between(r.end, m.start)));
   // A name known with its title ("President Putin") overlaps the phrase it follows ("then-President Putin").
   found ??= people.find(m => m.start >= r.start && m.start < r.end && m.end > r.end);
   found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|\(|\u2028|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|then\s+|then-|now\s+)?$/i.test(between(m.end, r.start)));
