@@ -32,6 +32,7 @@ const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi')
 const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s+(?:reading|saying|that\s+read|which\s+read|read|with\s+the\s+words)\s*$/i;
 const QUESTION = /\b(?:reporter|journalist)'?s?\s+question\b[^"“]*$/i;
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
+const WHO_SAID = /^[\s*_]*(?:(?:\d+[.)]|Q\s*:)\s*)?[\s*_]*Who\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 const SAYING_OF = /^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description)\b[^"“”«:.!?]{0,60}:\s*$/i;
 
@@ -40,7 +41,7 @@ export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[]
   let previous: Attributed | undefined;
   for (const q of quotes) {
     const s = sentenceAt(analysis, q.start);
-    const a = q.label ? fromLabel(analysis, q.label, q.start) : fromAfter(analysis, q) ?? fromBefore(analysis, q, s);
+    const a = q.label ? fromLabel(analysis, q.label, q.start) : fromAfter(analysis, q) ?? fromAnswer(analysis, q, s) ?? fromBefore(analysis, q, s);
     let result: Attributed = { quote: q };
     if (a) result = { quote: q, ...a };
     else if (previous?.speaker && continues(analysis, previous.quote, q)) result = { quote: q, speaker: previous.speaker };
@@ -48,6 +49,18 @@ export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[]
     previous = result;
   }
   return out;
+}
+
+/** A quiz or FAQ: "Who said that "…"?" answered by "Answer: Sergei Lavrov, …" names the speaker in the answer. */
+function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): Found | undefined {
+  if (!s || s.index + 1 >= analysis.sentences.length) return undefined;
+  const { norm } = analysis;
+  if (!WHO_SAID.test(norm.slice(s.start, q.start)) || !/\?[\s*_]*$/.test(norm.slice(q.end, s.end))) return undefined;
+  const answer = analysis.sentences[s.index + 1];
+  const who = answer.mentions.find(m => m.kind === 'person' || m.kind === 'org');
+  if (!who || !/^[\s*_]*(?:(?:answer|a)\s*:)?[\s*_]*$/i.test(norm.slice(answer.start, who.start))) return undefined;
+  const sp = resolve(analysis, { start: who.start, end: who.end, kind: who.kind as 'person' | 'org', mention: who, text: who.text }, q.start);
+  return sp ? { speaker: sp, speakerSpan: who } : undefined;
 }
 
 /** A transcript line's label names its speaker. */
@@ -87,7 +100,8 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
   if (blank >= 0) window = window.slice(0, blank);
   // A quotation that ends its own sentence ("…level." The State Department called…) is followed by a new
   // sentence, not an attribution — unless that is only "Putin said." or the like.
-  if (/[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && !/^\s*[^.!?]{0,40}[.!?]/.test(window)) return undefined;
+  // A dash credit ("— Jen Psaki", on the next line under a block quotation) is the attribution too.
+  if (/[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && !/^\s*[^.!?]{0,40}[.!?]/.test(window) && !/^\s*[—–-]{1,2}\s*\S/.test(window)) return undefined;
   const refs = referringAt(analysis, q.end, q.end + window.length);
   for (const ref of refs) {
     // A title and name after the quotation stand for the speaker together.
