@@ -25,7 +25,7 @@ const TITLES = [
   'vice[- ]president', 'president', 'prime minister', 'press secretary', 'spokes(?:man|woman|person)', 'foreign minister',
   'foreign secretary', 'defen[cs]e minister', 'defen[cs]e secretary', 'secretary of state', 'secretary of defen[cs]e',
   'national security advis[eo]r', 'top diplomat', 'chief of staff', 'ambassador', 'chancellor', 'opposition leader',
-  'interior minister', 'finance minister', 'deputy foreign minister', 'envoy', 'attorney general', 'communications director',
+  'interior minister', 'finance minister', 'deputy foreign minister', 'deputy secretary of state', 'deputy national security advis[eo]r', 'senator', 'envoy', 'attorney general', 'communications director',
   'director of communications', 'minister of foreign affairs', 'foreign affairs minister', 'head of diplomacy', 'press officer', 'foreign policy advis[eo]r', 'predecessor', 'leader',
   // Newsroom shorthand, capitals only (checked below): "FM Lavrov", "NSA Jake Sullivan", "SecState Blinken".
   'FM', 'NSA', 'SecState',
@@ -55,7 +55,7 @@ function firstLetters(): string {
 
 const ROLE = new RegExp(
   // The first-letter test before the lookbehind lets most positions fail at once.
-  `(?=[${firstLetters()}])${notAfter(LETTER, 'A-Za-z')}(?:(the|then[- ]|former|that|this|his|her|their)\\s*)?(?:(${Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+)?(${TITLES.join('|').replace(/ /g, '\\s+')})${notBefore(LETTER, 'A-Za-z')}`,
+  `(?=[${firstLetters()}])${notAfter(LETTER, 'A-Za-z')}(?:(the|then[- ](?:an?\\s+)?|former|that|this|his|her|their)\\s*)?(?:(${Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+)?(${TITLES.join('|').replace(/ /g, '\\s+')})${notBefore(LETTER, 'A-Za-z')}`,
   'gi',
 );
 
