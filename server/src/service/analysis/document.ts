@@ -94,7 +94,7 @@ export function quoted(analysis: Analysis, s: Span): boolean {
   return lo < list.length && list[lo].inner.start <= s.start && s.end <= list[lo].inner.end;
 }
 
-const NOT_PLACES = new Set(['The', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'Mr', 'Mrs', 'Ms', 'Dr',
+const NOT_PLACES = new Set(['The', 'A', 'An', 'Answer', 'Q', 'On', 'In', 'At', 'It', 'By', 'For', 'From', 'With', 'Yes', 'No', 'Both', 'Neither', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'Mr', 'Mrs', 'Ms', 'Dr',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Addition', 'Particular', 'Fact', 'Response',
   'Contrast', 'General', 'Short', 'Turn', 'Return', 'Total', 'Practice', 'Theory', 'Part', 'Person', 'Private', 'Public', 'Time', 'Office',
@@ -257,9 +257,14 @@ function isVenue(norm: string, at: number, end: number): boolean {
   // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a label ("Where: Geneva").
   if (/\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before)) return true;
   if (cellAlone(norm, at, end)) return true;
-  if (whereLabel(norm, at)) return true;
+  if (whereLabel(norm, at) || answersWhere(norm, at)) return true;
   // "on to Paris for a NATO summit": a destination for an event.
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
+}
+
+/** The first words of the answer to a "Where …?" question ("**Where?** Geneva.", "Where did they meet? Answer: Stockholm"). */
+function answersWhere(norm: string, at: number): boolean {
+  return /\bWhere\b[^?\n]{0,200}\?[\s*_]*\n?[\s*_]*(?:(?:answer|a)\s*:\s*)?$/i.test(norm.slice(Math.max(0, at - 240), at));
 }
 
 /** "Minsk, Belarus": a name followed by a country, as a place is written in a cell or a dateline. */
@@ -336,7 +341,7 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
       continue;
     }
     // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
-    const placed = /\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start)
+    const placed = /\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start)
       // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
       || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
     if (placed && isVenue(norm, start, end)) {
@@ -356,6 +361,19 @@ export function isHeading(analysis: Analysis, s: Sentence): boolean {
 
 /** A short question that labels the sentence after it in the same paragraph ("**Confirmed?** Late May."). */
 export function isQuestionLabel(analysis: Analysis, question: Sentence | undefined, answer: Sentence): boolean {
-  return !!question && question.block === answer.block && question.end - question.start <= 60
-    && /\?[\s*_]*$/.test(analysis.norm.slice(Math.max(question.start, question.end - 4), question.end));
+  if (!question || question.block !== answer.block || !/\?[\s*_]*$/.test(analysis.norm.slice(Math.max(question.start, question.end - 4), question.end))) return false;
+  // A quiz's question may be long when its answer says it is one ("Answer: …").
+  return question.end - question.start <= 60 || (question.end - question.start <= 240 && ANSWER.test(analysis.norm.slice(answer.start, answer.start + 12)));
+}
+
+const ANSWER = /^[\s*_]*(?:answer|a)\s*:/i;
+
+/** The question a paragraph opens with, when the sentence is part of its answer ("**New START?** Extended in February. For five years."). */
+export function questionOf(analysis: Analysis, s: Sentence): Sentence | undefined {
+  for (let k = s.index - 1; k >= 0 && k >= s.index - 4; k--) {
+    const q = analysis.sentences[k];
+    if (q.block !== s.block) return undefined;
+    if (isQuestionLabel(analysis, q, analysis.sentences[k + 1])) return q;
+  }
+  return undefined;
 }

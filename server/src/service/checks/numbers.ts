@@ -7,7 +7,7 @@
 import { numberWord, ordinalDigits, singular, isNumberWord, type NumberMention } from '../text/numbers';
 import { wordAt, wordAtIn } from '../text/words';
 import type { NumberFact } from '../facts/model';
-import { quoted, lowerText, sentenceWords } from '../analysis/document';
+import { quoted, lowerText, sentenceWords, questionOf } from '../analysis/document';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 
 const COUNT_WORDS = new Set(['minimum', 'maximum', 'number', 'total', 'count']);
@@ -19,8 +19,10 @@ export function checkNumbers(ctx: CheckContext): void {
   if (!base.numbers.length) return;
   for (const s of ctx.analysis.sentences) {
     if (!s.numbers.length) continue;
-    const lower = lowerText(ctx.analysis, s);
-    const present = sentenceWords(ctx.analysis, s);
+    // An answer's subject may be in the question it answers ("**New START?** … For 10 years.").
+    const q = questionOf(ctx.analysis, s);
+    const lower = q ? `${lowerText(ctx.analysis, s)} ${lowerText(ctx.analysis, q)}` : lowerText(ctx.analysis, s);
+    const present = q ? new Set([...sentenceWords(ctx.analysis, s), ...sentenceWords(ctx.analysis, q)]) : sentenceWords(ctx.analysis, s);
     const facts = base.numbers.filter(f => f.about.some(a => wordAtIn(lower, present, a.toLowerCase()) >= 0));
     if (!facts.length) continue;
     for (const n of s.numbers) {
