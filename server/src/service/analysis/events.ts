@@ -69,6 +69,8 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
         continue;
       }
       if (m.kind === 'place') {
+        // "… before Geneva": the place is the time the statement is set against, not where its event is.
+        if (m.start >= 7 && PLACE_REFERENCE.test(norm.slice(m.start - 7, m.start))) continue;
         for (const e of idx.byPlace.get(m.id) ?? []) { add(e, WEIGHT.place * d); if (inOwn) flags[e] |= SPECIFIC; }
         continue;
       }
@@ -133,6 +135,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
 }
 
 const SPOKEN = 1, SPECIFIC = 2, DEFINITE = 4, TWO_PEOPLE = 8;
+const PLACE_REFERENCE = /\b(?:before|after|since)\s+$/i;
 
 /** The candidates close enough to the best that the checker cannot tell them apart. */
 export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
