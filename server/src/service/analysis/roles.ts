@@ -59,7 +59,20 @@ const ROLE = new RegExp(
   'gi',
 );
 
+/** Titles seen before: role fitting asks for the class of the same few titles again and again. */
+const classes = new Map<string, string>();
+
 export function titleClass(title: string): string {
+  let c = classes.get(title);
+  if (c === undefined) {
+    c = classify(title);
+    if (classes.size > 10_000) classes.clear();
+    classes.set(title, c);
+  }
+  return c;
+}
+
+function classify(title: string): string {
   const t = title.toLowerCase().replace(/[-\s]+/g, ' ').trim();
   if (SHORTHAND[t]) return SHORTHAND[t];
   if (/^(press secretary|spokes(man|woman|person))$/.test(t)) return 'spokesperson';
