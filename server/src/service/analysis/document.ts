@@ -102,6 +102,7 @@ const NOT_PLACES = new Set(['The', 'A', 'An', 'Answer', 'Q', 'On', 'In', 'At', '
   'Swiss', 'Russian', 'American', 'British', 'Icelandic', 'Finnish', 'Ukrainian', 'Belarusian', 'Iranian', 'European', 'Western', 'Soviet',
   'Belgian', 'French', 'German', 'Chinese', 'Austrian', 'US', 'U.S.', 'UN', 'EU']);
 /** A capitalised word followed by one of these is an adjective, not a place ("a Swiss city", "Kremlin officials"). */
+const EVENT_AFTER = /^\s+(?:forum|summit|conference)\b/;
 const NOUN_AFTER = /^\s+(?:city|capital|town|resort|government|side|delegation|leader|leaders|president|officials?|lake|border|authorities|diplomats?|media|press)\b/;
 
 /** The sentences that overlap [from, to], found by binary search. */
@@ -336,8 +337,15 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
     const text = norm.slice(start, end);
     const before = norm.slice(Math.max(0, start - 16), start);
     if (NOUN_AFTER.test(norm.slice(end, end + 16))) continue;
-    if (r.length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day)$/.test(norm.slice(r[r.length - 1].start, end))) {
+    if (r.length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(r[r.length - 1].start, end))) {
       mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text, venue: false });
+      continue;
+    }
+    // "the Valdai forum", "the Vienna summit": a name the base does not know before a word for a gathering names one.
+    const gathering = EVENT_AFTER.exec(norm.slice(end, end + 16));
+    if (gathering && /\bthe\s+$/i.test(before)) {
+      const full = norm.slice(start, end + gathering[0].length);
+      mentions.push({ start, end: end + gathering[0].length, kind: 'unknownEvent', id: `?${full}`, text: full, venue: false });
       continue;
     }
     // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".

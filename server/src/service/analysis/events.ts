@@ -97,7 +97,13 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
       }
     }
     for (const d of near(s.dates, target)) {
-      if (exclude(d) || !(d.month || d.year)) continue;
+      if (exclude(d)) continue;
+      // "on Friday": a bare weekday is weak evidence for the events that fell on that day of the week.
+      if (d.format === 'weekday' && d.weekday !== undefined) {
+        for (const e of weekdayEvents(base, d.weekday)) add(e, (WEIGHT.date / 2) * decay(d));
+        continue;
+      }
+      if (!(d.month || d.year)) continue;
       for (const e of agreeingEvents(memo, base, d)) add(e, WEIGHT.date * decay(d));
     }
     // A title held only in the past ("then-Vice President Biden") dates what the sentence speaks of, as a year would.
@@ -216,6 +222,22 @@ function periodEvents(memo: Memo, base: FactBase, r: RolePhrase): number[] {
 }
 
 /** The events whose date a date mention agrees with, worked out once per mention. */
+/** Events by the weekday they fell on (a full date's, or the weekday the sources give), per fact base. */
+const byWeekday = new WeakMap<FactBase, number[][]>();
+function weekdayEvents(base: FactBase, weekday: number): number[] {
+  let table = byWeekday.get(base);
+  if (!table) {
+    table = [[], [], [], [], [], [], []];
+    base.events.forEach((e, i) => {
+      const v = e.date;
+      const day = v?.year && v.month && v.day ? weekdayOf(v.year, v.month, v.day) : e.weekday;
+      if (day !== undefined) table![day].push(i);
+    });
+    byWeekday.set(base, table);
+  }
+  return table[weekday] ?? [];
+}
+
 function agreeingEvents(memo: Memo, base: FactBase, d: DateMention): number[] {
   let list = memo.agreeing.get(d);
   if (!list) {
@@ -264,8 +286,9 @@ export function eventFamily(name: string): string {
   const n = name.trim();
   if (/^(?:G-?\d{1,2}|Group\s+of\s+\w+)$/.test(n)) return 'G';
   if (/^[A-Z]{2,6}(?:-[A-Z]{2,6})?$/.test(n)) return 'acronym';
-  const head = /(Forum|Summit|Council|Conference|Assembly|Ministerial|Day)$/i.exec(n);
-  return head ? head[1].toLowerCase() : n;
+  const head = /(Forum|Summit|Council|Conference|Assembly|Ministerial|Day|Club)$/i.exec(n);
+  // A discussion club meets as a forum does ("the Valdai Discussion Club").
+  return head ? (head[1].toLowerCase() === 'club' ? 'forum' : head[1].toLowerCase()) : n;
 }
 
 export function overlaps(a: Span, b: Span): boolean {

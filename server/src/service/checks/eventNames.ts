@@ -55,7 +55,7 @@ function checkFamily(ctx: CheckContext, s: Sentence, m: Mention): void {
 }
 
 function isFamilyName(name: string): boolean {
-  return /^(?:G-?\d{1,2}|Group\s+of\s+\w+|[A-Z]{2,6}(?:-[A-Z]{2,6})?)$/.test(name) || /(?:Forum|Summit|Council|Day)$/.test(name);
+  return /^(?:G-?\d{1,2}|Group\s+of\s+\w+|[A-Z]{2,6}(?:-[A-Z]{2,6})?)$/.test(name) || /(?:Forum|Summit|Council|Day|Club)$/.test(name) || /\s(?:forum|summit)$/.test(name);
 }
 
 const FAMILY_MIN_SCORE = 1.5;
