@@ -4,9 +4,10 @@
  * must appear in order); the closest wording decides whether the words and the speaker are right.
  */
 import { attribute, isPronoun } from '../analysis/attribution';
+import { questionOf } from '../analysis/document';
 import type { Quotation } from '../text/quotes';
 import { align, words, type Word, type Alignment } from '../text/align';
-import type { FactBase, QuoteVersion, Speaker } from '../facts/model';
+import type { FactBase, QuoteVersion, Speaker, SourceInfo } from '../facts/model';
 import type { Fix, Span } from '../types';
 import { type CheckContext, report, confirm, text } from './context';
 
@@ -46,6 +47,7 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   const best = bestVersion(base, fragments) ?? twoWordVariant(base, fragments, speaker);
   const total = fragments.reduce((n, f) => n + f.length, 0);
   if (!best) {
+    if (total === 1 && oneWordSwap(ctx, q, fragments[0][0], speaker)) return;
     if (total >= 2) report(ctx, 'quote-not-found', { span: q, message: `Quotation not found in the sources: ${text(ctx, q)}`, fact: 'no source has these words', citations: [] });
     return;
   }
@@ -227,4 +229,66 @@ function replacementName(base: FactBase, right: Speaker, written: string): strin
     return isPronoun(written) && /^\p{Lu}/u.test(written) ? short : short;
   }
   return p.name;
+}
+
+/**
+ * "Putin has waved the criticism away as "rubbish"" where the source has "nonsense": a one-word quotation
+ * the sources do not have, in a sentence that says what the sentence around a one-word source quotation
+ * says (most of its words of meaning), is that quotation with its word changed.
+ */
+function oneWordSwap(ctx: CheckContext, q: Quotation, word: Word, speaker: Speaker | undefined): boolean {
+  const { base, norm } = ctx.analysis;
+  const s = ctx.analysis.sentences.find(x => x.start <= q.start && q.end <= x.end);
+  if (!s) return false;
+  // A quiz answer says it with its question ("What word did he use?" — ""Propaganda."").
+  const asked = questionOf(ctx.analysis, s);
+  // As on the source's side, the sentence before counts too when it is in the same paragraph.
+  const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
+  const from = asked ? ctx.analysis.prose.blocks[s.block]?.start ?? asked.start : prev && prev.block === s.block ? prev.start : s.start;
+  const mine = meaningWords(norm.slice(from, s.end));
+  for (const v of indexOf(base).all) {
+    // Only a person's or organisation's word: a reporter's "killer" is not what "yes" replaces.
+    if (v.words.length !== 1 || v.words[0].w === word.w || (v.version.speaker.kind !== 'person' && v.version.speaker.kind !== 'org')) continue;
+    if (speaker?.id && v.version.speaker.id && !sameSpeaker(base, speaker, v.version.speaker)) continue;
+    const source = base.sources.find(x => x.path === v.version.cite.source);
+    const line = source && linesOf(source)[v.version.cite.line - 1];
+    if (!line) continue;
+    // The source's sentence around its quotation: the words of meaning both share.
+    const theirs = meaningWords(sentenceAround(line, v.version.cite.column));
+    let shared = 0;
+    for (const w of mine) if (theirs.has(w)) shared++;
+    if (shared < 4 || shared * 3 < theirs.size) continue;
+    const right = v.version.text.replace(/[.,;:!?]+$/, '');
+    report(ctx, 'quote-wording', {
+      span: { start: word.start, end: word.end },
+      related: [q],
+      message: `Quotation differs from the source: the draft has "${ctx.analysis.doc.slice(word.start, word.end)}" where ${v.version.speaker.label} said "${right}".`,
+      fact: `${v.version.speaker.label}: “${v.version.text}”`,
+      citations: [v.version.cite],
+      fixes: [{ title: `Restore the source's wording: "${right}"`, edits: [{ span: { start: word.start, end: word.end }, newText: right }], preferred: true }],
+    });
+    return true;
+  }
+  return false;
+}
+
+const sourceLines = new WeakMap<SourceInfo, string[]>();
+function linesOf(source: SourceInfo): string[] {
+  let lines = sourceLines.get(source);
+  if (!lines) { lines = source.text.split(/\r?\n/); sourceLines.set(source, lines); }
+  return lines;
+}
+
+function meaningWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []).filter(w => !STOP.has(w) && !COMMON.has(w)));
+}
+
+const COMMON = new Set(['that', 'this', 'such', 'have', 'been', 'their', 'them', 'from', 'with', 'said', 'says', 'also', 'about', 'which', 'what', 'when', 'would', 'will', 'could', 'more', 'most', 'than', 'into', 'over']);
+
+/** The sentence of `line` around `at`, with the one before it (which often says what the quoted word is about). */
+function sentenceAround(line: string, at: number): string {
+  const own = line.lastIndexOf('. ', at);
+  const start = own < 0 ? 0 : line.lastIndexOf('. ', own - 1) + 1;
+  const end = line.indexOf('. ', at);
+  return line.slice(start, end < 0 ? line.length : end);
 }
