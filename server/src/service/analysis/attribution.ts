@@ -26,6 +26,8 @@ const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,;:—–-]*(?:(?:[Hh]e|[Ss
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,;:—–-]*(?:${VERB})\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@`);
 /** `"…" was how Peskov described it`, `"…" is what the Kremlin calls it`. */
 const AFTER_HOW = new RegExp(String.raw`^[\s,;:—–-]*(?:was|is|were|are)\s+(?:how|what)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@\s+(?:(?:had|has|later|also)\s+)*${VERB}\b`);
+/** `"…", attributing the line to Kremlin spokesman Dmitry Peskov`, `"…" (attributed to Lavrov)`. */
+const AFTER_ATTRIBUTED = /^[\s,;:(—–-]*(?:attributing\s+(?:it|them|the\s+(?:line|lines|words|quote|quotation|remark|comment|headline))\s+to|(?:which|that)\s+(?:it|they|the\s+\w+)\s+attribute[sd]?\s+to|attributed\s+to|credited\s+to)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/i;
 /** A credit after a dash: `"…" — Dmitry Peskov.` */
 const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?@\s*(?:[.,;)]|$)/;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
@@ -107,7 +109,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     // A title and name after the quotation stand for the speaker together.
     const from = (ref.titled ?? ref.start) - q.end;
     const masked = window.slice(0, from) + '@' + window.slice(ref.end - q.end);
-    if (AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || AFTER_HOW.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
+    if (AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || AFTER_HOW.test(masked) || AFTER_ATTRIBUTED.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: ref };
     }

@@ -343,9 +343,12 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
     }
     // "the Valdai forum", "the Vienna summit": a name the base does not know before a word for a gathering names one.
     const gathering = EVENT_AFTER.exec(norm.slice(end, end + 16));
-    if (gathering && /\bthe\s+$/i.test(before)) {
-      const full = norm.slice(start, end + gathering[0].length);
-      mentions.push({ start, end: end + gathering[0].length, kind: 'unknownEvent', id: `?${full}`, text: full, venue: false });
+    const article = gathering && /\b(?:the|a|an)\s+([A-Z][a-z]+\s+)?$/i.exec(before);
+    if (gathering && article) {
+      // "a European Union summit": an adjective of nationality before the name is part of it.
+      const from = article[1] ? start - article[1].length : start;
+      const full = norm.slice(from, end + gathering[0].length);
+      mentions.push({ start: from, end: end + gathering[0].length, kind: 'unknownEvent', id: `?${full}`, text: full, venue: false });
       continue;
     }
     // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".

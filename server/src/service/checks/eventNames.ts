@@ -38,9 +38,10 @@ function checkOccasion(ctx: CheckContext, s: Sentence, m: Mention): boolean {
 function checkFamily(ctx: CheckContext, s: Sentence, m: Mention): void {
   const fam = eventFamily(m.text);
   const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s)).filter(c => c.event.names.some(n => eventFamily(n) === fam));
-  const best = ranked[0];
+  // The best event the sentence itself speaks for: the main event's bonus alone ("summit") does not name it.
+  const best = ranked.find(c => c.own >= 1);
   // A sibling's name is itself evidence of which event is meant, so less else is needed.
-  if (!best || best.score < FAMILY_MIN_SCORE || best.own < 1) return;
+  if (!best || best.score < FAMILY_MIN_SCORE || best.score < ranked[0].score - 1.5) return;
   if (m.kind === 'eventName' && m.id === best.event.id) { confirm(ctx, m, best.event.name, best.event.cite); return; }
   if (m.kind === 'eventName') return;
   // "the International Economic Forum of Saint Petersburg" is the known forum named in part.

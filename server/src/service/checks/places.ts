@@ -14,6 +14,8 @@ export function checkPlaces(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
     for (const m of s.mentions) {
       if ((m.kind !== 'place' && m.kind !== 'unknownPlace') || !m.venue || quoted(ctx.analysis, m)) continue;
+      // "a European Union summit in Brussels": the place is that of the event named just before it, which the sources do not know.
+      if (s.mentions.some(o => o.kind === 'unknownEvent' && o.end <= m.start && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)))) continue;
       // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
       const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
       const near = contenders(ranked).filter(c => c.event.place);
