@@ -13,7 +13,7 @@ export function extractSourceQuotes(source: SourceInfo, base: FactBase): QuoteVe
   const quotes: Quotation[] = [];
   for (const b of analysis.prose.blocks) quotes.push(...findQuotations(analysis.prose.text, b));
   const lineStarts = computeLineStarts(source.text);
-  return attribute(analysis, quotes).map(a => {
+  return [...attribute(analysis, quotes).map((a): QuoteVersion => {
     const inner = source.text.slice(a.quote.inner.start, a.quote.inner.end).trim();
     const line = lineOf(lineStarts, a.quote.inner.start);
     const lineText = source.text.slice(lineStarts[line], lineStarts[line + 1] ?? source.text.length).replace(/\r?\n$/, '');
@@ -24,7 +24,29 @@ export function extractSourceQuotes(source: SourceInfo, base: FactBase): QuoteVe
       speaker: a.speaker && !a.speaker.candidates ? a.speaker : { kind: 'unknown', id: undefined, label: 'unattributed' },
       cite: { source: source.path, line: line + 1, excerpt: first, column: Math.max(0, lineText.indexOf(first)), outlet: source.outlet, headline: source.headline },
     };
+  }), ...saysHeadlines(source, analysis, lineStarts)];
+}
+
+/** A headline that ends ", Lavrov Says" quotes its speaker in news style, without quotation marks. */
+const SAYS_HEADLINE = /^([^"“”\n]{10,200}?),\s+((?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*)\s+(?:Says|Said|Warns|Insists|Claims)\s*$/u;
+
+function saysHeadlines(source: SourceInfo, analysis: ReturnType<typeof analyse>, lineStarts: number[]): QuoteVersion[] {
+  const out: QuoteVersion[] = [];
+  lineStarts.forEach((start, i) => {
+    const lineText = source.text.slice(start, lineStarts[i + 1] ?? source.text.length).replace(/\r?\n$/, '');
+    const m = SAYS_HEADLINE.exec(lineText);
+    if (!m) return;
+    const nameAt = start + lineText.lastIndexOf(m[2]);
+    const who = analysis.sentences.flatMap(s => s.mentions).find(x => x.kind === 'person' && x.start >= nameAt && x.end <= nameAt + m[2].length);
+    const person = who && analysis.base.people.find(p => p.id === who.id);
+    if (!person) return;
+    out.push({
+      text: m[1],
+      speaker: { kind: 'person', id: person.id, label: person.name },
+      cite: { source: source.path, line: i + 1, excerpt: m[1], column: 0, outlet: source.outlet, headline: source.headline },
+    });
   });
+  return out;
 }
 
 function lineOf(starts: number[], offset: number): number {
