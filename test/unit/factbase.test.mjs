@@ -35,6 +35,8 @@ const QUOTES = [
   ['003', 27, 'a banner or sign, not speech', 'Stop Ignoring Terrorism'],
   ['004', 14, 'putin', 'We will discuss matters'],
   ['004', 18, 'putin', 'The pandemic, the way'],
+  // A headline in news style: "…, Lavrov Says".
+  ['004', 24, 'lavrov', 'Russia Does Not Await Any Breakthroughs'],
   ['004', 27, "a reporter's question", 'killer'],
   ['004', 27, 'lavrov', 'outrageous, unprecedented rhetoric'],
 ];
