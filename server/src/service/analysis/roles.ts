@@ -101,10 +101,12 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     if (!qual && lowerTitle && !copula && !/^(press secretary|spokes|top diplomat)/i.test(title) && !(pre && (/then|former/i.test(pre) || !/^leader/i.test(title)))) continue;
     let start = m.index;
     if (pre && /^(?:the|that|this|his|her|their)$/i.test(pre)) start = m.index + pre.length + (whole.slice(pre.length).length - whole.slice(pre.length).trimStart().length);
+    // "Secretary of State" is the American title: without a qualifier it still says which country.
+    const implied = !qual && /^secretary\s+of\s+state$/i.test(title) ? qualifier({ country: 'us' }, '') : undefined;
     out.push({
       start, end: m.index + whole.length, titleStart, titleEnd: m.index + whole.length, text: text.slice(start, m.index + whole.length),
       titleClass: titleClass(title),
-      qualifier: qual ? qualifier(QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ').replace(/defen[cs]e/, 'defen[cs]e')], qual) : undefined,
+      qualifier: implied ?? (qual ? qualifier(QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ').replace(/defen[cs]e/, 'defen[cs]e')], qual) : undefined),
       // "Putin was president": a past copula makes a claim about a past time, as "then" does.
       past: (!!pre && /then|former/i.test(pre)) || (copula && !/^(?:is|remains)$/i.test(copulaWord!)),
     });

@@ -13,7 +13,7 @@ import { type CheckContext, report, confirm, replaceFix, previousSentence } from
 import { capital } from './dates';
 
 const LINK = /^[\s,]*(?:and|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*$/i;
-const LOOSE_LINK = /\b(?:with|met|meet|meets|meeting|counterpart|hands|hosts?|hosted|encounter)\b/i;
+const LOOSE_LINK = /\b(?:with|met|meet|meets|meeting|counterpart|hands|hosts?|hosted|encounter|greet|greets|greeted|greeting|welcomed|welcomes|welcoming)\b/i;
 const MIN_EVENT_SCORE = 4;
 
 export function checkParticipants(ctx: CheckContext): void {
@@ -93,7 +93,8 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
   const { norm } = ctx.analysis;
   return inside.some(p => {
     const [a, b] = p.end <= m.start ? [p.end, m.start] : [m.end, p.start];
-    if (b - a > 80 || b < a) return false;
+    // Up to 80 characters, or 140 with an apposition that the test below strips ("Sullivan, the National Security Advisor, …").
+    if (b - a > 140 || b < a || (b - a > 80 && !/^\s*,[^,;:]{1,60},/.test(norm.slice(a, b)))) return false;
     const gap = norm.slice(a, b);
     // Two names in neighbouring table cells ("| Putin | Russian President | Bush |") stand together.
     if (/^[\s\u2028]*$/.test(stripCells(gap)) && gap.includes('\u2028')) return true;
