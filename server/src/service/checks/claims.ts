@@ -12,7 +12,8 @@ import { COUNTRIES } from '../data/countries';
 import { matchesIn } from '../text/scan';
 import type { Fix } from '../types';
 
-const NEGATION = /(?:\b(?:not|never|no|yet to|neither|nor|without|refused|rejected|declined|denied)\b|n't\b)/i;
+// "too deep for one meeting to produce a reset" denies as "not" does.
+const NEGATION = /(?:\b(?:not|never|no|nobody|nothing|unlikely|yet to|neither|nor|without|refused|rejected|declined|denied)\b|n't\b|\btoo\s+\w+\s+(?:for|to)\b)/i;
 
 export function checkClaims(ctx: CheckContext): void {
   const { base } = ctx.analysis;
@@ -27,7 +28,9 @@ export function checkClaims(ctx: CheckContext): void {
       const at = (x: { w: string; at: number }) => ({ start: s.start + x.at, end: s.start + x.at + x.w.length });
       const report1 = (span: { start: number; end: number }, message: string, fixes: Fix[] = []) =>
         report(ctx, 'contradicted-claim', { span, message, fact: c.statement, citations: c.cite, fixes });
-      const opposite = c.opposite && firstOf(lower, present, c.opposite);
+      const found = c.opposite && firstOf(lower, present, c.opposite);
+      // "Nobody in the Kremlin expects a reset": an opposite phrase denied before it says what the sources say.
+      const opposite = found && (NEGATION.test(found.w) || !deniedBefore(lower, found.at)) ? found : undefined;
       if (opposite) { report1(at(opposite), `The draft says "${opposite.w}"; the sources say the opposite: ${c.statement}.`); continue; }
       if (c.value || c.members) { checkPlaces(ctx, s, c, report1); continue; }
       const pred = c.predicate && firstOf(lower, present, c.predicate);
@@ -39,6 +42,13 @@ export function checkClaims(ctx: CheckContext): void {
     }
     checkFirstMeeting(ctx, s);
   }
+}
+
+/** A denial in the clause before `at` ("Nobody … expects a reset"), not "not least because …" or another clause's. */
+function deniedBefore(lower: string, at: number): boolean {
+  const before = lower.slice(Math.max(0, at - 60), at);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf(':')) + 1);
+  return NEGATION.test(clause.replace(/\bnot\s+(?:least|only|just|surprisingly)\b/g, ''));
 }
 
 /** "He has said he expects…": a sentence opening with a pronoun for a person the claim is about. */
