@@ -35,6 +35,10 @@ export function checkPlaces(ctx: CheckContext): void {
         // Neighbouring table cells are separate statements ("| City | Helsinki | Geneva |").
         || ctx.analysis.norm.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)).includes('\u2028');
       if (m.kind === 'place' && s.mentions.some(o => o.kind === 'place' && o.venue && o !== m && placeFits(base, o.id, best.place!) && apart(o))) continue;
+      // "Nobody in Moscow is talking up the Geneva summit": the event named after the place by its own name is not placed by it.
+      // (Only a name that itself carries the event's place: "on to Paris for a NATO summit" does place the NATO summit.)
+      const own = base.places.find(p => p.id === best.place);
+      if (own && s.mentions.some(o => o.kind === 'eventName' && o.id === best.id && o.start > m.end && [own.name, ...own.aliases].some(n => o.text.includes(n)))) continue;
       // A place the base does not know may lie inside a country the sources give ("Cornwall" for "Britain"): no verdict.
       const level = base.places.find(p => p.id === best.place)?.kind;
       if (m.kind === 'unknownPlace' && level === 'country' && !COUNTRIES.has(m.text.replace(/\s+/g, ' '))) continue;
