@@ -7,7 +7,7 @@
  */
 import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
-import { quoted, isQuestionLabel, type Analysis, type Sentence } from './document';
+import { quoted, isQuestionLabel, sentencesIn, type Analysis, type Sentence } from './document';
 import { weekdayOf, dayInPart, type DateMention } from '../text/dates';
 import { roleFits, type RolePhrase } from './roles';
 
@@ -113,6 +113,18 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
     }
   };
   collect(sentence, 1);
+  // "| Date | 10 March 2012 | July 2018 |" under "| | Moscow | Helsinki |": the column's header names its event.
+  const headerCell = columnHeader(analysis, memo, sentence, target);
+  if (headerCell) {
+    for (const hs of sentencesIn(analysis, headerCell.start, headerCell.end)) {
+      for (const m of hs.mentions) {
+        if (m.start < headerCell.start || m.end > headerCell.end) continue;
+        if (m.kind === 'place') for (const e of idx.byPlace.get(m.id) ?? []) { add(e, WEIGHT.name); flags[e] |= SPECIFIC; }
+        else if (m.kind === 'eventName') { const e = idx.position.get(m.id); if (e !== undefined) { add(e, WEIGHT.name); flags[e] |= SPECIFIC; } }
+      }
+      for (const d of hs.dates) if (d.start >= headerCell.start && d.end <= headerCell.end && (d.month || d.year)) for (const e of agreeingEvents(memo, base, d)) add(e, WEIGHT.name);
+    }
+  }
   // "**Confirmed?** Late April.": a short question just before is what the answer is about, as if said in it.
   const asked = isQuestionLabel(analysis, before, sentence);
   inOwn = asked;
@@ -177,12 +189,67 @@ const BARRIER_POWERS = [1, BARRIER, BARRIER ** 2];
  * What ranking learns about a document's sentences and dates, kept with the analysis: how a
  * sentence opens and which events a date agrees with do not change from one value to the next.
  */
-interface Memo { openings: Map<Sentence, { refersBack: boolean; labelled: boolean }>; agreeing: Map<DateMention, number[]>; periods: Map<RolePhrase, number[]> }
+interface Memo {
+  openings: Map<Sentence, { refersBack: boolean; labelled: boolean }>; agreeing: Map<DateMention, number[]>; periods: Map<RolePhrase, number[]>;
+  /** Per table row (block index): the header row's cell boundaries, or null when the block is no body row. */
+  headers: Map<number, number[] | null>;
+  /** Per table row (block index): its own cell boundaries. */
+  rows: Map<number, number[]>;
+  /** Per table row (block index): the block index of its table's header row. */
+  headerOf: Map<number, number>;
+}
 const memos = new WeakMap<Analysis, Memo>();
 function memoOf(analysis: Analysis): Memo {
   let m = memos.get(analysis);
-  if (!m) { m = { openings: new Map(), agreeing: new Map(), periods: new Map() }; memos.set(analysis, m); }
+  if (!m) { m = { openings: new Map(), agreeing: new Map(), periods: new Map(), headers: new Map(), rows: new Map(), headerOf: new Map() }; memos.set(analysis, m); }
   return m;
+}
+
+const CELL = '\u2028';
+
+/** The header cell above the target's cell, when the sentence is a body row of a markdown table. */
+function columnHeader(analysis: Analysis, memo: Memo, s: Sentence, target: Span): Span | undefined {
+  const { norm, prose } = analysis;
+  const row = prose.blocks[s.block];
+  if (!row || norm[row.start] !== CELL) return undefined;
+  let cuts = memo.headers.get(s.block);
+  if (cuts === undefined) {
+    // Rows are consecutive blocks (the |---| line between the header and the body is no block); the first is the header.
+    // The row above, when it is one, knows the header already (the walk stays linear in a long table).
+    const above = s.block > 0 && norm[prose.blocks[s.block - 1].start] === CELL && row.start - prose.blocks[s.block - 1].end <= 200;
+    let h = s.block;
+    if (above) {
+      h = s.block - 1;
+      const known = memo.headerOf.get(h);
+      if (known !== undefined) h = known;
+      else while (h > 0 && norm[prose.blocks[h - 1].start] === CELL && prose.blocks[h].start - prose.blocks[h - 1].end <= 200) h--;
+    }
+    memo.headerOf.set(s.block, h);
+    cuts = null;
+    if (h !== s.block) {
+      const head = prose.blocks[h];
+      cuts = [];
+      for (let i = head.start; i < head.end; i++) if (norm[i] === CELL) cuts.push(i);
+    }
+    memo.headers.set(s.block, cuts);
+  }
+  if (!cuts) return undefined;
+  let own = memo.rows.get(s.block);
+  if (!own) {
+    own = [];
+    for (let i = row.start; i < row.end; i++) if (norm[i] === CELL) own.push(i);
+    memo.rows.set(s.block, own);
+  }
+  // The target's column: the last boundary before it (binary search: a row may be long).
+  let lo = 0, hi = own.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (own[mid] < target.start) lo = mid + 1; else hi = mid; }
+  const column = lo - 1;
+  if (column < 0 || column + 1 >= cuts.length) return undefined;
+  // Only a cell that is the value itself, more or less ("10 March 2012", "Helsinki, Finland"): a cell that
+  // says more ("Low expectations in Moscow") speaks of something of its own.
+  const cellStart = own[column] + 1, cellEnd = lo < own.length ? own[lo] : row.end;
+  if (cellEnd - cellStart - (target.end - target.start) > 12) return undefined;
+  return { start: cuts[column] + 1, end: cuts[column + 1] };
 }
 
 function openingOf(memo: Memo, norm: string, s: Sentence): { refersBack: boolean; labelled: boolean } {

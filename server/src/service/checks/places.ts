@@ -45,7 +45,9 @@ export function checkPlaces(ctx: CheckContext): void {
       // "at Villa La Grange" may be a venue inside the city the sources give: only a known venue can contradict it.
       if (m.kind === 'unknownPlace' && level !== 'venue' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start))) continue;
       const atVenue = m.kind === 'unknownPlace' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start));
-      const right = placeName(base, best.place!, atVenue ? 'venue' : sameLevel(base, m.kind === 'place' ? m.id : undefined, best.place!));
+      // A country the base does not know ("Sweden") is fixed with the event's country.
+      const unknownCountry = m.kind === 'unknownPlace' && COUNTRIES.has(m.text.replace(/\s+/g, ' '));
+      const right = placeName(base, best.place!, atVenue ? 'venue' : unknownCountry ? 'country' : sameLevel(base, m.kind === 'place' ? m.id : undefined, best.place!));
       report(ctx, 'wrong-place', {
         span: m,
         message: `The draft places ${best.name} in ${text(ctx, m)}; the sources give ${placeName(base, best.place!)}.`,
