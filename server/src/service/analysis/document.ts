@@ -180,7 +180,7 @@ const INDEFINITE = /\b(?:(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?|(?:proposed|float
 const REFERENCE_POINT = /\b(?:before|after|ahead\s+of|prior\s+to|until|following)\s+(?:the|this|their)\s+(?:[\w-]+\s+)?$/i;
 const NOT_EVENT_ACRONYMS = new Set(['US', 'UK', 'USA', 'AP']);
 // Without the u flag (letter classes spelled out) and with the capital tested before the lookbehind: several times faster.
-const CAPITALISED = new RegExp(`(?=[A-Z\\u00C0-\\uFFFF])${notAfter(`${LETTER_OR_DIGIT}'-`, `A-Za-z0-9'-`)}[${UPPER}](?:[${LOWER}'-]+|\\.(?=\\s+[${UPPER}]))${notBefore(LETTER_OR_DIGIT)}`, 'g');
+const CAPITALISED = new RegExp(`(?=[A-Z\\u00C0-\\uFFFF])${notAfter(`${LETTER_OR_DIGIT}'-`, `A-Za-z0-9'-`)}[${UPPER}](?:[${LOWER}'-]+(?:[${UPPER}][${LOWER}']+)*|\\.(?=\\s+[${UPPER}]))${notBefore(LETTER_OR_DIGIT)}`, 'g');
 
 interface DocumentMatches {
   names: Cursor<RegExpExecArray>; gNames: Cursor<RegExpExecArray>; words: Cursor<RegExpExecArray>; capitals: Cursor<RegExpExecArray>;
@@ -343,7 +343,7 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
     }
     // "the Valdai forum", "the Vienna summit": a name the base does not know before a word for a gathering names one.
     const gathering = EVENT_AFTER.exec(norm.slice(end, end + 16));
-    const article = gathering && /\b(?:the|a|an)\s+([A-Z][a-z]+\s+)?$/i.exec(before);
+    const article = gathering && /\b(?:[Tt]he|[Aa]n?)\s+([A-Z][a-z]+\s+)?$/.exec(before);
     if (gathering && article) {
       // "a European Union summit": an adjective of nationality before the name is part of it.
       const from = article[1] ? start - article[1].length : start;
