@@ -19,6 +19,7 @@ const MIN_EVENT_SCORE = 4;
 export function checkParticipants(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
     checkNamedEventObjects(ctx, s);
+    checkAgents(ctx, s);
     // A clause needs two people: most sentences are settled without splitting them.
     if (s.mentions.filter(m => m.kind === 'person' || m.kind === 'unknownPerson').length < 2) continue;
     checkSentence(ctx, s);
@@ -168,6 +169,40 @@ function checkNamedEventObjects(ctx: CheckContext, s: Sentence): void {
       fact: `${capital(event.name)}: ${right.name}`,
       citations: event.cite,
       fixes: [replaceFix(m, right.name)],
+    });
+  }
+}
+
+/**
+ * "announced in a statement by Ned Price", "Karine Jean-Pierre, the press secretary, announced the date": the one
+ * person the sources give for an act about the main event (its announcement), named as doing it.
+ */
+function checkAgents(ctx: CheckContext, s: Sentence): void {
+  const { base, norm } = ctx.analysis;
+  for (const w of s.words) {
+    if (!/ed$|ment$/.test(w.word)) continue;
+    const event = w.events.map(id => base.events.find(e => e.id === id)!).find(e => e.participants.length === 1);
+    if (!event) continue;
+    // The act must be about the main event: "announced the summit / the date", or "the meeting had been announced".
+    const object = /^\s+(?:(?:the|a|its|their)\s+)?(?:[\w-]+\s+)?(?:summit|meeting|talks|date)\b/i.test(norm.slice(w.end, w.end + 40));
+    const passive = /\b(?:summit|meeting|talks|date)\s+(?:(?:had|has)\s+been|was|were|is|would\s+be)\s+(?:[\w-]+\s+)?$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start))
+      || /\b(?:summit|meeting|talks|date)\b[^.;]{0,40},\s*$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start));
+    if (!object && !passive) continue;
+    const people = s.mentions.filter(m => m.kind === 'person' || m.kind === 'unknownPerson');
+    // "… announced by X", "… announced in a statement by X", or "X (, title,) announced".
+    const after = people.find(m => m.start >= w.end && /^\s+(?:[\w-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,4}$/i.test(norm.slice(w.end, m.start)));
+    const before = [...people].reverse().find(m => m.end <= w.start && /^(?:\s*,[^,;:]{1,60},)?\s+(?:has\s+|had\s+|formally\s+|officially\s+)?$/i.test(norm.slice(m.end, w.start)));
+    const agent = after ?? before;
+    if (!agent) continue;
+    if (agent.kind === 'person' && event.participants.includes(agent.id)) { confirm(ctx, agent, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
+    const right = base.people.find(p => p.id === event.participants[0]);
+    if (!right) continue;
+    report(ctx, 'wrong-participant', {
+      span: agent,
+      message: `The draft gives ${event.name} to ${agent.text}; the sources give ${right.name}.`,
+      fact: `${capital(event.name)}: ${right.name}`,
+      citations: event.cite,
+      fixes: [replaceFix(agent, right.name)],
     });
   }
 }
