@@ -207,8 +207,28 @@ function memoOf(analysis: Analysis): Memo {
 
 const CELL = '\u2028';
 
+/**
+ * The years the column header above a table cell stands for: its own years, or the periods of the events held at
+ * the place it names ("| | Moscow | Helsinki |": 2011 under Moscow).
+ */
+export function columnYears(analysis: Analysis, s: Sentence, target: Span): number[] {
+  // A title's cell also holds the name it is given to ("Vladimir Putin, then President").
+  const cell = columnHeader(analysis, memoOf(analysis), s, target, 40);
+  if (!cell) return [];
+  const { base } = analysis;
+  const out = new Set<number>();
+  for (const hs of sentencesIn(analysis, cell.start, cell.end)) {
+    for (const d of hs.dates) if (d.start >= cell.start && d.end <= cell.end && d.year) out.add(d.year);
+    for (const m of hs.mentions) {
+      if (m.kind !== 'place' || m.start < cell.start || m.end > cell.end) continue;
+      for (const e of base.events) if (e.place && e.period !== undefined && placeFits(base, m.id, e.place)) out.add(e.period);
+    }
+  }
+  return [...out];
+}
+
 /** The header cell above the target's cell, when the sentence is a body row of a markdown table. */
-function columnHeader(analysis: Analysis, memo: Memo, s: Sentence, target: Span): Span | undefined {
+function columnHeader(analysis: Analysis, memo: Memo, s: Sentence, target: Span, slack = 12): Span | undefined {
   const { norm, prose } = analysis;
   const row = prose.blocks[s.block];
   if (!row || norm[row.start] !== CELL) return undefined;
@@ -248,7 +268,7 @@ function columnHeader(analysis: Analysis, memo: Memo, s: Sentence, target: Span)
   // Only a cell that is the value itself, more or less ("10 March 2012", "Helsinki, Finland"): a cell that
   // says more ("Low expectations in Moscow") speaks of something of its own.
   const cellStart = own[column] + 1, cellEnd = lo < own.length ? own[lo] : row.end;
-  if (cellEnd - cellStart - (target.end - target.start) > 12) return undefined;
+  if (cellEnd - cellStart - (target.end - target.start) > slack) return undefined;
   return { start: cuts[column] + 1, end: cuts[column + 1] };
 }
 

@@ -1,6 +1,7 @@
 /** wrong-role: a title placed next to a person ("White House press secretary Dmitry Peskov") against their roles. */
 import { isHeading, isQuestionLabel, type Analysis, type Mention, type Sentence } from '../analysis/document';
 import { roleFits, titleClass, orgCountry, holdersOf, type RolePhrase } from '../analysis/roles';
+import { columnYears } from '../analysis/events';
 import type { FactBase, Person, Role } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 
@@ -104,6 +105,8 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undef
 function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase): Role[] | undefined {
   const { base } = analysis;
   const years = new Set(s.dates.map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
+  // A table cell under a column for another time ("| | Moscow | …" for 2011) is a claim about that time.
+  if (!years.size) for (const y of columnYears(analysis, s, r)) if (y !== base.referenceYear) years.add(y);
   // "then Russia's president" in a sentence about 2011 is a claim about 2011; without a year, any past role fits.
   if (r.past) {
     const then = p.roles.filter(x => x.period !== undefined && years.has(x.period));
