@@ -60,6 +60,7 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
     const wordings = [...new Map(versions.map(v => [`${v.version.speaker.label}: “${v.version.text}”`, v])).keys()];
     confirm(ctx, q, wordings.join(' · '), cites);
   }
+  checkOccasion(ctx, q, versions.map(v => v.version));
   if (!speaker || speaker.kind === 'other' || speaker.kind === 'unknown' || !speakerSpan) return;
   // One word lifted from a longer quotation ("outrageous") is a scare quote as often as a citation: no verdict on its speaker.
   if (total === 1 && versions.every(v => v.words.length > 1)) return;
@@ -292,3 +293,32 @@ function sentenceAround(line: string, at: number): string {
   const end = line.indexOf('. ', at);
   return line.slice(start, end < 0 ? line.length : end);
 }
+
+/**
+ * "Putin told the Leaders' Summit on Climate that relations were "at the lowest level as for now"": the sources give
+ * the words at another event (SPIEF). Only a named event the words are said at, to or before counts.
+ */
+function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]): void {
+  const occasions = new Set(versions.map(v => v.occasion));
+  if (occasions.size !== 1) return;
+  const occasion = [...occasions][0];
+  if (!occasion) return;
+  const { base, norm } = ctx.analysis;
+  const s = ctx.analysis.sentences.find(x => x.start <= q.start && q.start <= x.end);
+  if (!s) return;
+  if (s.mentions.some(m => m.kind === 'eventName' && m.id === occasion)) return;
+  const named = s.mentions.find(m => m.end <= q.start && (m.kind === 'eventName' || m.kind === 'unknownEvent') && SPOKEN_AT.test(norm.slice(Math.max(s.start, m.start - 24), m.start)));
+  if (!named || named.kind === 'unknownEvent') return; // an unknown forum is judged by its family (wrong-event)
+  const right = base.events.find(e => e.id === occasion);
+  if (!right || named.id === occasion) return;
+  report(ctx, 'wrong-event', {
+    span: named,
+    related: [q],
+    message: `The draft has these words said at ${ctx.analysis.doc.slice(named.start, named.end)}; the sources give ${right.name}.`,
+    fact: `${right.name[0].toUpperCase()}${right.name.slice(1)}: ${versions[0].text}`,
+    citations: versions.map(v => v.cite),
+    fixes: right.names[0] ? [{ title: `Replace with "${right.names[0]}"`, edits: [{ span: { start: named.start, end: named.end }, newText: right.names[0] }], preferred: true }] : [],
+  });
+}
+
+const SPOKEN_AT = /\b(?:told|addressing|addressed|at|to|before|in\s+a\s+speech\s+(?:to|at))\s+(?:the\s+)?$/i;

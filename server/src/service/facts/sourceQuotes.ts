@@ -19,12 +19,32 @@ export function extractSourceQuotes(source: SourceInfo, base: FactBase): QuoteVe
     const lineText = source.text.slice(lineStarts[line], lineStarts[line + 1] ?? source.text.length).replace(/\r?\n$/, '');
     const first = inner.split(/\r?\n/)[0];
     return {
+      occasion: occasionOf(analysis, a.quote.start, a.speaker?.id),
       text: inner,
       // A source's quotation is credited to one speaker, or to none.
       speaker: a.speaker && !a.speaker.candidates ? a.speaker : { kind: 'unknown', id: undefined, label: 'unattributed' },
       cite: { source: source.path, line: line + 1, excerpt: first, column: Math.max(0, lineText.indexOf(first)), outlet: source.outlet, headline: source.headline },
     };
   }), ...saysHeadlines(source, analysis, lineStarts)];
+}
+
+/**
+ * "Putin said during a speech at the 24th SPIEF …" then, a paragraph later, the quotation: the event named in the
+ * quotation's sentence or the two before it, with the speaker among its participants.
+ */
+function occasionOf(analysis: ReturnType<typeof analyse>, at: number, speaker: string | undefined): string | undefined {
+  if (!speaker) return undefined;
+  const list = analysis.sentences;
+  const k = list.findIndex(s => s.start <= at && at <= s.end);
+  if (k < 0) return undefined;
+  for (let i = k; i >= 0 && i >= k - 2; i--) {
+    for (const m of list[i].mentions) {
+      if (m.kind !== 'eventName') continue;
+      const e = analysis.base.events.find(x => x.id === m.id);
+      if (e && !e.primary && e.participants.includes(speaker)) return e.id;
+    }
+  }
+  return undefined;
 }
 
 /** A headline that ends ", Lavrov Says" quotes its speaker in news style, without quotation marks. */
