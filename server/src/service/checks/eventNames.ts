@@ -11,7 +11,10 @@ export function checkEventNames(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
     for (const m of s.mentions) {
       if (m.kind !== 'unknownEvent' && !(m.kind === 'eventName' && isFamilyName(m.text))) continue;
-      if (OCCASION.test(ctx.analysis.norm.slice(Math.max(0, m.start - 40), m.start)) && checkOccasion(ctx, s, m)) continue;
+      // An event that words are said at ("At the forum, Putin said: "…"") is the speech's occasion, which the
+      // quotation check judges; the occasion of a meeting is judged here.
+      const speech = ctx.analysis.quotes.some(q => q.start > m.end && q.start < s.end);
+      if (!speech && OCCASION.test(ctx.analysis.norm.slice(Math.max(0, m.start - 40), m.start)) && checkOccasion(ctx, s, m)) continue;
       checkFamily(ctx, s, m);
     }
   }

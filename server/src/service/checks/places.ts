@@ -1,5 +1,5 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
-import { rankEvents, contenders, placeFits } from '../analysis/events';
+import { rankEvents, contenders, placeFits, near as nearby } from '../analysis/events';
 import { quoted } from '../analysis/document';
 import type { FactBase } from '../facts/model';
 import { COUNTRIES } from '../data/countries';
@@ -15,7 +15,8 @@ export function checkPlaces(ctx: CheckContext): void {
     for (const m of s.mentions) {
       if ((m.kind !== 'place' && m.kind !== 'unknownPlace') || !m.venue || quoted(ctx.analysis, m)) continue;
       // "a European Union summit in Brussels": the place is that of the event named just before it, which the sources do not know.
-      if (s.mentions.some(o => o.kind === 'unknownEvent' && o.end <= m.start && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)))) continue;
+      const around = nearby(s.mentions, m);
+      if (around.some(o => o.kind === 'unknownEvent' && o.end <= m.start && m.start - o.end <= 12 && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)))) continue;
       // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
       const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
       const near = contenders(ranked).filter(c => c.event.place);
@@ -38,7 +39,7 @@ export function checkPlaces(ctx: CheckContext): void {
       // "Nobody in Moscow is talking up the Geneva summit": the event named after the place by its own name is not placed by it.
       // (Only a name that itself carries the event's place: "on to Paris for a NATO summit" does place the NATO summit.)
       const own = base.places.find(p => p.id === best.place);
-      if (own && s.mentions.some(o => o.kind === 'eventName' && o.id === best.id && o.start > m.end && [own.name, ...own.aliases].some(n => o.text.includes(n)))) continue;
+      if (own && around.some(o => o.kind === 'eventName' && o.id === best.id && o.start > m.end && [own.name, ...own.aliases].some(n => o.text.includes(n)))) continue;
       // A place the base does not know may lie inside a country the sources give ("Cornwall" for "Britain"): no verdict.
       const level = base.places.find(p => p.id === best.place)?.kind;
       if (m.kind === 'unknownPlace' && level === 'country' && !COUNTRIES.has(m.text.replace(/\s+/g, ' '))) continue;
