@@ -72,6 +72,8 @@ const QUADRATIC = [
   { unit: 'G7 ', size: 50_000, why: 'unknown-name and meeting-name scans compared every word with every mention' },
   { unit: 'the March sanctions confirmed Novichok attack on Navalny ', size: 100_000, why: 'each date and event name searched every word or mention of the sentence' },
   { unit: '| Moscow | 10 March 2012 | Geneva |\n', size: 100_000, why: 'each table row walked back to its header row' },
+  { unit: 'Its spokesman said "nonsense" at the Valdai forum, who said "yes" ', size: 200_000, why: 'per quotation, a search back to the line start, the sentence list and the whole sentence' },
+  { unit: 'White House chief of staff, late May confirmed the summit announced by Ned Price, ', size: 200_000, why: 'per title and date, a slice from the sentence start' },
   { unit: 'Peskov said "We will see." He met them. ', size: 400_000, why: 'attribution looked back through the whole document for a semicolon and a line start' },
 ];
 for (const q of QUADRATIC) {

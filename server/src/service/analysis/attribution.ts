@@ -57,7 +57,7 @@ export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[]
 function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): Found | undefined {
   if (!s || s.index + 1 >= analysis.sentences.length) return undefined;
   const { norm } = analysis;
-  if (!WHO_SAID.test(norm.slice(s.start, q.start)) || !/\?[\s*_]*$/.test(norm.slice(q.end, s.end))) return undefined;
+  if (q.start - s.start > 300 || s.end - q.end > 200 || !WHO_SAID.test(norm.slice(s.start, q.start)) || !/\?[\s*_]*$/.test(norm.slice(q.end, s.end))) return undefined;
   const answer = analysis.sentences[s.index + 1];
   const who = answer.mentions.find(m => m.kind === 'person' || m.kind === 'org');
   if (!who || !/^[\s*_]*(?:(?:answer|a)\s*:)?[\s*_]*$/i.test(norm.slice(answer.start, who.start))) return undefined;
@@ -218,10 +218,16 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
 /** The cue line just above a quotation that opens its own line ("[SOT: NAME, TITLE]"), as written in the document. */
 function cueBefore(analysis: Analysis, q: Quotation): Span | undefined {
   const { doc } = analysis;
-  const lineStart = doc.lastIndexOf('\n', q.start - 1) + 1;
-  if (lineStart < 2 || /[\p{L}\p{N}]/u.test(doc.slice(lineStart, q.start))) return undefined;
-  const prevStart = doc.lastIndexOf('\n', lineStart - 2) + 1;
-  if (lineStart - prevStart > 120) return undefined;
+  // Searched back a little way only: on one long line a search for the line's start costs its length per quotation.
+  let i = q.start - 1;
+  while (i >= 0 && q.start - i <= 9 && doc[i] !== '\n') i--;
+  if (i < 1 || doc[i] !== '\n') return undefined;
+  const lineStart = i + 1;
+  if (/[\p{L}\p{N}]/u.test(doc.slice(lineStart, q.start))) return undefined;
+  let j = lineStart - 2;
+  while (j >= 0 && lineStart - j <= 121 && doc[j] !== '\n') j--;
+  if (lineStart - j > 121) return undefined;
+  const prevStart = j + 1;
   return CUE.test(doc.slice(prevStart, lineStart - 1)) ? { start: prevStart, end: lineStart - 1 } : undefined;
 }
 
@@ -312,7 +318,7 @@ function lastOrgBefore(analysis: Analysis, at: number): string | undefined {
   const list = analysis.sentences;
   const k = sentencesIn(analysis, at, at)[0]?.index ?? list.length - 1;
   for (let i = k; i >= 0 && i >= k - 2; i--) {
-    const orgs = list[i].mentions.filter(m => m.kind === 'org' && m.end <= at);
+    const orgs = nearSpan(list[i].mentions, { start: at, end: at }).filter(m => m.kind === 'org' && m.end <= at);
     if (orgs.length) return orgs[orgs.length - 1].id;
   }
   return undefined;
@@ -339,11 +345,14 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   for (let steps = 0; k >= 0 && steps < 6; k--, steps++) {
     const s = list[k];
     // A title can be the subject ("Putin's spokesman has…", "The Russian president has…"): it stands for its one holder.
-    const roleSubjects: Mention[] = s.roles.filter(r => r.start < at).flatMap(r => {
+    // Only what lies near the quotation (in its own sentence) or near the start (in one before): an ordinary sentence
+    // is read whole, and a run-on one does not cost its length for every quotation in it.
+    const focus = k === first ? { start: at, end: at } : { start: s.start, end: s.start };
+    const roleSubjects: Mention[] = nearSpan(s.roles, focus).filter(r => r.start < at).flatMap(r => {
       const holder = soleHolder(analysis, r);
       return holder ? [{ start: r.start, end: r.end, kind: 'person' as const, id: holder, text: r.text, venue: false }] : [];
     });
-    const cands = [...s.mentions.filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end)), ...roleSubjects]
+    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end)), ...roleSubjects]
       .filter(fits).sort((a, b) => a.start - b.start);
     // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.
     const subject = cands.find(m => !possessive(norm, m));

@@ -118,7 +118,7 @@ function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { event
     return { events: verb ? verb.events : [] };
   }
   // Only a date that opens its sentence ("Late May —", "| Late May |", "In late May,") can have the verb as its predicate.
-  let first = /^[^\p{L}\p{N}]*(?:(?:in|on|by|since)\s+)?$/iu.test(norm.slice(s.start, d.start));
+  let first = d.start - s.start <= 16 && /^[^\p{L}\p{N}]*(?:(?:in|on|by|since)\s+)?$/iu.test(norm.slice(s.start, d.start));
   for (const w of nearby(s.words, d)) {
     if (w.start < d.end || !w.events.length || w.start - d.end > 200) continue;
     const gap = norm.slice(d.end, w.start);

@@ -13,7 +13,7 @@ export function checkEventNames(ctx: CheckContext): void {
       if (m.kind !== 'unknownEvent' && !(m.kind === 'eventName' && isFamilyName(m.text))) continue;
       // An event that words are said at ("At the forum, Putin said: "…"") is the speech's occasion, which the
       // quotation check judges; the occasion of a meeting is judged here.
-      const speech = ctx.analysis.quotes.some(q => q.start > m.end && q.start < s.end);
+      const speech = quoteStartsIn(ctx.analysis.quotes, m.end, s.end);
       if (!speech && OCCASION.test(ctx.analysis.norm.slice(Math.max(0, m.start - 40), m.start)) && checkOccasion(ctx, s, m)) continue;
       checkFamily(ctx, s, m);
     }
@@ -64,3 +64,10 @@ function isFamilyName(name: string): boolean {
 
 const FAMILY_MIN_SCORE = 1.5;
 const OCCASION = /(?:\bat|\bduring|\b(?:sidelines|margins)\s+of)\s+(?:the|a|an)\s+$/i;
+
+/** Does a quotation start in (from, to)? Quotations are in text order: a binary search. */
+function quoteStartsIn(quotes: { start: number }[], from: number, to: number): boolean {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].start <= from) lo = mid + 1; else hi = mid; }
+  return lo < quotes.length && quotes[lo].start < to;
+}

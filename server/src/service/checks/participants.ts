@@ -6,7 +6,7 @@
  */
 import { matchesIn } from '../text/scan';
 import type { Mention, Sentence } from '../analysis/document';
-import { rankEvents, contenders, placeFits, dateAgrees } from '../analysis/events';
+import { rankEvents, contenders, placeFits, dateAgrees, near } from '../analysis/events';
 import { roleFits } from '../analysis/roles';
 import type { EventFact, FactBase } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
@@ -188,7 +188,7 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     const passive = /\b(?:summit|meeting|talks|date)\s+(?:(?:had|has)\s+been|was|were|is|would\s+be)\s+(?:[\w-]+\s+)?$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start))
       || /\b(?:summit|meeting|talks|date)\b[^.;]{0,40},\s*$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start));
     if (!object && !passive) continue;
-    const people = s.mentions.filter(m => m.kind === 'person' || m.kind === 'unknownPerson');
+    const people = near(s.mentions, w).filter(m => m.kind === 'person' || m.kind === 'unknownPerson');
     // "… announced by X", "… announced in a statement by X", or "X (, title,) announced".
     const after = people.find(m => m.start >= w.end && /^\s+(?:[\w-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,4}$/i.test(norm.slice(w.end, m.start)));
     const before = [...people].reverse().find(m => m.end <= w.start && /^(?:\s*,[^,;:]{1,60},)?\s+(?:has\s+|had\s+|formally\s+|officially\s+)?$/i.test(norm.slice(m.end, w.start)));

@@ -4,7 +4,8 @@
  * must appear in order); the closest wording decides whether the words and the speaker are right.
  */
 import { attribute, isPronoun } from '../analysis/attribution';
-import { questionOf } from '../analysis/document';
+import { questionOf, sentencesIn } from '../analysis/document';
+import { near } from '../analysis/events';
 import type { Quotation } from '../text/quotes';
 import { align, words, type Word, type Alignment } from '../text/align';
 import type { FactBase, QuoteVersion, Speaker, SourceInfo } from '../facts/model';
@@ -239,14 +240,15 @@ function replacementName(base: FactBase, right: Speaker, written: string): strin
  */
 function oneWordSwap(ctx: CheckContext, q: Quotation, word: Word, speaker: Speaker | undefined): boolean {
   const { base, norm } = ctx.analysis;
-  const s = ctx.analysis.sentences.find(x => x.start <= q.start && q.end <= x.end);
+  const s = sentencesIn(ctx.analysis, q.start, q.start)[0];
   if (!s) return false;
   // A quiz answer says it with its question ("What word did he use?" — ""Propaganda."").
   const asked = questionOf(ctx.analysis, s);
   // As on the source's side, the sentence before counts too when it is in the same paragraph.
   const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
   const from = asked ? ctx.analysis.prose.blocks[s.block]?.start ?? asked.start : prev && prev.block === s.block ? prev.start : s.start;
-  const mine = meaningWords(norm.slice(from, s.end));
+  // (At most a few hundred characters around the quotation: a run-on "sentence" must not cost its length per quotation.)
+  const mine = meaningWords(norm.slice(Math.max(from, q.start - 400), Math.min(s.end, q.end + 200)));
   for (const v of indexOf(base).all) {
     // Only a person's or organisation's word: a reporter's "killer" is not what "yes" replaces.
     if (v.words.length !== 1 || v.words[0].w === word.w || (v.version.speaker.kind !== 'person' && v.version.speaker.kind !== 'org')) continue;
@@ -304,10 +306,11 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   const occasion = [...occasions][0];
   if (!occasion) return;
   const { base, norm } = ctx.analysis;
-  const s = ctx.analysis.sentences.find(x => x.start <= q.start && q.start <= x.end);
+  const s = sentencesIn(ctx.analysis, q.start, q.start)[0];
   if (!s) return;
-  if (s.mentions.some(m => m.kind === 'eventName' && m.id === occasion)) return;
-  const named = s.mentions.find(m => m.end <= q.start && (m.kind === 'eventName' || m.kind === 'unknownEvent') && SPOKEN_AT.test(norm.slice(Math.max(s.start, m.start - 24), m.start)));
+  const around = near(s.mentions, q);
+  if (around.some(m => m.kind === 'eventName' && m.id === occasion)) return;
+  const named = around.find(m => m.end <= q.start && (m.kind === 'eventName' || m.kind === 'unknownEvent') && SPOKEN_AT.test(norm.slice(Math.max(s.start, m.start - 24), m.start)));
   if (!named || named.kind === 'unknownEvent') return; // an unknown forum is judged by its family (wrong-event)
   const right = base.events.find(e => e.id === occasion);
   if (!right || named.id === occasion) return;

@@ -65,7 +65,8 @@ function checkUnknownHolder(ctx: CheckContext, s: Sentence, r: RolePhrase): void
  */
 function profileSubject(analysis: Analysis, s: Sentence, r: RolePhrase): Mention | undefined {
   const { norm } = analysis;
-  if (s.index === 0 || /[\p{L}\p{N}]/u.test(norm.slice(s.start, r.start)) || s.mentions.some(m => m.kind === 'person')) return undefined;
+  // (Each test is bounded: a run-on sentence must not cost its length for every title in it.)
+  if (s.index === 0 || r.start - s.start > 12 || s.end - r.end > 200 || /[\p{L}\p{N}]/u.test(norm.slice(s.start, r.start)) || s.mentions.some(m => m.kind === 'person')) return undefined;
   const rest = norm.slice(r.end, s.end);
   if (!/^[\s.,;:]*$/.test(rest) && !(/^\s*(?:and|,)\s/.test(rest) && !/\b(?:said|says|told|has|have|had|is|was|were|will|would|met|meets)\b/i.test(rest))) return undefined;
   // Or a short question just before, in a FAQ ("**Lavrov?** Russia's defence minister.").
