@@ -35,6 +35,7 @@ const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s
 const QUESTION = /\b(?:reporter|journalist)'?s?\s+question\b[^"“]*$/i;
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
 const WHO_SAID = /^[\s*_]*(?:(?:\d+[.)]|Q\s*:)\s*)?[\s*_]*Who\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
+const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than)\s+$/i;
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 const SAYING_OF = /^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description)\b[^"“”«:.!?]{0,60}:\s*$/i;
 
@@ -352,7 +353,8 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
       const holder = soleHolder(analysis, r);
       return holder ? [{ start: r.start, end: r.end, kind: 'person' as const, id: holder, text: r.text, venue: false }] : [];
     });
-    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end)), ...roleSubjects]
+    // A name after a preposition ("After an earlier call with Putin, the president said") is no subject.
+    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 10), m.start))), ...roleSubjects]
       .filter(fits).sort((a, b) => a.start - b.start);
     // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.
     const subject = cands.find(m => !possessive(norm, m));

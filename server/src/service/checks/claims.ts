@@ -155,7 +155,7 @@ function checkFirstMeeting(ctx: CheckContext, s: Sentence): void {
     const rest = text.slice(m.index + m[0].length);
     // "Don't call Geneva their first meeting", "not their first meeting": the draft says what the sources say.
     if (/(?:\b(?:not|never|no)\b|n't\b)/i.test(text.slice(0, m.index))) continue;
-    if (QUALIFIED.test(rest) || /\bas\s+presidents?\b|\bsince\b/i.test(rest.slice(0, 60))) continue;
+    if (QUALIFIED.test(rest) || /\bas\s+(?:presidents?|heads?\s+of\s+state|leaders)\b|\bsince\b/i.test(rest.slice(0, 60))) continue;
     if (!MEETING_WORDS.test(m[0] + rest.slice(0, 60))) continue;
     const earlier = base.events.find(e => e !== primary && e.participants.length >= 2 && e.participants.every(p => people.has(p))
       && e.kinds.some(k => /^(met|meeting)$/.test(k)) && e.date && primary?.date && (e.date.year ?? 0) < (primary.date.year ?? 0));

@@ -29,7 +29,9 @@ export function checkDates(ctx: CheckContext): void {
         return !!date && !dateAgrees(d, date) && others.some(o => o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && dateAgrees(o, date));
       };
       // "the March sanctions", "the 2018 meeting": a date right before a word for an event dates that kind of event.
-      const head = nearby(s.words, d).find(w => w.start >= d.end && w.start - d.end <= 2 && w.events.length);
+      // Or right after one, with "in"/"on" between ("a phone call in April", "the summit on June 17").
+      const head = nearby(s.words, d).find(w => w.start >= d.end && w.start - d.end <= 2 && w.events.length)
+        ?? nearby(s.words, d).find(w => w.end <= d.start && d.start - w.end <= 5 && w.events.length && /^\s+(?:in|on)\s+$/i.test(ctx.analysis.norm.slice(w.end, d.start)));
       let ofHead = head ? ranked.filter(c => head.events.includes(c.event.id)) : [];
       // "The June 17 summit": "the", a date and the main event's own word name the main event, whatever else the sentence names.
       if (head && /\bthe\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start))) {
@@ -39,7 +41,10 @@ export function checkDates(ctx: CheckContext): void {
       // "In late May both sides confirmed the summit": the date is the announcement's, which the sources do not date.
       // The announcing verb may name an event of its own ("confirmed": the confirmation); if not, no event here is dated.
       const announced = announcedAfter(ctx, s, d) ?? askedAnnounced(ctx, s);
-      const pool = announced ? ranked.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : ranked;
+      // "In March, the Biden administration sanctioned …": a date opening its sentence dates the sentence's first act.
+      const act = announced ? undefined : frontedAct(ctx, s, d);
+      const ofAct = act ? ranked.filter(c => act.includes(c.event.id)) : [];
+      const pool = announced ? ranked.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : act ? ofAct : ranked;
       const unclaimed = pool.filter(c => !claimed(c.event.id));
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
       if (unclaimed.length && pool.length && unclaimed[0] !== pool[0] && unclaimed[0].score < pool[0].score) continue;
@@ -95,6 +100,19 @@ export function checkDates(ctx: CheckContext): void {
 const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest)/i;
 const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?[\w-]+\s+){0,4}?(?:in|on)\s+$/i;
 const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?|agree[ds]?\s+(?:to|that)\s+)(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
+
+/** The events of the first verb-like event word after a date that opens its sentence ("In March, … sanctioned …"). */
+function frontedAct(ctx: CheckContext, s: Sentence, d: DateMention): string[] | undefined {
+  const { norm } = ctx.analysis;
+  if (d.start - s.start > 16 || !/^[^\p{L}\p{N}]*(?:(?:in|on|by|since)\s+)?$/iu.test(norm.slice(s.start, d.start))) return undefined;
+  for (const w of nearby(s.words, d)) {
+    if (w.start < d.end || !w.events.length) continue;
+    if (w.start - d.end > 60 || /[;.!?]/.test(norm.slice(d.end, w.start))) return undefined;
+    // Acts in the past tense only ("sanctioned", "proposed"); "met" and "meet" name too many meetings to choose from.
+    return /ed$/.test(w.word) ? w.events : undefined;
+  }
+  return undefined;
+}
 
 /** "**Confirmed?** Late May.": an answer to a question that is an announcing verb dates what the verb names. */
 function askedAnnounced(ctx: CheckContext, s: Sentence): { events: string[] } | undefined {
