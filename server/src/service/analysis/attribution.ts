@@ -35,7 +35,7 @@ const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s
 const QUESTION = /\b(?:reporter|journalist)'?s?\s+question\b[^"“]*$/i;
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
 const WHO_SAID = /^[\s*_]*(?:(?:\d+[.)]|Q\s*:)\s*)?[\s*_]*Who\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
-const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than)\s+$/i;
+const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than)\s+(?:the\s+)?$/i;
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 const SAYING_OF = /^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description)\b[^"“”«:.!?]{0,60}:\s*$/i;
 
@@ -277,7 +277,9 @@ function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
   // "Lavrov, Kremlin spokesman, said": a title in apposition describes the name before it; it does not name another speaker.
   for (let i = out.length - 1; i > 0; i--) {
     const r = out[i], prev = out[i - 1];
-    if (r.kind === 'role' && prev.kind === 'person' && /^\s*[,(]\s*(?:the\s+)?$/.test(analysis.norm.slice(prev.end, r.start))) out.splice(i, 1);
+    // (Not after a preposition: in "After a call with Putin, the president said" the title starts the main clause.)
+    if (r.kind === 'role' && prev.kind === 'person' && /^\s*[,(]\s*(?:the\s+)?$/.test(analysis.norm.slice(prev.end, r.start))
+      && !AFTER_PREPOSITION.test(analysis.norm.slice(Math.max(0, prev.start - 14), prev.start))) out.splice(i, 1);
   }
   return out;
 }
@@ -349,12 +351,12 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // Only what lies near the quotation (in its own sentence) or near the start (in one before): an ordinary sentence
     // is read whole, and a run-on one does not cost its length for every quotation in it.
     const focus = k === first ? { start: at, end: at } : { start: s.start, end: s.start };
-    const roleSubjects: Mention[] = nearSpan(s.roles, focus).filter(r => r.start < at).flatMap(r => {
+    const roleSubjects: Mention[] = nearSpan(s.roles, focus).filter(r => r.start < at && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start))).flatMap(r => {
       const holder = soleHolder(analysis, r);
       return holder ? [{ start: r.start, end: r.end, kind: 'person' as const, id: holder, text: r.text, venue: false }] : [];
     });
     // A name after a preposition ("After an earlier call with Putin, the president said") is no subject.
-    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 10), m.start))), ...roleSubjects]
+    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start))), ...roleSubjects]
       .filter(fits).sort((a, b) => a.start - b.start);
     // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.
     const subject = cands.find(m => !possessive(norm, m));
