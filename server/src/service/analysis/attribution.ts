@@ -348,6 +348,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   for (let steps = 0; k >= 0 && steps < 6; k--, steps++) {
     const s = list[k];
     // A title can be the subject ("Putin's spokesman has…", "The Russian president has…"): it stands for its one holder.
+    // "He said the remarks Antony Blinken made … and he described …": a sentence whose subject is itself "he" or "she"
+    // refers back past its own names.
+    if (k === first && /^[^\p{L}]{0,4}(?:he|she)\b/iu.test(norm.slice(s.start, s.start + 8))) continue;
     // Only what lies near the quotation (in its own sentence) or near the start (in one before): an ordinary sentence
     // is read whole, and a run-on one does not cost its length for every quotation in it.
     const focus = k === first ? { start: at, end: at } : { start: s.start, end: s.start };
