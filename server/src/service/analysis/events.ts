@@ -50,8 +50,13 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const collect = (s: Sentence, factor: number) => {
     const stops = analysis.barriers;
     const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER_POWERS[barriersBetween(stops, m, target)];
-    for (const m of near(s.mentions, target)) {
+    const list = near(s.mentions, target);
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i];
       if (exclude(m)) continue;
+      // "though Moscow faces accusations": a capital standing for its government (its organisation reading, at the same
+      // words, and not where anything happens) is no place of an event.
+      if (m.kind === 'place' && !m.venue && ((list[i - 1]?.start === m.start && list[i - 1].kind === 'org') || (list[i + 1]?.start === m.start && list[i + 1].kind === 'org'))) continue;
       const d = decay(m);
       if (m.kind === 'person') {
         // Naming two people is not yet speaking of their meeting: without a word for the event, participants count half.
