@@ -31,7 +31,10 @@ export function checkDates(ctx: CheckContext): void {
       // "the March sanctions", "the 2018 meeting": a date right before a word for an event dates that kind of event.
       // Or right after one, with "in"/"on" between ("a phone call in April", "the summit on June 17").
       const head = nearby(s.words, d).find(w => w.start >= d.end && w.start - d.end <= 2 && w.events.length)
-        ?? nearby(s.words, d).find(w => w.end <= d.start && d.start - w.end <= 5 && w.events.length && /^\s+(?:in|on)\s+$/i.test(ctx.analysis.norm.slice(w.end, d.start)));
+        ?? nearby(s.words, d).find(w => w.end <= d.start && d.start - w.end <= 5 && w.events.length && /^\s+(?:in|on)\s+$/i.test(ctx.analysis.norm.slice(w.end, d.start))
+          // A noun with its article ("a phone call in April"), not a verb ("the summit ends on June 19").
+          && !/(?:ed|ends|begins|starts|opens|closes|happens)$/.test(w.word)
+          && /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.analysis.norm.slice(Math.max(0, w.start - 30), w.start)));
       let ofHead = head ? ranked.filter(c => head.events.includes(c.event.id)) : [];
       // "The June 17 summit": "the", a date and the main event's own word name the main event, whatever else the sentence names.
       if (head && /\bthe\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start))) {
