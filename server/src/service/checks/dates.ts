@@ -1,6 +1,6 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
 import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE } from '../analysis/events';
-import { quoted, isQuestionLabel, type Sentence } from '../analysis/document';
+import { quoted, isQuestionLabel, type Sentence, type EventWord } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName, type DateMention } from '../text/dates';
 import type { EventFact } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
@@ -28,13 +28,7 @@ export function checkDates(ctx: CheckContext): void {
         const date = base.events.find(e => e.id === id)?.date;
         return !!date && !dateAgrees(d, date) && others.some(o => o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && dateAgrees(o, date));
       };
-      // "the March sanctions", "the 2018 meeting": a date right before a word for an event dates that kind of event.
-      // Or right after one, with "in"/"on" between ("a phone call in April", "the summit on June 17").
-      const head = nearby(s.words, d).find(w => w.start >= d.end && w.start - d.end <= 2 && w.events.length)
-        ?? nearby(s.words, d).find(w => w.end <= d.start && d.start - w.end <= 5 && w.events.length && /^\s+(?:in|on)\s+$/i.test(ctx.analysis.norm.slice(w.end, d.start))
-          // A noun with its article ("a phone call in April"), not a verb ("the summit ends on June 19").
-          && !/(?:ed|ends|begins|starts|opens|closes|happens)$/.test(w.word)
-          && /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.analysis.norm.slice(Math.max(0, w.start - 30), w.start)));
+      const head = headWord(ctx, s, d);
       let ofHead = head ? ranked.filter(c => head.events.includes(c.event.id)) : [];
       // "The June 17 summit": "the", a date and the main event's own word name the main event, whatever else the sentence names.
       if (head && /\bthe\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start))) {
@@ -103,6 +97,20 @@ export function checkDates(ctx: CheckContext): void {
 const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest)/i;
 const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?[\w-]+\s+){0,4}?(?:in|on)\s+$/i;
 const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?|agree[ds]?\s+(?:to|that)\s+)(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
+
+/**
+ * The event noun a date modifies: right before it ("the March sanctions", "the 2018 meeting"), or right before the
+ * date with "in"/"on" between ("a phone call in April") when it is a noun with its article, not a verb ("the summit
+ * ends on June 19").
+ */
+function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | undefined {
+  const { norm } = ctx.analysis;
+  const words = nearby(s.words, d);
+  return words.find(w => w.start >= d.end && w.start - d.end <= 2 && w.events.length)
+    ?? words.find(w => w.end <= d.start && d.start - w.end <= 5 && w.events.length && /^\s+(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
+      && !/(?:ed|ends|begins|starts|opens|closes|happens)$/.test(w.word)
+      && /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(norm.slice(Math.max(0, w.start - 30), w.start)));
+}
 
 /** The events of the first verb-like event word after a date that opens its sentence ("In March, … sanctioned …"). */
 function frontedAct(ctx: CheckContext, s: Sentence, d: DateMention): string[] | undefined {
