@@ -37,9 +37,12 @@ export function checkDates(ctx: CheckContext): void {
       }
       // "In late May both sides confirmed the summit": the date is the announcement's, which the sources do not date.
       // The announcing verb may name an event of its own ("confirmed": the confirmation); if not, no event here is dated.
-      const announced = announcedAfter(ctx, s, d) ?? askedAnnounced(ctx, s);
-      // "In March, the Biden administration sanctioned …": a date opening its sentence dates the sentence's first act.
-      const act = announced ? undefined : frontedAct(ctx, s, d);
+      // A date opening its sentence dates the sentence's first act: an announcement ("Late May — Moscow and Washington
+      // confirm the Geneva date"), or an act in the past tense ("In March, the Biden administration sanctioned …";
+      // "met" and "meet" name too many meetings to choose from).
+      const fronted = frontedWord(ctx, s, d);
+      const announced = announcedAfter(ctx, s, d) ?? (fronted && ANNOUNCING_VERB.test(fronted.word) ? { events: fronted.events } : undefined) ?? askedAnnounced(ctx, s);
+      const act = !announced && fronted && /ed$/.test(fronted.word) ? fronted.events : undefined;
       const ofAct = act ? ranked.filter(c => act.includes(c.event.id)) : [];
       const pool = announced ? ranked.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : act ? ofAct : ranked;
       const unclaimed = pool.filter(c => !claimed(c.event.id));
@@ -112,15 +115,14 @@ function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | u
       && /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(norm.slice(Math.max(0, w.start - 30), w.start)));
 }
 
-/** The events of the first verb-like event word after a date that opens its sentence ("In March, … sanctioned …"). */
-function frontedAct(ctx: CheckContext, s: Sentence, d: DateMention): string[] | undefined {
+/** The first event word after a date that opens its sentence ("Late May —", "| Late May |", "In March, …"), in its clause. */
+function frontedWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | undefined {
   const { norm } = ctx.analysis;
   if (d.start - s.start > 16 || !/^[^\p{L}\p{N}]*(?:(?:in|on|by|since)\s+)?$/iu.test(norm.slice(s.start, d.start))) return undefined;
   for (const w of nearby(s.words, d)) {
     if (w.start < d.end || !w.events.length) continue;
     if (w.start - d.end > 60 || /[;.!?]/.test(norm.slice(d.end, w.start))) return undefined;
-    // Acts in the past tense only ("sanctioned", "proposed"); "met" and "meet" name too many meetings to choose from.
-    return /ed$/.test(w.word) ? w.events : undefined;
+    return w;
   }
   return undefined;
 }
@@ -146,15 +148,10 @@ function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { event
     const verb = nearby(s.words, d).find(v => v.start >= at && v.start < at + 3);
     return { events: verb ? verb.events : [] };
   }
-  // Only a date that opens its sentence ("Late May —", "| Late May |", "In late May,") can have the verb as its predicate.
-  let first = d.start - s.start <= 16 && /^[^\p{L}\p{N}]*(?:(?:in|on|by|since)\s+)?$/iu.test(norm.slice(s.start, d.start));
   for (const w of nearby(s.words, d)) {
     if (w.start < d.end || !w.events.length || w.start - d.end > 200) continue;
     const gap = norm.slice(d.end, w.start);
     if (/[;.!?]/.test(gap)) return undefined;
-    // "Late May — Moscow and Washington confirm the Geneva date": the announcing verb is the date's own predicate.
-    if (first && ANNOUNCING_VERB.test(w.word) && gap.length <= 60) return { events: w.events };
-    first = false;
     const m = ANNOUNCING.exec(gap);
     if (!m) continue;
     const at = d.end + m.index;
