@@ -98,7 +98,7 @@ export function checkDates(ctx: CheckContext): void {
 }
 
 const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest)/i;
-const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?[\w-]+\s+){0,4}?(?:in|on)\s+$/i;
+const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?[\w-]+\s+){0,6}?(?:in|on)\s+$/i;
 const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?|agree[ds]?\s+(?:to|that)\s+)(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
 
 /**

@@ -50,7 +50,8 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
   const unit = singular(f.unit.toLowerCase());
   const accepted = SYNONYMS[unit] ?? [unit];
   if (n.ordinal) {
-    if (unit === 'edition') return f.about.some(a => after.slice(0, 60).includes(a.toLowerCase())) || /\bedition\b/.test(sentence);
+    // (White space made single: the forum's name may be wrapped across lines.)
+    if (unit === 'edition') { const next = after.slice(0, 70).replace(/\s+/g, ' '); return f.about.some(a => next.includes(a.toLowerCase())) || /\bedition\b/.test(sentence); }
     // The unit may follow one adjective ("second international trip"), not a count ("first three months").
     return accepted.includes(n.unit) || (!isNumberWord(n.unit) && accepted.includes(n.following[1] ?? ''));
   }

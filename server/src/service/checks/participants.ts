@@ -150,7 +150,7 @@ const OBJECT_GAP = /^[\s-]*(?:[\p{L}-]+\s+){0,2}?(?:on|of|against|targeting|in\s
 function checkNamedEventObjects(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
   // Mentions are in text order: one pointer walks the people while the names are visited (linear in the sentence).
-  const people = s.mentions.filter(x => x.kind === 'person');
+  const people = s.mentions.filter(x => x.kind === 'person' || x.kind === 'unknownPerson');
   let k = 0;
   for (const name of s.mentions) {
     if (name.kind !== 'eventName') continue;

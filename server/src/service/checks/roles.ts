@@ -97,7 +97,8 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undef
   found ??= people.find(m => m.start >= r.end && /^(?:\s+of\s+(?:the\s+)?(?:USA|US|U\.S\.|United\s+States|Russia|Russian\s+Federation))?[ \t\r\n,]*(?:[A-Z]\.\s*)*$/.test(between(r.end, m.start)));
   // A name known with its title ("President Putin") overlaps the phrase it follows ("then-President Putin").
   found ??= people.find(m => m.start >= r.start && m.start < r.end && m.end > r.end);
-  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|\(|\u2028|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|then\s+|then-|now\s+)?$/i.test(between(m.end, r.start)));
+  // "Putin, at the time Russia's president", "**Antony Blinken**: the US Secretary of Defense" (a glossary).
+  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|:|\(|\u2028|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?$/i.test(between(m.end, r.start)));
   found ??= profileSubject(ctx.analysis, s, r);
   return found ? base.people.find(p => p.id === found!.id) : undefined;
 }
