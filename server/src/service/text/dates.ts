@@ -10,6 +10,7 @@
  */
 import type { Span } from '../types';
 import { matchesIn } from './scan';
+import { numberWord } from './numbers';
 
 export interface DateMention extends Span {
   text: string;
@@ -22,7 +23,7 @@ export interface DateMention extends Span {
   part?: MonthPart;
   /** Numeric forms where day and month could be swapped (both ≤ 12). */
   ambiguous?: boolean;
-  format: 'md' | 'dm' | 'the-dm' | 'the-d' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'relative' | 'weekday';
+  format: 'md' | 'dm' | 'the-dm' | 'the-dm-words' | 'm-the-d-words' | 'the-d' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'relative' | 'weekday';
   /** For relative forms ("on Wednesday", "tomorrow"): resolved against the draft's own date. */
   relative?: boolean;
   /** "last week": the days it may be, as UTC midnights (inclusive). */
@@ -38,6 +39,9 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
+/** "first" … "thirty-first", longest first so that "twenty-first" is read whole. */
+const DAY_WORD_VALUES = new Map(Array.from({ length: 31 }, (_, i) => [numberWord(i + 1, true)!, i + 1] as const));
+const DAY_WORDS = [...DAY_WORD_VALUES.keys()].sort((a, b) => b.length - a.length).join('|');
 const WD = '(?:(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?,?\\s+)?';
 
 /**
@@ -80,6 +84,15 @@ const FORMS: { source: string; parse: Parse }[] = [
   {
     source: `\\b${WD}the\\s+${DAY}\\s+of\\s+${MON}(?:,?\\s+${YEAR}\\b)?`,
     parse: (g, b) => dayMonth(b, 'the-dm', g[0], g[3], g[1], 'th', g[4]),
+  },
+  {
+    // "the seventeenth of June", "June the sixteenth": days written as ordinal words.
+    source: `\\b${WD}the\\s+(${DAY_WORDS})\\s+of\\s+${MON}(?:,?\\s+${YEAR}\\b)?`,
+    parse: (g, b) => mention(b, { weekday: weekdayIndex(g[0]), day: DAY_WORD_VALUES.get(g[1]!.toLowerCase()), month: monthIndex(g[2]!), year: g[3] ? Number(g[3]) : undefined, format: 'the-dm-words' }),
+  },
+  {
+    source: `\\b${MON}\\s+the\\s+(${DAY_WORDS})\\b(?:,?\\s+${YEAR}\\b)?`,
+    parse: (g, b) => mention(b, { day: DAY_WORD_VALUES.get(g[1]!.toLowerCase()), month: monthIndex(g[0]!), year: g[2] ? Number(g[2]) : undefined, format: 'm-the-d-words' }),
   },
   {
     source: `\\b${WD}${DAY}\\s+${MON}(?:,?\\s+${YEAR}\\b)?`,
@@ -274,6 +287,8 @@ export function renderLike(mention: DateMention, value: DateValue): string {
     case 'md': return wd + withYear(`${monthName(value.month!)} ${value.day}${sfx(value.day!)}`, /,\s*\d{4}$/.test(mention.text));
     case 'dm': return wd + withYear(`${value.day}${sfx(value.day!)} ${monthName(value.month!)}`, false);
     case 'the-dm': return wd + withYear(`the ${value.day}${ordinalSuffix(value.day!)} of ${monthName(value.month!)}`, false);
+    case 'the-dm-words': return wd + withYear(`the ${numberWord(value.day!, true)} of ${monthName(value.month!)}`, false);
+    case 'm-the-d-words': return withYear(`${monthName(value.month!)} the ${numberWord(value.day!, true)}`, false);
     case 'my': {
       if (!value.month) return String(y);
       const month = `${monthName(value.month)}${y !== undefined && mention.year !== undefined ? ` ${y}` : ''}`;
