@@ -187,7 +187,10 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     const object = /^\s+(?:(?:the|a|its|their)\s+)?(?:[\w-]+\s+)?(?:summit|meeting|talks|date)\b/i.test(norm.slice(w.end, w.end + 40));
     const passive = /\b(?:summit|meeting|talks|date)\s+(?:(?:had|has)\s+been|was|were|is|would\s+be)\s+(?:[\w-]+\s+)?$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start))
       || /\b(?:summit|meeting|talks|date)\b[^.;]{0,40},\s*$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start));
-    if (!object && !passive) continue;
+    // "Biden will meet Putin in Geneva on June 16, White House chief of staff Ron Klain has announced.": the verb ends
+    // its sentence, and what it announced is the sentence before it, about the main event.
+    const closing = /^\s*[.;]/.test(norm.slice(w.end, w.end + 3)) && s.words.some(x => x !== w && x.end <= w.start && x.events.some(id => base.events.find(e => e.id === id)?.primary));
+    if (!object && !passive && !closing) continue;
     const people = near(s.mentions, w).filter(m => m.kind === 'person' || m.kind === 'unknownPerson');
     // "… announced by X", "… announced in a statement by X", or "X (, title,) announced".
     const after = people.find(m => m.start >= w.end && /^\s+(?:[\w-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,4}$/i.test(norm.slice(w.end, m.start)));
