@@ -6,9 +6,10 @@
 import { attribute, isPronoun } from '../analysis/attribution';
 import { questionOf, sentencesIn } from '../analysis/document';
 import { near } from '../analysis/events';
+import { capital } from './dates';
 import type { Quotation } from '../text/quotes';
 import { align, words, type Word, type Alignment } from '../text/align';
-import type { FactBase, QuoteVersion, Speaker, SourceInfo } from '../facts/model';
+import type { FactBase, QuoteVersion, Speaker } from '../facts/model';
 import type { Fix, Span } from '../types';
 import { type CheckContext, report, confirm, text } from './context';
 
@@ -254,7 +255,7 @@ function oneWordSwap(ctx: CheckContext, q: Quotation, word: Word, speaker: Speak
     if (v.words.length !== 1 || v.words[0].w === word.w || (v.version.speaker.kind !== 'person' && v.version.speaker.kind !== 'org')) continue;
     if (speaker?.id && v.version.speaker.id && !sameSpeaker(base, speaker, v.version.speaker)) continue;
     const source = base.sources.find(x => x.path === v.version.cite.source);
-    const line = source && linesOf(source)[v.version.cite.line - 1];
+    const line = source?.lines[v.version.cite.line - 1];
     if (!line) continue;
     // The source's sentence around its quotation: the words of meaning both share.
     const theirs = meaningWords(sentenceAround(line, v.version.cite.column));
@@ -273,13 +274,6 @@ function oneWordSwap(ctx: CheckContext, q: Quotation, word: Word, speaker: Speak
     return true;
   }
   return false;
-}
-
-const sourceLines = new WeakMap<SourceInfo, string[]>();
-function linesOf(source: SourceInfo): string[] {
-  let lines = sourceLines.get(source);
-  if (!lines) { lines = source.text.split(/\r?\n/); sourceLines.set(source, lines); }
-  return lines;
 }
 
 function meaningWords(text: string): Set<string> {
@@ -318,7 +312,7 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
     span: named,
     related: [q],
     message: `The draft has these words said at ${ctx.analysis.doc.slice(named.start, named.end)}; the sources give ${right.name}.`,
-    fact: `${right.name[0].toUpperCase()}${right.name.slice(1)}: ${versions[0].text}`,
+    fact: `${capital(right.name)}: ${versions[0].text}`,
     citations: versions.map(v => v.cite),
     fixes: right.names[0] ? [{ title: `Replace with "${right.names[0]}"`, edits: [{ span: { start: named.start, end: named.end }, newText: right.names[0] }], preferred: true }] : [],
   });

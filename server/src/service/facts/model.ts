@@ -46,7 +46,7 @@ export interface QuoteVersion { text: string; speaker: Speaker; cite: Citation; 
  */
 export interface Speaker { kind: 'person' | 'org' | 'other' | 'unknown'; id?: string; label: string; candidates?: string[] }
 
-export interface SourceInfo { id: string; path: string; outlet?: string; headline?: string; date?: string; text: string }
+export interface SourceInfo { id: string; path: string; outlet?: string; headline?: string; date?: string; text: string; lines: string[] }
 
 export interface FactBase {
   name: string;

@@ -65,7 +65,7 @@ export function parsePack(packText: string, readSource: SourceReader): PackResul
 
   base.name = data.name;
   if (data.referenceYear) base.referenceYear = data.referenceYear;
-  const sources = new Map<string, SourceInfo & { lines: string[] }>();
+  const sources = new Map<string, SourceInfo>();
   data.sources.forEach((s: any, i: number) => {
     if (/(^|[\\/])\.\.([\\/]|$)/.test(s.file) || /^([\\/]|[A-Za-z]:)/.test(s.file)) {
       problems.push({ message: `source "${s.file}" leaves the pack's folder; sources must sit beside the pack`, ...where(['sources', i, 'file']), path: `/sources/${i}/file` });

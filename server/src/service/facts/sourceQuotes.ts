@@ -2,7 +2,7 @@
  * The quotations of a source article, each with the speaker the article gives it: the same
  * quotation finder and attribution the checker uses on drafts, run over the source text.
  */
-import { analyse } from '../analysis/document';
+import { analyse, sentencesIn } from '../analysis/document';
 import { attribute } from '../analysis/attribution';
 import { findQuotations, type Quotation } from '../text/quotes';
 import { computeLineStarts } from '../markdown/prose';
@@ -35,7 +35,7 @@ export function extractSourceQuotes(source: SourceInfo, base: FactBase): QuoteVe
 function occasionOf(analysis: ReturnType<typeof analyse>, at: number, speaker: string | undefined): string | undefined {
   if (!speaker) return undefined;
   const list = analysis.sentences;
-  const k = list.findIndex(s => s.start <= at && at <= s.end);
+  const k = sentencesIn(analysis, at, at)[0]?.index ?? -1;
   if (k < 0) return undefined;
   for (let i = k; i >= 0 && i >= k - 2; i--) {
     for (const m of list[i].mentions) {
