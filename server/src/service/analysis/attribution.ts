@@ -21,7 +21,7 @@ export interface Attributed {
   speakerSpan?: Span;
 }
 
-const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|called|calls|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded|denounced|denounces|slammed|critici[sz]ed|blasted|decried|derided|rejected|hailed|welcomed|conceded|acknowledged|maintained|reiterated|noted|spoke\s+of|speaks\s+of|spoke\s+about|talked\s+of|talked\s+about|referred\s+to|refers\s+to|warned\s+of|warns\s+of|boasted|bragged|quipped|joked|mused|scoffed|lamented|retorted|countered|predicted|asserted|contended|remarked)`;
+const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|called|calls|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded|denounced|denounces|slammed|critici[sz]ed|blasted|decried|derided|rejected|hailed|welcomed|maintained|reiterated|spoke\s+of|speaks\s+of|spoke\s+about|talked\s+of|talked\s+about|referred\s+to|refers\s+to|warned\s+of|warns\s+of|boasted|bragged|quipped|joked|mused|scoffed|lamented|retorted|countered|asserted|contended)`;
 const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,;:—–-]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`);
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,;:—–-]*(?:${VERB})\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@`);
 /** `"…" was how Peskov described it`, `"…" is what the Kremlin calls it`. */
@@ -62,14 +62,14 @@ function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   const answer = analysis.sentences[s.index + 1];
   const who = answer.mentions.find(m => m.kind === 'person' || m.kind === 'org');
   if (!who || !/^[\s*_]*(?:(?:answer|a)\s*:)?[\s*_]*$/i.test(norm.slice(answer.start, who.start))) return undefined;
-  const sp = resolve(analysis, { start: who.start, end: who.end, kind: who.kind as 'person' | 'org', mention: who, text: who.text }, q.start);
+  const sp = resolve(analysis, refOf(who), q.start);
   return sp ? { speaker: sp, speakerSpan: who } : undefined;
 }
 
 /** A transcript line's label names its speaker. */
 function fromLabel(analysis: Analysis, label: Span, at: number): Found | undefined {
   const m = sentencesIn(analysis, label.start, label.end).flatMap(s => s.mentions).find(x => x.start === label.start && (x.kind === 'person' || x.kind === 'org'));
-  const sp = m && resolve(analysis, { start: m.start, end: m.end, kind: m.kind as 'person' | 'org', mention: m, text: m.text }, at);
+  const sp = m && resolve(analysis, refOf(m), at);
   return sp ? { speaker: sp, speakerSpan: label } : undefined;
 }
 
@@ -186,7 +186,7 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   if (!verb) {
     const cue = cueBefore(analysis, q);
     const who = cue && sentencesIn(analysis, cue.start, cue.end).flatMap(x => x.mentions).find(m => m.kind === 'person' && m.start >= cue.start && m.end <= cue.end);
-    const sp = who && resolve(analysis, { start: who.start, end: who.end, kind: 'person', mention: who, text: who.text }, q.start);
+    const sp = who && resolve(analysis, refOf(who), q.start);
     if (sp) return { speaker: sp, speakerSpan: who! };
   }
   // "Peskov's verdict on the remark: "…"": a possessive before a word for what someone said, then a colon.
@@ -282,6 +282,11 @@ function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
       && !AFTER_PREPOSITION.test(analysis.norm.slice(Math.max(0, prev.start - 14), prev.start))) out.splice(i, 1);
   }
   return out;
+}
+
+/** A person's or organisation's mention as a referring expression. */
+function refOf(m: Mention): Ref {
+  return { start: m.start, end: m.end, kind: m.kind as 'person' | 'org', mention: m, text: m.text };
 }
 
 function possessive(norm: string, r: Span): boolean {
