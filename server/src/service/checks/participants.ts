@@ -160,17 +160,23 @@ function checkNamedEventObjects(ctx: CheckContext, s: Sentence): void {
     const event = base.events.find(e => e.id === name.id);
     if (!event || event.participants.length !== 1) continue;
     if (!OBJECT_GAP.test(norm.slice(name.end, m.start))) continue;
-    if (event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
-    const right = base.people.find(p => p.id === event.participants[0]);
-    if (!right) continue;
-    report(ctx, 'wrong-participant', {
-      span: m,
-      message: `The draft has ${m.text} as the one ${event.name} was about; the sources give ${right.name}.`,
-      fact: `${capital(event.name)}: ${right.name}`,
-      citations: event.cite,
-      fixes: [replaceFix(m, right.name)],
-    });
+    judgeSolo(ctx, m, event, `as the one ${event.name} was about`);
   }
+}
+
+/** The one participant of an event named in the draft (`m`): confirmed, or reported with the sources' person. */
+function judgeSolo(ctx: CheckContext, m: Mention, event: EventFact, role: string): void {
+  const { base } = ctx.analysis;
+  if (m.kind === 'person' && event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); return; }
+  const right = base.people.find(p => p.id === event.participants[0]);
+  if (!right) return;
+  report(ctx, 'wrong-participant', {
+    span: m,
+    message: `The draft has ${m.text} ${role}; the sources give ${right.name}.`,
+    fact: `${capital(event.name)}: ${right.name}`,
+    citations: event.cite,
+    fixes: [replaceFix(m, right.name)],
+  });
 }
 
 /**
@@ -179,6 +185,8 @@ function checkNamedEventObjects(ctx: CheckContext, s: Sentence): void {
  */
 function checkAgents(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
+  /** Where the sentence's first word for the main event ends (found once, when first needed). */
+  let mainAt: number | undefined;
   for (const w of s.words) {
     if (!/ed$|ment$/.test(w.word)) continue;
     const event = w.events.map(id => base.events.find(e => e.id === id)!).find(e => e.participants.length === 1);
@@ -189,23 +197,14 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
       || /\b(?:summit|meeting|talks|date)\b[^.;]{0,40},\s*$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start));
     // "Biden will meet Putin in Geneva on June 16, White House chief of staff Ron Klain has announced.": the verb ends
     // its sentence, and what it announced is the sentence before it, about the main event.
-    const closing = /^\s*[.;]/.test(norm.slice(w.end, w.end + 3)) && s.words.some(x => x !== w && x.end <= w.start && x.events.some(id => base.events.find(e => e.id === id)?.primary));
+    mainAt ??= s.words.find(x => x.events.some(id => base.events.find(e => e.id === id)?.primary))?.end ?? Infinity;
+    const closing = /^\s*[.;]/.test(norm.slice(w.end, w.end + 3)) && mainAt <= w.start;
     if (!object && !passive && !closing) continue;
     const people = near(s.mentions, w).filter(m => m.kind === 'person' || m.kind === 'unknownPerson');
     // "… announced by X", "… announced in a statement by X", or "X (, title,) announced".
     const after = people.find(m => m.start >= w.end && /^\s+(?:[\w-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,4}$/i.test(norm.slice(w.end, m.start)));
     const before = [...people].reverse().find(m => m.end <= w.start && /^(?:\s*,[^,;:]{1,60},)?\s+(?:has\s+|had\s+|formally\s+|officially\s+)?$/i.test(norm.slice(m.end, w.start)));
     const agent = after ?? before;
-    if (!agent) continue;
-    if (agent.kind === 'person' && event.participants.includes(agent.id)) { confirm(ctx, agent, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
-    const right = base.people.find(p => p.id === event.participants[0]);
-    if (!right) continue;
-    report(ctx, 'wrong-participant', {
-      span: agent,
-      message: `The draft gives ${event.name} to ${agent.text}; the sources give ${right.name}.`,
-      fact: `${capital(event.name)}: ${right.name}`,
-      citations: event.cite,
-      fixes: [replaceFix(agent, right.name)],
-    });
+    if (agent) judgeSolo(ctx, agent, event, `as the one behind ${event.name}`);
   }
 }
