@@ -44,7 +44,7 @@ const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
   'belarusian': { country: 'by' }, 'ukrainian': { country: 'ua' }, 'british': { country: 'uk' },
   // Ministries the fact base may not name: a title qualified by one still differs from a Kremlin or White House title.
   'foreign ministry': { org: 'foreign-ministry' }, "foreign ministry's": { org: 'foreign-ministry' },
-  'defen[cs]e ministry': { org: 'defence-ministry' }, 'pentagon': { org: 'pentagon', country: 'us' },
+  'defence ministry': { org: 'defence-ministry' }, 'defense ministry': { org: 'defence-ministry' }, 'pentagon': { org: 'pentagon', country: 'us' },
   "putin's": { org: 'kremlin', country: 'ru' }, "biden's": { org: 'white-house', country: 'us' },
 };
 
@@ -106,7 +106,7 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     out.push({
       start, end: m.index + whole.length, titleStart, titleEnd: m.index + whole.length, text: text.slice(start, m.index + whole.length),
       titleClass: titleClass(title),
-      qualifier: implied ?? (qual ? qualifier(QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ').replace(/defen[cs]e/, 'defen[cs]e')], qual) : undefined),
+      qualifier: implied ?? (qual ? qualifier(QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')], qual) : undefined),
       // "Putin was president": a past copula makes a claim about a past time, as "then" does.
       past: (!!pre && /then|former/i.test(pre)) || (copula && !/^(?:is|remains)$/i.test(copulaWord!)),
     });
