@@ -9,14 +9,14 @@ import * as v8 from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind,
-  type InitializeParams, type InitializeResult, type Hover, type Location,
+  type Diagnostic, type InitializeParams, type InitializeResult, type Hover, type Location,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { describeFacts, RULE_BY_CODE, type FactBase, type Finding } from './service';
+import { describeFacts, RULE_BY_CODE, type CheckResult, type FactBase, type Finding, type Piece } from './service';
 import { loadPacks, seedsDir, workspacePacks } from './node/packs';
 import { DocumentChecks, type Checked } from './lsp/documents';
-import { toDiagnostic, hoverMarkdown, citationUri } from './lsp/convert';
-import { codeActions, fixAllEdits, keyOf, FIX_ALL_KIND } from './lsp/actions';
+import { toDiagnostic, movedDiagnostic, hoverMarkdown, citationUri } from './lsp/convert';
+import { codeActions, fixAllEdits, FIX_ALL_KIND } from './lsp/actions';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings';
 import { FrameReader, SlicedMessageWriter } from './lsp/framing';
 import { reclaimMemory } from './node/memory';
@@ -95,15 +95,60 @@ const lastEdits = new Map<string, { offsets: number[]; at: number }>();
 const QUIET_MS = 1200;
 const quietTimers = new Map<string, NodeJS.Timeout>();
 
-function typingAt(uri: string, f: Finding): boolean {
+/** Offsets of the document's last edit while the writer is still typing there, else undefined. */
+function typingOffsets(uri: string): number[] | undefined {
   const e = lastEdits.get(uri);
-  if (!e || Date.now() - e.at >= QUIET_MS) return false;
-  return e.offsets.some(o => f.span.start <= o && o <= f.span.end);
+  return e && Date.now() - e.at < QUIET_MS ? e.offsets : undefined;
+}
+
+function covers(offsets: number[] | undefined, start: number, end: number): boolean {
+  return !!offsets && offsets.some(o => start <= o && o <= end);
+}
+
+function severityOf(f: Finding): Finding['severity'] {
+  return (settings.rules[f.code] as Finding['severity']) ?? f.severity;
+}
+
+/**
+ * Diagnostics of a piece of a large document, by the piece's result: after an edit, every piece but
+ * the one edited is the same object as before, and its diagnostics are reused (moved when lines
+ * were added or removed above it). `shownWith` is the settings they were made with.
+ */
+const pieceDiagnostics = new WeakMap<CheckResult, { shownWith: Settings; line: number; diagnostics: Diagnostic[] }>();
+
+function diagnosticsOfPiece(p: Piece, checked: Checked): Diagnostic[] {
+  // A piece starts at a line start, so moving it moves its diagnostics by whole lines.
+  const line = checked.index.position(p.offset).line;
+  const kept = pieceDiagnostics.get(p.result);
+  if (kept && kept.shownWith === settings) {
+    if (kept.line === line) return kept.diagnostics;
+    const diagnostics = kept.diagnostics.map(d => movedDiagnostic(d, line - kept.line));
+    pieceDiagnostics.set(p.result, { shownWith: settings, line, diagnostics });
+    return diagnostics;
+  }
+  const diagnostics = p.result.findings.filter(visible).map(f => toDiagnostic(f, checked.index, severityOf(f), docsRoot, sourceRoot, p.offset));
+  pieceDiagnostics.set(p.result, { shownWith: settings, line, diagnostics });
+  return diagnostics;
 }
 
 /** Resolves once the diagnostics were written. */
 function publish(uri: string, checked: Checked): Promise<void> {
-  const held = checked.result.findings.some(f => typingAt(uri, f));
+  // A finding on a half-typed word waits until the writer pauses there.
+  const typing = typingOffsets(uri);
+  let held = false;
+  const diagnostics: Diagnostic[] = [];
+  const add = (f: Finding, shift: number) => {
+    if (covers(typing, f.span.start + shift, f.span.end + shift)) held = true;
+    else if (visible(f)) diagnostics.push(toDiagnostic(f, checked.index, severityOf(f), docsRoot, sourceRoot, shift));
+  };
+  if (checked.pieces) {
+    for (const p of checked.pieces) {
+      if (typing && p.result.findings.some(f => covers(typing, f.span.start + p.offset, f.span.end + p.offset))) for (const f of p.result.findings) add(f, p.offset);
+      else if (settings.enable) for (const d of diagnosticsOfPiece(p, checked)) diagnostics.push(d);
+    }
+  } else {
+    for (const f of checked.result.findings) add(f, 0);
+  }
   if (held) {
     clearTimeout(quietTimers.get(uri));
     quietTimers.set(uri, setTimeout(() => {
@@ -113,10 +158,7 @@ function publish(uri: string, checked: Checked): Promise<void> {
       if (doc && now && now.version === doc.version) void publish(uri, now);
     }, QUIET_MS - (Date.now() - lastEdits.get(uri)!.at) + 10));
   }
-  const diagnostics = settings.enable
-    ? checked.result.findings.filter(f => visible(f) && !typingAt(uri, f)).map(f => toDiagnostic(f, checked.index, (settings.rules[f.code] as Finding['severity']) ?? f.severity, docsRoot, sourceRoot, keyOf(checked, f)))
-    : [];
-  return connection.sendDiagnostics({ uri, version: checked.version, diagnostics });
+  return connection.sendDiagnostics({ uri, version: checked.version, diagnostics: settings.enable ? diagnostics : [] });
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -179,12 +221,19 @@ documents.onDidChangeContent(e => {
 
 /** Where an edit ends in the new text: everything after it is the old text's tail. */
 function editEnd(before: string, after: string): number {
-  let p = 0;
   const max = Math.min(before.length, after.length);
-  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-  return after.length - s;
+  // The common head and tail are measured by halving: each comparison runs in the engine, which
+  // is several times faster than comparing character by character here.
+  const head = longest(max, n => before.slice(0, n) === after.slice(0, n));
+  const tail = longest(max - head, n => before.slice(before.length - n) === after.slice(after.length - n));
+  return after.length - tail;
+}
+
+/** The largest n in [0, max] for which `holds(n)` is true, given that it holds for every smaller n. */
+function longest(max: number, holds: (n: number) => boolean): number {
+  let lo = 0, hi = max;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (holds(mid)) lo = mid; else hi = mid - 1; }
+  return lo;
 }
 documents.onDidClose(e => { checks.forget(e.document.uri); lastEdits.delete(e.document.uri); lastTexts.delete(e.document.uri); clearTimeout(quietTimers.get(e.document.uri)); connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }); });
 

@@ -47,11 +47,8 @@ export function fixAllEdits(checked: Checked, visible: (f: Finding) => boolean):
   return edits;
 }
 
+/** The finding a diagnostic was made from: the one of its rule at its range. */
 export function findingFor(checked: Checked, d: Diagnostic): Finding | undefined {
-  const key = (d.data as { key?: string } | undefined)?.key;
-  return checked.result.findings.find(f => keyOf(checked, f) === key);
-}
-
-export function keyOf(checked: Checked, f: Finding): string {
-  return `${checked.version}:${f.code}:${f.span.start}:${f.span.end}`;
+  const start = checked.index.offset(d.range.start), end = checked.index.offset(d.range.end);
+  return checked.result.findings.find(f => f.code === d.code && f.span.start === start && f.span.end === end);
 }

@@ -1,7 +1,7 @@
 /** Maps the service's findings to LSP diagnostics, hovers and edits. Only this folder knows LSP. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit, MarkupKind, type MarkupContent } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range, type TextEdit, MarkupKind, type MarkupContent } from 'vscode-languageserver';
 import { LineIndex, type Citation, type Finding, type Confirmation, type Severity, type Span } from '../service';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -31,20 +31,49 @@ export function citationUri(root: SourceRoot, c: Citation): string {
   return fileUri(path.join(root(c.source), c.source));
 }
 
-export function toDiagnostic(f: Finding, idx: LineIndex, severity: Severity, docsRoot: string, sourcesRoot: SourceRoot, key: string): Diagnostic {
+/**
+ * Parts shared by every diagnostic that names the same rule page or cites the same passage: a large
+ * document has thousands of diagnostics citing a few dozen passages, and the server keeps them.
+ */
+const ruleLinks = new Map<string, { href: string }>();
+const relatedByCitation = new WeakMap<Citation, { root: string; info: DiagnosticRelatedInformation }>();
+
+function ruleLink(docsRoot: string, code: string): { href: string } {
+  const file = path.join(docsRoot, 'rules', `${code}.md`);
+  let link = ruleLinks.get(file);
+  if (!link) { link = { href: fileUri(file) }; ruleLinks.set(file, link); }
+  return link;
+}
+
+function related(root: SourceRoot, c: Citation): DiagnosticRelatedInformation {
+  const folder = root(c.source);
+  const seen = relatedByCitation.get(c);
+  if (seen && seen.root === folder) return seen.info;
+  const info = {
+    location: { uri: fileUri(path.join(folder, c.source)), range: { start: { line: c.line - 1, character: c.column }, end: { line: c.line - 1, character: c.column + c.excerpt.length } } },
+    message: `${c.outlet ?? 'source'}: ${c.excerpt}`,
+  };
+  relatedByCitation.set(c, { root: folder, info });
+  return info;
+}
+
+/** The finding as a diagnostic; its spans are offsets in the document from `shift` on (a piece's findings). */
+export function toDiagnostic(f: Finding, idx: LineIndex, severity: Severity, docsRoot: string, sourcesRoot: SourceRoot, shift = 0): Diagnostic {
   return {
-    range: toRange(idx, f.span),
+    range: { start: idx.position(f.span.start + shift), end: idx.position(f.span.end + shift) },
     severity: SEVERITY[severity],
     source: 'summit-fact-check',
     code: f.code,
-    codeDescription: { href: fileUri(path.join(docsRoot, 'rules', `${f.code}.md`)) },
+    codeDescription: ruleLink(docsRoot, f.code),
     message: f.message,
-    relatedInformation: f.citations.map(c => ({
-      location: { uri: citationUri(sourcesRoot, c), range: { start: { line: c.line - 1, character: c.column }, end: { line: c.line - 1, character: c.column + c.excerpt.length } } },
-      message: `${c.outlet ?? 'source'}: ${c.excerpt}`,
-    })),
-    data: { key },
+    relatedInformation: f.citations.map(c => related(sourcesRoot, c)),
   };
+}
+
+/** A diagnostic of a piece that moved down (or up) by `lines`: everything but its range is shared. */
+export function movedDiagnostic(d: Diagnostic, lines: number): Diagnostic {
+  const { start, end } = d.range;
+  return { ...d, range: { start: { line: start.line + lines, character: start.character }, end: { line: end.line + lines, character: end.character } } };
 }
 
 export function toEdits(idx: LineIndex, f: Finding, which = 0): TextEdit[] {

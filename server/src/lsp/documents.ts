@@ -3,14 +3,21 @@
  * scheduled with a debounce, and results thrown away when a newer version arrived meanwhile.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, checkIncrementally, LineIndex, type CheckResult, type FactBase, type PieceCache, type Span } from '../service';
+import { checkDocument, checkInPieces, joinPieces, shiftFindings, LineIndex, type CheckResult, type FactBase, type Finding, type Piece, type PieceCache, type Span } from '../service';
 
 /** Documents this large are checked piece by piece, re-checking only what an edit touched. */
 const INCREMENTAL_MIN = 32 * 1024;
 /** A check that read this much new text is followed by `reclaim` (a compacting collection, ~50 ms for a megabyte). */
 const RECLAIM_MIN = 256 * 1024;
 
-export interface Checked { version: number; text: string; result: CheckResult; index: LineIndex }
+export interface Checked {
+  version: number; text: string; result: CheckResult; index: LineIndex;
+  /**
+   * A document checked piece by piece: its pieces, in order. A piece whose text did not change is
+   * the same object from version to version, so what is derived from it (diagnostics) can be kept.
+   */
+  pieces?: Piece[];
+}
 
 export class DocumentChecks {
   private readonly results = new Map<string, Checked>();
@@ -56,20 +63,16 @@ export class DocumentChecks {
       let result: CheckResult;
       const strings = new Map<string, string>();
       const base = this.base();
+      let pieces: Piece[] | undefined;
       if (text.length >= INCREMENTAL_MIN) {
-        const cache = this.pieceCache(doc.uri);
-        const whole = checkIncrementally(text, base, cache);
         let fresh = 0;
-        for (const [key, piece] of cache) if (!compacted.has(piece)) { cache.set(key, compact(piece, strings)); fresh++; }
-        if (text.length >= RECLAIM_MIN && fresh * 2 > cache.size) this.reclaimDue = true;
-        // The pieces hold every confirmation already, and only a hover reads them: it takes them from
-        // the pieces again (~10 ms for a megabyte, nothing re-checked) rather than the server keeping two copies.
-        const findings = compact({ findings: whole.findings, confirmations: [] }, strings).findings;
-        result = { findings, get confirmations() { return checkIncrementally(text, base, cache).confirmations; } };
+        pieces = checkInPieces(text, base, this.pieceCache(doc.uri), r => { fresh++; return compact(r, strings); });
+        if (text.length >= RECLAIM_MIN && fresh * 2 > pieces.length) this.reclaimDue = true;
+        result = joinedLazily(pieces);
       } else {
         result = compact(checkDocument(text, base), strings);
       }
-      const checked = { version: doc.version, text, result, index: new LineIndex(text) };
+      const checked: Checked = { version: doc.version, text, result, index: new LineIndex(text), ...(pieces && { pieces }) };
       this.results.set(doc.uri, checked);
       return checked;
     } catch (e) {
@@ -102,8 +105,18 @@ export class DocumentChecks {
   invalidateAll(): void { this.results.clear(); this.pieces.clear(); }
 }
 
-/** Results already reduced by `compact`. */
-const compacted = new WeakSet<CheckResult>();
+/**
+ * The pieces' results in the document's offsets, joined only when asked for: publishing reads the
+ * pieces, and only hovers and code actions need the whole list. The findings are kept once joined;
+ * the confirmations (only a hover reads them) are joined again each time rather than kept twice.
+ */
+function joinedLazily(pieces: Piece[]): CheckResult {
+  let findings: Finding[] | undefined;
+  return {
+    get findings() { return (findings ??= pieces.flatMap(p => shiftFindings(p.result.findings, p.offset))); },
+    get confirmations() { return joinPieces(pieces).confirmations; },
+  };
+}
 
 /**
  * The result as the server keeps it: every span reduced to its bounds, and equal texts stored once.
@@ -125,7 +138,6 @@ function compact(r: CheckResult, strings: Map<string, string>): CheckResult {
     })),
     confirmations: r.confirmations.map(c => ({ ...c, span: bounds(c.span), fact: one(c.fact) })),
   };
-  compacted.add(out);
   return out;
 }
 

@@ -63,31 +63,66 @@ export function shiftFindings(findings: Finding[], by: number): Finding[] {
   }));
 }
 
-/** Results of pieces by the text they were checked on; an editor keeps one per document. */
-export type PieceCache = Map<string, CheckResult>;
+/**
+ * Results of pieces by the text they were checked on (context included); an editor keeps one per
+ * document. The text alone is the key (a slice of the document, hashed without being copied); where
+ * the piece starts in it and the draft's date must match too.
+ */
+export type PieceCache = Map<string, CachedPiece>;
+interface CachedPiece { from: number; draftDate: string | undefined; result: CheckResult }
+
+/**
+ * One piece of a document as checked: its result in the offsets of the piece's text, which starts
+ * at `offset` in the document (the piece's context included). A piece whose text did not change
+ * keeps the same `result` object from check to check, so a caller may keep what it derived from it.
+ */
+export interface Piece { offset: number; result: CheckResult }
 
 /**
  * Checks a document piece by piece, reusing the results of pieces whose text (context included)
  * did not change: after an edit only the piece it touched is checked again. Piece boundaries are
  * chosen by content (a hash of the line that starts them), so an edit moves no boundary but its own.
+ * `keep` turns a fresh piece's result into what the cache holds (a server keeps less than the checker gives).
  */
-export function checkIncrementally(text: string, base: FactBase, cache: PieceCache): CheckResult {
+export function checkInPieces(text: string, base: FactBase, cache: PieceCache, keep: (r: CheckResult) => CheckResult = r => r): Piece[] {
   const draftDate = frontMatterDate(text);
-  if (cache.size === 0) return checkWhole(text, base, cache, draftDate);
+  const chunks = contentChunks(text);
+  if (cache.size === 0) return checkWhole(text, base, cache, chunks, draftDate, keep);
   const used: PieceCache = new Map();
-  const findings: Finding[] = [];
-  const confirmations: CheckResult['confirmations'] = [];
-  for (const chunk of contentChunks(text)) {
-    const key = pieceKey(text, chunk, draftDate);
-    const piece = cache.get(key) ?? used.get(key) ?? checkPiece(text, base, chunk, draftDate);
-    used.set(key, piece);
-    const shifted = shiftResult(piece, chunk.context);
-    findings.push(...shifted.findings);
-    confirmations.push(...shifted.confirmations);
+  const pieces: Piece[] = [];
+  for (const chunk of chunks) {
+    const key = text.slice(chunk.context, chunk.end);
+    const from = chunk.start - chunk.context;
+    let result = cached(cache, key, from, draftDate) ?? cached(used, key, from, draftDate);
+    if (!result) result = keep(checkPiece(text, base, chunk, draftDate));
+    used.set(key, { from, draftDate, result });
+    pieces.push({ offset: chunk.context, result });
   }
   cache.clear();
   for (const [k, v] of used) cache.set(k, v);
+  return pieces;
+}
+
+function cached(cache: PieceCache, key: string, from: number, draftDate: string | undefined): CheckResult | undefined {
+  const c = cache.get(key);
+  return c && c.from === from && c.draftDate === draftDate ? c.result : undefined;
+}
+
+/** The pieces' results in the document's offsets, in document order. */
+export function joinPieces(pieces: Piece[]): CheckResult {
+  const findings: Finding[] = [];
+  const confirmations: CheckResult['confirmations'] = [];
+  for (const p of pieces) {
+    const shifted = shiftResult(p.result, p.offset);
+    for (const f of shifted.findings) findings.push(f);
+    for (const c of shifted.confirmations) confirmations.push(c);
+  }
   return { findings, confirmations };
+}
+
+/** `checkInPieces`, joined into one result. */
+export function checkIncrementally(text: string, base: FactBase, cache: PieceCache): CheckResult {
+  return joinPieces(checkInPieces(text, base, cache));
 }
 
 /**
@@ -95,24 +130,20 @@ export function checkIncrementally(text: string, base: FactBase, cache: PieceCac
  * is cheaper than its pieces each with its context, and each piece's share of the result is kept as
  * that piece's: the next edit re-checks only the piece it touched.
  */
-function checkWhole(text: string, base: FactBase, cache: PieceCache, draftDate: string | undefined): CheckResult {
+function checkWhole(text: string, base: FactBase, cache: PieceCache, chunks: Chunk[], draftDate: string | undefined, keep: (r: CheckResult) => CheckResult): Piece[] {
   const whole = checkDocument(text, base);
-  const chunks = contentChunks(text);
   const shares = chunks.map((): CheckResult => ({ findings: [], confirmations: [] }));
   // Both lists are in document order (confirmations nearly so): the share is found by the start's chunk.
   const chunkOf = (at: number) => { let lo = 0, hi = chunks.length - 1; while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (chunks[mid].start <= at) lo = mid; else hi = mid - 1; } return lo; };
   for (const f of whole.findings) shares[chunkOf(f.span.start)].findings.push(f);
   for (const c of whole.confirmations) shares[chunkOf(c.span.start)].confirmations.push(c);
-  chunks.forEach((chunk, i) => {
-    const key = pieceKey(text, chunk, draftDate);
-    if (!cache.has(key)) cache.set(key, shiftResult(shares[i], -chunk.context));
+  return chunks.map((chunk, i) => {
+    const key = text.slice(chunk.context, chunk.end);
+    const from = chunk.start - chunk.context;
+    let result = cached(cache, key, from, draftDate);
+    if (!result) { result = keep(shiftResult(shares[i], -chunk.context)); cache.set(key, { from, draftDate, result }); }
+    return { offset: chunk.context, result };
   });
-  return whole;
-}
-
-/** A piece's result depends on its text with its context, where it starts in that text, and the draft's date. */
-function pieceKey(text: string, chunk: Chunk, draftDate: string | undefined): string {
-  return `${draftDate ?? ''}\u0000${text.slice(chunk.context, chunk.end)}\u0000${chunk.start - chunk.context}`;
 }
 
 const MIN_PIECE = 2048;
@@ -161,17 +192,19 @@ function safeBreaks(text: string): number[] {
       continue;
     }
     first = false;
-    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    const blank = line.trim() === '';
+    // Most lines hold no fence mark: the pattern runs only on those that may.
+    const fenceMark = line.includes('```') || line.includes('~~~') ? /^ {0,3}(`{3,}|~{3,})/.exec(line) : null;
     if (fence) {
       if (fenceMark && fenceMark[1][0] === fence[0] && fenceMark[1].length >= fence.length) fence = undefined;
     } else if (inComment) {
       if (line.includes('-->')) inComment = false;
     } else {
-      if (prevBlank && line.trim() && !/^[ \t]/.test(line)) out.push(pos);
+      if (prevBlank && !blank && line[0] !== ' ' && line[0] !== '\t') out.push(pos);
       if (fenceMark) fence = fenceMark[1];
       else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
     }
-    prevBlank = line.trim() === '';
+    prevBlank = blank;
     pos = end + 1;
   }
   return out;

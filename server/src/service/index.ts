@@ -3,7 +3,7 @@
  * Imports nothing from vscode, the LSP libraries or the file system.
  */
 export { checkDocument, compareFindings, type CheckOptions } from './check';
-export { splitForParallel, checkChunk, checkIncrementally, frontMatterDate, shiftFindings, type Chunk, type PieceCache } from './chunks';
+export { splitForParallel, checkChunk, checkIncrementally, checkInPieces, joinPieces, frontMatterDate, shiftFindings, type Chunk, type Piece, type PieceCache } from './chunks';
 export { parsePack, type PackProblem, type PackResult, type SourceReader, MAX_PACK_BYTES } from './facts/parsePack';
 export { mergeFactBases, emptyFactBase, type FactBase } from './facts/model';
 export { RULES, RULE_BY_CODE, type Rule } from './rules';
