@@ -77,6 +77,8 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
         // "… before Geneva": the place is the time the statement is set against, not where its event is.
         if (m.start >= 7 && PLACE_REFERENCE.test(norm.slice(m.start - 7, m.start))) continue;
         for (const e of idx.byPlace.get(m.id) ?? []) { add(e, WEIGHT.place * d); if (inOwn) flags[e] |= SPECIFIC; }
+        // A country around the event's city is weaker evidence: it is as often a topic ("on the agenda, alongside Ukraine").
+        for (const e of idx.byCountry.get(m.id) ?? []) add(e, (WEIGHT.place / 2) * d);
         continue;
       }
       if (m.kind !== 'unknownEvent') continue;
@@ -124,7 +126,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
     for (const hs of sentencesIn(analysis, headerCell.start, headerCell.end)) {
       for (const m of hs.mentions) {
         if (m.start < headerCell.start || m.end > headerCell.end) continue;
-        if (m.kind === 'place') for (const e of idx.byPlace.get(m.id) ?? []) { add(e, WEIGHT.name); flags[e] |= SPECIFIC; }
+        if (m.kind === 'place') for (const e of [...idx.byPlace.get(m.id) ?? [], ...idx.byCountry.get(m.id) ?? []]) { add(e, WEIGHT.name); flags[e] |= SPECIFIC; }
         else if (m.kind === 'eventName') { const e = idx.position.get(m.id); if (e !== undefined) { add(e, WEIGHT.name); flags[e] |= SPECIFIC; } }
       }
       for (const d of hs.dates) if (d.start >= headerCell.start && d.end <= headerCell.end && (d.month || d.year)) for (const e of agreeingEvents(memo, base, d)) add(e, WEIGHT.name);
@@ -344,7 +346,10 @@ interface EventIndex {
   /** Event id → position in `base.events`. */
   position: Map<string, number>;
   byParticipant: Map<string, number[]>;
+  /** Events by their place and every place around it but a country. */
   byPlace: Map<string, number[]>;
+  /** Events by the country around their place. */
+  byCountry: Map<string, number[]>;
   byFamily: Map<string, number[]>;
   /** Scratch space for one ranking at a time, one slot per event. */
   scores: Float64Array; own: Float64Array; flags: Uint8Array; firstPerson: (string | undefined)[];
@@ -357,14 +362,14 @@ function indexOf(base: FactBase): EventIndex {
   if (idx) return idx;
   const E = base.events.length;
   idx = {
-    position: new Map(base.events.map((e, i) => [e.id, i])), byParticipant: new Map(), byPlace: new Map(), byFamily: new Map(),
+    position: new Map(base.events.map((e, i) => [e.id, i])), byParticipant: new Map(), byPlace: new Map(), byCountry: new Map(), byFamily: new Map(),
     scores: new Float64Array(E), own: new Float64Array(E), flags: new Uint8Array(E), firstPerson: new Array<string | undefined>(E).fill(undefined),
   };
   const push = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
   base.events.forEach((e, i) => {
     for (const f of new Set(e.names.map(eventFamily))) push(idx!.byFamily, f, i);
     for (const p of e.participants) push(idx!.byParticipant, p, i);
-    if (e.place) for (const p of base.places) if (placeFits(base, p.id, e.place)) push(idx!.byPlace, p.id, i);
+    if (e.place) for (const p of base.places) if (placeFits(base, p.id, e.place)) push(p.kind === 'country' && p.id !== e.place ? idx!.byCountry : idx!.byPlace, p.id, i);
   });
   indexes.set(base, idx);
   return idx;

@@ -145,6 +145,9 @@ const QUALIFIED = /^\s*(?:as\s+(?:presidents?|heads?\s+of\s+state|leaders)|since
 const MEETING_WORDS = /\b(?:met|meet|meeting|encounter|face to face|face-to-face)\b/i;
 
 /** "The first time Biden and Putin have met" when the sources report an earlier meeting of the two. */
+/** Someone other than the writer thinks (believes, assumes) what follows. */
+const OTHERS_BELIEVE = /\b(?!(?:i|we)\s)[a-z]+\s+(?:(?:seem|seems|appear|appears)\s+to\s+)?(?:think|thinks|believe|believes|assume|assumes|imagine|imagines|suppose|supposes)\b/i;
+
 function checkFirstMeeting(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
   const text = norm.slice(s.start, s.end);
@@ -155,6 +158,8 @@ function checkFirstMeeting(ctx: CheckContext, s: Sentence): void {
     const rest = text.slice(m.index + m[0].length);
     // "Don't call Geneva their first meeting", "not their first meeting": the draft says what the sources say.
     if (/(?:\b(?:not|never|no)\b|n't\b)/i.test(text.slice(0, m.index))) continue;
+    // "Several readers seem to think Geneva will be their first encounter": a belief the draft reports, not its own statement.
+    if (OTHERS_BELIEVE.test(text.slice(0, m.index))) continue;
     if (QUALIFIED.test(rest) || /\bas\s+(?:presidents?|heads?\s+of\s+state|leaders)\b|\bsince\b/i.test(rest.slice(0, 60))) continue;
     if (!MEETING_WORDS.test(m[0] + rest.slice(0, 60))) continue;
     const earlier = base.events.find(e => e !== primary && e.participants.length >= 2 && e.participants.every(p => people.has(p))

@@ -93,6 +93,8 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undef
   }
   // "Mr. Biden then vice president, Mr. Putin then prime minister": "then" right after a name describes that name.
   let found: Mention | undefined = /^then\b/i.test(r.text) ? people.find(m => m.end <= r.start && /^[ \t]+$/.test(between(m.end, r.start))) : undefined;
+  // "Biden was vice-president, Putin was prime minister": a title after a copula is its subject's, whoever follows.
+  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s+(?:is|was|became|remains|remained)(?:\s+(?:also|still|now))?\s+(?:the\s+|then\s+|then-)?$/i.test(between(m.end, r.start)));
   // "Secretary of State of the USA J. Sullivan": the country may stand between the title and the name.
   found ??= people.find(m => m.start >= r.end && /^(?:\s+of\s+(?:the\s+)?(?:USA|US|U\.S\.|United\s+States|Russia|Russian\s+Federation))?[ \t\r\n,]*(?:[A-Z]\.\s*)*$/.test(between(r.end, m.start)));
   // A name known with its title ("President Putin") overlaps the phrase it follows ("then-President Putin").

@@ -2,7 +2,8 @@
  * Sentence boundaries in blanked prose. A sentence ends at `.`, `!` or `?` (after any closing
  * quotes or brackets) followed by white space and a capital, a digit or an opening quote —
  * unless the word before the stop is a known abbreviation ("U.S.", "Mr.", "St.") — and at a
- * paragraph boundary or a table cell or list bullet (marked U+2029 by the prose reader).
+ * paragraph boundary or a table cell or list bullet (marked U+2029 by the prose reader), and
+ * before a line that opens with a time (an entry of a chat log or live blog).
  * One linear scan per block.
  */
 import type { Span } from '../types';
@@ -22,7 +23,7 @@ export function splitSentences(prose: string, block: Span): Span[] {
   };
   for (let i = block.start; i < block.end; i++) {
     const c = prose.charCodeAt(i);
-    if (c === 0x2029) { push(i); start = i + 1; continue; }
+    if (c === 0x2029 || (c === 10 && timestampFollows(prose, i + 1, block.end))) { push(i); start = i + 1; continue; }
     if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     let j = i + 1;
     while (j < block.end && /["'”’»)\]]/.test(prose[j])) j++;
@@ -37,6 +38,12 @@ export function splitSentences(prose: string, block: Span): Span[] {
   }
   push(block.end);
   return out;
+}
+
+/** A line that opens with a time ("09:17 anya: …", "[14:05] Biden arrives") is a new entry of a log or live blog. */
+function timestampFollows(prose: string, at: number, end: number): boolean {
+  while (at < end && (prose.charCodeAt(at) === 32 || prose.charCodeAt(at) === 9)) at++;
+  return at < end && prose.charCodeAt(at) >= 48 && prose.charCodeAt(at) <= 57 && /^\d{1,2}:\d{2}(?!\d)/.test(prose.slice(at, at + 6));
 }
 
 function isAbbreviation(prose: string, dot: number): boolean {
