@@ -11,6 +11,7 @@ import { quoted, isQuestionLabel, sentencesIn, type Analysis, type Sentence } fr
 import { weekdayOf, dayInPart, type DateMention } from '../text/dates';
 import { roleFits, type RolePhrase } from './roles';
 
+const PLACE_NAMES_EVENT = /^\s+(?:summit|meeting|talks|encounter)\b/i;
 const LABEL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)\s*:/i;
 const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
 
@@ -76,7 +77,9 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
       if (m.kind === 'place') {
         // "… before Geneva": the place is the time the statement is set against, not where its event is.
         if (m.start >= 7 && PLACE_REFERENCE.test(norm.slice(m.start - 7, m.start))) continue;
-        for (const e of idx.byPlace.get(m.id) ?? []) { add(e, WEIGHT.place * d); if (inOwn) flags[e] |= SPECIFIC; }
+        // "the Helsinki summit": a place before a word for a meeting names the meeting held there.
+        const named = PLACE_NAMES_EVENT.test(norm.slice(m.end, m.end + 14));
+        for (const e of idx.byPlace.get(m.id) ?? []) { add(e, (named ? WEIGHT.name : WEIGHT.place) * d); if (inOwn) flags[e] |= SPECIFIC; }
         // A country around the event's city is weaker evidence: it is as often a topic ("on the agenda, alongside Ukraine").
         for (const e of idx.byCountry.get(m.id) ?? []) add(e, (WEIGHT.place / 2) * d);
         continue;

@@ -13,6 +13,7 @@ export function checkPlaces(ctx: CheckContext): void {
   const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) {
     for (const m of s.mentions) {
+      if (m.kind === 'place' && !quoted(ctx.analysis, m)) checkCountryAfter(ctx, m);
       if ((m.kind !== 'place' && m.kind !== 'unknownPlace') || !m.venue || quoted(ctx.analysis, m)) continue;
       // "a European Union summit in Brussels": the place is that of the event named just before it, which the sources do not know.
       const around = nearby(s.mentions, m);
@@ -58,6 +59,52 @@ export function checkPlaces(ctx: CheckContext): void {
       });
     }
   }
+}
+
+/** A country written after a city: "Reykjavik, Norway". */
+const COUNTRY_AFTER = /^,\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})/u;
+
+/**
+ * "Reykjavik, Norway": a city (or venue) the sources place in one country, written with another.
+ * Whatever the sentence speaks of, the city is not in that country.
+ */
+function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; id: string; text: string }): void {
+  const { base, norm } = ctx.analysis;
+  const place = base.places.find(p => p.id === m.id);
+  if (!place || (place.kind !== 'city' && place.kind !== 'venue')) return;
+  const after = COUNTRY_AFTER.exec(norm.slice(m.end, m.end + 48));
+  if (!after) return;
+  const country = countryOf(base, place.id);
+  if (!country) return;
+  // The longest run of the capitalised words that names a country ("United States", not "United").
+  const words = after[1].split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ').replace(/[.,]+$/, '');
+    const known = base.places.find(p => p.kind === 'country' && [p.name, ...p.aliases].includes(name));
+    if (!known && !COUNTRIES.has(name)) continue;
+    if (known && placeFits(base, known.id, place.id)) return;
+    const start = m.end + after[0].length - after[1].length;
+    const span = { start, end: start + name.length };
+    report(ctx, 'wrong-place', {
+      span,
+      message: `The draft places ${place.name} in ${name}; the sources give ${place.name}, ${country.name}.`,
+      fact: `${place.name}: ${placeName(base, place.id)}`,
+      citations: place.kind === 'venue' ? [...place.cite, ...(base.places.find(p => p.id === place.in)?.cite ?? [])] : place.cite,
+      fixes: [replaceFix(span, country.name)],
+    });
+    return;
+  }
+}
+
+/** The country a place lies in, from the chain of places around it. */
+function countryOf(base: FactBase, id: string): { id: string; name: string } | undefined {
+  for (let q: string | undefined = id, guard = 0; q && guard < 10; guard++) {
+    const p = base.places.find(x => x.id === q);
+    if (!p) return undefined;
+    if (p.kind === 'country') return p;
+    q = p.in;
+  }
+  return undefined;
 }
 
 /** "Geneva, Switzerland"; with `level`, only the place at that level ("Geneva"). */
