@@ -308,15 +308,27 @@ function barriersBetween(stops: number[], a: Span, b: Span): number {
 function periodEvents(memo: Memo, base: FactBase, r: RolePhrase): number[] {
   let list = memo.periods.get(r);
   if (!list) {
-    const fits = base.people.flatMap(p => p.roles.filter(role => roleFits(r, role.title, role.of, base)));
-    const years = new Set(fits.flatMap(role => (role.period === undefined ? [] : [role.period])));
-    const pastOnly = r.past || (years.size > 0 && fits.every(role => role.period !== undefined));
-    list = [];
-    if (pastOnly && years.size) base.events.forEach((e, i) => { if (years.has(e.period ?? e.date?.year ?? NaN)) list!.push(i); });
+    // The answer depends only on what roleFits reads of the phrase (its title class and qualifier) and on `past`:
+    // phrases alike in those share it, across documents, so the people's roles are searched once per kind of title.
+    const q = r.qualifier;
+    const key = `${r.titleClass}\u0000${q ? `${q.org ?? ''}\u0000${q.country ?? ''}` : '-'}\u0000${r.past ? 1 : 0}`;
+    let byKey = periodsByBase.get(base);
+    if (!byKey) { byKey = new Map(); periodsByBase.set(base, byKey); }
+    list = byKey.get(key);
+    if (!list) {
+      const fits = base.people.flatMap(p => p.roles.filter(role => roleFits(r, role.title, role.of, base)));
+      const years = new Set(fits.flatMap(role => (role.period === undefined ? [] : [role.period])));
+      const pastOnly = r.past || (years.size > 0 && fits.every(role => role.period !== undefined));
+      list = [];
+      if (pastOnly && years.size) base.events.forEach((e, i) => { if (years.has(e.period ?? e.date?.year ?? NaN)) list!.push(i); });
+      if (byKey.size > 10_000) byKey.clear();
+      byKey.set(key, list);
+    }
     memo.periods.set(r, list);
   }
   return list;
 }
+const periodsByBase = new WeakMap<FactBase, Map<string, number[]>>();
 
 /** The events whose date a date mention agrees with, worked out once per mention. */
 /** Events by the weekday they fell on (a full date's, or the weekday the sources give), per fact base. */
@@ -383,6 +395,19 @@ function indexOf(base: FactBase): EventIndex {
  * head word ("St. Petersburg International Economic Forum" and "Eastern Economic Forum").
  */
 export function eventFamily(name: string): string {
+  let f = families.get(name);
+  if (f === undefined) {
+    f = familyOf(name);
+    if (families.size > 10_000) families.clear();
+    families.set(name, f);
+  }
+  return f;
+}
+
+/** Families of the names seen before: ranking asks for the family of the same few names for every value checked. */
+const families = new Map<string, string>();
+
+function familyOf(name: string): string {
   const n = name.trim();
   if (/^(?:G-?\d{1,2}|Group\s+of\s+\w+)$/.test(n)) return 'G';
   if (/^[A-Z]{2,6}(?:-[A-Z]{2,6})?$/.test(n)) return 'acronym';

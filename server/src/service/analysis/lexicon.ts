@@ -68,7 +68,7 @@ function buildLexicon(base: FactBase): Lexicon {
 function alternation(surfaces: string[], flags: string): RegExp {
   const sorted = [...new Set(surfaces)].filter(Boolean).sort((a, b) => b.length - a.length);
   // A name written in lower case ("economic forum") may open a sentence or a table cell with a capital.
-  const body = sorted.map(s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/^([a-z])/, (c: string) => `[${c}${c.toUpperCase()}]`)).join('|');
+  const body = byFirst(sorted, flags.includes('i')) ?? sorted.map(s => spelled(s).replace(/^([a-z])/, (c: string) => `[${c}${c.toUpperCase()}]`)).join('|');
   // A quick first-character test before the lookbehind: most positions fail it at once (about 3× faster).
   const firsts = new Set<string>();
   for (const s of sorted) {
@@ -77,4 +77,31 @@ function alternation(surfaces: string[], flags: string): RegExp {
   }
   const first = [...firsts].map(c => c.replace(/[\]\\^-]/g, '\\$&')).join('');
   return new RegExp(`(?=[${first}])${notAfter(LETTER_OR_DIGIT)}(?:${body || '(?!)'})${notBefore(LETTER_OR_DIGIT)}`, flags);
+}
+
+/** A surface as the pattern spells it: special characters escaped, white space as \s+. */
+function spelled(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+/**
+ * The alternation grouped by first character: "P(?:utin|eskov)|B(?:iden|…)". At a position only the group of its
+ * character is tried, its surfaces in their order in the list, so the match is the flat alternation's; the flat one
+ * tries every surface in turn. Undefined when a first character is one this grouping does not spell safely.
+ */
+function byFirst(sorted: string[], caseless: boolean): string | undefined {
+  const groups = new Map<string, string[]>();
+  for (const s of sorted) {
+    const c = s[0], k = s.charCodeAt(0);
+    if (/\s/.test(c) || (k >= 0xd800 && k <= 0xdfff) || (caseless && k >= 128 && c.toUpperCase() !== c.toLowerCase())) return undefined;
+    const letter = /[A-Za-z]/.test(c);
+    // A lower-case first letter also opens a sentence as a capital; with `i` the group's letter matches either case.
+    const heads = caseless ? [letter ? c.toLowerCase() : c] : /[a-z]/.test(c) ? [c, c.toUpperCase()] : [c];
+    for (const h of heads) {
+      const list = groups.get(h) ?? [];
+      list.push(spelled(s.slice(1)));
+      groups.set(h, list);
+    }
+  }
+  return [...groups].map(([h, rests]) => `${spelled(h)}(?:${rests.join('|')})`).join('|');
 }

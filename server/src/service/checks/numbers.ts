@@ -5,7 +5,7 @@
  * the sentence when the number stands alone, as in a table cell).
  */
 import { numberWord, ordinalDigits, singular, isNumberWord, type NumberMention } from '../text/numbers';
-import { wordAt, wordAtIn } from '../text/words';
+import { wordAt, wordAtIn, leadingWord } from '../text/words';
 import type { NumberFact } from '../facts/model';
 import { quoted, lowerText, sentenceWords, questionOf } from '../analysis/document';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
@@ -23,14 +23,15 @@ export function checkNumbers(ctx: CheckContext): void {
     const q = questionOf(ctx.analysis, s);
     const lower = q ? `${lowerText(ctx.analysis, s)} ${lowerText(ctx.analysis, q)}` : lowerText(ctx.analysis, s);
     const present = q ? new Set([...sentenceWords(ctx.analysis, s), ...sentenceWords(ctx.analysis, q)]) : sentenceWords(ctx.analysis, s);
-    const facts = base.numbers.filter(f => f.about.some(a => wordAtIn(lower, present, a.toLowerCase()) >= 0));
+    const facts = base.numbers.filter(f => aboutOf(f).some(a => wordAtIn(lower, present, a.lower, a.lead) >= 0));
     if (!facts.length) continue;
     for (const n of s.numbers) {
       if (s.dates.some(d => d.start <= n.start && n.end <= d.end) || quoted(ctx.analysis, n)) continue;
       // "5/" numbers a post in a thread; "February twenty twenty-six" is a year: neither counts anything.
       if (norm[n.end] === '/') continue;
       if (n.written === 'words' && /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\btwenty|\bnineteen|\bthousand)\s+$/i.test(norm.slice(Math.max(0, n.start - 12), n.start))) continue;
-      const fitting = facts.filter(f => unitFits(n, f, lower, norm.slice(n.end, s.end).toLowerCase(), present));
+      const after = norm.slice(n.end, s.end).toLowerCase();
+      const fitting = facts.filter(f => unitFits(n, f, lower, after, present));
       if (!fitting.length) continue;
       const right = fitting.find(f => agrees(n, f.value));
       if (right) { confirm(ctx, n, right.statement, right.cite); continue; }
@@ -44,6 +45,17 @@ export function checkNumbers(ctx: CheckContext): void {
       });
     }
   }
+}
+
+/** A fact's `about` words in lower case with their leading words, prepared once per fact. */
+const abouts = new WeakMap<NumberFact, { lower: string; lead: string }[]>();
+function aboutOf(f: NumberFact): { lower: string; lead: string }[] {
+  let list = abouts.get(f);
+  if (!list) {
+    list = f.about.map(a => ({ lower: a.toLowerCase(), lead: leadingWord(a.toLowerCase()) }));
+    abouts.set(f, list);
+  }
+  return list;
 }
 
 function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: string, words: Set<string>): boolean {

@@ -132,6 +132,9 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
     const v = idx.all[i];
     // Each draft word the wording lacks costs at least one edit: a wording that cannot tie the best needs no alignment.
     if (best && (distinct - counts[i] > best.cost || missingWords(fragments, v.vocabulary) > best.cost)) continue;
+    // The same bound, fragment by fragment, against what `acceptable` allows: a wording none of whose alignments
+    // could be accepted needs none computed (the commonest case: a quotation the sources do not have).
+    if (!mayAccept(fragments, v.vocabulary)) continue;
     const matches: Match[] = [];
     let cost = 0, from = 0, ok = true;
     for (const f of fragments) {
@@ -148,6 +151,23 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
     else if (cost === best.cost && !best.versions.some(x => x.version.text === v.version.text && x.version.cite.source === v.version.cite.source)) best.versions.push(v);
   }
   return best;
+}
+
+/**
+ * Could every fragment be accepted against a wording with this vocabulary? Each draft word the wording lacks costs
+ * an edit and cannot be matched, so those words alone bound the alignment's cost and matches from below and above.
+ */
+function mayAccept(fragments: Word[][], vocabulary: Set<string>): boolean {
+  for (const f of fragments) {
+    let miss = 0;
+    for (const w of f) if (!vocabulary.has(w.w)) miss++;
+    if (miss === 0) continue;
+    // With a cost above zero: what `acceptable` and the short-quotation rule in bestVersion require.
+    const can = f.length - miss;
+    if (f.length < 3 || miss > Math.ceil(f.length * 0.3) || can < 2 || can < f.length / 2) return false;
+    if (f.length < 5 && meaningful(f, vocabulary) < 2) return false;
+  }
+  return true;
 }
 
 /** Words of meaning (not "the", "on", "we") the fragment shares with a wording. */

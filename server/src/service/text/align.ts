@@ -66,6 +66,12 @@ let table = new Uint16Array(4096);
 
 export function align(draft: Word[], source: Word[]): Alignment {
   const n = draft.length, m = source.length, w = m + 1;
+  // A quotation found word for word: the table would end at its first occurrence with no edits and walk back along
+  // it. Most quotations are exact, and finding them is linear where the table is not.
+  if (n > 0) {
+    const exact = firstOccurrence(draft, source);
+    if (exact >= 0) return { cost: 0, sourceStart: exact, sourceEnd: exact + n, matched: n, diff: undefined };
+  }
   if (table.length < (n + 1) * w) table = new Uint16Array(Math.max((n + 1) * w, table.length * 2));
   const D = table;
   const same = (i: number, j: number) => draft[i].w === source[j].w;
@@ -105,4 +111,16 @@ export function align(draft: Word[], source: Word[]): Alignment {
     }
   }
   return { cost: at(n, end), sourceStart: j, sourceEnd: end, matched, diff: b >= 0 || d >= 0 ? { a, b, c, d } : undefined };
+}
+
+/** Where the draft's words first stand in the source's, one after another; -1 when they do not. */
+function firstOccurrence(draft: Word[], source: Word[]): number {
+  const n = draft.length, first = draft[0].w;
+  for (let j = 0; j + n <= source.length; j++) {
+    if (source[j].w !== first) continue;
+    let k = 1;
+    while (k < n && source[j + k].w === draft[k].w) k++;
+    if (k === n) return j;
+  }
+  return -1;
 }

@@ -13,6 +13,13 @@ function isWordCode(k: number, c: string): boolean {
   return WORD_CHAR.test(c);
 }
 
+/** isWordCode for text[i], made a string only beyond ASCII (a string per character was most of wordSet's time). */
+function isWordAt(text: string, i: number): boolean {
+  const k = text.charCodeAt(i);
+  if (k < 128) return (k >= 48 && k <= 57) || ((k | 32) >= 97 && (k | 32) <= 122);
+  return WORD_CHAR.test(text[i]);
+}
+
 const LETTER_CHAR = /\p{L}/u;
 
 /** Is the character a letter? ASCII is decided without a regular expression. */
@@ -28,7 +35,7 @@ export function wordSet(text: string): Set<string> {
   const out = new Set<string>();
   let from = -1;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isWordCode(text.charCodeAt(i), text[i])) { if (from < 0) from = i; }
+    if (i < text.length && isWordAt(text, i)) { if (from < 0) from = i; }
     else if (from >= 0) { out.add(text.slice(from, i)); from = -1; }
   }
   return out;
