@@ -112,7 +112,8 @@ function severityOf(f: Finding): Finding['severity'] {
 /**
  * Diagnostics of a piece of a large document, by the piece's result: after an edit, every piece but
  * the one edited is the same object as before, and its diagnostics are reused (moved when lines
- * were added or removed above it). `shownWith` is the settings they were made with.
+ * were added or removed above it). `shownWith` is the settings they were made with. They are kept
+ * from a document's first edit on: a document only read would hold them for nothing (~1 MB a megabyte).
  */
 const pieceDiagnostics = new WeakMap<CheckResult, { shownWith: Settings; line: number; diagnostics: Diagnostic[] }>();
 
@@ -127,7 +128,7 @@ function diagnosticsOfPiece(p: Piece, checked: Checked): Diagnostic[] {
     return diagnostics;
   }
   const diagnostics = p.result.findings.filter(visible).map(f => toDiagnostic(f, checked.index, severityOf(f), docsRoot, sourceRoot, p.offset));
-  pieceDiagnostics.set(p.result, { shownWith: settings, line, diagnostics });
+  if (checked.edited) pieceDiagnostics.set(p.result, { shownWith: settings, line, diagnostics });
   return diagnostics;
 }
 

@@ -57,6 +57,16 @@ function related(root: SourceRoot, c: Citation): DiagnosticRelatedInformation {
   return info;
 }
 
+/** A finding's citations as related information: findings that cite the same passages (an event's) share one list. */
+const relatedLists = new WeakMap<Citation[], DiagnosticRelatedInformation[]>();
+function relatedOf(root: SourceRoot, citations: Citation[]): DiagnosticRelatedInformation[] {
+  const list = citations.map(c => related(root, c));
+  const seen = relatedLists.get(citations);
+  if (seen && seen.length === list.length && seen.every((x, i) => x === list[i])) return seen;
+  relatedLists.set(citations, list);
+  return list;
+}
+
 /** The finding as a diagnostic; its spans are offsets in the document from `shift` on (a piece's findings). */
 export function toDiagnostic(f: Finding, idx: LineIndex, severity: Severity, docsRoot: string, sourcesRoot: SourceRoot, shift = 0): Diagnostic {
   return {
@@ -66,7 +76,7 @@ export function toDiagnostic(f: Finding, idx: LineIndex, severity: Severity, doc
     code: f.code,
     codeDescription: ruleLink(docsRoot, f.code),
     message: f.message,
-    relatedInformation: f.citations.map(c => related(sourcesRoot, c)),
+    relatedInformation: relatedOf(sourcesRoot, f.citations),
   };
 }
 

@@ -17,6 +17,8 @@ export interface Checked {
    * the same object from version to version, so what is derived from it (diagnostics) can be kept.
    */
   pieces?: Piece[];
+  /** The document was checked before (this is an edit of it): what is derived from its pieces is worth keeping. */
+  edited?: boolean;
 }
 
 export class DocumentChecks {
@@ -64,15 +66,18 @@ export class DocumentChecks {
       const strings = new Map<string, string>();
       const base = this.base();
       let pieces: Piece[] | undefined;
+      let edited = false;
       if (text.length >= INCREMENTAL_MIN) {
         let fresh = 0;
-        pieces = checkInPieces(text, base, this.pieceCache(doc.uri), r => { fresh++; return compact(r, strings); });
+        const cache = this.pieceCache(doc.uri);
+        edited = cache.size > 0;
+        pieces = checkInPieces(text, base, cache, r => { fresh++; return compact(r, strings); });
         if (text.length >= RECLAIM_MIN && fresh * 2 > pieces.length) this.reclaimDue = true;
         result = joinedLazily(pieces);
       } else {
         result = compact(checkDocument(text, base), strings);
       }
-      const checked: Checked = { version: doc.version, text, result, index: new LineIndex(text), ...(pieces && { pieces }) };
+      const checked: Checked = { version: doc.version, text, result, index: new LineIndex(text), ...(pieces && { pieces, edited }) };
       this.results.set(doc.uri, checked);
       return checked;
     } catch (e) {

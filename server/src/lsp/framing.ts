@@ -123,7 +123,10 @@ export class SlicedMessageWriter extends AbstractMessageWriter implements Messag
         this.fireError(e, msg, this.errorCount);
         reject(e);
       };
-      this.out.write(`Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n`, 'ascii');
+      const header = `Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n`;
+      // A message that fits one slice goes out in one write with its header: one system call, not two.
+      if (json.length <= SLICE) { this.out.write(header + json, 'utf8', done); return; }
+      this.out.write(header, 'ascii');
       for (let at = 0; at < json.length;) {
         let end = Math.min(at + SLICE, json.length);
         // Never between the two halves of a surrogate pair: each half alone would be written as U+FFFD.

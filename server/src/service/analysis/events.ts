@@ -28,7 +28,21 @@ const HALF_DISTANCE = 70;
 /** Below this the checker does not know which event is meant and stays silent. */
 export const MIN_SCORE = 2.5;
 
-export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span, previous?: Sentence, exclude: (s: Span) => boolean = s => overlaps(s, target)): Candidate[] {
+/**
+ * The state of one ranking. Ranking runs for every value checked; its steps are module functions
+ * over this one object rather than closures made anew on every call: a closure's optimised code
+ * is held only as long as a closure holds it, so closures made per call were compiled again and
+ * again (seen in the language server, where collections run between edits).
+ */
+interface Ranking {
+  analysis: Analysis; base: FactBase; norm: string; idx: EventIndex; memo: Memo;
+  target: Span; exclude: ((s: Span) => boolean) | undefined; targetQuoted: boolean;
+  /** Whether evidence now counts as the sentence's own (not the sentence before's). */
+  inOwn: boolean;
+}
+let ranking: Ranking | undefined;
+
+export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span, previous?: Sentence, exclude?: (s: Span) => boolean): Candidate[] {
   const { base, norm } = analysis;
   const idx = indexOf(base);
   const E = base.events.length;
@@ -36,109 +50,35 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const { scores, own, flags, firstPerson } = idx;
   scores.fill(0, 0, E); own.fill(0, 0, E); flags.fill(0, 0, E); firstPerson.fill(undefined, 0, E);
   const memo = memoOf(analysis);
-  let inOwn = true;
-  const add = (e: number, w: number) => {
-    scores[e] += w;
-    if (inOwn) own[e] += w;
-  };
   // Events the sentence (or the one before) has a word or a name for.
   // The sentence before counts a little; across a paragraph break only when this one refers back ("Their talks…").
   const opening = openingOf(memo, norm, sentence);
   const before = previous && (previous.block === sentence.block || opening.refersBack) ? previous : undefined;
   for (const w of near(sentence.words, target)) for (const id of w.events) flags[idx.position.get(id)!] |= SPOKEN;
   for (const m of near(sentence.mentions, target)) if (m.kind === 'eventName') { const e = idx.position.get(m.id); if (e !== undefined) flags[e] |= SPOKEN; }
-  const targetQuoted = quoted(analysis, target);
-  const collect = (s: Sentence, factor: number) => {
-    const stops = analysis.barriers;
-    const decay = (m: Span) => (factor / (1 + distance(m, target) / HALF_DISTANCE)) * BARRIER_POWERS[barriersBetween(stops, m, target)];
-    const list = near(s.mentions, target);
-    for (let i = 0; i < list.length; i++) {
-      const m = list[i];
-      if (exclude(m)) continue;
-      // "though Moscow faces accusations": a capital standing for its government (its organisation reading, at the same
-      // words, and not where anything happens) is no place of an event.
-      if (m.kind === 'place' && !m.venue && ((list[i - 1]?.start === m.start && list[i - 1].kind === 'org') || (list[i + 1]?.start === m.start && list[i + 1].kind === 'org'))) continue;
-      const d = decay(m);
-      if (m.kind === 'person') {
-        // Naming two people is not yet speaking of their meeting: without a word for the event, participants count half.
-        for (const e of idx.byParticipant.get(m.id) ?? []) {
-          add(e, WEIGHT.participant * d * (flags[e] & SPOKEN ? 1 : 0.5));
-          // Two different participants named: note the first, flag the second.
-          if (firstPerson[e] === undefined) firstPerson[e] = m.id;
-          else if (firstPerson[e] !== m.id) flags[e] |= TWO_PEOPLE;
-        }
-        continue;
-      }
-      if (m.kind === 'eventName') {
-        const e = idx.position.get(m.id);
-        if (e !== undefined) { add(e, WEIGHT.name * d); if (inOwn) flags[e] |= SPECIFIC; }
-        continue;
-      }
-      if (m.kind === 'place') {
-        // "… before Geneva": the place is the time the statement is set against, not where its event is.
-        if (m.start >= 7 && PLACE_REFERENCE.test(norm.slice(m.start - 7, m.start))) continue;
-        // "the Helsinki summit": a place before a word for a meeting names the meeting held there.
-        const named = PLACE_NAMES_EVENT.test(norm.slice(m.end, m.end + 14));
-        for (const e of idx.byPlace.get(m.id) ?? []) { add(e, (named ? WEIGHT.name : WEIGHT.place) * d); if (inOwn) flags[e] |= SPECIFIC; }
-        // A country around the event's city is weaker evidence: it is as often a topic ("on the agenda, alongside Ukraine").
-        for (const e of idx.byCountry.get(m.id) ?? []) add(e, (WEIGHT.place / 2) * d);
-        continue;
-      }
-      if (m.kind !== 'unknownEvent') continue;
-      // An event name the base does not know ("G20") still speaks for the events of its family ("G7").
-      for (const e of idx.byFamily.get(eventFamily(m.text)) ?? []) add(e, (WEIGHT.name / 2) * d);
-    }
-    for (const w of near(s.words, target)) if (!exclude(w) && w.events.length) {
-      // "… met in Iceland four weeks before the summit": an event after "before"/"after" is the time the statement
-      // is set against, not what the statement is about.
-      if (w.reference && w.start >= target.end) continue;
-      // A word in a quotation is the speaker's ("the importance of the meeting"): no evidence for a statement outside it.
-      if (w.quoted && !targetQuoted) continue;
-      const { indefinite, definite: afterThe } = w;
-      // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
-      for (const id of w.events) {
-        const e = idx.position.get(id)!;
-        add(e, WEIGHT.word * decay(w) * (indefinite ? 0.5 : 1));
-        if (inOwn && !indefinite && base.events[e].kinds[0] === w.word) {
-          flags[e] |= SPECIFIC;
-          // "The summit is set for …": a definite reference to the primary event's own kind is as good as its name.
-          if (afterThe) flags[e] |= DEFINITE;
-        }
-      }
-    }
-    for (const d of near(s.dates, target)) {
-      if (exclude(d)) continue;
-      // "on Friday": a bare weekday is weak evidence for the events that fell on that day of the week.
-      if (d.format === 'weekday' && d.weekday !== undefined) {
-        for (const e of weekdayEvents(base, d.weekday)) add(e, (WEIGHT.date / 2) * decay(d));
-        continue;
-      }
-      if (!(d.month || d.year)) continue;
-      for (const e of agreeingEvents(memo, base, d)) add(e, WEIGHT.date * decay(d));
-    }
-    // A title held only in the past ("then-Vice President Biden") dates what the sentence speaks of, as a year would.
-    for (const r of near(s.roles, target)) {
-      if (exclude(r)) continue;
-      for (const e of periodEvents(memo, base, r)) add(e, WEIGHT.date * decay(r));
-    }
-  };
-  collect(sentence, 1);
+  const r = ranking ??= { analysis, base, norm, idx, memo, target, exclude, targetQuoted: false, inOwn: true };
+  r.analysis = analysis; r.base = base; r.norm = norm; r.idx = idx; r.memo = memo; r.target = target; r.exclude = exclude;
+  r.targetQuoted = quoted(analysis, target);
+  r.inOwn = true;
+  collect(r, sentence, 1);
   // "| Date | 10 March 2012 | July 2018 |" under "| | Moscow | Helsinki |": the column's header names its event.
   const headerCell = columnHeader(analysis, memo, sentence, target);
   if (headerCell) {
     for (const hs of sentencesIn(analysis, headerCell.start, headerCell.end)) {
       for (const m of hs.mentions) {
         if (m.start < headerCell.start || m.end > headerCell.end) continue;
-        if (m.kind === 'place') for (const e of [...idx.byPlace.get(m.id) ?? [], ...idx.byCountry.get(m.id) ?? []]) { add(e, WEIGHT.name); flags[e] |= SPECIFIC; }
-        else if (m.kind === 'eventName') { const e = idx.position.get(m.id); if (e !== undefined) { add(e, WEIGHT.name); flags[e] |= SPECIFIC; } }
+        if (m.kind === 'place') for (const e of [...idx.byPlace.get(m.id) ?? [], ...idx.byCountry.get(m.id) ?? []]) { add(r, e, WEIGHT.name); flags[e] |= SPECIFIC; }
+        else if (m.kind === 'eventName') { const e = idx.position.get(m.id); if (e !== undefined) { add(r, e, WEIGHT.name); flags[e] |= SPECIFIC; } }
       }
-      for (const d of hs.dates) if (d.start >= headerCell.start && d.end <= headerCell.end && (d.month || d.year)) for (const e of agreeingEvents(memo, base, d)) add(e, WEIGHT.name);
+      for (const d of hs.dates) if (d.start >= headerCell.start && d.end <= headerCell.end && (d.month || d.year)) for (const e of agreeingEvents(memo, base, d)) add(r, e, WEIGHT.name);
     }
   }
   // "**Confirmed?** Late April.": a short question just before is what the answer is about, as if said in it.
   const asked = isQuestionLabel(analysis, before, sentence);
-  inOwn = asked;
-  if (before) collect(before, asked ? 1 : 0.4);
+  r.inOwn = asked;
+  if (before) collect(r, before, asked ? 1 : 0.4);
+  // The state holds the document only while it ranks.
+  r.analysis = r.memo = undefined!; r.target = undefined!; r.exclude = undefined; r.norm = '';
   const out: Candidate[] = [];
   // A fact-box label ("**When:** June 17th") asks about the piece's main event.
   const labelled = opening.labelled;
@@ -160,6 +100,98 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
     out[j] = c;
   }
   return out;
+}
+
+
+/** Adds the evidence of sentence `s` (the one ranked, or the one before at `factor`). */
+function collect(r: Ranking, s: Sentence, factor: number): void {
+  const { base, norm, idx, memo, target } = r;
+  const { flags, firstPerson } = idx;
+  const list = near(s.mentions, target);
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i];
+    if (excluded(r, m)) continue;
+    // "though Moscow faces accusations": a capital standing for its government (its organisation reading, at the same
+    // words, and not where anything happens) is no place of an event.
+    if (m.kind === 'place' && !m.venue && ((list[i - 1]?.start === m.start && list[i - 1].kind === 'org') || (list[i + 1]?.start === m.start && list[i + 1].kind === 'org'))) continue;
+    const d = decay(r, m, factor);
+    if (m.kind === 'person') {
+      // Naming two people is not yet speaking of their meeting: without a word for the event, participants count half.
+      for (const e of idx.byParticipant.get(m.id) ?? []) {
+        add(r, e, WEIGHT.participant * d * (flags[e] & SPOKEN ? 1 : 0.5));
+        // Two different participants named: note the first, flag the second.
+        if (firstPerson[e] === undefined) firstPerson[e] = m.id;
+        else if (firstPerson[e] !== m.id) flags[e] |= TWO_PEOPLE;
+      }
+      continue;
+    }
+    if (m.kind === 'eventName') {
+      const e = idx.position.get(m.id);
+      if (e !== undefined) { add(r, e, WEIGHT.name * d); if (r.inOwn) flags[e] |= SPECIFIC; }
+      continue;
+    }
+    if (m.kind === 'place') {
+      // "… before Geneva": the place is the time the statement is set against, not where its event is.
+      if (m.start >= 7 && PLACE_REFERENCE.test(norm.slice(m.start - 7, m.start))) continue;
+      // "the Helsinki summit": a place before a word for a meeting names the meeting held there.
+      const named = PLACE_NAMES_EVENT.test(norm.slice(m.end, m.end + 14));
+      for (const e of idx.byPlace.get(m.id) ?? []) { add(r, e, (named ? WEIGHT.name : WEIGHT.place) * d); if (r.inOwn) flags[e] |= SPECIFIC; }
+      // A country around the event's city is weaker evidence: it is as often a topic ("on the agenda, alongside Ukraine").
+      for (const e of idx.byCountry.get(m.id) ?? []) add(r, e, (WEIGHT.place / 2) * d);
+      continue;
+    }
+    if (m.kind !== 'unknownEvent') continue;
+    // An event name the base does not know ("G20") still speaks for the events of its family ("G7").
+    for (const e of idx.byFamily.get(eventFamily(m.text)) ?? []) add(r, e, (WEIGHT.name / 2) * d);
+  }
+  for (const w of near(s.words, target)) if (!excluded(r, w) && w.events.length) {
+    // "… met in Iceland four weeks before the summit": an event after "before"/"after" is the time the statement
+    // is set against, not what the statement is about.
+    if (w.reference && w.start >= target.end) continue;
+    // A word in a quotation is the speaker's ("the importance of the meeting"): no evidence for a statement outside it.
+    if (w.quoted && !r.targetQuoted) continue;
+    const { indefinite, definite: afterThe } = w;
+    // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
+    for (const id of w.events) {
+      const e = idx.position.get(id)!;
+      add(r, e, WEIGHT.word * decay(r, w, factor) * (indefinite ? 0.5 : 1));
+      if (r.inOwn && !indefinite && base.events[e].kinds[0] === w.word) {
+        flags[e] |= SPECIFIC;
+        // "The summit is set for …": a definite reference to the primary event's own kind is as good as its name.
+        if (afterThe) flags[e] |= DEFINITE;
+      }
+    }
+  }
+  for (const d of near(s.dates, target)) {
+    if (excluded(r, d)) continue;
+    // "on Friday": a bare weekday is weak evidence for the events that fell on that day of the week.
+    if (d.format === 'weekday' && d.weekday !== undefined) {
+      for (const e of weekdayEvents(base, d.weekday)) add(r, e, (WEIGHT.date / 2) * decay(r, d, factor));
+      continue;
+    }
+    if (!(d.month || d.year)) continue;
+    for (const e of agreeingEvents(memo, base, d)) add(r, e, WEIGHT.date * decay(r, d, factor));
+  }
+  // A title held only in the past ("then-Vice President Biden") dates what the sentence speaks of, as a year would.
+  for (const role of near(s.roles, target)) {
+    if (excluded(r, role)) continue;
+    for (const e of periodEvents(memo, base, role)) add(r, e, WEIGHT.date * decay(r, role, factor));
+  }
+}
+
+function add(r: Ranking, e: number, w: number): void {
+  r.idx.scores[e] += w;
+  if (r.inOwn) r.idx.own[e] += w;
+}
+
+/** Evidence counts less with distance from the value checked, and less again across each barrier. */
+function decay(r: Ranking, m: Span, factor: number): number {
+  return (factor / (1 + distance(m, r.target) / HALF_DISTANCE)) * BARRIER_POWERS[barriersBetween(r.analysis.barriers, m, r.target)];
+}
+
+/** The value under test is never evidence for itself (nor what the caller excludes). */
+function excluded(r: Ranking, s: Span): boolean {
+  return r.exclude ? r.exclude(s) : overlaps(s, r.target);
 }
 
 const SPOKEN = 1, SPECIFIC = 2, DEFINITE = 4, TWO_PEOPLE = 8;
