@@ -22,7 +22,8 @@ export interface Attributed {
 }
 
 const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|called|calls|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded|denounced|denounces|slammed|critici[sz]ed|blasted|decried|derided|rejected|hailed|welcomed|maintained|reiterated|spoke\s+of|speaks\s+of|spoke\s+about|talked\s+of|talked\s+about|referred\s+to|refers\s+to|warned\s+of|warns\s+of|boasted|bragged|quipped|joked|mused|scoffed|lamented|retorted|countered|asserted|contended)`;
-const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,;:—–-]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`);
+// The speaker may carry an appositive: `"…," Russia's foreign minister, Sergei Lavrov, has said`, `"…," Lavrov, the foreign minister, said`.
+const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,;:—–-]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@(?:,\s+[^,"“”«».!?@\n]{2,60},|,)?)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`);
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,;:—–-]*(?:${VERB})\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@`);
 /** `"…" was how Peskov described it`, `"…" is what the Kremlin calls it`. */
 const AFTER_HOW = new RegExp(String.raw`^[\s,;:—–-]*(?:was|is|were|are)\s+(?:how|what)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@\s+(?:(?:had|has|later|also)\s+)*${VERB}\b`);

@@ -13,6 +13,9 @@ import { roleFits, type RolePhrase } from './roles';
 
 const PLACE_NAMES_EVENT = /^\s+(?:summit|meeting|talks|encounter)\b/i;
 const LABEL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)\s*:/i;
+/** "That was with Donald Trump": the sentence goes on about what the one before spoke of. */
+const RESTATES = /^(?:that|this)\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been)\b/i;
+interface Opening { refersBack: boolean; labelled: boolean; restates: boolean }
 const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
 
 export interface Candidate {
@@ -74,7 +77,8 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
     }
   }
   // "**Confirmed?** Late April.": a short question just before is what the answer is about, as if said in it.
-  const asked = isQuestionLabel(analysis, before, sentence);
+  // "… was in July 2018. That was with Donald Trump, in Stockholm.": the sentence before's event is this one's too.
+  const asked = isQuestionLabel(analysis, before, sentence) || opening.restates;
   r.inOwn = asked;
   if (before) collect(r, before, asked ? 1 : 0.4);
   // The state holds the document only while it ranks.
@@ -232,7 +236,7 @@ const BARRIER_POWERS = [1, BARRIER, BARRIER ** 2];
  * sentence opens and which events a date agrees with do not change from one value to the next.
  */
 interface Memo {
-  openings: Map<Sentence, { refersBack: boolean; labelled: boolean }>; agreeing: Map<DateMention, number[]>; periods: Map<RolePhrase, number[]>;
+  openings: Map<Sentence, Opening>; agreeing: Map<DateMention, number[]>; periods: Map<RolePhrase, number[]>;
   /** Per table row (block index): the header row's cell boundaries, or null when the block is no body row. */
   headers: Map<number, number[] | null>;
   /** Per table row (block index): its own cell boundaries. */
@@ -314,10 +318,11 @@ function columnHeader(analysis: Analysis, memo: Memo, s: Sentence, target: Span,
   return { start: cuts[column] + 1, end: cuts[column + 1] };
 }
 
-function openingOf(memo: Memo, norm: string, s: Sentence): { refersBack: boolean; labelled: boolean } {
+function openingOf(memo: Memo, norm: string, s: Sentence): Opening {
   let o = memo.openings.get(s);
   if (!o) {
-    o = { refersBack: REFERS_BACK.test(norm.slice(s.start, s.start + 12)), labelled: LABEL.test(norm.slice(s.start, Math.min(s.end, s.start + 40))) };
+    const head = norm.slice(s.start, Math.min(s.end, s.start + 40));
+    o = { refersBack: REFERS_BACK.test(head), labelled: LABEL.test(head), restates: RESTATES.test(head) };
     memo.openings.set(s, o);
   }
   return o;

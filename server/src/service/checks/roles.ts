@@ -105,12 +105,20 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undef
   return found ? base.people.find(p => p.id === found!.id) : undefined;
 }
 
+/** A word for "at the time just spoken of". */
+const THEN = /\b(?:then|at\s+the\s+time|at\s+that\s+time|back\s+then)\b(?![-\s]+(?:[A-Z]|vice|prime|president|foreign|secretary|deputy|national))/;
+
 /** The roles that were the person's at the time the sentence speaks of; undefined when that time has no known roles. */
 function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase): Role[] | undefined {
   const { base } = analysis;
   const years = new Set(s.dates.map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
   // A table cell under a column for another time ("| | Moscow | …" for 2011) is a claim about that time.
   if (!years.size) for (const y of columnYears(analysis, s, r)) if (y !== base.referenceYear) years.add(y);
+  // "They met in 2011. Biden was vice-president then; Putin was Russia's president": "then" is the year just given.
+  if (!years.size && s.index > 0 && THEN.test(analysis.norm.slice(s.start, s.end))) {
+    const prev = analysis.sentences[s.index - 1];
+    if (prev.block === s.block) for (const d of prev.dates) if (d.year && d.year !== base.referenceYear) years.add(d.year);
+  }
   // "then Russia's president" in a sentence about 2011 is a claim about 2011; without a year, any past role fits.
   if (r.past) {
     const then = p.roles.filter(x => x.period !== undefined && years.has(x.period));
