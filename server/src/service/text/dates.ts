@@ -23,7 +23,7 @@ export interface DateMention extends Span {
   part?: MonthPart;
   /** Numeric forms where day and month could be swapped (both ≤ 12). */
   ambiguous?: boolean;
-  format: 'md' | 'dm' | 'the-dm' | 'the-dm-words' | 'm-the-d-words' | 'the-d' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'relative' | 'weekday';
+  format: 'md' | 'dm' | 'the-dm' | 'the-dm-words' | 'm-the-d-words' | 'the-d' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'wd-dm-num' | 'relative' | 'weekday';
   /** For relative forms ("on Wednesday", "tomorrow"): resolved against the draft's own date. */
   relative?: boolean;
   /** "last week": the days it may be, as UTC midnights (inclusive). */
@@ -64,6 +64,16 @@ const FORMS: { source: string; parse: Parse }[] = [
     parse: (g, b) => {
       const [y, mo, d] = [Number(g[0]), Number(g[1]), Number(g[2])];
       return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? mention(b, { year: y, month: mo, day: d, format: 'iso' }) : undefined;
+    },
+  },
+  {
+    // A diary's "Thu 16/06", "Wednesday 16.06": a weekday before a day and month in figures, without a year.
+    source: `\\b(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?\\.?,?\\s+(\\d{1,2})([./])(\\d{1,2})\\b(?![./-]?\\d)`,
+    parse: (g, b) => {
+      const a = Number(g[1]), m = Number(g[3]);
+      if (a < 1 || m < 1) return undefined;
+      if (a <= 31 && m <= 12) return mention(b, { month: m, day: a, weekday: weekdayIndex(g[0]), format: 'wd-dm-num', separator: g[2], ambiguous: a <= 12 && a !== m });
+      return undefined;
     },
   },
   {
@@ -289,6 +299,11 @@ export function renderLike(mention: DateMention, value: DateValue): string {
     case 'iso': return `${y}-${pad(value.month ?? 1)}-${pad(value.day ?? 1)}`;
     case 'dmy-num': return `${pad(value.day ?? 1)}${mention.separator}${pad(value.month ?? 1)}${mention.separator}${y}`;
     case 'mdy-num': return `${pad(value.month ?? 1)}${mention.separator}${pad(value.day ?? 1)}${mention.separator}${y}`;
+    case 'wd-dm-num': {
+      const written = /^[A-Za-z]+/.exec(mention.text)?.[0] ?? '';
+      const day = y && value.month && value.day ? weekdayName(weekdayOf(y, value.month, value.day)) : written;
+      return `${written.length <= 4 ? day.slice(0, 3) : day} ${pad(value.day ?? 1)}${mention.separator}${pad(value.month ?? 1)}`;
+    }
     case 'md': return wd + withYear(`${monthName(value.month!)} ${value.day}${sfx(value.day!)}`, /,\s*\d{4}$/.test(mention.text));
     case 'dm': return wd + withYear(`${value.day}${sfx(value.day!)} ${monthName(value.month!)}`, false);
     case 'the-dm': return wd + withYear(`the ${value.day}${ordinalSuffix(value.day!)} of ${monthName(value.month!)}`, false);
