@@ -11,8 +11,9 @@ export function checkRoles(ctx: CheckContext): void {
   const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) {
     for (const r of s.roles) {
-      const person = holderOf(ctx, s, r);
-      if (!person) { checkUnknownHolder(ctx, s, r); continue; }
+      const holder = holderOf(ctx, s, r);
+      if (!holder) { checkUnknownHolder(ctx, s, r); continue; }
+      const person = holder.person;
       const allowed = rolesInPeriod(ctx.analysis, person, s, r);
       if (!allowed) continue;
       const fit = allowed.find(role => roleFits(r, role.title, role.of, base));
@@ -27,11 +28,12 @@ export function checkRoles(ctx: CheckContext): void {
         ? replaceFix({ start: r.titleStart, end: r.titleEnd }, matchCase(right.title, text(ctx, { start: r.titleStart, end: r.titleEnd })))
         : replaceFix(r, display(base, right, r.past && /^(?:then|former)/i.test(text(ctx, r))));
       report(ctx, 'wrong-role', {
-        span: r,
+        // "Jake Sullivan, Secretary of State": the name and the title beside it are one statement, and either may be the wrong part.
+        span: beside(holder.mention, r) ? { start: Math.min(r.start, holder.mention.start), end: Math.max(r.end, holder.mention.end) } : r,
         message: `The draft calls ${person.name} "${text(ctx, r)}"; the sources give ${display(base, right)}.`,
         fact: `${person.name}: ${display(base, right)}`,
         citations: right.cite,
-        fixes: [fix],
+        fixes: [fix, ...nameFix(ctx, r, holder.mention, person)],
       });
     }
   }
@@ -76,7 +78,19 @@ function profileSubject(analysis: Analysis, s: Sentence, r: RolePhrase): Mention
   return named.length === 1 ? named[0] : undefined;
 }
 
-function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undefined {
+/** The other way to mend "Jake Sullivan, Secretary of State": the name of the one person who holds that title. */
+function nameFix(ctx: CheckContext, r: RolePhrase, m: Mention, person: Person) {
+  if (!beside(m, r) || (m.start < r.end && r.start < m.end)) return [];
+  const holders = holdersOf(ctx.analysis.base, r, r.past).filter(p => p.id !== person.id);
+  return holders.length === 1 ? [{ ...replaceFix(m, holders[0].name), preferred: false }] : [];
+}
+
+/** A name right beside a title: "Jake Sullivan, Secretary of State", "Press Secretary Jen Psaki". */
+function beside(m: { start: number; end: number }, r: { start: number; end: number }): boolean {
+  return (m.end <= r.start && r.start - m.end <= 2) || (r.end <= m.start && m.start - r.end <= 2) || (m.start < r.end && r.start < m.end);
+}
+
+function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Person; mention: Mention } | undefined {
   const { norm, base } = ctx.analysis;
   const people = s.mentions.filter(m => m.kind === 'person');
   const between = (a: number, b: number) => (a <= b ? norm.slice(a, b) : '\u0000');
@@ -88,11 +102,14 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undef
     if (!first) continue;
     const second = s.roles[s.roles.indexOf(first) + 1];
     if (!/^\s+and\s+$/.test(between(p0.end, p1.start)) || !second || !/^\s+and\s+(?:then\s+)?$/i.test(between(first.end, second.start))) continue;
-    if (k === s.roles.indexOf(first)) return base.people.find(p => p.id === p0.id);
-    if (r === second) return base.people.find(p => p.id === p1.id);
+    const pair = k === s.roles.indexOf(first) ? p0 : r === second ? p1 : undefined;
+    const person = pair && base.people.find(p => p.id === pair.id);
+    if (person) return { person, mention: pair! };
   }
   // "Mr. Biden then vice president, Mr. Putin then prime minister": "then" right after a name describes that name.
-  let found: Mention | undefined = /^then\b/i.test(r.text) ? people.find(m => m.end <= r.start && /^[ \t]+$/.test(between(m.end, r.start))) : undefined;
+  // (Not when a name follows the title at once: "… Putin then-Vice President Biden" gives the title to Biden.)
+  const named = people.some(m => (m.start >= r.end && /^[ \t]*$/.test(between(r.end, m.start))) || (m.start > r.start && m.start < r.end && m.end > r.end));
+  let found: Mention | undefined = /^then\b/i.test(r.text) && !named ? people.find(m => m.end <= r.start && /^[ \t]+$/.test(between(m.end, r.start))) : undefined;
   // "Biden was vice-president, Putin was prime minister": a title after a copula is its subject's, whoever follows.
   found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s+(?:is|was|became|remains|remained)(?:\s+(?:also|still|now))?\s+(?:the\s+|then\s+|then-)?$/i.test(between(m.end, r.start)));
   // "Secretary of State of the USA J. Sullivan": the country may stand between the title and the name.
@@ -102,7 +119,8 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): Person | undef
   // "Putin, at the time Russia's president", "**Antony Blinken**: the US Secretary of Defense" (a glossary).
   found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|:|\(|\u2028|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?$/i.test(between(m.end, r.start)));
   found ??= profileSubject(ctx.analysis, s, r);
-  return found ? base.people.find(p => p.id === found!.id) : undefined;
+  const person = found && base.people.find(p => p.id === found!.id);
+  return person ? { person, mention: found! } : undefined;
 }
 
 /** A word for "at the time just spoken of". */
