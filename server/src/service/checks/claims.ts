@@ -158,6 +158,8 @@ function checkFirstMeeting(ctx: CheckContext, s: Sentence): void {
     const rest = text.slice(m.index + m[0].length);
     // "Don't call Geneva their first meeting", "not their first meeting": the draft says what the sources say.
     if (/(?:\b(?:not|never|no)\b|n't\b)/i.test(text.slice(0, m.index))) continue;
+    // "unlikely to be resolved in a single first meeting": a first meeting in general, not theirs.
+    if (/\b(?:a|an|any|one|a\s+single|every)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Several readers seem to think Geneva will be their first encounter": a belief the draft reports, not its own statement.
     if (OTHERS_BELIEVE.test(text.slice(0, m.index))) continue;
     if (QUALIFIED.test(rest) || /\bas\s+(?:presidents?|heads?\s+of\s+state|leaders)\b|\bsince\b/i.test(rest.slice(0, 60))) continue;
