@@ -260,11 +260,13 @@ function isVenue(norm: string, at: number, end: number): boolean {
   if (cellAlone(norm, at, end)) return true;
   if (whereLabel(norm, at) || answersWhere(norm, at)) return true;
   // "Moscow, 10 March 2011", "GENEVA, June 16": a place and a date, as a dateline or a diary gives them.
-  if (DATE_FOLLOWS.test(norm.slice(end, end + 24))) return true;
+  if (DATE_FOLLOWS.test(norm.slice(end, end + 24)) || (DATE_BEFORE.test(before) && /^\s*(?:[.;)|\n\u2028\u2029]|$)/.test(norm.slice(end, end + 4)))) return true;
   // "on to Paris for a NATO summit": a destination for an event.
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
 }
 
+/** "March 2011, Moscow.", "| June 16, Geneva |": a date, then the place, ending the statement. */
+const DATE_BEFORE = /(?:\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*,\s*$/;
 const DATE_FOLLOWS = /^,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)(?![\w-])/;
 
 /** The first words of the answer to a "Where …?" question ("**Where?** Geneva.", "Where did they meet? Answer: Stockholm"). */

@@ -20,8 +20,12 @@ export function checkPlaces(ctx: CheckContext): void {
       if (around.some(o => o.kind === 'unknownEvent' && o.end <= m.start && m.start - o.end <= 12 && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)))) continue;
       // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
       const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
-      const near = contenders(ranked).filter(c => c.event.place);
+      let near = contenders(ranked).filter(c => c.event.place);
       if (!near.length) continue;
+      // "to a NATO summit in Paris": the event named right before "in" is the one placed, whatever else the sentence names.
+      const named = around.find(o => o.kind === 'eventName' && o.end <= m.start && m.start - o.end <= 8 && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)));
+      const namedEvent = named && near.find(c => c.event.id === named.id);
+      if (namedEvent) near = [namedEvent, ...near.filter(c => c !== namedEvent)];
       const best = near[0].event;
       const fitting = m.kind === 'place' ? near.find(c => placeFits(base, m.id, c.event.place!)) : undefined;
       if (fitting) {
