@@ -38,7 +38,8 @@ const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
 const WHO_SAID = /^[\s*_]*(?:(?:\d+[.)]|Q\s*:)\s*)?[\s*_]*Who\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
 const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than)\s+(?:the\s+)?$/i;
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
-const SAYING_OF = /^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description)\b[^"“”«:.!?]{0,60}:\s*$/i;
+/** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */
+const SAYING_OF = /^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description)\b[^"“”«:.!?]{0,60}:|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation)s?\s+that)\s*$/i;
 
 export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[] {
   const out: Attributed[] = [];
@@ -190,7 +191,7 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     const sp = who && resolve(analysis, refOf(who), q.start);
     if (sp) return { speaker: sp, speakerSpan: who! };
   }
-  // "Peskov's verdict on the remark: "…"": a possessive before a word for what someone said, then a colon.
+  // "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": a possessive before a word for what someone said.
   if (!verb) {
     const owner = refs.find(r => r.kind !== 'pronoun' && SAYING_OF.test(norm.slice(r.end, q.start)));
     const sp = owner && resolve(analysis, owner, q.start);
