@@ -4,6 +4,7 @@
  * work on this and never rescan the text.
  */
 import { matchesIn } from '../text/scan';
+import { objectsOf } from '../text/lists';
 import { isLetter, wordSet } from '../text/words';
 import { LETTER_OR_DIGIT, LOWER, UPPER, notAfter, notBefore } from '../text/letters';
 import { COUNTRIES } from '../data/countries';
@@ -136,7 +137,8 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
     for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base, sentences.length, all));
   });
   const marked = prose.blocks.flatMap(b => findQuotations(prose.text, b)).filter(q => !q.unclosed);
-  const quotes = [...marked, ...transcriptLines(doc, norm, prose.blocks, sentences)].sort((a, b) => a.start - b.start);
+  // One array shape whether or not the draft quotes anyone: every check reads this list.
+  const quotes = objectsOf(marked, transcriptLines(doc, norm, prose.blocks, sentences)).sort((a, b) => a.start - b.start);
   markQuotedWords(sentences, quotes);
   const barriers = matchesIn(BARRIERS, norm, 0, norm.length).map(m => m.index);
   return { doc, prose, norm, sentences, base, quotes, barriers };
