@@ -4,6 +4,7 @@
  * work on this and never rescan the text.
  */
 import { matchesIn } from '../text/scan';
+import { objectsOf, sortByStart } from '../text/lists';
 import { isLetter, wordSet } from '../text/words';
 import { LETTER_OR_DIGIT, LOWER, UPPER, notAfter, notBefore } from '../text/letters';
 import { COUNTRIES } from '../data/countries';
@@ -136,7 +137,8 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
     for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base, sentences.length, all));
   });
   const marked = prose.blocks.flatMap(b => findQuotations(prose.text, b)).filter(q => !q.unclosed);
-  const quotes = [...marked, ...transcriptLines(doc, norm, prose.blocks, sentences)].sort((a, b) => a.start - b.start);
+  // One array shape whether or not the draft quotes anyone: every check reads this list.
+  const quotes = objectsOf(marked, transcriptLines(doc, norm, prose.blocks, sentences)).sort((a, b) => a.start - b.start);
   markQuotedWords(sentences, quotes);
   const barriers = matchesIn(BARRIERS, norm, 0, norm.length).map(m => m.index);
   return { doc, prose, norm, sentences, base, quotes, barriers };
@@ -198,10 +200,12 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     for (const e of entries) mentions.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, id: e.id, text: m[0], venue });
   }
   const roles = all.roles.take(s);
-  const starts = new Set(mentions.map(x => x.start));
-  for (const m of all.gNames.take(s)) {
+  const gNames = all.gNames.take(s);
+  // (Made only when there is a name to test: most sentences have none.)
+  const starts = gNames.length ? new Set(mentions.map(x => x.start)) : undefined;
+  for (const m of gNames) {
     const name = m[1] ?? m[0];
-    if (!starts.has(m.index) && !NOT_EVENT_ACRONYMS.has(name)) mentions.push({ start: m.index, end: m.index + name.length, kind: 'unknownEvent', id: `?${name}`, text: name, venue: false });
+    if (!starts!.has(m.index) && !NOT_EVENT_ACRONYMS.has(name)) mentions.push({ start: m.index, end: m.index + name.length, kind: 'unknownEvent', id: `?${name}`, text: name, venue: false });
   }
   findUnknownNames(norm, s, mentions, roles, all.capitals.take(s));
   const words: EventWord[] = [];
@@ -210,7 +214,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
     words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [], indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)), reference: REFERENCE_POINT.test(before), quoted: false });
   }
-  mentions.sort((a, b) => a.start - b.start);
+  sortByStart(mentions);
   // Every field set here, the lazy ones too: sentences keep one shape.
   return { start: s.start, end: s.end, index, block, mentions, words, dates: all.dates.take(s), roles, numbers: all.numbers.take(s), lower: undefined, wordSet: undefined };
 }
@@ -320,7 +324,7 @@ function inCompound(norm: string, end: number): boolean {
  */
 function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Span[], capitals: RegExpExecArray[]): void {
   // Both lists are in text order and so are the words: one moving pointer each keeps this linear.
-  const spans = [...mentions, ...roles].sort((a, b) => a.start - b.start);
+  const spans = sortByStart<Span>([...mentions, ...roles]);
   let k = 0;
   const taken = (a: number, b: number) => {
     while (k < spans.length && spans[k].end <= a) k++;

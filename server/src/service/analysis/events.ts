@@ -59,8 +59,11 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const before = previous && (previous.block === sentence.block || opening.refersBack) ? previous : undefined;
   for (const w of near(sentence.words, target)) for (const id of w.events) flags[idx.position.get(id)!] |= SPOKEN;
   for (const m of near(sentence.mentions, target)) if (m.kind === 'eventName') { const e = idx.position.get(m.id); if (e !== undefined) flags[e] |= SPOKEN; }
-  const r = ranking ??= { analysis, base, norm, idx, memo, target, exclude, targetQuoted: false, inOwn: true };
-  r.analysis = analysis; r.base = base; r.norm = norm; r.idx = idx; r.memo = memo; r.target = target; r.exclude = exclude;
+  // The target as a plain span: callers pass mentions, dates, numbers and roles, and the steps that measure
+  // distances to it then see one shape rather than each (a new one threw their optimised code away).
+  const span = { start: target.start, end: target.end };
+  const r = ranking ??= { analysis, base, norm, idx, memo, target: span, exclude, targetQuoted: false, inOwn: true };
+  r.analysis = analysis; r.base = base; r.norm = norm; r.idx = idx; r.memo = memo; r.target = span; r.exclude = exclude;
   r.targetQuoted = quoted(analysis, target);
   r.inOwn = true;
   collect(r, sentence, 1);

@@ -1,5 +1,5 @@
 import type { FactBase, Person } from '../facts/model';
-import { matchesIn } from '../text/scan';
+import { byFirstLetter, matchesIn } from '../text/scan';
 import { LETTER, notAfter, notBefore } from '../text/letters';
 /**
  * Role phrases ("Kremlin spokesman", "Russia's Foreign Minister", "then-Vice President") and
@@ -55,7 +55,9 @@ function firstLetters(): string {
 
 const ROLE = new RegExp(
   // The first-letter test before the lookbehind lets most positions fail at once.
-  `(?=[${firstLetters()}])${notAfter(LETTER, 'A-Za-z')}(?:(the|then[- ](?:an?\\s+)?|former|that|this|his|her|their)\\s*)?(?:(${Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+)?(${TITLES.join('|').replace(/ /g, '\\s+')})${notBefore(LETTER, 'A-Za-z')}`,
+  // Each alternation grouped by first letter: a position tries only its letter's words.
+  `(?=[${firstLetters()}])${notAfter(LETTER, 'A-Za-z')}(?:(${byFirstLetter(['the', 'then[- ](?:an?\\s+)?', 'former', 'that', 'this', 'his', 'her', 'their'], true)})\\s*)?` +
+  `(?:(${byFirstLetter(Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')), true)})\\s+)?(${byFirstLetter(TITLES.map(t => t.replace(/ /g, '\\s+')), true)})${notBefore(LETTER, 'A-Za-z')}`,
   'gi',
 );
 

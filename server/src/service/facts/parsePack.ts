@@ -98,18 +98,27 @@ export function parsePack(packText: string, readSource: SourceReader): PackResul
     return out;
   };
 
-  (data.organizations ?? []).forEach((o: any, i: number) => base.organizations.push({ ...o, cite: cite(o.cite, ['organizations', i, 'cite'], `organization "${o.id}"`) }));
+  // Each kind of fact built with all its fields in one order, whichever the pack writes and omits: the checks read
+  // these objects for every sentence, and objects of one kind in several shapes made that code compile again and again.
+  // (The schema allows no other fields.)
+  const or = <T>(v: T | undefined, d: T): T => (v === undefined ? d : v);
+  (data.organizations ?? []).forEach((o: any, i: number) => base.organizations.push({ id: o.id, names: o.names, country: o.country, cite: cite(o.cite, ['organizations', i, 'cite'], `organization "${o.id}"`) }));
   (data.people ?? []).forEach((p: any, i: number) => {
-    const person: Person = { ...p, roles: p.roles.map((r: any, k: number) => ({ ...r, cite: cite(r.cite, ['people', i, 'roles', k, 'cite'], `role of "${p.id}"`) })) };
+    const roles = p.roles.map((r: any, k: number) => ({ title: r.title, of: r.of, period: r.period, cite: cite(r.cite, ['people', i, 'roles', k, 'cite'], `role of "${p.id}"`) }));
+    const person: Person = { id: p.id, name: p.name, aliases: p.aliases, gender: p.gender, country: p.country, org: p.org, roles };
     base.people.push(person);
   });
-  (data.places ?? []).forEach((p: any, i: number) => base.places.push({ aliases: [], ...p, cite: cite(p.cite, ['places', i, 'cite'], `place "${p.id}"`) }));
+  (data.places ?? []).forEach((p: any, i: number) => base.places.push({ id: p.id, name: p.name, kind: p.kind, in: p.in, aliases: or(p.aliases, []), cite: cite(p.cite, ['places', i, 'cite'], `place "${p.id}"`) }));
   (data.events ?? []).forEach((e: any, i: number) => base.events.push({
-    names: [], ...e, date: parseDateValue(e.date), weekday: e.weekday ? WEEKDAY_NAMES.indexOf(e.weekday) : undefined, cite: cite(e.cite, ['events', i, 'cite'], `event "${e.id}"`),
+    id: e.id, name: e.name, kinds: e.kinds, names: or(e.names, []), participants: e.participants, date: parseDateValue(e.date), place: e.place, period: e.period,
+    edition: e.edition, occasion: e.occasion, primary: e.primary, weekday: e.weekday ? WEEKDAY_NAMES.indexOf(e.weekday) : undefined, cite: cite(e.cite, ['events', i, 'cite'], `event "${e.id}"`),
   }));
-  (data.numbers ?? []).forEach((n: any, i: number) => base.numbers.push({ ...n, cite: cite(n.cite, ['numbers', i, 'cite'], `number "${n.id}"`) }));
-  (data.claims ?? []).forEach((c: any, i: number) => base.claims.push({ ...c, cite: cite(c.cite, ['claims', i, 'cite'], `claim "${c.id}"`) }));
-  (data.agenda ?? []).forEach((a: any, i: number) => base.agenda.push({ aliases: [], ...a, cite: cite(a.cite, ['agenda', i, 'cite'], `agenda item "${a.id}"`) }));
+  (data.numbers ?? []).forEach((n: any, i: number) => base.numbers.push({ id: n.id, value: n.value, unit: n.unit, about: n.about, statement: n.statement, cite: cite(n.cite, ['numbers', i, 'cite'], `number "${n.id}"`) }));
+  (data.claims ?? []).forEach((c: any, i: number) => base.claims.push({
+    id: c.id, statement: c.statement, subject: c.subject, about: c.about, predicate: c.predicate, negated: c.negated, opposite: c.opposite, value: c.value, members: c.members,
+    cite: cite(c.cite, ['claims', i, 'cite'], `claim "${c.id}"`),
+  }));
+  (data.agenda ?? []).forEach((a: any, i: number) => base.agenda.push({ id: a.id, topic: a.topic, aliases: or(a.aliases, []), by: a.by, event: a.event, cite: cite(a.cite, ['agenda', i, 'cite'], `agenda item "${a.id}"`) }));
   checkReferences(base, data, problems, where);
 
   for (const s of base.sources) base.quotes.push(...extractSourceQuotes(s, base));

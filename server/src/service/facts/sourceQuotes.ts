@@ -18,12 +18,14 @@ export function extractSourceQuotes(source: SourceInfo, base: FactBase): QuoteVe
     const line = lineOf(lineStarts, a.quote.inner.start);
     const lineText = source.text.slice(lineStarts[line], lineStarts[line + 1] ?? source.text.length).replace(/\r?\n$/, '');
     const first = inner.split(/\r?\n/)[0];
+    // Every quotation with the same fields in the same order (the headline ones too): one shape for the code that aligns them.
     return {
-      occasion: occasionOf(analysis, a.quote.start, a.speaker?.id),
       text: inner,
       // A source's quotation is credited to one speaker, or to none.
       speaker: a.speaker && !a.speaker.candidates ? a.speaker : { kind: 'unknown', id: undefined, label: 'unattributed' },
       cite: { source: source.path, line: line + 1, excerpt: first, column: Math.max(0, lineText.indexOf(first)), outlet: source.outlet, headline: source.headline },
+      overridden: undefined,
+      occasion: occasionOf(analysis, a.quote.start, a.speaker?.id),
     };
   }), ...saysHeadlines(source, analysis, lineStarts)];
 }
@@ -64,6 +66,8 @@ function saysHeadlines(source: SourceInfo, analysis: ReturnType<typeof analyse>,
       text: m[1],
       speaker: { kind: 'person', id: person.id, label: person.name },
       cite: { source: source.path, line: i + 1, excerpt: m[1], column: 0, outlet: source.outlet, headline: source.headline },
+      overridden: undefined,
+      occasion: undefined,
     });
   });
   return out;

@@ -9,7 +9,7 @@
  * dates, and a single linear regex pass instead of a parse per sentence.
  */
 import type { Span } from '../types';
-import { matchesIn } from './scan';
+import { matchesIn, sparseMatchesIn } from './scan';
 import { numberWord } from './numbers';
 
 export interface DateMention extends Span {
@@ -179,7 +179,7 @@ function weekdayIndex(s: string | undefined): number | undefined {
 /** Finds date mentions in `text` between `from` and `to`. Linear: one regex pass. */
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of matchesIn(PATTERN, text, from, to)) {
+  for (const m of sparseMatchesIn(PATTERN, text, from, to)) {
     let g = 1;
     for (let f = 0; f < FORMS.length; g += GROUPS[f] + 1, f++) {
       if (m[g] === undefined) continue;

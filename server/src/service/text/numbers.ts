@@ -1,6 +1,7 @@
 /** Numbers in prose: digits, words ("nine", "twenty-four"), ordinals ("24th", "second"), with the unit word after them. */
 import type { Span } from '../types';
 import { LETTER, LETTER_OR_DIGIT, notAfter } from './letters';
+import { byFirstLetter } from './scan';
 
 export interface NumberMention extends Span {
   value: number;
@@ -31,7 +32,8 @@ for (let t = 2; t < 10; t++) for (let u = 1; u < 10; u++) {
 WORD_VALUES.set('hundred', { value: 100, ordinal: false });
 WORD_VALUES.set('dozen', { value: 12, ordinal: false });
 
-const WORDS = [...WORD_VALUES.keys()].sort((a, b) => b.length - a.length).join('|');
+/** Longest first, so that "twenty-first" is read whole; grouped by first letter in the pattern. */
+const WORDS = [...WORD_VALUES.keys()].sort((a, b) => b.length - a.length);
 /** Negated comparisons read as the plain ones they mean ("not less than nine" is "at least nine"). */
 const SAME_AS: Record<string, string> = {
   'not less than': 'at least', 'no less than': 'at least', 'not fewer than': 'at least', 'no fewer than': 'at least',
@@ -41,8 +43,8 @@ const QUALIFIERS = [...Object.keys(SAME_AS), 'at least', 'more than', 'over', 'f
 /** Letters a number or its qualifier can open with: a quick test before the lookbehind lets most positions fail at once. */
 const FIRST = [...new Set([...WORD_VALUES.keys(), ...QUALIFIERS].map(w => w[0]))].join('');
 const NUMBER = new RegExp(
-  `(?=[\\d${FIRST}])${notAfter(`${LETTER_OR_DIGIT}\\-.,/`, 'A-Za-z0-9\\-.,/')}(?:(${QUALIFIERS.join('|')})\\s+)?` +
-  `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${WORDS}))(?![A-Za-z0-9]|[.,/:][0-9])(?![${LETTER_OR_DIGIT}])(?:[- \\t]+([${LETTER}]+))?((?:[ \\t]+[${LETTER}]+){0,2})`,
+  `(?=[\\d${FIRST}])${notAfter(`${LETTER_OR_DIGIT}\\-.,/`, 'A-Za-z0-9\\-.,/')}(?:(${byFirstLetter(QUALIFIERS, true)})\\s+)?` +
+  `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${byFirstLetter(WORDS, true)}))(?![A-Za-z0-9]|[.,/:][0-9])(?![${LETTER_OR_DIGIT}])(?:[- \\t]+([${LETTER}]+))?((?:[ \\t]+[${LETTER}]+){0,2})`,
   'gi',
 );
 
