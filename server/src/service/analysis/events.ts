@@ -45,7 +45,8 @@ interface Ranking {
 }
 let ranking: Ranking | undefined;
 
-export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span, previous?: Sentence, exclude?: (s: Span) => boolean): Candidate[] {
+/** `date`: the target is this date (the date check), whose month and year may still say which event it means. */
+export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span, previous?: Sentence, exclude?: (s: Span) => boolean, date?: DateMention): Candidate[] {
   const { base, norm } = analysis;
   const idx = indexOf(base);
   const E = base.events.length;
@@ -69,9 +70,8 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   collect(r, sentence, 1);
   // "Moscow, 12 March 2011": a date in another year than the story's, checked for its day, still says which
   // event it means by its month and year (the value is otherwise never evidence for itself).
-  const td = target as Partial<DateMention>;
-  if (td.format !== undefined && td.year !== undefined && td.month !== undefined && td.year !== base.referenceYear) {
-    for (let i = 0; i < E; i++) { const d = base.events[i].date; if (d && d.year === td.year && d.month === td.month) add(r, i, WEIGHT.date / 2); }
+  if (date && date.year !== undefined && date.month !== undefined && date.year !== base.referenceYear) {
+    for (let i = 0; i < E; i++) { const d = base.events[i].date; if (d && d.year === date.year && d.month === date.month) add(r, i, WEIGHT.date / 2); }
   }
   // "| Date | 10 March 2012 | July 2018 |" under "| | Moscow | Helsinki |": the column's header names its event.
   const headerCell = columnHeader(analysis, memo, sentence, target);

@@ -17,7 +17,7 @@ export function checkDates(ctx: CheckContext): void {
         });
       }
       if (quoted(ctx.analysis, d)) continue;
-      const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s));
+      const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
       // A date written against an event's name ("the August 2019 Novichok attack") belongs to that event, right or wrong.
       const others = nearby(s.dates, d);
