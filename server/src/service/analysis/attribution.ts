@@ -342,6 +342,15 @@ export function resolvePronoun(analysis: Analysis, pronoun: string, at: number):
   return recentSubject(analysis, at, m => base.people.find(p => p.id === m.id)?.gender === gender);
 }
 
+/** Where the clause holding `at` starts: after the last ";" or ", and|but|while|whereas" before it (in a bounded window). */
+function clauseStart(norm: string, from: number, at: number): number {
+  const lo = Math.max(from, at - 200);
+  const window = norm.slice(lo, at);
+  let best = -1;
+  for (const m of window.matchAll(/;|,\s+(?:and|but|while|whereas)\s+/g)) best = m.index! + m[0].length;
+  return best < 0 ? from : lo + best;
+}
+
 /** The subject (first name not in the possessive) of the nearest sentence, at or before `at`, that names a fitting person. */
 function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boolean): Speaker | undefined {
   const { base, norm } = analysis;
@@ -369,7 +378,10 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start))), ...roleSubjects]
       .filter(fits).sort((a, b) => a.start - b.start);
     // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.
-    const subject = cands.find(m => !possessive(norm, m));
+    // In the pronoun's own sentence, its own clause's subject comes first: "Biden answered yes, and Lavrov denounced
+    // what he called …" is Lavrov's.
+    const clauseAt = k === first ? clauseStart(norm, s.start, at) : s.start;
+    const subject = cands.find(m => m.start >= clauseAt && !possessive(norm, m)) ?? cands.find(m => !possessive(norm, m));
     if (!subject) {
       if (k < first) possessor ??= cands[cands.length - 1];
       // A heading starts a new section: the one before it speaks of other people.
