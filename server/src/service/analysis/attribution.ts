@@ -9,9 +9,9 @@ import { matchesIn } from '../text/scan';
 import { near as nearSpan } from './events';
 import { sentencesIn, isHeading, type Analysis, type Mention, type Sentence } from './document';
 import type { RolePhrase } from './roles';
-import { holdersOf, titleClass } from './roles';
+import { holdersOf, roleFits, titleClass } from './roles';
 import type { Quotation } from '../text/quotes';
-import type { Speaker, FactBase } from '../facts/model';
+import type { Speaker, FactBase, Person } from '../facts/model';
 import type { Span } from '../types';
 
 export interface Attributed {
@@ -315,7 +315,7 @@ function resolveRole(analysis: Analysis, r: RolePhrase, at: number): Speaker | u
   const { base } = analysis;
   // "The Kremlin line has been cautious. Its spokesman warned…": "its" is the organisation named last.
   const owner = !r.qualifier && /\bits\s+$/i.test(analysis.norm.slice(Math.max(0, r.start - 5), r.start)) ? lastOrgBefore(analysis, r.start) : undefined;
-  const holders = holdersOf(base, owner ? { ...r, qualifier: { org: owner, text: 'its' } } : r);
+  const holders = currentHolders(base, owner ? { ...r, qualifier: { org: owner, text: 'its' } } : r);
   if (!holders.length) return undefined;
   if (holders.length === 1) return { kind: 'person', id: holders[0].id, label: holders[0].name };
   // Several hold the title and none was named lately: the speaker is one of them, whichever it is.
@@ -397,8 +397,16 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
 
 
 /** The one person of the base who holds a role phrase now, if exactly one does. */
+/** Who holds a title now: "the US president" says nothing of a former one, unless it says "former" itself. */
+function currentHolders(base: FactBase, r: RolePhrase): Person[] {
+  const holders = holdersOf(base, r);
+  if (r.past) return holders;
+  const now = holders.filter(p => p.roles.some(x => x.period === undefined && !/^former\b/i.test(x.title) && roleFits(r, x.title, x.of, base)));
+  return now.length ? now : holders;
+}
+
 function soleHolder(analysis: Analysis, r: RolePhrase): string | undefined {
-  const holders = holdersOf(analysis.base, r);
+  const holders = currentHolders(analysis.base, r);
   return holders.length === 1 ? holders[0].id : undefined;
 }
 
