@@ -7,7 +7,7 @@
 import { numberWord, ordinalDigits, singular, isNumberWord, type NumberMention } from '../text/numbers';
 import { wordAt, wordAtIn, leadingWord } from '../text/words';
 import type { NumberFact } from '../facts/model';
-import { quoted, lowerText, sentenceWords, questionOf } from '../analysis/document';
+import { quoted, lowerText, sentenceWords, questionOf, type Sentence } from '../analysis/document';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 
 const COUNT_WORDS = new Set(['minimum', 'maximum', 'number', 'total', 'count']);
@@ -19,8 +19,9 @@ export function checkNumbers(ctx: CheckContext): void {
   if (!base.numbers.length) return;
   for (const s of ctx.analysis.sentences) {
     if (!s.numbers.length) continue;
-    // An answer's subject may be in the question it answers ("**New START?** … For 10 years.").
-    const q = questionOf(ctx.analysis, s);
+    // An answer's subject may be in the question it answers ("**New START?** … For 10 years."), and "The vaccine …"
+    // names again the vaccine the sentence before named ("Russia's Sputnik V vaccine").
+    const q = questionOf(ctx.analysis, s) ?? namedAgain(ctx, s);
     const lower = q ? `${lowerText(ctx.analysis, s)} ${lowerText(ctx.analysis, q)}` : lowerText(ctx.analysis, s);
     const present = q ? new Set([...sentenceWords(ctx.analysis, s), ...sentenceWords(ctx.analysis, q)]) : sentenceWords(ctx.analysis, s);
     const facts = base.numbers.filter(f => aboutOf(f).some(a => wordAtIn(lower, present, a.lower, a.lead) >= 0));
@@ -45,6 +46,14 @@ export function checkNumbers(ctx: CheckContext): void {
       });
     }
   }
+}
+
+/** The sentence before, when this one opens with "The NOUN" and that sentence has the noun. */
+function namedAgain(ctx: CheckContext, s: Sentence): Sentence | undefined {
+  const { norm } = ctx.analysis;
+  const m = /^[\s*_>-]*(?:the|this|that)\s+([a-z]{4,})\b/i.exec(norm.slice(s.start, s.start + 30));
+  const prev = m && s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
+  return prev && new RegExp(`\\b${m![1]}\\b`, 'i').test(norm.slice(prev.start, prev.end)) ? prev : undefined;
 }
 
 /** A fact's `about` words in lower case with their leading words, prepared once per fact. */
