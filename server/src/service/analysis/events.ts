@@ -52,13 +52,14 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const E = base.events.length;
   // Scores per event position, in arrays reused from call to call: ranking runs for every value checked.
   const { scores, own, flags, firstPerson } = idx;
-  scores.fill(0, 0, E); own.fill(0, 0, E); flags.fill(0, 0, E); firstPerson.fill(undefined, 0, E);
+  // (A loop: four fill calls cost more than the few slots they clear.)
+  for (let i = 0; i < E; i++) { scores[i] = 0; own[i] = 0; flags[i] = 0; firstPerson[i] = undefined; }
   const memo = memoOf(analysis);
   // Events the sentence (or the one before) has a word or a name for.
   // The sentence before counts a little; across a paragraph break only when this one refers back ("Their talks…").
   const opening = openingOf(memo, norm, sentence);
   const before = previous && (previous.block === sentence.block || opening.refersBack) ? previous : undefined;
-  for (const w of near(sentence.words, target)) for (const id of w.events) flags[idx.position.get(id)!] |= SPOKEN;
+  for (const w of near(sentence.words, target)) for (const e of positionsOf(idx, w.events)) flags[e!] |= SPOKEN;
   for (const m of near(sentence.mentions, target)) if (m.kind === 'eventName') { const e = idx.position.get(m.id); if (e !== undefined) flags[e] |= SPOKEN; }
   // The target as a plain span: callers pass mentions, dates, numbers and roles, and the steps that measure
   // distances to it then see one shape rather than each (a new one threw their optimised code away).
@@ -165,8 +166,8 @@ function collect(r: Ranking, s: Sentence, factor: number): void {
     if (w.quoted && !r.targetQuoted) continue;
     const { indefinite, definite: afterThe } = w;
     // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
-    for (const id of w.events) {
-      const e = idx.position.get(id)!;
+    for (const p of positionsOf(idx, w.events)) {
+      const e = p!;
       add(r, e, WEIGHT.word * decay(r, w, factor) * (indefinite ? 0.5 : 1));
       if (r.inOwn && !indefinite && base.events[e].kinds[0] === w.word) {
         flags[e] |= SPECIFIC;
@@ -412,10 +413,22 @@ interface EventIndex {
   /** Events by the country around their place. */
   byCountry: Map<string, number[]>;
   byFamily: Map<string, number[]>;
+  /** An event word's list of event ids → their positions (words of one spelling share the lexicon's list). */
+  positions: WeakMap<string[], (number | undefined)[]>;
   /** Scratch space for one ranking at a time, one slot per event. */
   scores: Float64Array; own: Float64Array; flags: Uint8Array; firstPerson: (string | undefined)[];
 }
 const indexes = new WeakMap<FactBase, EventIndex>();
+
+const NO_POSITIONS: (number | undefined)[] = [];
+
+/** The positions of the events an event word names, looked up once per list rather than id by id at every ranking. */
+function positionsOf(idx: EventIndex, ids: string[]): (number | undefined)[] {
+  if (!ids.length) return NO_POSITIONS;
+  let p = idx.positions.get(ids);
+  if (!p) { p = ids.map(id => idx.position.get(id)); idx.positions.set(ids, p); }
+  return p;
+}
 
 /** Events by participant and by every place that contains their venue, built once per fact base. */
 function indexOf(base: FactBase): EventIndex {
@@ -424,7 +437,7 @@ function indexOf(base: FactBase): EventIndex {
   const E = base.events.length;
   idx = {
     position: new Map(base.events.map((e, i) => [e.id, i])), byParticipant: new Map(), byPlace: new Map(), byCountry: new Map(), byFamily: new Map(),
-    scores: new Float64Array(E), own: new Float64Array(E), flags: new Uint8Array(E), firstPerson: new Array<string | undefined>(E).fill(undefined),
+    positions: new WeakMap(), scores: new Float64Array(E), own: new Float64Array(E), flags: new Uint8Array(E), firstPerson: new Array<string | undefined>(E).fill(undefined),
   };
   const push = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
   base.events.forEach((e, i) => {

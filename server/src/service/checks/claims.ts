@@ -20,9 +20,11 @@ export function checkClaims(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
     const lower = lowerText(ctx.analysis, s);
     const present = sentenceWords(ctx.analysis, s);
-    for (const c of base.claims) {
+    const admitted = admittedClaims(base.claims, present);
+    for (let i = 0; i < base.claims.length; i++) {
+      const c = base.claims[i];
       // The words a claim is about are rarer than its subject: looking for them first settles most sentences sooner.
-      if (c.about && !firstOf(lower, present, c.about)) continue;
+      if (!admitted[i] || (c.about && !firstOf(lower, present, c.about))) continue;
       const subj = firstOf(lower, present, c.subject) ?? pronounSubject(ctx, s, c);
       if (!subj) continue;
       const at = (x: { w: string; at: number }) => ({ start: s.start + x.at, end: s.start + x.at + x.w.length });
@@ -42,6 +44,37 @@ export function checkClaims(ctx: CheckContext): void {
     }
     checkFirstMeeting(ctx, s);
   }
+}
+
+/**
+ * Per list of claims: each leading word of an `about` phrase → the claims it may let through, and the claims always
+ * let through (no `about`, or a phrase opening with no word). A claim none of whose `about` words is in the sentence
+ * fails its first test: the sentence's few words are looked up here instead of every claim's phrases in the sentence.
+ */
+const aboutTables = new WeakMap<ClaimFact[], { byLead: Map<string, number[]>; always: number[] }>();
+const admittedMarks: boolean[] = [];
+
+/** Which claims may speak of the sentence (true), by position; the others' `about` words are not in it. */
+function admittedClaims(claims: ClaimFact[], present: Set<string>): boolean[] {
+  let table = aboutTables.get(claims);
+  if (!table) {
+    table = { byLead: new Map(), always: [] };
+    claims.forEach((c, i) => {
+      const leads = c.about ? phrasesOf(c.about).map(p => p.lead) : [''];
+      if (leads.includes('')) { table!.always.push(i); return; }
+      for (const lead of new Set(leads)) { const list = table!.byLead.get(lead) ?? []; list.push(i); table!.byLead.set(lead, list); }
+    });
+    aboutTables.set(claims, table);
+  }
+  const marks = admittedMarks;
+  marks.length = 0;
+  for (let i = 0; i < claims.length; i++) marks.push(false);
+  for (const i of table.always) marks[i] = true;
+  for (const w of present) {
+    const list = table.byLead.get(w);
+    if (list) for (const i of list) marks[i] = true;
+  }
+  return marks;
 }
 
 /** A denial in the clause before `at` ("Nobody … expects a reset"), not "not least because …" or another clause's. */
