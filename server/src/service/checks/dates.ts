@@ -44,7 +44,10 @@ export function checkDates(ctx: CheckContext): void {
       const announced = announcedAfter(ctx, s, d) ?? (fronted && ANNOUNCING_VERB.test(fronted.word) ? { events: fronted.events } : undefined) ?? askedAnnounced(ctx, s);
       const act = !announced && fronted && /ed$/.test(fronted.word) ? fronted.events : undefined;
       const ofAct = act ? ranked.filter(c => act.includes(c.event.id)) : [];
-      const pool = announced ? ranked.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : act ? ofAct : ranked;
+      // "extended for five years, to February 2031": a date after "to" or "until" is the end an event declares ("until").
+      const ending = !announced && !ofHead.length && UNTIL.test(ctx.analysis.norm.slice(Math.max(0, d.start - 24), d.start))
+        ? ranked.filter(c => c.event.kinds.includes('until')) : [];
+      const pool = announced ? ranked.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : ending.length ? ending : act ? ofAct : ranked;
       const unclaimed = pool.filter(c => !claimed(c.event.id));
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
       if (unclaimed.length && pool.length && unclaimed[0] !== pool[0] && unclaimed[0].score < pool[0].score) continue;
@@ -97,6 +100,7 @@ export function checkDates(ctx: CheckContext): void {
   }
 }
 
+const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
 const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest)/i;
 const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?[\w-]+\s+){0,6}?(?:in|on)\s+$/i;
 const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?|agree[ds]?\s+(?:to|that)\s+)(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;

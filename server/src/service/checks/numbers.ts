@@ -48,12 +48,15 @@ export function checkNumbers(ctx: CheckContext): void {
   }
 }
 
-/** The sentence before, when this one opens with "The NOUN" and that sentence has the noun. */
+/** The sentence before, when this one opens with "The NOUN" and that sentence has the noun, or is a fragment of it. */
 function namedAgain(ctx: CheckContext, s: Sentence): Sentence | undefined {
   const { norm } = ctx.analysis;
+  const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
+  if (!prev) return undefined;
+  // "… was extended in February. For just two years.": a short fragment opening with a preposition goes on with the sentence before.
+  if (s.end - s.start <= 40 && prev.block === s.block && /^[\s*_>-]*(?:for|to|by|with|of)\s/i.test(norm.slice(s.start, s.start + 12))) return prev;
   const m = /^[\s*_>-]*(?:the|this|that)\s+([a-z]{4,})\b/i.exec(norm.slice(s.start, s.start + 30));
-  const prev = m && s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
-  return prev && new RegExp(`\\b${m![1]}\\b`, 'i').test(norm.slice(prev.start, prev.end)) ? prev : undefined;
+  return m && new RegExp(`\\b${m[1]}\\b`, 'i').test(norm.slice(prev.start, prev.end)) ? prev : undefined;
 }
 
 /** A fact's `about` words in lower case with their leading words, prepared once per fact. */
