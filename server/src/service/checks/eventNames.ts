@@ -13,8 +13,10 @@ export function checkEventNames(ctx: CheckContext): void {
       if (m.kind !== 'unknownEvent' && !(m.kind === 'eventName' && isFamilyName(m.text))) continue;
       // An event that words are said at ("At the forum, Putin said: "…"") is the speech's occasion, which the
       // quotation check judges; the occasion of a meeting is judged here.
-      const speech = quoteStartsIn(ctx.analysis.quotes, m.end, s.end);
-      if (!speech && OCCASION.test(ctx.analysis.norm.slice(Math.max(0, m.start - 40), m.start)) && checkOccasion(ctx, s, m)) continue;
+      // "On the sidelines of" always names a meeting's occasion, whatever is quoted later in the sentence.
+      const before = ctx.analysis.norm.slice(Math.max(0, m.start - 40), m.start);
+      const speech = !SIDELINES.test(before) && quoteStartsIn(ctx.analysis.quotes, m.end, s.end);
+      if (!speech && OCCASION.test(before) && checkOccasion(ctx, s, m)) continue;
       checkFamily(ctx, s, m);
     }
   }
@@ -63,6 +65,7 @@ function isFamilyName(name: string): boolean {
 }
 
 const FAMILY_MIN_SCORE = 1.5;
+const SIDELINES = /\b(?:sidelines|margins)\s+of\s+(?:the|a|an)\s+$/i;
 const OCCASION = /(?:\bat|\bduring|\b(?:sidelines|margins)\s+of)\s+(?:the|a|an)\s+$/i;
 
 /** Does a quotation start in (from, to)? Quotations are in text order: a binary search. */
