@@ -10,6 +10,7 @@ import type { Span } from '../types';
 import { quoted, isQuestionLabel, sentencesIn, type Analysis, type Sentence } from './document';
 import { weekdayOf, dayInPart, type DateMention } from '../text/dates';
 import { roleFits, type RolePhrase } from './roles';
+import { remembered } from '../text/remembered';
 
 const PLACE_NAMES_EVENT = /^\s+(?:summit|meeting|talks|encounter)\b/i;
 const LABEL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)\s*:/i;
@@ -453,18 +454,8 @@ function indexOf(base: FactBase): EventIndex {
  * Which names are siblings: G7 and G20; NATO and EU (acronyms before "summit"); names with the same
  * head word ("St. Petersburg International Economic Forum" and "Eastern Economic Forum").
  */
-export function eventFamily(name: string): string {
-  let f = families.get(name);
-  if (f === undefined) {
-    f = familyOf(name);
-    if (families.size > 10_000) families.clear();
-    families.set(name, f);
-  }
-  return f;
-}
+export const eventFamily: (name: string) => string = remembered(name => familyOf(name));
 
-/** Families of the names seen before: ranking asks for the family of the same few names for every value checked. */
-const families = new Map<string, string>();
 
 function familyOf(name: string): string {
   const n = name.trim();

@@ -1,6 +1,7 @@
 import type { FactBase, Person } from '../facts/model';
 import { byFirstLetter, matchesIn } from '../text/scan';
 import { LETTER, notAfter, notBefore } from '../text/letters';
+import { remembered } from '../text/remembered';
 /**
  * Role phrases ("Kremlin spokesman", "Russia's Foreign Minister", "then-Vice President") and
  * how they compare with the roles of the fact base: a title class plus the organisation or
@@ -61,18 +62,8 @@ const ROLE = new RegExp(
   'gi',
 );
 
-/** Titles seen before: role fitting asks for the class of the same few titles again and again. */
-const classes = new Map<string, string>();
-
-export function titleClass(title: string): string {
-  let c = classes.get(title);
-  if (c === undefined) {
-    c = classify(title);
-    if (classes.size > 10_000) classes.clear();
-    classes.set(title, c);
-  }
-  return c;
-}
+/** A title's class, remembered: role fitting asks for the class of the same few titles again and again. */
+export const titleClass: (title: string) => string = remembered(title => classify(title));
 
 function classify(title: string): string {
   const t = title.toLowerCase().replace(/[-\s]+/g, ' ').trim();

@@ -1,0 +1,17 @@
+/**
+ * A function's results remembered by argument, for pure functions asked about the same few values
+ * again and again (a name's family, a title's class). The memory is bounded: past `limit` entries
+ * it starts afresh rather than growing with every new value a long session brings.
+ */
+export function remembered<V>(compute: (key: string) => V, limit = 10_000): (key: string) => V {
+  const seen = new Map<string, V>();
+  return key => {
+    let v = seen.get(key);
+    if (v === undefined) {
+      v = compute(key);
+      if (seen.size > limit) seen.clear();
+      seen.set(key, v);
+    }
+    return v;
+  };
+}
