@@ -56,7 +56,7 @@ function namedAgain(ctx: CheckContext, s: Sentence): Sentence | undefined {
   // "… was extended in February. For just two years.": a short fragment opening with a preposition goes on with the sentence before.
   if (s.end - s.start <= 40 && prev.block === s.block && /^[\s*_>-]*(?:for|to|by|with|of)\s/i.test(norm.slice(s.start, s.start + 12))) return prev;
   const m = /^[\s*_>-]*(?:the|this|that)\s+([a-z]{4,})\b/i.exec(norm.slice(s.start, s.start + 30));
-  return m && new RegExp(`\\b${m[1]}\\b`, 'i').test(norm.slice(prev.start, prev.end)) ? prev : undefined;
+  return m && sentenceWords(ctx.analysis, prev).has(m[1].toLowerCase()) ? prev : undefined;
 }
 
 /** A fact's `about` words in lower case with their leading words, prepared once per fact. */

@@ -1,7 +1,7 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
 import { rankEvents, contenders, placeFits, near as nearby } from '../analysis/events';
 import { quoted } from '../analysis/document';
-import type { FactBase } from '../facts/model';
+import type { FactBase, Place } from '../facts/model';
 import { COUNTRIES } from '../data/countries';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
 import { capital } from './dates';
@@ -78,7 +78,7 @@ function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; i
   if (!place || (place.kind !== 'city' && place.kind !== 'venue')) return;
   const after = COUNTRY_AFTER.exec(norm.slice(m.end, m.end + 48));
   if (!after) return;
-  const country = countryOf(base, place.id);
+  const country = placeChain(base, place.id).find(p => p.kind === 'country');
   if (!country) return;
   // The longest run of the capitalised words that names a country ("United States", not "United").
   const words = after[1].split(/\s+/);
@@ -100,26 +100,21 @@ function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; i
   }
 }
 
-/** The country a place lies in, from the chain of places around it. */
-function countryOf(base: FactBase, id: string): { id: string; name: string } | undefined {
-  for (let q: string | undefined = id, guard = 0; q && guard < 10; guard++) {
-    const p = base.places.find(x => x.id === q);
-    if (!p) return undefined;
-    if (p.kind === 'country') return p;
-    q = p.in;
-  }
-  return undefined;
-}
-
-/** "Geneva, Switzerland"; with `level`, only the place at that level ("Geneva"). */
-export function placeName(base: FactBase, id: string, level?: string): string {
-  const chain: { id: string; name: string; kind: string }[] = [];
+/** The place and those around it, innermost first ("Harpa concert hall", "Reykjavik", "Iceland"). */
+function placeChain(base: FactBase, id: string): Place[] {
+  const chain: Place[] = [];
   for (let q: string | undefined = id, guard = 0; q && guard < 10; guard++) {
     const p = base.places.find(x => x.id === q);
     if (!p) break;
     chain.push(p);
     q = p.in;
   }
+  return chain;
+}
+
+/** "Geneva, Switzerland"; with `level`, only the place at that level ("Geneva"). */
+export function placeName(base: FactBase, id: string, level?: string): string {
+  const chain = placeChain(base, id);
   if (level) return chain.find(p => p.kind === level)?.name ?? chain[0]?.name ?? id;
   const shown = chain.filter(p => p.kind !== 'region').slice(0, 2);
   return shown.map(p => p.name).join(', ');
