@@ -375,13 +375,22 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
       return holder ? [{ start: r.start, end: r.end, kind: 'person' as const, id: holder, text: r.text, venue: false }] : [];
     });
     // A name after a preposition ("After an earlier call with Putin, the president said") is no subject.
-    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start))), ...roleSubjects]
+    // Nor is a name in a compound before a noun ("the Blinken–Lavrov meeting").
+    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) && !inNameCompound(norm, m)), ...roleSubjects]
       .filter(fits).sort((a, b) => a.start - b.start);
     // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.
     // In the pronoun's own sentence, its own clause's subject comes first: "Biden answered yes, and Lavrov denounced
     // what he called …" is Lavrov's.
     const clauseAt = k === first ? clauseStart(norm, s.start, at) : s.start;
     const subject = cands.find(m => m.start >= clauseAt && !possessive(norm, m)) ?? cands.find(m => !possessive(norm, m));
+    // "Putin's speech at the forum, in which he said …": a pronoun in a clause about what a possessive names is its owner's.
+    let owner: Mention | undefined;
+    // (After a preposition too: in "leads with Putin's speech" the preposition governs the speech.)
+    if (!subject && k === first) for (const m of nearSpan(s.mentions, focus)) if (m.start < at && fits(m) && possessive(norm, m) && RELATIVE_TO_OWNER.test(norm.slice(m.end, at))) owner = m;
+    if (owner) {
+      const p = base.people.find(x => x.id === owner.id)!;
+      return { kind: 'person', id: p.id, label: p.name };
+    }
     if (!subject) {
       if (k < first) possessor ??= cands[cands.length - 1];
       // A heading starts a new section: the one before it speaks of other people.
@@ -395,6 +404,14 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   return p ? { kind: 'person', id: p.id, label: p.name } : undefined;
 }
 
+
+/** After a possessive, the owned noun and a relative clause reaching the pronoun: "'s speech at the forum, in which ". */
+const RELATIVE_TO_OWNER = /^'s?\s+[^;:!?"“”]{1,120}?[\s,]+(?:(?:in|during|at|with)\s+which|where|when)\s+$/;
+
+/** A name joined to another by a dash before a noun ("the Blinken–Lavrov meeting", "Putin-Trump summit"). */
+function inNameCompound(norm: string, m: Span): boolean {
+  return /^[–-]\p{Lu}/u.test(norm.slice(m.end, m.end + 2)) || /\p{L}[–-]$/u.test(norm.slice(Math.max(0, m.start - 2), m.start));
+}
 
 /** The one person of the base who holds a role phrase now, if exactly one does. */
 /** Who holds a title now: "the US president" says nothing of a former one, unless it says "former" itself. */

@@ -275,8 +275,13 @@ const DATE_FOLLOWS = /^,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|J
 
 /** The first words of the answer to a "Where …?" question ("**Where?** Geneva.", "Where did they meet? Answer: Stockholm"). */
 function answersWhere(norm: string, at: number): boolean {
-  return /\bWhere\b[^?\n]{0,200}\?[\s*_]*\n?[\s*_]*(?:(?:answer|a)\s*:\s*)?$/i.test(norm.slice(Math.max(0, at - 240), at));
+  // The answer may open with its speaker's label ("**Kovács:** In Geneva."); the label itself is no answer.
+  if (LABEL_AFTER.test(norm.slice(at, at + 48))) return false;
+  return /\bWhere\b[^?\n]{0,200}\?[\s*_]*\n?[\s*_]*(?:(?:answer|a|\p{Lu}[\p{L}.' -]{0,30})[*_]*\s*:[\s*_]*)?$/iu.test(norm.slice(Math.max(0, at - 240), at));
 }
+
+/** A speaker's label at the start of an answer: a name, then a colon ("Kovács:", "**Marta Kovács:**"). */
+const LABEL_AFTER = /^[\p{L}.' -]{0,30}[*_]*\s*:/u;
 
 /** "Minsk, Belarus": a name followed by a country, as a place is written in a cell or a dateline. */
 function countryFollows(norm: string, end: number): boolean {

@@ -16,8 +16,8 @@ export function checkDates(ctx: CheckContext): void {
           fact: `${describeDate(d)} was a ${right}`, citations: [], fixes: [replaceFix(d, renderLike(d, d))],
         });
       }
-      if (quoted(ctx.analysis, d)) continue;
-      const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
+      if (quoted(ctx.analysis, d) || inDateline(ctx, s, d)) continue;
+      let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
       // A date written against an event's name ("the August 2019 Novichok attack") belongs to that event, right or wrong.
       const others = nearby(s.dates, d);
@@ -47,6 +47,10 @@ export function checkDates(ctx: CheckContext): void {
       // "extended for five years, to February 2031": a date after "to" or "until" is the end an event declares ("until").
       const ending = !announced && !ofHead.length && UNTIL.test(ctx.analysis.norm.slice(Math.max(0, d.start - 24), d.start))
         ? ranked.filter(c => c.event.kinds.includes('until')) : [];
+      // "Putin said on Friday that he and Biden must find at their meeting …": a date right after a verb of saying dates
+      // the saying; a gathering named only after it is what was spoken of, not what happened that day.
+      const spoken = !announced && SAID_ON.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 40), d.start));
+      if (spoken) ranked = ranked.filter(c => !spokenOf(s, d, c.event.id));
       const pool = announced ? ranked.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : ending.length ? ending : act ? ofAct : ranked;
       const unclaimed = pool.filter(c => !claimed(c.event.id));
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
@@ -98,6 +102,35 @@ export function checkDates(ctx: CheckContext): void {
       });
     }
   }
+}
+
+/**
+ * "MOSCOW, 4 June (Reuters) –": a wire dateline's date is when the story was filed, not when anything in it happened.
+ * (A diary's "Moscow, 10 March 2011 — …", in ordinary case and with no agency, still dates what follows.)
+ */
+function inDateline(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
+  const { norm } = ctx.analysis;
+  if (d.start - s.start > 60) return false;
+  const place = DATELINE_PLACE.exec(norm.slice(s.start, d.start));
+  const after = place && DATELINE_AFTER.exec(norm.slice(d.end, d.end + 60));
+  return !!after && (!!after[1] || !/\p{Ll}/u.test(place[1]));
+}
+const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'-]{2,30}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,20})?,\s*$/u;
+const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;
+
+const SAID_ON = /\b(?:said|says|told|warned|stressed|noted|added|insisted|cautioned|declared|emphasi[sz]ed|explained|admitted|argued|remarked|stated|predicted)\s+(?:(?:reporters|journalists|(?:the\s+)?(?:media|press|audience|forum))\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)+$/i;
+/** Words for a gathering: what people speak of meeting at, rather than an act of speech. */
+const GATHERING = /^(?:meet|meets|meeting|meetings|met|summit|talks|face-to-face)$/i;
+
+/** Is the event named in the sentence only by words for a gathering after the date (and so only spoken of)? */
+function spokenOf(s: Sentence, d: DateMention, id: string): boolean {
+  let after = false;
+  for (const w of s.words) {
+    if (!w.events.includes(id)) continue;
+    if (w.end <= d.start || !GATHERING.test(w.word)) return false;
+    after = true;
+  }
+  return after;
 }
 
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;

@@ -52,6 +52,9 @@ export function readProse(doc: string): Prose {
       blocks.push({ start: lineStarts[a], end: lineEnd(b - 1) });
     }
   }
+  // A footnote that cites a source ("[^5]: Sputnik, "Putin on Upcoming Meeting …", 4 June 2021.") states no claim:
+  // its quoted headline is nobody's speech and its date is the article's.
+  for (let l = 0; l < lineCount; l++) if (proseLines[l] && isCitationNote(doc.slice(lineStarts[l], lineEnd(l)))) proseLines[l] = 0;
   // Everything that is not a paragraph, heading or table row (code, HTML blocks, rules) is blanked.
   for (let l = 0; l < lineCount; l++) if (!proseLines[l]) blank(lineStarts[l], lineEnd(l));
   for (let l = 0; l < lineCount; l++) if (proseLines[l]) blankLineMarkup(doc, chars, lineStarts[l], lineEnd(l));
@@ -59,6 +62,15 @@ export function readProse(doc: string): Prose {
   blocks.sort((x, y) => x.start - y.start);
   return { text: decode(chars), blocks, frontMatterDate };
 }
+
+/** A footnote definition that is a reference: a title in quotation marks, then a date, a year or an address. */
+function isCitationNote(line: string): boolean {
+  return FOOTNOTE.test(line) && (CITATION.test(line) || DATED_AT_END.test(line));
+}
+/** "…, news website, May 2021.": a reference ends with the date its source was published. */
+const DATED_AT_END = /,\s*(?:(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\.?\s*$/;
+const FOOTNOTE = /^ {0,3}\[\^[^\]\s]{1,20}\]:/;
+const CITATION = /["“][^"”\n]{3,240}["”][^"“\n]{0,80}(?:\b(?:19|20)\d{2}\b|https?:\/\/)[^"“\n]{0,80}\r?\n?$/;
 
 const LF = 10, CR = 13, SPACE = 32;
 const PARAGRAPH_SEPARATOR = 0x2029, LINE_SEPARATOR = 0x2028;
