@@ -157,7 +157,9 @@ function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | u
 /** The first event word after a date that opens its sentence ("Late May —", "| Late May |", "In March, …"), in its clause. */
 function frontedWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | undefined {
   const { norm } = ctx.analysis;
-  if (d.start - s.start > 16 || !/^[^\p{L}\p{N}]*(?:(?:in|on|by|since)\s+)?$/iu.test(norm.slice(s.start, d.start))) return undefined;
+  // A date may open a clause too: "…, and in March it sanctioned several officials over the Novichok attack".
+  if ((d.start - s.start > 16 || !/^[^\p{L}\p{N}]*(?:(?:in|on|by|since)\s+)?$/iu.test(norm.slice(s.start, d.start)))
+    && !CLAUSE_OPENS.test(norm.slice(Math.max(s.start, d.start - 20), d.start))) return undefined;
   for (const w of nearby(s.words, d)) {
     if (w.start < d.end || !w.events.length) continue;
     if (w.start - d.end > 60 || /[;.!?]/.test(norm.slice(d.end, w.start))) return undefined;
@@ -165,6 +167,8 @@ function frontedWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord 
   }
   return undefined;
 }
+
+const CLAUSE_OPENS = /(?:[;—–]|,\s*(?:and|but|while|whereas)|,\s*then)\s+(?:(?:in|on|by)\s+)$/i;
 
 /** "**Confirmed?** Late May.": an answer to a question that is an announcing verb dates what the verb names. */
 function askedAnnounced(ctx: CheckContext, s: Sentence): { events: string[] } | undefined {

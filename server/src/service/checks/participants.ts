@@ -38,7 +38,9 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // beyond ", and" or ";" is not this clause's. A "when" clause still belongs to the one before it.
     const norm = ctx.analysis.norm;
     const coordinate = (at: number) => COORDINATE.test(norm.slice(at, at + 8));
-    const cutBefore = coordinate(clause.start), cutAfter = clause.end < s.end && coordinate(clause.end);
+    // So does a "since"/"when" clause that places its own meeting ("…, the first summit since Putin met Trump in Helsinki").
+    const ownVenue = SUBORDINATE.test(norm.slice(clause.start, clause.start + 10)) && s.mentions.some(m => m.venue && m.start >= clause.start && m.end <= clause.end);
+    const cutBefore = coordinate(clause.start) || ownVenue, cutAfter = clause.end < s.end && coordinate(clause.end);
     const all = rankEvents(ctx.analysis, s, clause, previousSentence(ctx, s), x => x.start >= s.start && x.end <= s.end && ((cutBefore && x.end <= clause.start) || (cutAfter && x.start >= clause.end)));
     const occasions = new Set(all.map(c => c.event.occasion).filter(Boolean));
     const ranked = contenders(all.filter(c => !occasions.has(c.event.id)), 0.01)
@@ -80,6 +82,7 @@ function clauses(norm: string, s: Sentence): { start: number; end: number }[] {
 
 const COORDINATE = /^(?:;|—|,\s*(?:and|but)\b)/i;
 // ", and his Russian counterpart, …" joins a second participant, not a second clause.
+const SUBORDINATE = /^[\s,]*(?:since|when|after|before)\b/i;
 const CLAUSE = /;|—|,\s*(?:and(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|but|when|while|since|after|before|whereas|unlike)\b|\b(?:since|when|while|whereas|unlike)\b/gi;
 
 function clauseSpeaksOf(ctx: CheckContext, s: Sentence, clause: { start: number; end: number }, id: string): boolean {
