@@ -21,10 +21,11 @@ export interface Attributed {
   speakerSpan?: Span;
 }
 
-const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|called|calls|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded|denounced|denounces|slammed|critici[sz]ed|blasted|decried|derided|rejected|hailed|welcomed|maintained|reiterated|spoke\s+of|speaks\s+of|spoke\s+about|talked\s+of|talked\s+about|referred\s+to|refers\s+to|warned\s+of|warns\s+of|boasted|bragged|quipped|joked|mused|scoffed|lamented|retorted|countered|asserted|contended)`;
+const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|called|calls|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded|denounced|denounces|slammed|critici[sz]ed|blasted|decried|derided|rejected|hailed|welcomed|maintained|reiterated|spoke\s+of|speaks\s+of|spoke\s+about|talked\s+of|talked\s+about|referred\s+to|refers\s+to|warned\s+of|warns\s+of|boasted|bragged|quipped|joked|mused|scoffed|lamented|retorted|countered|asserted|contended|underlined|underlines|underscored|underscores|highlighted|highlights)`;
 // The speaker may carry an appositive: `"…," Russia's foreign minister, Sergei Lavrov, has said`, `"…," Lavrov, the foreign minister, said`.
 const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,;:—–-]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@(?:,\s+[^,"“”«».!?@\n]{2,60},|,)?)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`);
-const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,;:—–-]*(?:${VERB})\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@`);
+// ("…," underlined also Putin: a writer's word order puts an adverb between.)
+const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,;:—–-]*(?:${VERB})\s+(?:(?:also|too|again|then)\s+)?(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@`);
 /** `"…" was how Peskov described it`, `"…" is what the Kremlin calls it`. */
 const AFTER_HOW = new RegExp(String.raw`^[\s,;:—–-]*(?:was|is|were|are)\s+(?:how|what)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@\s+(?:(?:had|has|later|also)\s+)*${VERB}\b`);
 /** `"…", attributing the line to Kremlin spokesman Dmitry Peskov`, `"…" (attributed to Lavrov)`. */
@@ -361,12 +362,14 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   // "Putin's remarks at the forum … he told the audience": a name in the possessive in an earlier sentence, for
   // when no subject comes before the section's heading.
   let possessor: Mention | undefined;
-  for (let steps = 0; k >= 0 && steps < 6; k--, steps++) {
+  // Six sentences back, not counting those that go on about "he" or "she" (a run of them keeps the same person), twelve at most.
+  for (let steps = 0, seen = 0; k >= 0 && steps < 6 && seen < 12; k--, steps++, seen++) {
     const s = list[k];
     // A title can be the subject ("Putin's spokesman has…", "The Russian president has…"): it stands for its one holder.
     // "He said the remarks Antony Blinken made … and he described …": a sentence whose subject is itself "he" or "she"
     // refers back past its own names.
-    if (k === first && /^[^\p{L}]{0,4}(?:he|she)\b/iu.test(norm.slice(s.start, s.start + 8))) continue;
+    // So does an earlier sentence that opens with one ("He is as sceptical as his spokesman."): it goes on about the same person.
+    if (/^[^\p{L}]{0,4}(?:he|she)\b/iu.test(norm.slice(s.start, s.start + 8))) { steps--; continue; }
     // Only what lies near the quotation (in its own sentence) or near the start (in one before): an ordinary sentence
     // is read whole, and a run-on one does not cost its length for every quotation in it.
     const focus = k === first ? { start: at, end: at } : { start: s.start, end: s.start };

@@ -46,7 +46,7 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   const { base, doc } = ctx.analysis;
   const fragments = splitOnEllipsis(doc, q.inner).map(f => words(doc, f.start, f.end)).filter(f => f.length);
   if (!fragments.length || fragments.reduce((n, f) => n + f.length, 0) > 400) return;
-  const best = bestVersion(base, fragments) ?? twoWordVariant(base, fragments, speaker);
+  const best = bestVersion(base, fragments) ?? shortVariant(base, fragments, speaker);
   const total = fragments.reduce((n, f) => n + f.length, 0);
   if (!best) {
     if (total === 1 && oneWordSwap(ctx, q, fragments[0][0], speaker)) return;
@@ -81,16 +81,17 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
 }
 
 /**
- * A two-word quotation with one word changed ("greatest danger" for "greatest threat") is only
- * taken for the source's when the draft gives it to the same speaker and the shared word carries meaning.
+ * A short quotation with one word changed ("greatest danger" for "greatest threat", "friendly and predictable" for
+ * "stable and predictable") is only taken for the source's when the draft gives it to the same speaker and a word
+ * it keeps carries meaning.
  */
-function twoWordVariant(base: FactBase, fragments: Word[][], speaker: Speaker | undefined): { matches: Match[]; cost: number; versions: Indexed[] } | undefined {
-  if (fragments.length !== 1 || fragments[0].length !== 2 || !speaker?.id) return undefined;
+function shortVariant(base: FactBase, fragments: Word[][], speaker: Speaker | undefined): { matches: Match[]; cost: number; versions: Indexed[] } | undefined {
+  if (fragments.length !== 1 || fragments[0].length < 2 || fragments[0].length > 4 || !speaker?.id) return undefined;
   const f = fragments[0];
   for (const v of indexOf(base).all) {
-    if (v.words.length !== 2 || !sameSpeaker(base, speaker, v.version.speaker)) continue;
+    if (v.words.length !== f.length || !sameSpeaker(base, speaker, v.version.speaker)) continue;
     const same = f.filter((w, i) => w.w === v.words[i].w);
-    if (same.length === 1 && !STOP.has(same[0].w)) {
+    if (same.length === f.length - 1 && same.some(w => !STOP.has(w.w))) {
       const al = align(f, v.words);
       return { matches: [{ fragment: f, version: v, al }], cost: al.cost, versions: [v] };
     }

@@ -111,13 +111,16 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   const named = people.some(m => (m.start >= r.end && /^[ \t]*$/.test(between(r.end, m.start))) || (m.start > r.start && m.start < r.end && m.end > r.end));
   let found: Mention | undefined = /^then\b/i.test(r.text) && !named ? people.find(m => m.end <= r.start && /^[ \t]+$/.test(between(m.end, r.start))) : undefined;
   // "Biden was vice-president, Putin was prime minister": a title after a copula is its subject's, whoever follows.
-  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s+(?:is|was|became|remains|remained)(?:\s+(?:also|still|now))?\s+(?:the\s+|then\s+|then-)?$/i.test(between(m.end, r.start)));
+  // ("Putin was serving as Russia's president", "Lavrov served as …": the same.)
+  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s+(?:is|was|became|remains|remained|(?:(?:is|was)\s+)?serv(?:ed|es|ing)\s+as)(?:\s+(?:also|still|now))?\s+(?:the\s+|then\s+|then-)?$/i.test(between(m.end, r.start)));
   // "Secretary of State of the USA J. Sullivan": the country may stand between the title and the name.
   found ??= people.find(m => m.start >= r.end && /^(?:\s+of\s+(?:the\s+)?(?:USA|US|U\.S\.|United\s+States|Russia|Russian\s+Federation))?[ \t\r\n,]*(?:[A-Z]\.\s*)*$/.test(between(r.end, m.start)));
   // A name known with its title ("President Putin") overlaps the phrase it follows ("then-President Putin").
   found ??= people.find(m => m.start >= r.start && m.start < r.end && m.end > r.end);
   // "Putin, at the time Russia's president", "**Antony Blinken**: the US Secretary of Defense" (a glossary).
-  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|:|\(|\u2028|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?$/i.test(between(m.end, r.start)));
+  // ("Dmitry Peskov, the Russian foreign ministry's spokesman": a nationality may come before the title; "**Sergei Lavrov** –
+  // Russia's defence minister": a list item's dash.)
+  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|:|\(|\u2028|[—–]|\s-|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)));
   found ??= profileSubject(ctx.analysis, s, r);
   const person = found && base.people.find(p => p.id === found!.id);
   return person ? { person, mention: found! } : undefined;
