@@ -13,7 +13,8 @@ import { matchesIn } from '../text/scan';
 import type { Fix } from '../types';
 
 // "too deep for one meeting to produce a reset" denies as "not" does.
-const NEGATION = /(?:\b(?:not|never|no|nobody|nothing|unlikely|yet to|neither|nor|without|refused|rejected|declined|denied)\b|n't\b|\btoo\s+\w+\s+(?:for|to)\b)/i;
+// "rarely shied away from a fight" denies too.
+const NEGATION = /(?:\b(?:not|never|no|nobody|nothing|unlikely|yet to|neither|nor|without|refused|rejected|declined|denied|rarely|seldom|hardly|barely)\b|n't\b|\btoo\s+\w+\s+(?:for|to)\b)/i;
 
 export function checkClaims(ctx: CheckContext): void {
   const { base } = ctx.analysis;

@@ -19,7 +19,35 @@ export function checkEventNames(ctx: CheckContext): void {
       if (!speech && OCCASION.test(before) && checkOccasion(ctx, s, m)) continue;
       checkFamily(ctx, s, m);
     }
+    checkSidelinesPhrase(ctx, s);
   }
+}
+
+/**
+ * "on the sidelines of a ministerial meeting of the OSCE": an occasion the base has no name for, described in words
+ * with a proper name in them. When that name is not in the occasion the sources give, the occasion is wrong.
+ */
+function checkSidelinesPhrase(ctx: CheckContext, s: Sentence): void {
+  const { norm, base } = ctx.analysis;
+  if (s.end - s.start < 30) return;
+  const hit = SIDELINES_PHRASE.exec(norm.slice(s.start, s.end));
+  if (!hit) return;
+  const start = s.start + hit.index + hit[0].length - hit[1].length, end = start + hit[1].length;
+  if (s.mentions.some(m => (m.kind === 'eventName' || m.kind === 'unknownEvent') && m.start < end && start < m.end)) return;
+  const names = hit[1].match(/\b\p{Lu}[\p{L}\p{N}-]*/gu);
+  if (!names) return;
+  const span = { start, end };
+  const best = rankEvents(ctx.analysis, s, span, previousSentence(ctx, s))[0];
+  if (!best?.event.occasion || best.score < MIN_SCORE || best.own < 1) return;
+  const occasion = base.events.find(e => e.id === best.event.occasion);
+  if (!occasion) return;
+  const known = new Set([occasion.name, ...occasion.names].join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  if (names.every(n => known.has(n.toLowerCase()))) { confirm(ctx, span, occasion.name, best.event.cite); return; }
+  report(ctx, 'wrong-event', {
+    span, message: `The draft puts ${best.event.name} at "${hit[1]}"; the sources give ${occasion.name}.`,
+    fact: `${best.event.name[0].toUpperCase()}${best.event.name.slice(1)} took place on the sidelines of ${occasion.name}`,
+    citations: best.event.cite, fixes: [replaceFix(span, occasion.names[0] ?? occasion.name)],
+  });
 }
 
 /** "at the G20 ministerial in Reykjavik": the meeting the sources give as the occasion is another. Returns whether it judged. */
@@ -65,6 +93,8 @@ function isFamilyName(name: string): boolean {
 }
 
 const FAMILY_MIN_SCORE = 1.5;
+/** "on the sidelines of a …", up to the clause's end or a place ("… in Reykjavik"). */
+const SIDELINES_PHRASE = /\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the|a|an)\s+([^,.;:()"“”\n]{3,60}?)(?=\s*(?:[,.;:()"“”\n]|$)|\s+(?:in|on)\s+\p{Lu})/u;
 const SIDELINES = /\b(?:sidelines|margins)\s+of\s+(?:the|a|an)\s+$/i;
 const OCCASION = /(?:\bat|\bduring|\b(?:sidelines|margins)\s+of)\s+(?:the|a|an)\s+$/i;
 
