@@ -9,6 +9,7 @@ import { wordAt, wordAtIn, leadingWord } from '../text/words';
 import type { NumberFact } from '../facts/model';
 import { quoted, lowerText, sentenceWords, questionOf, type Sentence } from '../analysis/document';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
+import { capital } from './dates';
 
 const COUNT_WORDS = new Set(['minimum', 'maximum', 'number', 'total', 'count']);
 const COUNT_OF = /^[\s\-—–:]*(?:the\s+)?(?:(?:minimum|maximum|total|overall)\s+)?(?:number|count|total)?\s*of\s+([^,;]{1,40})/u;
@@ -19,6 +20,7 @@ export function checkNumbers(ctx: CheckContext): void {
   if (!base.numbers.length) return;
   for (const s of ctx.analysis.sentences) {
     if (!s.numbers.length) continue;
+    if (s.dates.length) checkElapsed(ctx, s);
     // An answer's subject may be in the question it answers ("**New START?** … For 10 years."), and "The vaccine …"
     // names again the vaccine the sentence before named ("Russia's Sputnik V vaccine").
     const q = questionOf(ctx.analysis, s) ?? namedAgain(ctx, s);
@@ -103,6 +105,33 @@ function agrees(n: NumberMention, value: number): boolean {
     default: return value === n.value;
   }
 }
+
+/**
+ * "in Helsinki in July 2018, nearly five years ago": years counted back from the story's year (the main event's) to a
+ * year the sentence gives just before. A count one year off is how people round; more is arithmetic gone wrong.
+ */
+function checkElapsed(ctx: CheckContext, s: Sentence): void {
+  const { base, norm } = ctx.analysis;
+  for (const n of s.numbers) {
+    if (n.ordinal || n.value > 100 || !AGO.test(norm.slice(n.end, n.end + 24))) continue;
+    let year: number | undefined;
+    for (const d of s.dates) if (d.end <= n.start && n.start - d.end <= 40 && d.year !== undefined && /^[\s,(—–-]*(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than|just|barely)\s+)?$/i.test(norm.slice(d.end, n.start))) year = d.year;
+    if (year === undefined || year >= base.referenceYear) continue;
+    const main = base.events.find(e => e.primary && e.date?.year === base.referenceYear);
+    if (!main) continue;
+    const elapsed = base.referenceYear - year;
+    if (Math.abs(n.value - elapsed) <= 1) continue;
+    const statement = `${capital(main.name)} took place in ${base.referenceYear}: ${year} was ${numberWord(elapsed, false) ?? elapsed} years before`;
+    report(ctx, 'wrong-number', {
+      span: n,
+      message: `The draft counts ${text(ctx, n)} years back from ${main.name} (${base.referenceYear}) to ${year}; that is ${elapsed}.`,
+      fact: statement,
+      citations: main.cite,
+      fixes: [replaceFix(n, render(n, elapsed, text(ctx, n), false))],
+    });
+  }
+}
+const AGO = /^\s+years?\s+(?:ago|earlier|before|back)\b/i;
 
 function render(n: NumberMention, value: number, written: string, label: boolean): string {
   const word = numberWord(value, n.ordinal);
