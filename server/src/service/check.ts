@@ -13,8 +13,9 @@ import { checkEventNames } from './checks/eventNames';
 import { checkQuotes } from './checks/quotes';
 import { applySuppressions } from './suppressions';
 
-/** Each check reads the shared analysis and adds its findings; order only affects output order before sorting. */
-const CHECKS: ((ctx: CheckContext) => void)[] = [checkDates, checkPlaces, checkParticipants, checkRoles, checkNumbers, checkClaims, checkEventNames, checkQuotes];
+/** Each check reads the shared analysis and adds its findings. */
+// Quotations first: a quotation given at the wrong event makes its sentence's date and place no claim about that event.
+const CHECKS: ((ctx: CheckContext) => void)[] = [checkQuotes, checkDates, checkPlaces, checkParticipants, checkRoles, checkNumbers, checkClaims, checkEventNames];
 
 export interface CheckOptions {
   /** The draft's own date, when the text checked is a piece of a document whose front matter gives it. */
@@ -22,7 +23,7 @@ export interface CheckOptions {
 }
 
 export function checkDocument(text: string, base: FactBase, options: CheckOptions = {}): CheckResult {
-  const ctx: CheckContext = { analysis: analyse(text, base, options.draftDate), findings: [], confirmations: [] };
+  const ctx: CheckContext = { analysis: analyse(text, base, options.draftDate), findings: [], confirmations: [], misnamed: new Set() };
   for (const check of CHECKS) check(ctx);
   const findings = applySuppressions(text, dedupe(ctx.findings));
   findings.sort(compareFindings);

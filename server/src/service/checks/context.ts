@@ -8,6 +8,11 @@ export interface CheckContext {
   analysis: Analysis;
   findings: Finding[];
   confirmations: Confirmation[];
+  /**
+   * Sentences (by index) that name the wrong event for a quotation they give ("Putin, at the Leaders' summit on
+   * climate: "…""): their dates and places belong to the event really meant, so they are not judged against the named one.
+   */
+  misnamed: Set<number>;
 }
 
 export interface FindingInput {

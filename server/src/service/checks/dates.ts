@@ -16,7 +16,7 @@ export function checkDates(ctx: CheckContext): void {
           fact: `${describeDate(d)} was a ${right}`, citations: [], fixes: [replaceFix(d, renderLike(d, d))],
         });
       }
-      if (quoted(ctx.analysis, d) || inDateline(ctx, s, d)) continue;
+      if (quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index)) continue;
       let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
       // A date written against an event's name ("the August 2019 Novichok attack") belongs to that event, right or wrong.

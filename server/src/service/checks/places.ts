@@ -14,7 +14,7 @@ export function checkPlaces(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
     for (const m of s.mentions) {
       if (m.kind === 'place' && !quoted(ctx.analysis, m)) checkCountryAfter(ctx, m);
-      if ((m.kind !== 'place' && m.kind !== 'unknownPlace') || !m.venue || quoted(ctx.analysis, m)) continue;
+      if ((m.kind !== 'place' && m.kind !== 'unknownPlace') || !m.venue || quoted(ctx.analysis, m) || ctx.misnamed.has(s.index)) continue;
       // "a European Union summit in Brussels": the place is that of the event named just before it, which the sources do not know.
       const around = nearby(s.mentions, m);
       if (around.some(o => o.kind === 'unknownEvent' && o.end <= m.start && m.start - o.end <= 12 && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)))) continue;

@@ -329,6 +329,7 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   if (!named || named.kind === 'unknownEvent') return; // an unknown forum is judged by its family (wrong-event)
   const right = base.events.find(e => e.id === occasion);
   if (!right || named.id === occasion) return;
+  ctx.misnamed.add(s.index);
   report(ctx, 'wrong-event', {
     span: named,
     related: [q],
