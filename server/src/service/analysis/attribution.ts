@@ -413,8 +413,12 @@ const RELATIVE_TO_OWNER = /^'s?\s+[^;:!?"“”]{1,120}?[\s,]+(?:(?:in|during|at
 
 /** A name joined to another by a dash before a noun ("the Blinken–Lavrov meeting", "Putin-Trump summit"). */
 function inNameCompound(norm: string, m: Span): boolean {
-  return /^[–-]\p{Lu}/u.test(norm.slice(m.end, m.end + 2)) || /\p{L}[–-]$/u.test(norm.slice(Math.max(0, m.start - 2), m.start));
+  // (Characters tested one by one: this runs for every name a pronoun's search passes.)
+  const after = norm.charCodeAt(m.end), before = m.start > 0 ? norm.charCodeAt(m.start - 1) : 0;
+  if ((after === DASH || after === EN_DASH) && /\p{Lu}/u.test(norm.charAt(m.end + 1))) return true;
+  return (before === DASH || before === EN_DASH) && m.start > 1 && /\p{L}/u.test(norm.charAt(m.start - 2));
 }
+const DASH = 0x2d, EN_DASH = 0x2013;
 
 /** The one person of the base who holds a role phrase now, if exactly one does. */
 /** Who holds a title now: "the US president" says nothing of a former one, unless it says "former" itself. */

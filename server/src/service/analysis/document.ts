@@ -276,9 +276,16 @@ const DATE_FOLLOWS = /^,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|J
 /** The first words of the answer to a "Where …?" question ("**Where?** Geneva.", "Where did they meet? Answer: Stockholm"). */
 function answersWhere(norm: string, at: number): boolean {
   // The answer may open with its speaker's label ("**Kovács:** In Geneva."); the label itself is no answer.
-  if (LABEL_AFTER.test(norm.slice(at, at + 48))) return false;
-  return /\bWhere\b[^?\n]{0,200}\?[\s*_]*\n?[\s*_]*(?:(?:answer|a|\p{Lu}[\p{L}.' -]{0,30})[*_]*\s*:[\s*_]*)?$/iu.test(norm.slice(Math.max(0, at - 240), at));
+  // (A window without a question mark is settled before the pattern runs: this is asked of every capitalised word.)
+  const from = Math.max(0, at - 240);
+  let q = at - 1;
+  while (q >= 0 && q >= at - 40 && norm.charCodeAt(q) !== QUESTION_MARK) q--;
+  if (q < 0 || q < at - 40) return false;
+  return WHERE_ASKED.test(norm.slice(from, at)) && !LABEL_AFTER.test(norm.slice(at, at + 48));
 }
+
+const QUESTION_MARK = 0x3f;
+const WHERE_ASKED = /\bWhere\b[^?\n]{0,200}\?[\s*_]*\n?[\s*_]*(?:(?:answer|a|[A-Z\u00c0-\u024f][\w\u00c0-\u024f.' -]{0,30})[*_]*\s*:[\s*_]*)?$/i;
 
 /** A speaker's label at the start of an answer: a name, then a colon ("Kovács:", "**Marta Kovács:**"). */
 const LABEL_AFTER = /^[\p{L}.' -]{0,30}[*_]*\s*:/u;

@@ -17,7 +17,7 @@ export function checkDates(ctx: CheckContext): void {
         });
       }
       if (quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index)) continue;
-      let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
+      const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
       // A date written against an event's name ("the August 2019 Novichok attack") belongs to that event, right or wrong.
       const others = nearby(s.dates, d);
@@ -50,8 +50,8 @@ export function checkDates(ctx: CheckContext): void {
       // "Putin said on Friday that he and Biden must find at their meeting …": a date right after a verb of saying dates
       // the saying; a gathering named only after it is what was spoken of, not what happened that day.
       const spoken = !announced && SAID_ON.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 40), d.start));
-      if (spoken) ranked = ranked.filter(c => !spokenOf(s, d, c.event.id));
-      const pool = announced ? ranked.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : ending.length ? ending : act ? ofAct : ranked;
+      const heard = spoken ? ranked.filter(c => !spokenOf(s, d, c.event.id)) : ranked;
+      const pool = announced ? heard.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : ending.length ? ending : act ? ofAct : heard;
       const unclaimed = pool.filter(c => !claimed(c.event.id));
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
       if (unclaimed.length && pool.length && unclaimed[0] !== pool[0] && unclaimed[0].score < pool[0].score) continue;
@@ -111,9 +111,10 @@ export function checkDates(ctx: CheckContext): void {
 function inDateline(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
   const { norm } = ctx.analysis;
   if (d.start - s.start > 60) return false;
-  const place = DATELINE_PLACE.exec(norm.slice(s.start, d.start));
-  const after = place && DATELINE_AFTER.exec(norm.slice(d.end, d.end + 60));
-  return !!after && (!!after[1] || !/\p{Ll}/u.test(place[1]));
+  // What follows the date is the rarer half: tested first.
+  const after = DATELINE_AFTER.exec(norm.slice(d.end, d.end + 60));
+  const place = after && DATELINE_PLACE.exec(norm.slice(s.start, d.start));
+  return !!place && (!!after[1] || !/\p{Ll}/u.test(place[1]));
 }
 const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'-]{2,30}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,20})?,\s*$/u;
 const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;

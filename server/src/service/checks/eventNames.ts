@@ -5,7 +5,7 @@
  */
 import { rankEvents, MIN_SCORE, eventFamily } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
-import type { Mention, Sentence } from '../analysis/document';
+import { sentenceWords, type Mention, type Sentence } from '../analysis/document';
 
 export function checkEventNames(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
@@ -30,6 +30,8 @@ export function checkEventNames(ctx: CheckContext): void {
 function checkSidelinesPhrase(ctx: CheckContext, s: Sentence): void {
   const { norm, base } = ctx.analysis;
   if (s.end - s.start < 30) return;
+  const words = sentenceWords(ctx.analysis, s);
+  if (!words.has('sidelines') && !words.has('margins')) return;
   const hit = SIDELINES_PHRASE.exec(norm.slice(s.start, s.end));
   if (!hit) return;
   const start = s.start + hit.index + hit[0].length - hit[1].length, end = start + hit[1].length;

@@ -54,13 +54,20 @@ export function readProse(doc: string): Prose {
   }
   // A footnote that cites a source ("[^5]: Sputnik, "Putin on Upcoming Meeting …", 4 June 2021.") states no claim:
   // its quoted headline is nobody's speech and its date is the article's.
-  for (let l = 0; l < lineCount; l++) if (proseLines[l] && isCitationNote(doc.slice(lineStarts[l], lineEnd(l)))) proseLines[l] = 0;
+  // (Only a line opening with "[^" is sliced and tested.)
+  for (let l = 0; l < lineCount; l++) if (proseLines[l] && opensFootnote(doc, lineStarts[l]) && isCitationNote(doc.slice(lineStarts[l], lineEnd(l)))) proseLines[l] = 0;
   // Everything that is not a paragraph, heading or table row (code, HTML blocks, rules) is blanked.
   for (let l = 0; l < lineCount; l++) if (!proseLines[l]) blank(lineStarts[l], lineEnd(l));
   for (let l = 0; l < lineCount; l++) if (proseLines[l]) blankLineMarkup(doc, chars, lineStarts[l], lineEnd(l));
   blankInline(doc, chars, blank);
   blocks.sort((x, y) => x.start - y.start);
   return { text: decode(chars), blocks, frontMatterDate };
+}
+
+function opensFootnote(doc: string, at: number): boolean {
+  let i = at;
+  while (i < at + 3 && doc.charCodeAt(i) === SPACE) i++;
+  return doc.charCodeAt(i) === 0x5b && doc.charCodeAt(i + 1) === 0x5e;
 }
 
 /** A footnote definition that is a reference: a title in quotation marks, then a date, a year or an address. */
