@@ -47,10 +47,10 @@ export function checkDates(ctx: CheckContext): void {
       // "extended for five years, to February 2031": a date after "to" or "until" is the end an event declares ("until").
       const ending = !announced && !ofHead.length && UNTIL.test(ctx.analysis.norm.slice(Math.max(0, d.start - 24), d.start))
         ? ranked.filter(c => c.event.kinds.includes('until')) : [];
-      // "Putin said on Friday that he and Biden must find at their meeting …": a date right after a verb of saying dates
-      // the saying; a gathering named only after it is what was spoken of, not what happened that day.
+      // "Putin said on Friday that he and Biden must find at their meeting …", "They will meet in Geneva, the Kremlin
+      // said on Monday": a date right after a verb of saying dates the saying; a meeting is what was spoken of.
       const spoken = !announced && SAID_ON.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 40), d.start));
-      const heard = spoken ? ranked.filter(c => !spokenOf(s, d, c.event.id)) : ranked;
+      const heard = spoken ? ranked.filter(c => !isGathering(c.event)) : ranked;
       const pool = announced ? heard.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : ending.length ? ending : act ? ofAct : heard;
       const unclaimed = pool.filter(c => !claimed(c.event.id));
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
@@ -123,15 +123,9 @@ const SAID_ON = /\b(?:said|says|told|warned|stressed|noted|added|insisted|cautio
 /** Words for a gathering: what people speak of meeting at, rather than an act of speech. */
 const GATHERING = /^(?:meet|meets|meeting|meetings|met|summit|talks|face-to-face)$/i;
 
-/** Is the event named in the sentence only by words for a gathering after the date (and so only spoken of)? */
-function spokenOf(s: Sentence, d: DateMention, id: string): boolean {
-  let after = false;
-  for (const w of s.words) {
-    if (!w.events.includes(id)) continue;
-    if (w.end <= d.start || !GATHERING.test(w.word)) return false;
-    after = true;
-  }
-  return after;
+/** Is the event a meeting of people (a summit, talks), rather than an act of speech or a decision? */
+function isGathering(e: EventFact): boolean {
+  return e.kinds.some(k => GATHERING.test(k));
 }
 
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;

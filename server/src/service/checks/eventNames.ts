@@ -34,9 +34,9 @@ function checkSidelinesPhrase(ctx: CheckContext, s: Sentence): void {
   if (!words.has('sidelines') && !words.has('margins')) return;
   const hit = SIDELINES_PHRASE.exec(norm.slice(s.start, s.end));
   if (!hit) return;
-  const start = s.start + hit.index + hit[0].length - hit[1].length, end = start + hit[1].length;
+  const start = s.start + hit.index + hit[0].length - hit[2].length, end = start + hit[2].length;
   if (s.mentions.some(m => (m.kind === 'eventName' || m.kind === 'unknownEvent') && m.start < end && start < m.end)) return;
-  const names = hit[1].match(/\b\p{Lu}[\p{L}\p{N}-]*/gu);
+  const names = hit[2].match(/\b\p{Lu}[\p{L}\p{N}-]*/gu);
   if (!names) return;
   const span = { start, end };
   const best = rankEvents(ctx.analysis, s, span, previousSentence(ctx, s))[0];
@@ -46,9 +46,10 @@ function checkSidelinesPhrase(ctx: CheckContext, s: Sentence): void {
   const known = new Set([occasion.name, ...occasion.names].join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   if (names.every(n => known.has(n.toLowerCase()))) { confirm(ctx, span, occasion.name, best.event.cite); return; }
   report(ctx, 'wrong-event', {
-    span, message: `The draft puts ${best.event.name} at "${hit[1]}"; the sources give ${occasion.name}.`,
+    span, message: `The draft puts ${best.event.name} at "${hit[2]}"; the sources give ${occasion.name}.`,
     fact: `${best.event.name[0].toUpperCase()}${best.event.name.slice(1)} took place on the sidelines of ${occasion.name}`,
-    citations: best.event.cite, fixes: [replaceFix(span, occasion.names[0] ?? occasion.name)],
+    // The fix takes the article with it: "a ministerial meeting of the OSCE" becomes "the Arctic Council ministerial summit".
+    citations: best.event.cite, fixes: [replaceFix({ start: start - hit[1].length, end }, occasion.name)],
   });
 }
 
@@ -96,7 +97,7 @@ function isFamilyName(name: string): boolean {
 
 const FAMILY_MIN_SCORE = 1.5;
 /** "on the sidelines of a …", up to the clause's end or a place ("… in Reykjavik"). */
-const SIDELINES_PHRASE = /\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the|a|an)\s+([^,.;:()"“”\n]{3,60}?)(?=\s*(?:[,.;:()"“”\n]|$)|\s+(?:in|on)\s+\p{Lu})/u;
+const SIDELINES_PHRASE = /\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+((?:the|a|an)\s+)([^,.;:()"“”\n]{3,60}?)(?=\s*(?:[,.;:()"“”\n]|$)|\s+(?:in|on)\s+\p{Lu})/u;
 const SIDELINES = /\b(?:sidelines|margins)\s+of\s+(?:the|a|an)\s+$/i;
 const OCCASION = /(?:\bat|\bduring|\b(?:sidelines|margins)\s+of)\s+(?:the|a|an)\s+$/i;
 
