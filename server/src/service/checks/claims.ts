@@ -33,7 +33,10 @@ export function checkClaims(ctx: CheckContext): void {
         report(ctx, 'contradicted-claim', { span, message, fact: c.statement, citations: c.cite, fixes });
       const found = c.opposite && firstOf(lower, present, c.opposite);
       // "Nobody in the Kremlin expects a reset": an opposite phrase denied before it says what the sources say.
-      const opposite = found && (NEGATION.test(found.w) || !deniedBefore(lower, found.at)) ? found : undefined;
+      // "Unlike Trump, Biden has confronted Putin": the opposite is said of another person named in between.
+      // Nor is it said of the subject when the subject is only compared ("Biden, unlike Trump, has confronted Putin").
+      const opposite = found && (NEGATION.test(found.w) || !deniedBefore(lower, found.at)) && !otherPersonBetween(s, c, subj.at, found.at)
+        && !(COMPARED.test(lower.slice(Math.max(0, subj.at - 40), subj.at)) && !WHO_AFTER.test(lower.slice(subj.at + subj.w.length, subj.at + subj.w.length + 8))) ? found : undefined;
       if (opposite) { report1(at(opposite), `The draft says "${opposite.w}"; the sources say the opposite: ${c.statement}.`); continue; }
       if (c.value || c.members) { checkPlaces(ctx, s, c, report1); continue; }
       const pred = c.predicate && firstOf(lower, present, c.predicate);
@@ -76,6 +79,22 @@ function admittedClaims(claims: ClaimFact[], present: Set<string>): boolean[] {
     if (list) for (const i of list) marks[i] = true;
   }
   return marks;
+}
+
+/** "Trump, who clashed with Putin": a relative clause speaks of the name it follows, compared or not. */
+const WHO_AFTER = /^\s*,?\s*(?:who|whose)\b/;
+const COMPARED = /\b(?:unlike|than|opposed\s+to|contrast\s+(?:to|with))\b[^,.;:]*$/;
+
+/** Is a person the claim is not about named between its subject and the phrase (offsets in the sentence)? */
+function otherPersonBetween(s: Sentence, c: ClaimFact, subjectAt: number, at: number): boolean {
+  // Only a claim about a person ("Trump avoided conflicts"): "Nord Stream 2: … Blinken announced …" names who spoke of a thing.
+  if (subjectAt >= at || !s.mentions.some(m => m.kind === 'person' && m.start - s.start <= subjectAt && subjectAt < m.end - s.start)) return false;
+  for (const m of s.mentions) {
+    const off = m.start - s.start;
+    if (m.kind !== 'person' || off <= subjectAt || off >= at) continue;
+    if (!c.subject.some(w => m.text.toLowerCase().includes(w.toLowerCase()))) return true;
+  }
+  return false;
 }
 
 /** A denial in the clause before `at` ("Nobody … expects a reset"), not "not least because …" or another clause's. */
