@@ -149,7 +149,11 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   VERB_BEFORE.lastIndex = 0;
   for (let m; (m = VERB_BEFORE.exec(window)); ) { verb = m; firstVerb ??= m; }
   // "X dismissed what Biden had said as "…"": the verb that governs "as" is the attribution, not the one inside.
-  const describing = /\b(?:described|describes|dismissed|dismisses|called|calls|branded|labell?ed|termed|condemned|denounced|decried|derided|slammed|hailed)\b(?=[^"“”]*\bas\s+(?:(?:a|an|the)\s+)?$)/i.exec(window);
+  // The last such verb: in "Biden described Russia as the 'greatest threat' …, a remark Lavrov denounced as '…'" the first
+  // one governs another "as" (single quotation marks are apostrophes too, so the search runs past them).
+  let describing: RegExpExecArray | undefined;
+  DESCRIBING.lastIndex = 0;
+  for (let m; (m = DESCRIBING.exec(window)); ) describing = m;
   if (describing) verb = describing;
   const refs = referringAt(analysis, from, q.start);
   if (verb) {
@@ -169,6 +173,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       && !window.slice(firstVerb.index, vAt - from).includes(';')) subjectAt = from + firstVerb.index;
     // "…met in Reykjavik; the Department called it": a semicolon starts a clause with a subject of its own.
     // (Searched within the window only: a search back through the whole document would make this quadratic.)
+    // "…, a meeting State called "a good start"": a capitalised word the base does not know is the verb's subject; no
+    // name further back speaks.
+    if (unknownSubject(analysis, refs, subjectAt)) return undefined;
     const semicolon = from + window.lastIndexOf(';', subjectAt - from);
     const before = refs.filter(r => r.end <= subjectAt && r.start > semicolon && !possessive(norm, r));
     // The subject of the speech verb is the nearest name before it in its clause. A title that names nobody
@@ -218,6 +225,18 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   }
   return undefined;
 }
+
+const DESCRIBING = /\b(?:described|describes|dismissed|dismisses|called|calls|branded|labell?ed|termed|condemned|denounced|decried|derided|slammed|hailed)\b(?=[^"“”]*\bas\s+(?:(?:a|an|the)\s+)?$)/gi;
+
+/** Is the word right before the verb at `at` a capitalised one that no referring expression covers ("State called")? */
+function unknownSubject(analysis: Analysis, refs: Ref[], at: number): boolean {
+  const from = Math.max(0, at - 30);
+  const m = /\b([A-Z][\w.-]*)\s+(?:(?:has|had|also|then|later|once)\s+)?$/.exec(analysis.norm.slice(from, at));
+  if (!m || NOT_SUBJECT.test(m[1])) return false;
+  const start = from + m.index;
+  return !refs.some(r => r.start <= start && start < r.end);
+}
+const NOT_SUBJECT = /^(?:The|A|An|It|He|She|They|We|I|You|This|That|Who|Which|And|But|Then|Also|Mr|Mrs|Ms|Dr|President|Minister)$/;
 
 /** The cue line just above a quotation that opens its own line ("[SOT: NAME, TITLE]"), as written in the document. */
 function cueBefore(analysis: Analysis, q: Quotation): Span | undefined {
