@@ -3,7 +3,7 @@
  * approved Sputnik V"), and "first meeting" claims that an earlier meeting of the same people
  * contradicts.
  */
-import { lowerText, sentenceWords, type Sentence } from '../analysis/document';
+import { lowerText, sentenceWords, quoted, type Sentence } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
 import { wordAtIn, leadingWord } from '../text/words';
 import { type CheckContext, report, confirm } from './context';
@@ -195,6 +195,8 @@ function negate(ctx: CheckContext, s: Sentence, predAt: number): Fix[] {
 
 const FIRST = /\bfirst\s+(?:time|meeting|encounter|face-to-face\s+meeting)\b/gi;
 const QUALIFIED = /^\s*(?:as\s+(?:presidents?|heads?\s+of\s+state|leaders)|since|in\s+(?:years|person\s+since))/i;
+const FIRST_WORD = /\bfirst\b/i;
+const THE_TWO = /\b(?:the\s+two\s+(?:men|leaders|presidents)|their|they)\b/i;
 const MEETING_WORDS = /\b(?:met|meet|meeting|encounter|face to face|face-to-face)\b/i;
 
 /** "The first time Biden and Putin have met" when the sources report an earlier meeting of the two. */
@@ -204,18 +206,27 @@ const OTHERS_BELIEVE = /\b(?!(?:i|we)\s)[a-z]+\s+(?:(?:seem|seems|appear|appears
 function checkFirstMeeting(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
   const text = norm.slice(s.start, s.end);
+  if (!FIRST_WORD.test(text)) return;
   const people = new Set(s.mentions.filter(m => m.kind === 'person').map(m => m.id));
+  // "The two men have never been in the same room; Geneva will be their first encounter": the people named just before.
+  if (people.size < 2 && THE_TWO.test(text)) for (let k = s.index - 1; k >= 0 && k >= s.index - 2; k--) for (const m of ctx.analysis.sentences[k].mentions) if (m.kind === 'person') people.add(m.id);
   if (people.size < 2) return;
   const primary = base.events.find(e => e.primary);
   for (let m; (m = FIRST.exec(text)); ) {
     const rest = text.slice(m.index + m[0].length);
+    // A quotation's words are the speaker's, not the draft's ("A post says Geneva will be "the first time …"").
+    if (quoted(ctx.analysis, { start: s.start + m.index, end: s.start + m.index + m[0].length })) continue;
     // "Don't call Geneva their first meeting", "not their first meeting": the draft says what the sources say.
-    if (/(?:\b(?:not|never|no)\b|n't\b)/i.test(text.slice(0, m.index))) continue;
+    // (In the same clause: "They have never been in one room; Geneva will be their first encounter" is no denial.)
+    const clause = text.slice(0, m.index);
+    if (/(?:\b(?:not|never|no)\b|n't\b)/i.test(clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1))) continue;
     // "unlikely to be resolved in a single first meeting": a first meeting in general, not theirs.
     if (/\b(?:a|an|any|one|a\s+single|every)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Several readers seem to think Geneva will be their first encounter": a belief the draft reports, not its own statement.
     if (OTHERS_BELIEVE.test(text.slice(0, m.index))) continue;
-    if (QUALIFIED.test(rest) || /\bas\s+(?:presidents?|heads?\s+of\s+state|leaders)\b|\bsince\b/i.test(rest.slice(0, 60))) continue;
+    if (QUALIFIED.test(rest) || /\bas\s+(?:presidents?|heads?\s+of\s+state|leaders)\b|\bsince\b/i.test(rest.slice(0, 120))) continue;
+    // "The two presidents prepare for their first meeting", "in the quality of presidents": their first as presidents.
+    if (/\b(?:two|both)\s+presidents\b|\b(?:quality|capacity)\s+of\s+presidents\b/i.test(text)) continue;
     if (!MEETING_WORDS.test(m[0] + rest.slice(0, 60))) continue;
     const earlier = base.events.find(e => e !== primary && e.participants.length >= 2 && e.participants.every(p => people.has(p))
       && e.kinds.some(k => /^(met|meeting)$/.test(k)) && e.date && primary?.date && (e.date.year ?? 0) < (primary.date.year ?? 0));
