@@ -25,25 +25,31 @@ export function checkClaims(ctx: CheckContext): void {
       const c = base.claims[i];
       // The words a claim is about are rarer than its subject: looking for them first settles most sentences sooner.
       if (!admitted[i] || (c.about && !firstOf(lower, present, c.about))) continue;
-      const subj = firstOf(lower, present, c.subject) ?? pronounSubject(ctx, s, c);
-      if (!subj) continue;
-      const at = (x: { w: string; at: number }) => ({ start: s.start + x.at, end: s.start + x.at + x.w.length });
-      const report1 = (span: { start: number; end: number }, message: string, fixes: Fix[] = []) =>
-        report(ctx, 'contradicted-claim', { span, message, fact: c.statement, citations: c.cite, fixes });
-      const found = c.opposite && firstOf(lower, present, c.opposite);
-      // "Nobody in the Kremlin expects a reset": an opposite phrase denied before it says what the sources say.
-      const opposite = found && (NEGATION.test(found.w) || !deniedBefore(lower, found.at)) ? found : undefined;
-      if (opposite) { report1(at(opposite), `The draft says "${opposite.w}"; the sources say the opposite: ${c.statement}.`); continue; }
-      if (c.value || c.members) { checkPlaces(ctx, s, c, report1); continue; }
-      const pred = c.predicate && firstOf(lower, present, c.predicate);
-      if (!pred) continue;
-      const negated = NEGATION.test(lower);
-      const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
-      if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); continue; }
-      report1(span, `The draft says the opposite of the sources: ${c.statement}.`, c.negated ? negate(ctx, s, s.start + pred.at) : []);
+      checkClaim(ctx, s, c, lower, present);
     }
-    checkFirstMeeting(ctx, s);
+    checkFirstMeeting(ctx, s, lower);
   }
+}
+
+/** One claim against a sentence that speaks of what the claim is about. (A function of its own: the closures below
+ * are made only for the few claims that get this far, not for every claim and sentence.) */
+function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, present: Set<string>): void {
+  const subj = firstOf(lower, present, c.subject) ?? pronounSubject(ctx, s, c);
+  if (!subj) return;
+  const at = (x: { w: string; at: number }) => ({ start: s.start + x.at, end: s.start + x.at + x.w.length });
+  const report1 = (span: { start: number; end: number }, message: string, fixes: Fix[] = []) =>
+    report(ctx, 'contradicted-claim', { span, message, fact: c.statement, citations: c.cite, fixes });
+  const found = c.opposite && firstOf(lower, present, c.opposite);
+  // "Nobody in the Kremlin expects a reset": an opposite phrase denied before it says what the sources say.
+  const opposite = found && (NEGATION.test(found.w) || !deniedBefore(lower, found.at)) ? found : undefined;
+  if (opposite) { report1(at(opposite), `The draft says "${opposite.w}"; the sources say the opposite: ${c.statement}.`); return; }
+  if (c.value || c.members) { checkPlaces(ctx, s, c, report1); return; }
+  const pred = c.predicate && firstOf(lower, present, c.predicate);
+  if (!pred) return;
+  const negated = NEGATION.test(lower);
+  const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
+  if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); return; }
+  report1(span, `The draft says the opposite of the sources: ${c.statement}.`, c.negated ? negate(ctx, s, s.start + pred.at) : []);
 }
 
 /**
@@ -181,11 +187,24 @@ const MEETING_WORDS = /\b(?:met|meet|meeting|encounter|face to face|face-to-face
 /** Someone other than the writer thinks (believes, assumes) what follows. */
 const OTHERS_BELIEVE = /\b(?!(?:i|we)\s)[a-z]+\s+(?:(?:seem|seems|appear|appears)\s+to\s+)?(?:think|thinks|believe|believes|assume|assumes|imagine|imagines|suppose|supposes)\b/i;
 
-function checkFirstMeeting(ctx: CheckContext, s: Sentence): void {
+/** Does the sentence name two different people? */
+function twoPeople(s: Sentence): boolean {
+  let first: string | undefined;
+  for (const m of s.mentions) {
+    if (m.kind !== 'person') continue;
+    if (first === undefined) first = m.id;
+    else if (m.id !== first) return true;
+  }
+  return false;
+}
+
+function checkFirstMeeting(ctx: CheckContext, s: Sentence, lower: string): void {
   const { base, norm } = ctx.analysis;
-  const text = norm.slice(s.start, s.end);
+  // Two people and the word "first" (FIRST matches ASCII letters only, so `lower` has it when it matches):
+  // most sentences lack one or the other, and need no copy of their text nor a set of their people.
+  if (!lower.includes('first') || !twoPeople(s)) return;
   const people = new Set(s.mentions.filter(m => m.kind === 'person').map(m => m.id));
-  if (people.size < 2) return;
+  const text = norm.slice(s.start, s.end);
   const primary = base.events.find(e => e.primary);
   for (let m; (m = FIRST.exec(text)); ) {
     const rest = text.slice(m.index + m[0].length);
