@@ -323,53 +323,67 @@ function inCompound(norm: string, end: number): boolean {
  * ("in Vienna"); two or three in a row elsewhere may be an unknown person ("Dmitry Medvedev").
  */
 function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Span[], capitals: RegExpExecArray[]): void {
-  // Both lists are in text order and so are the words: one moving pointer each keeps this linear.
-  const spans = sortByStart<Span>([...mentions, ...roles]);
+  if (!capitals.length) return;
+  // The known names and roles in text order, in a list reused from sentence to sentence (the runs found below add
+  // mentions, which must not count as known). Capitals come in text order too: one moving pointer keeps this linear.
+  const spans = KNOWN;
+  for (let i = 0; i < mentions.length; i++) spans.push(mentions[i]);
+  for (let i = 0; i < roles.length; i++) spans.push(roles[i]);
+  sortByStart(spans);
   let k = 0;
-  const taken = (a: number, b: number) => {
-    while (k < spans.length && spans[k].end <= a) k++;
-    for (let i = k; i < spans.length && spans[i].start < b; i++) if (spans[i].end > a) return true;
-    return false;
-  };
-  const runs: Span[][] = [];
-  let run: Span[] = [];
-  for (const m of capitals) {
-    const w = { start: m.index, end: m.index + m[0].length };
+  // The run of usable capitalised words being read: capitals[from], and the next `length - 1`.
+  let from = 0, length = 0;
+  for (let i = 0; i < capitals.length; i++) {
+    const m = capitals[i];
+    const start = m.index, end = start + m[0].length;
+    while (k < spans.length && spans[k].end <= start) k++;
+    let taken = false;
+    for (let j = k; j < spans.length && spans[j].start < end; j++) if (spans[j].end > start) { taken = true; break; }
     // Known names are already mentions; a known first name alone ("Dmitry") may start an unknown person's name.
-    const usable = !taken(w.start, w.end) && !NOT_PLACES.has(m[0]);
-    const prev = run[run.length - 1];
-    if (!usable || (prev && !onlySpaces(norm, prev.end, w.start)) || run.length === 3) { if (run.length) runs.push(run); run = []; }
-    if (usable) run.push(w);
+    const usable = !taken && !NOT_PLACES.has(m[0]);
+    if (!usable || (length && !onlySpaces(norm, capitalEnd(capitals[from + length - 1]), start)) || length === 3) {
+      if (length) unknownName(norm, s, mentions, capitals, from, length);
+      length = 0;
+    }
+    if (usable) { if (!length) from = i; length++; }
   }
-  if (run.length) runs.push(run);
-  for (const r of runs) {
-    const start = r[0].start, end = r[r.length - 1].end;
-    const text = norm.slice(start, end);
-    const before = norm.slice(Math.max(0, start - 16), start);
-    if (NOUN_AFTER.test(norm.slice(end, end + 16))) continue;
-    if (r.length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(r[r.length - 1].start, end))) {
-      mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text, venue: false });
-      continue;
-    }
-    // "the Valdai forum", "the Vienna summit": a name the base does not know before a word for a gathering names one.
-    const gathering = EVENT_AFTER.exec(norm.slice(end, end + 16));
-    const article = gathering && /\b(?:[Tt]he|[Aa]n?)\s+([A-Z][a-z]+\s+)?$/.exec(before);
-    if (gathering && article) {
-      // "a European Union summit": an adjective of nationality before the name is part of it.
-      const from = article[1] ? start - article[1].length : start;
-      const full = norm.slice(from, end + gathering[0].length);
-      mentions.push({ start: from, end: end + gathering[0].length, kind: 'unknownEvent', id: `?${full}`, text: full, venue: false });
-      continue;
-    }
-    // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
-    const placed = /\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start)
-      // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
-      || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
-    if (placed && isVenue(norm, start, end)) {
-      mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
-    } else if (r.length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {
-      mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text, venue: false });
-    }
+  if (length) unknownName(norm, s, mentions, capitals, from, length);
+  spans.length = 0;
+}
+
+/** Scratch list for findUnknownNames. */
+const KNOWN: Span[] = [];
+
+const capitalEnd = (m: RegExpExecArray) => m.index + m[0].length;
+
+/** A run of one to three capitalised words (capitals[from], …) that no known name covers: what it may be. */
+function unknownName(norm: string, s: Span, mentions: Mention[], capitals: RegExpExecArray[], from: number, length: number): void {
+  const start = capitals[from].index, end = capitalEnd(capitals[from + length - 1]);
+  const text = norm.slice(start, end);
+  const before = norm.slice(Math.max(0, start - 16), start);
+  if (NOUN_AFTER.test(norm.slice(end, end + 16))) return;
+  if (length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) {
+    mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text, venue: false });
+    return;
+  }
+  // "the Valdai forum", "the Vienna summit": a name the base does not know before a word for a gathering names one.
+  const gathering = EVENT_AFTER.exec(norm.slice(end, end + 16));
+  const article = gathering && /\b(?:[Tt]he|[Aa]n?)\s+([A-Z][a-z]+\s+)?$/.exec(before);
+  if (gathering && article) {
+    // "a European Union summit": an adjective of nationality before the name is part of it.
+    const opening = article[1] ? start - article[1].length : start;
+    const full = norm.slice(opening, end + gathering[0].length);
+    mentions.push({ start: opening, end: end + gathering[0].length, kind: 'unknownEvent', id: `?${full}`, text: full, venue: false });
+    return;
+  }
+  // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
+  const placed = /\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start)
+    // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
+    || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
+  if (placed && isVenue(norm, start, end)) {
+    mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
+  } else if (length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {
+    mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text, venue: false });
   }
 }
 
