@@ -74,6 +74,8 @@ const COUNTRY_AFTER = /^,\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})/u;
  */
 function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; id: string; text: string }): void {
   const { base, norm } = ctx.analysis;
+  // COUNTRY_AFTER opens with the comma: without one, nothing to read.
+  if (norm.charCodeAt(m.end) !== 44 /* , */) return;
   const place = base.places.find(p => p.id === m.id);
   if (!place || (place.kind !== 'city' && place.kind !== 'venue')) return;
   const after = COUNTRY_AFTER.exec(norm.slice(m.end, m.end + 48));
