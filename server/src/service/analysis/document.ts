@@ -303,7 +303,7 @@ function isVenue(norm: string, at: number, end: number): boolean {
   if (cellAlone(norm, at, end)) return true;
   if (whereLabel(norm, at) || answersWhere(norm, at)) return true;
   // "Moscow, 10 March 2011", "GENEVA, June 16": a place and a date, as a dateline or a diary gives them.
-  if (DATE_FOLLOWS.test(norm.slice(end, end + 24)) || (DATE_BEFORE.test(before) && /^\s*(?:[.;)|\n\u2028\u2029]|$)/.test(norm.slice(end, end + 4)))) return true;
+  if (DATE_FOLLOWS.test(norm.slice(end, end + 24)) || (/^\s*(?:[.;)|\n\u2028\u2029]|$)/.test(norm.slice(end, end + 4)) && DATE_BEFORE.test(before))) return true;
   // "on to Paris for a NATO summit": a destination for an event.
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
 }
@@ -314,8 +314,16 @@ const DATE_FOLLOWS = /^,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|J
 
 /** The first words of the answer to a "Where …?" question ("**Where?** Geneva.", "Where did they meet? Answer: Stockholm"). */
 function answersWhere(norm: string, at: number): boolean {
-  return /\bWhere\b[^?\n]{0,200}\?[\s*_]*\n?[\s*_]*(?:(?:answer|a)\s*:\s*)?$/i.test(norm.slice(Math.max(0, at - 240), at));
+  // The question mark, or the answer's label, must come last before the name (past spaces and emphasis marks):
+  // most names follow neither, and need no search of the 240 characters before them.
+  const from = Math.max(0, at - 240);
+  let i = at - 1;
+  while (i >= from && SPACE_OR_EMPHASIS.test(norm[i])) i--;
+  if (i < from || (norm[i] !== '?' && norm[i] !== ':')) return false;
+  return /\bWhere\b[^?\n]{0,200}\?[\s*_]*\n?[\s*_]*(?:(?:answer|a)\s*:\s*)?$/i.test(norm.slice(from, at));
 }
+
+const SPACE_OR_EMPHASIS = /[\s*_]/;
 
 /** "Minsk, Belarus": a name followed by a country, as a place is written in a cell or a dateline. */
 function countryFollows(norm: string, end: number): boolean {
