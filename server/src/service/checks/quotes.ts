@@ -123,7 +123,7 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
       if (seen.has(w)) continue;
       seen.add(w);
       if (!STOP.has(w)) distinct++;
-      for (const i of idx.byWord.get(w) ?? []) if (counts[i]++ === 0) touched.push(i);
+      for (const i of idx.byWord.get(w) ?? NO_WORDINGS) if (counts[i]++ === 0) touched.push(i);
     }
   }
   const short = fragments.every(f => f.every(w => STOP.has(w.w)));
@@ -159,6 +159,8 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
  * outside the heap, which costs more than the counting it serves (a draft quotes dozens of times).
  */
 let shared = new Int32Array(0);
+/** The wordings of a word no source has. */
+const NO_WORDINGS: number[] = [];
 
 /**
  * Could every fragment be accepted against a wording with this vocabulary? Each draft word the wording lacks costs
