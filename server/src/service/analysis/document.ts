@@ -4,7 +4,7 @@
  * work on this and never rescan the text.
  */
 import { matchesIn } from '../text/scan';
-import { objectsOf, sortByStart } from '../text/lists';
+import { objectList, objectsOf, sortByStart } from '../text/lists';
 import { isLetter, wordSet } from '../text/words';
 import { LETTER_OR_DIGIT, LOWER, UPPER, notAfter, notBefore } from '../text/letters';
 import { COUNTRIES } from '../data/countries';
@@ -124,13 +124,13 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   // Each pattern runs once over the whole text; sentences then take their share in order.
   // (Per-sentence scans cost a regex setup and a slice for every pattern and sentence.)
   const all = {
-    names: new Cursor(matchesIn(lex.names, norm, 0, norm.length)),
-    gNames: new Cursor(matchesIn(G_NAME, norm, 0, norm.length)),
-    words: new Cursor(matchesIn(lex.words, norm, 0, norm.length)),
-    capitals: new Cursor(matchesIn(CAPITALISED, norm, 0, norm.length)),
-    roles: new Cursor(findRoles(norm, 0, norm.length)),
-    numbers: new Cursor(findNumbers(norm, 0, norm.length)),
-    dates: new Cursor([...findDates(norm, 0, norm.length), ...findRelativeDates(norm, 0, norm.length, prose.frontMatterDate)].sort((x, y) => x.start - y.start)),
+    names: new MatchCursor(matchesIn(lex.names, norm, 0, norm.length)),
+    gNames: new MatchCursor(matchesIn(G_NAME, norm, 0, norm.length)),
+    words: new MatchCursor(matchesIn(lex.words, norm, 0, norm.length)),
+    capitals: new MatchCursor(matchesIn(CAPITALISED, norm, 0, norm.length)),
+    roles: new SpanCursor(findRoles(norm, 0, norm.length)),
+    numbers: new SpanCursor(findNumbers(norm, 0, norm.length)),
+    dates: new SpanCursor([...findDates(norm, 0, norm.length), ...findRelativeDates(norm, 0, norm.length, prose.frontMatterDate)].sort((x, y) => x.start - y.start)),
   };
   const sentences: Sentence[] = [];
   prose.blocks.forEach((block, b) => {
@@ -156,27 +156,54 @@ function markQuotedWords(sentences: Sentence[], quotes: Quotation[]): void {
   }
 }
 
-/** Items sorted by start, handed out sentence by sentence (sentences come in text order). */
-class Cursor<T extends { index?: number; start?: number; end?: number; 0?: string }> {
+/** Spans sorted by start (roles, dates, numbers), handed out sentence by sentence (sentences come in text order). */
+class SpanCursor<T extends Span> {
   private at = 0;
   constructor(private readonly items: T[]) {}
+  /** The items inside the sentence in a list of their own, or the one shared empty list when there are none. */
   take(s: Span): T[] {
     const items = this.items;
-    while (this.at < items.length && startOf(items[this.at]) < s.start) this.at++;
-    const out: T[] = [];
-    for (let i = this.at; i < items.length && startOf(items[i]) < s.end; i++) if (endOf(items[i]) <= s.end) out.push(items[i]);
-    return out;
+    while (this.at < items.length && items[this.at].start < s.start) this.at++;
+    let out: T[] | undefined;
+    for (let i = this.at; i < items.length && items[i].start < s.end; i++) if (items[i].end <= s.end) (out ??= objectList<T>()).push(items[i]);
+    return out ?? (NONE as T[]);
   }
 }
 
-type Located = { index?: number; start?: number; end?: number; 0?: string };
-const startOf = (x: Located) => (x.start ?? x.index)!;
-const endOf = (x: Located) => x.end ?? (x.index! + x[0]!.length);
+/**
+ * The list a sentence has of a kind of item it has none of: most sentences have no date, role or number, and need no
+ * list of their own. (Every check only reads these lists.)
+ */
+const NONE = objectList<Span>();
+
+/**
+ * Regular-expression matches in text order, read sentence by sentence in place: a sentence keeps none of them, so
+ * they are not copied into a list of its own.
+ */
+class MatchCursor {
+  /** After `select`: the sentence's matches are items[from, to) that end within it (`within`). */
+  from = 0;
+  to = 0;
+  constructor(readonly items: RegExpExecArray[]) {}
+  select(s: Span): void {
+    const items = this.items;
+    // Sentences come in text order: the search starts where the last one's matches did.
+    let i = this.from;
+    while (i < items.length && items[i].index < s.start) i++;
+    this.from = i;
+    while (i < items.length && items[i].index < s.end) i++;
+    this.to = i;
+  }
+}
+
+/** Does the match end within the sentence? (One that starts in it and runs past its end is not the sentence's.) */
+const within = (m: RegExpExecArray, s: Span) => m.index + m[0].length <= s.end;
 
 /** Names of meetings the base may not know: "G20", and an acronym before a word for a meeting ("EU summit"). */
 /** A label that asks where: "Where: Vienna", "Rally for Protasevich: Minsk" — not "ALERT — summit set: U.S. President…". */
 const WHERE_LABEL = /\b(?:where|venue|location|place|city|site|held|rally|forum)\b[^:\n]{0,40}:\s*$/i;
-const G_NAME = new RegExp(`(?=[A-Z])${notAfter(LETTER_OR_DIGIT)}(?:G-?\\d{1,2}${notBefore(LETTER_OR_DIGIT)}|Group\\s+of\\s+(?:\\d{1,2}|Seven|Eight|Twenty)${notBefore(LETTER_OR_DIGIT)}|([A-Z]{2,6}(?:-[A-Z]{2,6})?)(?=\\s+(?:summit|meeting|ministerial|leaders'? summit|conference)\\b))`, 'g');
+// (Every alternative opens with a capital already: a lookahead for one before the lookbehind measured twice as slow.)
+const G_NAME = new RegExp(`${notAfter(LETTER_OR_DIGIT)}(?:G-?\\d{1,2}${notBefore(LETTER_OR_DIGIT)}|Group\\s+of\\s+(?:\\d{1,2}|Seven|Eight|Twenty)${notBefore(LETTER_OR_DIGIT)}|([A-Z]{2,6}(?:-[A-Z]{2,6})?)(?=\\s+(?:summit|meeting|ministerial|leaders'? summit|conference)\\b))`, 'g');
 /** An indefinite article (or a proposal) before an event word: "a summit", "proposed the meeting". */
 const INDEFINITE = /\b(?:(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?|(?:proposed|floated|suggested|offered|mooted|pitched|proposing|floating|suggesting)\s+(?:the|a|an)\s+)$/i;
 const REFERENCE_POINT = /\b(?:before|after|ahead\s+of|prior\s+to|until|following)\s+(?:the|this|their)\s+(?:[\w-]+\s+)?$/i;
@@ -185,14 +212,18 @@ const NOT_EVENT_ACRONYMS = new Set(['US', 'UK', 'USA', 'AP']);
 const CAPITALISED = new RegExp(`(?=[A-Z\\u00C0-\\uFFFF])${notAfter(`${LETTER_OR_DIGIT}'-`, `A-Za-z0-9'-`)}[${UPPER}](?:[${LOWER}'-]+(?:[${UPPER}][${LOWER}']+)*|\\.(?=\\s+[${UPPER}]))${notBefore(LETTER_OR_DIGIT)}`, 'g');
 
 interface DocumentMatches {
-  names: Cursor<RegExpExecArray>; gNames: Cursor<RegExpExecArray>; words: Cursor<RegExpExecArray>; capitals: Cursor<RegExpExecArray>;
-  roles: Cursor<RolePhrase>; dates: Cursor<DateMention>; numbers: Cursor<NumberMention>;
+  names: MatchCursor; gNames: MatchCursor; words: MatchCursor; capitals: MatchCursor;
+  roles: SpanCursor<RolePhrase>; dates: SpanCursor<DateMention>; numbers: SpanCursor<NumberMention>;
 }
 
 function readSentence(norm: string, s: Span, block: number, base: FactBase, index: number, all: DocumentMatches): Sentence {
   const lex = lexiconOf(base);
   const mentions: Mention[] = [];
-  for (const m of all.names.take(s)) {
+  const { names, gNames, words: eventWords, capitals } = all;
+  names.select(s);
+  for (let i = names.from; i < names.to; i++) {
+    const m = names.items[i];
+    if (!within(m, s)) continue;
     const key = m[0].replace(/\s+/g, ' ');
     const entries = lex.nameEntries.get(key) ?? lex.nameEntries.get(key[0].toLowerCase() + key.slice(1)) ?? [];
     // A name that is both a place and an organisation ("Moscow", "Washington") counts as each.
@@ -200,16 +231,24 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     for (const e of entries) mentions.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, id: e.id, text: m[0], venue });
   }
   const roles = all.roles.take(s);
-  const gNames = all.gNames.take(s);
+  gNames.select(s);
   // (Made only when there is a name to test: most sentences have none.)
-  const starts = gNames.length ? new Set(mentions.map(x => x.start)) : undefined;
-  for (const m of gNames) {
+  const starts = gNames.to > gNames.from ? new Set(mentions.map(x => x.start)) : undefined;
+  for (let i = gNames.from; i < gNames.to; i++) {
+    const m = gNames.items[i];
+    if (!within(m, s)) continue;
     const name = m[1] ?? m[0];
     if (!starts!.has(m.index) && !NOT_EVENT_ACRONYMS.has(name)) mentions.push({ start: m.index, end: m.index + name.length, kind: 'unknownEvent', id: `?${name}`, text: name, venue: false });
   }
-  findUnknownNames(norm, s, mentions, roles, all.capitals.take(s));
+  capitals.select(s);
+  // In text order for findUnknownNames (sorting again after it keeps the order of equal starts: the sort is stable).
+  sortByStart(mentions);
+  findUnknownNames(norm, s, mentions, roles, capitals);
   const words: EventWord[] = [];
-  for (const m of all.words.take(s)) {
+  eventWords.select(s);
+  for (let i = eventWords.from; i < eventWords.to; i++) {
+    const m = eventWords.items[i];
+    if (!within(m, s)) continue;
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
     words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [], indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)), reference: REFERENCE_POINT.test(before), quoted: false });
@@ -264,7 +303,7 @@ function isVenue(norm: string, at: number, end: number): boolean {
   if (cellAlone(norm, at, end)) return true;
   if (whereLabel(norm, at) || answersWhere(norm, at)) return true;
   // "Moscow, 10 March 2011", "GENEVA, June 16": a place and a date, as a dateline or a diary gives them.
-  if (DATE_FOLLOWS.test(norm.slice(end, end + 24)) || (DATE_BEFORE.test(before) && /^\s*(?:[.;)|\n\u2028\u2029]|$)/.test(norm.slice(end, end + 4)))) return true;
+  if (DATE_FOLLOWS.test(norm.slice(end, end + 24)) || (/^\s*(?:[.;)|\n\u2028\u2029]|$)/.test(norm.slice(end, end + 4)) && DATE_BEFORE.test(before))) return true;
   // "on to Paris for a NATO summit": a destination for an event.
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
 }
@@ -275,16 +314,17 @@ const DATE_FOLLOWS = /^,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|J
 
 /** The first words of the answer to a "Where …?" question ("**Where?** Geneva.", "Where did they meet? Answer: Stockholm"). */
 function answersWhere(norm: string, at: number): boolean {
+  // The question mark, or the answer's label, must come last before the name (past spaces and emphasis marks):
+  // most names follow neither, and need no search of the 240 characters before them.
   // The answer may open with its speaker's label ("**Kovács:** In Geneva."); the label itself is no answer.
-  // (A window without a question mark is settled before the pattern runs: this is asked of every capitalised word.)
   const from = Math.max(0, at - 240);
-  let q = at - 1;
-  while (q >= 0 && q >= at - 40 && norm.charCodeAt(q) !== QUESTION_MARK) q--;
-  if (q < 0 || q < at - 40) return false;
+  let i = at - 1;
+  while (i >= from && SPACE_OR_EMPHASIS.test(norm[i])) i--;
+  if (i < from || (norm[i] !== '?' && norm[i] !== ':')) return false;
   return WHERE_ASKED.test(norm.slice(from, at)) && !LABEL_AFTER.test(norm.slice(at, at + 48));
 }
 
-const QUESTION_MARK = 0x3f;
+const SPACE_OR_EMPHASIS = /[\s*_]/;
 const WHERE_ASKED = /\bWhere\b[^?\n]{0,200}\?[\s*_]*\n?[\s*_]*(?:(?:answer|a|[A-Z\u00c0-\u024f][\w\u00c0-\u024f.' -]{0,30})[*_]*\s*:[\s*_]*)?$/i;
 
 /** A speaker's label at the start of an answer: a name, then a colon ("Kovács:", "**Marta Kovács:**"). */
@@ -334,54 +374,68 @@ function inCompound(norm: string, end: number): boolean {
  * Capitalised words the fact base does not know: after "in"/"at" they are an unknown venue
  * ("in Vienna"); two or three in a row elsewhere may be an unknown person ("Dmitry Medvedev").
  */
-function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Span[], capitals: RegExpExecArray[]): void {
-  // Both lists are in text order and so are the words: one moving pointer each keeps this linear.
-  const spans = sortByStart<Span>([...mentions, ...roles]);
-  let k = 0;
-  const taken = (a: number, b: number) => {
-    while (k < spans.length && spans[k].end <= a) k++;
-    for (let i = k; i < spans.length && spans[i].start < b; i++) if (spans[i].end > a) return true;
-    return false;
-  };
-  const runs: Span[][] = [];
-  let run: Span[] = [];
-  for (const m of capitals) {
-    const w = { start: m.index, end: m.index + m[0].length };
+function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Span[], capitals: MatchCursor): void {
+  // The known names (the mentions so far, sorted by the caller) and roles are in text order, as are the capitals:
+  // one moving pointer in each list keeps this linear. The runs read below add mentions, which do not count as known.
+  const known = mentions.length;
+  let k = 0, r = 0;
+  // The run of usable capitalised words being read: items[from], and the next `length - 1`.
+  const { items } = capitals;
+  let from = 0, length = 0;
+  for (let i = capitals.from; i < capitals.to; i++) {
+    const m = items[i];
+    if (!within(m, s)) continue;
+    const start = m.index, end = start + m[0].length;
+    while (k < known && mentions[k].end <= start) k++;
+    while (r < roles.length && roles[r].end <= start) r++;
+    const taken = overlapsOne(mentions, k, known, start, end) || overlapsOne(roles, r, roles.length, start, end);
     // Known names are already mentions; a known first name alone ("Dmitry") may start an unknown person's name.
-    const usable = !taken(w.start, w.end) && !NOT_PLACES.has(m[0]);
-    const prev = run[run.length - 1];
-    if (!usable || (prev && !onlySpaces(norm, prev.end, w.start)) || run.length === 3) { if (run.length) runs.push(run); run = []; }
-    if (usable) run.push(w);
+    const usable = !taken && !NOT_PLACES.has(m[0]);
+    if (!usable || (length && !onlySpaces(norm, capitalEnd(items[from + length - 1]), start)) || length === 3) {
+      if (length) unknownName(norm, s, mentions, items, from, length);
+      length = 0;
+    }
+    if (usable) { if (!length) from = i; length++; }
   }
-  if (run.length) runs.push(run);
-  for (const r of runs) {
-    const start = r[0].start, end = r[r.length - 1].end;
-    const text = norm.slice(start, end);
-    const before = norm.slice(Math.max(0, start - 16), start);
-    if (NOUN_AFTER.test(norm.slice(end, end + 16))) continue;
-    if (r.length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(r[r.length - 1].start, end))) {
-      mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text, venue: false });
-      continue;
-    }
-    // "the Valdai forum", "the Vienna summit": a name the base does not know before a word for a gathering names one.
-    const gathering = EVENT_AFTER.exec(norm.slice(end, end + 16));
-    const article = gathering && /\b(?:[Tt]he|[Aa]n?)\s+([A-Z][a-z]+\s+)?$/.exec(before);
-    if (gathering && article) {
-      // "a European Union summit": an adjective of nationality before the name is part of it.
-      const from = article[1] ? start - article[1].length : start;
-      const full = norm.slice(from, end + gathering[0].length);
-      mentions.push({ start: from, end: end + gathering[0].length, kind: 'unknownEvent', id: `?${full}`, text: full, venue: false });
-      continue;
-    }
-    // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
-    const placed = /\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start)
-      // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
-      || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
-    if (placed && isVenue(norm, start, end)) {
-      mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
-    } else if (r.length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {
-      mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text, venue: false });
-    }
+  if (length) unknownName(norm, s, mentions, items, from, length);
+}
+
+/** Does one of list[k, n) (sorted by start; the items before k end at `a` or before) overlap [a, b)? */
+function overlapsOne(list: Span[], k: number, n: number, a: number, b: number): boolean {
+  for (let j = k; j < n && list[j].start < b; j++) if (list[j].end > a) return true;
+  return false;
+}
+
+const capitalEnd = (m: RegExpExecArray) => m.index + m[0].length;
+
+/** A run of one to three capitalised words (capitals[from], …) that no known name covers: what it may be. */
+function unknownName(norm: string, s: Span, mentions: Mention[], capitals: RegExpExecArray[], from: number, length: number): void {
+  const start = capitals[from].index, end = capitalEnd(capitals[from + length - 1]);
+  const text = norm.slice(start, end);
+  const before = norm.slice(Math.max(0, start - 16), start);
+  if (NOUN_AFTER.test(norm.slice(end, end + 16))) return;
+  if (length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) {
+    mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text, venue: false });
+    return;
+  }
+  // "the Valdai forum", "the Vienna summit": a name the base does not know before a word for a gathering names one.
+  const gathering = EVENT_AFTER.exec(norm.slice(end, end + 16));
+  const article = gathering && /\b(?:[Tt]he|[Aa]n?)\s+([A-Z][a-z]+\s+)?$/.exec(before);
+  if (gathering && article) {
+    // "a European Union summit": an adjective of nationality before the name is part of it.
+    const opening = article[1] ? start - article[1].length : start;
+    const full = norm.slice(opening, end + gathering[0].length);
+    mentions.push({ start: opening, end: end + gathering[0].length, kind: 'unknownEvent', id: `?${full}`, text: full, venue: false });
+    return;
+  }
+  // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
+  const placed = /\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start)
+    // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
+    || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
+  if (placed && isVenue(norm, start, end)) {
+    mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
+  } else if (length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {
+    mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text, venue: false });
   }
 }
 

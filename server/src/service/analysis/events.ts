@@ -132,7 +132,7 @@ function collect(r: Ranking, s: Sentence, factor: number): void {
     const d = decay(r, m, factor);
     if (m.kind === 'person') {
       // Naming two people is not yet speaking of their meeting: without a word for the event, participants count half.
-      for (const e of idx.byParticipant.get(m.id) ?? []) {
+      for (const e of idx.byParticipant.get(m.id) ?? NO_EVENTS) {
         add(r, e, WEIGHT.participant * d * (flags[e] & SPOKEN ? 1 : 0.5));
         // Two different participants named: note the first, flag the second.
         if (firstPerson[e] === undefined) firstPerson[e] = m.id;
@@ -150,14 +150,14 @@ function collect(r: Ranking, s: Sentence, factor: number): void {
       if (m.start >= 7 && PLACE_REFERENCE.test(norm.slice(m.start - 7, m.start))) continue;
       // "the Helsinki summit": a place before a word for a meeting names the meeting held there.
       const named = PLACE_NAMES_EVENT.test(norm.slice(m.end, m.end + 14));
-      for (const e of idx.byPlace.get(m.id) ?? []) { add(r, e, (named ? WEIGHT.name : WEIGHT.place) * d); if (r.inOwn) flags[e] |= SPECIFIC; }
+      for (const e of idx.byPlace.get(m.id) ?? NO_EVENTS) { add(r, e, (named ? WEIGHT.name : WEIGHT.place) * d); if (r.inOwn) flags[e] |= SPECIFIC; }
       // A country around the event's city is weaker evidence: it is as often a topic ("on the agenda, alongside Ukraine").
-      for (const e of idx.byCountry.get(m.id) ?? []) add(r, e, (WEIGHT.place / 2) * d);
+      for (const e of idx.byCountry.get(m.id) ?? NO_EVENTS) add(r, e, (WEIGHT.place / 2) * d);
       continue;
     }
     if (m.kind !== 'unknownEvent') continue;
     // An event name the base does not know ("G20") still speaks for the events of its family ("G7").
-    for (const e of idx.byFamily.get(eventFamily(m.text)) ?? []) add(r, e, (WEIGHT.name / 2) * d);
+    for (const e of idx.byFamily.get(eventFamily(m.text)) ?? NO_EVENTS) add(r, e, (WEIGHT.name / 2) * d);
   }
   for (const w of near(s.words, target)) if (!excluded(r, w) && w.events.length) {
     // "… met in Iceland four weeks before the summit": an event after "before"/"after" is the time the statement
@@ -193,6 +193,9 @@ function collect(r: Ranking, s: Sentence, factor: number): void {
     for (const e of periodEvents(memo, base, role)) add(r, e, WEIGHT.date * decay(r, role, factor));
   }
 }
+
+/** The events of a participant, place or family the base has none for (one list, not a new empty one each time). */
+const NO_EVENTS: number[] = [];
 
 function add(r: Ranking, e: number, w: number): void {
   r.idx.scores[e] += w;

@@ -26,28 +26,34 @@ export function checkClaims(ctx: CheckContext): void {
       const c = base.claims[i];
       // The words a claim is about are rarer than its subject: looking for them first settles most sentences sooner.
       if (!admitted[i] || (c.about && !firstOf(lower, present, c.about))) continue;
-      const subj = firstOf(lower, present, c.subject) ?? pronounSubject(ctx, s, c);
-      if (!subj) continue;
-      const at = (x: { w: string; at: number }) => ({ start: s.start + x.at, end: s.start + x.at + x.w.length });
-      const report1 = (span: { start: number; end: number }, message: string, fixes: Fix[] = []) =>
-        report(ctx, 'contradicted-claim', { span, message, fact: c.statement, citations: c.cite, fixes });
-      const found = c.opposite && firstOf(lower, present, c.opposite);
-      // "Nobody in the Kremlin expects a reset": an opposite phrase denied before it says what the sources say.
-      // "Unlike Trump, Biden has confronted Putin": the opposite is said of another person named in between.
-      // Nor is it said of the subject when the subject is only compared ("Biden, unlike Trump, has confronted Putin").
-      const opposite = found && (NEGATION.test(found.w) || !deniedBefore(lower, found.at)) && !otherPersonBetween(s, c, subj.at, found.at)
-        && !(COMPARED.test(lower.slice(Math.max(0, subj.at - 40), subj.at)) && !WHO_AFTER.test(lower.slice(subj.at + subj.w.length, subj.at + subj.w.length + 8))) ? found : undefined;
-      if (opposite) { report1(at(opposite), `The draft says "${opposite.w}"; the sources say the opposite: ${c.statement}.`); continue; }
-      if (c.value || c.members) { checkPlaces(ctx, s, c, report1); continue; }
-      const pred = c.predicate && firstOf(lower, present, c.predicate);
-      if (!pred) continue;
-      const negated = NEGATION.test(lower);
-      const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
-      if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); continue; }
-      report1(span, `The draft says the opposite of the sources: ${c.statement}.`, c.negated ? negate(ctx, s, s.start + pred.at) : []);
+      checkClaim(ctx, s, c, lower, present);
     }
-    checkFirstMeeting(ctx, s);
+    checkFirstMeeting(ctx, s, lower);
   }
+}
+
+/** One claim against a sentence that speaks of what the claim is about. (A function of its own: the closures below
+ * are made only for the few claims that get this far, not for every claim and sentence.) */
+function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, present: Set<string>): void {
+  const subj = firstOf(lower, present, c.subject) ?? pronounSubject(ctx, s, c);
+  if (!subj) return;
+  const at = (x: { w: string; at: number }) => ({ start: s.start + x.at, end: s.start + x.at + x.w.length });
+  const report1 = (span: { start: number; end: number }, message: string, fixes: Fix[] = []) =>
+    report(ctx, 'contradicted-claim', { span, message, fact: c.statement, citations: c.cite, fixes });
+  const found = c.opposite && firstOf(lower, present, c.opposite);
+  // "Nobody in the Kremlin expects a reset": an opposite phrase denied before it says what the sources say.
+  // "Unlike Trump, Biden has confronted Putin": the opposite is said of another person named in between.
+  // Nor is it said of the subject when the subject is only compared ("Biden, unlike Trump, has confronted Putin").
+  const opposite = found && (NEGATION.test(found.w) || !deniedBefore(lower, found.at)) && !otherPersonBetween(s, c, subj.at, found.at)
+    && !(COMPARED.test(lower.slice(Math.max(0, subj.at - 40), subj.at)) && !WHO_AFTER.test(lower.slice(subj.at + subj.w.length, subj.at + subj.w.length + 8))) ? found : undefined;
+  if (opposite) { report1(at(opposite), `The draft says "${opposite.w}"; the sources say the opposite: ${c.statement}.`); return; }
+  if (c.value || c.members) { checkPlaces(ctx, s, c, report1); return; }
+  const pred = c.predicate && firstOf(lower, present, c.predicate);
+  if (!pred) return;
+  const negated = NEGATION.test(lower);
+  const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
+  if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); return; }
+  report1(span, `The draft says the opposite of the sources: ${c.statement}.`, c.negated ? negate(ctx, s, s.start + pred.at) : []);
 }
 
 /**
@@ -195,7 +201,6 @@ function negate(ctx: CheckContext, s: Sentence, predAt: number): Fix[] {
 
 const FIRST = /\bfirst\s+(?:time|meeting|encounter|face-to-face\s+meeting)\b/gi;
 const QUALIFIED = /^\s*(?:as\s+(?:presidents?|heads?\s+of\s+state|leaders)|since|in\s+(?:years|person\s+since))/i;
-const FIRST_WORD = /\bfirst\b/i;
 const THE_TWO = /\b(?:the\s+two\s+(?:men|leaders|presidents)|their|they)\b/i;
 const MEETING_WORDS = /\b(?:met|meet|meeting|encounter|face to face|face-to-face)\b/i;
 
@@ -203,10 +208,12 @@ const MEETING_WORDS = /\b(?:met|meet|meeting|encounter|face to face|face-to-face
 /** Someone other than the writer thinks (believes, assumes) what follows. */
 const OTHERS_BELIEVE = /\b(?!(?:i|we)\s)[a-z]+\s+(?:(?:seem|seems|appear|appears)\s+to\s+)?(?:think|thinks|believe|believes|assume|assumes|imagine|imagines|suppose|supposes)\b/i;
 
-function checkFirstMeeting(ctx: CheckContext, s: Sentence): void {
+function checkFirstMeeting(ctx: CheckContext, s: Sentence, lower: string): void {
   const { base, norm } = ctx.analysis;
+  // The word "first" (FIRST matches ASCII letters only, so `lower` has it when it matches): most sentences lack it,
+  // and need no copy of their text nor a set of their people.
+  if (!lower.includes('first')) return;
   const text = norm.slice(s.start, s.end);
-  if (!FIRST_WORD.test(text)) return;
   const people = new Set(s.mentions.filter(m => m.kind === 'person').map(m => m.id));
   // "The two men have never been in the same room; Geneva will be their first encounter": the people named just before.
   if (people.size < 2 && THE_TWO.test(text)) for (let k = s.index - 1; k >= 0 && k >= s.index - 2; k--) for (const m of ctx.analysis.sentences[k].mentions) if (m.kind === 'person') people.add(m.id);

@@ -2,7 +2,7 @@
 import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE } from '../analysis/events';
 import { quoted, isQuestionLabel, type Sentence, type EventWord } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName, type DateMention } from '../text/dates';
-import type { EventFact } from '../facts/model';
+import type { EventFact, FactBase } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
 
 export function checkDates(ctx: CheckContext): void {
@@ -18,16 +18,8 @@ export function checkDates(ctx: CheckContext): void {
       }
       if (quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index)) continue;
       const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
-      // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
-      // A date written against an event's name ("the August 2019 Novichok attack") belongs to that event, right or wrong.
-      const others = nearby(s.dates, d);
-      const names = nearby(s.mentions, d).filter(m => m.kind === 'eventName');
-      const attached = (id: string) => others.some(o => o !== d && names.some(m => m.id === id && Math.abs(m.start - o.end) <= 2));
-      const claimed = (id: string) => {
-        if (attached(id)) return true;
-        const date = base.events.find(e => e.id === id)?.date;
-        return !!date && !dateAgrees(d, date) && others.some(o => o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && dateAgrees(o, date));
-      };
+      // No event to weigh: every pool below is a part of this list, so nothing could be reported or confirmed.
+      if (!ranked.length) continue;
       const head = headWord(ctx, s, d);
       let ofHead = head ? ranked.filter(c => head.events.includes(c.event.id)) : [];
       // "The June 17 summit": "the", a date and the main event's own word name the main event, whatever else the sentence names.
@@ -52,7 +44,9 @@ export function checkDates(ctx: CheckContext): void {
       const spoken = !announced && SAID_ON.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 40), d.start));
       const heard = spoken ? ranked.filter(c => !isGathering(c.event)) : ranked;
       const pool = announced ? heard.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : ending.length ? ending : act ? ofAct : heard;
-      const unclaimed = pool.filter(c => !claimed(c.event.id));
+      // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
+      // (Only a sentence with another date can state one.)
+      const unclaimed = s.dates.length > 1 ? pool.filter(c => !claimedElsewhere(base, s, d, c.event.id)) : pool;
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
       if (unclaimed.length && pool.length && unclaimed[0] !== pool[0] && unclaimed[0].score < pool[0].score) continue;
       // The announcing verb ties the date to its event by syntax, not by nearness: no minimum score.
@@ -126,6 +120,23 @@ const GATHERING = /^(?:meet|meets|meeting|meetings|met|summit|talks|face-to-face
 /** Is the event a meeting of people (a summit, talks), rather than an act of speech or a decision? */
 function isGathering(e: EventFact): boolean {
   return e.kinds.some(k => GATHERING.test(k));
+}
+
+/**
+ * Does another date in the sentence belong to the event: written against its name ("the August 2019 Novichok
+ * attack": that event's, right or wrong), or agreeing with its date when this one does not?
+ */
+function claimedElsewhere(base: FactBase, s: Sentence, d: DateMention, id: string): boolean {
+  const others = nearby(s.dates, d);
+  const names = nearby(s.mentions, d);
+  for (const o of others) {
+    if (o === d) continue;
+    for (const m of names) if (m.kind === 'eventName' && m.id === id && Math.abs(m.start - o.end) <= 2) return true;
+  }
+  const date = base.events.find(e => e.id === id)?.date;
+  if (!date || dateAgrees(d, date)) return false;
+  for (const o of others) if (o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && dateAgrees(o, date)) return true;
+  return false;
 }
 
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;

@@ -21,9 +21,16 @@ export function checkParticipants(ctx: CheckContext): void {
     checkNamedEventObjects(ctx, s);
     checkAgents(ctx, s);
     // A clause needs two people: most sentences are settled without splitting them.
-    if (s.mentions.filter(m => m.kind === 'person' || m.kind === 'unknownPerson').length < 2) continue;
+    if (peopleIn(s) < 2) continue;
     checkSentence(ctx, s);
   }
+}
+
+/** How many people the sentence names (known or not), counted without a list of them. */
+function peopleIn(s: Sentence): number {
+  let n = 0;
+  for (const m of s.mentions) if (m.kind === 'person' || m.kind === 'unknownPerson') n++;
+  return n;
 }
 
 function checkSentence(ctx: CheckContext, s: Sentence): void {
@@ -152,6 +159,8 @@ const OBJECT_GAP = /^[\s-]*(?:[\p{L}-]+\s+){0,2}?(?:on|of|against|targeting|in\s
 
 function checkNamedEventObjects(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
+  // Most sentences name no event: no list of their people is needed.
+  if (!s.mentions.some(x => x.kind === 'eventName')) return;
   // Mentions are in text order: one pointer walks the people while the names are visited (linear in the sentence).
   const people = s.mentions.filter(x => x.kind === 'person' || x.kind === 'unknownPerson');
   let k = 0;

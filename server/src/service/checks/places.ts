@@ -1,6 +1,6 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
 import { rankEvents, contenders, placeFits, near as nearby } from '../analysis/events';
-import { quoted } from '../analysis/document';
+import { quoted, type Mention, type Sentence } from '../analysis/document';
 import type { FactBase, Place } from '../facts/model';
 import { COUNTRIES } from '../data/countries';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
@@ -10,59 +10,63 @@ import { capital } from './dates';
 const APART = 24;
 
 export function checkPlaces(ctx: CheckContext): void {
-  const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) {
     for (const m of s.mentions) {
       if (m.kind === 'place' && !quoted(ctx.analysis, m)) checkCountryAfter(ctx, m);
-      if ((m.kind !== 'place' && m.kind !== 'unknownPlace') || !m.venue || quoted(ctx.analysis, m) || ctx.misnamed.has(s.index)) continue;
-      // "a European Union summit in Brussels": the place is that of the event named just before it, which the sources do not know.
-      const around = nearby(s.mentions, m);
-      if (around.some(o => o.kind === 'unknownEvent' && o.end <= m.start && m.start - o.end <= 12 && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)))) continue;
-      // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
-      const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
-      let near = contenders(ranked).filter(c => c.event.place);
-      if (!near.length) continue;
-      // "to a NATO summit in Paris": the event named right before "in" is the one placed, whatever else the sentence names.
-      const named = around.find(o => o.kind === 'eventName' && o.end <= m.start && m.start - o.end <= 8 && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)));
-      const namedEvent = named && near.find(c => c.event.id === named.id);
-      if (namedEvent) near = [namedEvent, ...near.filter(c => c !== namedEvent)];
-      const best = near[0].event;
-      const fitting = m.kind === 'place' ? near.find(c => placeFits(base, m.id, c.event.place!)) : undefined;
-      if (fitting) {
-        confirm(ctx, m, `${capital(fitting.event.name)}: ${placeName(base, fitting.event.place!)}`, fitting.event.cite);
-        continue;
-      }
-      // A place that contains the draft's place is not a contradiction ("in Russia" for an event in Moscow is fine).
-      if (m.kind === 'place' && near.some(c => placeFits(base, c.event.place!, m.id))) continue;
-      // One place per event in a sentence: when another venue well apart from this one is the event's own
-      // ("Nobody in Washington … the meeting in Geneva"), this one is about something else. A place right beside
-      // it is the same statement ("at the Harpa concert hall in Helsinki") and does not excuse it.
-      const apart = (o: { start: number; end: number }) => o.end + APART <= m.start || o.start >= m.end + APART
-        // Neighbouring table cells are separate statements ("| City | Helsinki | Geneva |").
-        || ctx.analysis.norm.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)).includes('\u2028');
-      if (m.kind === 'place' && s.mentions.some(o => o.kind === 'place' && o.venue && o !== m && placeFits(base, o.id, best.place!) && apart(o))) continue;
-      // "Nobody in Moscow is talking up the Geneva summit": the event named after the place by its own name is not placed by it.
-      // (Only a name that itself carries the event's place: "on to Paris for a NATO summit" does place the NATO summit.)
-      const own = base.places.find(p => p.id === best.place);
-      if (own && around.some(o => o.kind === 'eventName' && o.id === best.id && o.start > m.end && [own.name, ...own.aliases].some(n => o.text.includes(n)))) continue;
-      // A place the base does not know may lie inside a country the sources give ("Cornwall" for "Britain"): no verdict.
-      const level = base.places.find(p => p.id === best.place)?.kind;
-      if (m.kind === 'unknownPlace' && level === 'country' && !COUNTRIES.has(m.text.replace(/\s+/g, ' '))) continue;
-      // "at Villa La Grange" may be a venue inside the city the sources give: only a known venue can contradict it.
-      if (m.kind === 'unknownPlace' && level !== 'venue' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start))) continue;
-      const atVenue = m.kind === 'unknownPlace' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start));
-      // A country the base does not know ("Sweden") is fixed with the event's country.
-      const unknownCountry = m.kind === 'unknownPlace' && COUNTRIES.has(m.text.replace(/\s+/g, ' '));
-      const right = placeName(base, best.place!, atVenue ? 'venue' : unknownCountry ? 'country' : sameLevel(base, m.kind === 'place' ? m.id : undefined, best.place!));
-      report(ctx, 'wrong-place', {
-        span: m,
-        message: `The draft places ${best.name} in ${text(ctx, m)}; the sources give ${placeName(base, best.place!)}.`,
-        fact: `${capital(best.name)}: ${placeName(base, best.place!)}`,
-        citations: best.cite,
-        fixes: [replaceFix(m, right)],
-      });
+      if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !quoted(ctx.analysis, m) && !ctx.misnamed.has(s.index)) checkVenue(ctx, s, m);
     }
   }
+}
+
+/** A place stated as where something happens, against the place of the event the sentence speaks of. */
+function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
+  const { base } = ctx.analysis;
+  // "a European Union summit in Brussels": the place is that of the event named just before it, which the sources do not know.
+  const around = nearby(s.mentions, m);
+  if (around.some(o => o.kind === 'unknownEvent' && o.end <= m.start && m.start - o.end <= 12 && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)))) return;
+  // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
+  const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
+  let near = contenders(ranked).filter(c => c.event.place);
+  if (!near.length) return;
+  // "to a NATO summit in Paris": the event named right before "in" is the one placed, whatever else the sentence names.
+  const named = around.find(o => o.kind === 'eventName' && o.end <= m.start && m.start - o.end <= 8 && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)));
+  const namedEvent = named && near.find(c => c.event.id === named.id);
+  if (namedEvent) near = [namedEvent, ...near.filter(c => c !== namedEvent)];
+  const best = near[0].event;
+  const fitting = m.kind === 'place' ? near.find(c => placeFits(base, m.id, c.event.place!)) : undefined;
+  if (fitting) {
+    confirm(ctx, m, `${capital(fitting.event.name)}: ${placeName(base, fitting.event.place!)}`, fitting.event.cite);
+    return;
+  }
+  // A place that contains the draft's place is not a contradiction ("in Russia" for an event in Moscow is fine).
+  if (m.kind === 'place' && near.some(c => placeFits(base, c.event.place!, m.id))) return;
+  // One place per event in a sentence: when another venue well apart from this one is the event's own
+  // ("Nobody in Washington … the meeting in Geneva"), this one is about something else. A place right beside
+  // it is the same statement ("at the Harpa concert hall in Helsinki") and does not excuse it.
+  const apart = (o: { start: number; end: number }) => o.end + APART <= m.start || o.start >= m.end + APART
+    // Neighbouring table cells are separate statements ("| City | Helsinki | Geneva |").
+    || ctx.analysis.norm.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)).includes('\u2028');
+  if (m.kind === 'place' && s.mentions.some(o => o.kind === 'place' && o.venue && o !== m && placeFits(base, o.id, best.place!) && apart(o))) return;
+  // "Nobody in Moscow is talking up the Geneva summit": the event named after the place by its own name is not placed by it.
+  // (Only a name that itself carries the event's place: "on to Paris for a NATO summit" does place the NATO summit.)
+  const own = base.places.find(p => p.id === best.place);
+  if (own && around.some(o => o.kind === 'eventName' && o.id === best.id && o.start > m.end && [own.name, ...own.aliases].some(n => o.text.includes(n)))) return;
+  // A place the base does not know may lie inside a country the sources give ("Cornwall" for "Britain"): no verdict.
+  const level = base.places.find(p => p.id === best.place)?.kind;
+  if (m.kind === 'unknownPlace' && level === 'country' && !COUNTRIES.has(m.text.replace(/\s+/g, ' '))) return;
+  // "at Villa La Grange" may be a venue inside the city the sources give: only a known venue can contradict it.
+  if (m.kind === 'unknownPlace' && level !== 'venue' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start))) return;
+  const atVenue = m.kind === 'unknownPlace' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start));
+  // A country the base does not know ("Sweden") is fixed with the event's country.
+  const unknownCountry = m.kind === 'unknownPlace' && COUNTRIES.has(m.text.replace(/\s+/g, ' '));
+  const right = placeName(base, best.place!, atVenue ? 'venue' : unknownCountry ? 'country' : sameLevel(base, m.kind === 'place' ? m.id : undefined, best.place!));
+  report(ctx, 'wrong-place', {
+    span: m,
+    message: `The draft places ${best.name} in ${text(ctx, m)}; the sources give ${placeName(base, best.place!)}.`,
+    fact: `${capital(best.name)}: ${placeName(base, best.place!)}`,
+    citations: best.cite,
+    fixes: [replaceFix(m, right)],
+  });
 }
 
 /** A country written after a city: "Reykjavik, Norway". */
@@ -74,6 +78,8 @@ const COUNTRY_AFTER = /^,\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})/u;
  */
 function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; id: string; text: string }): void {
   const { base, norm } = ctx.analysis;
+  // COUNTRY_AFTER opens with the comma: without one, nothing to read.
+  if (norm.charCodeAt(m.end) !== 44 /* , */) return;
   const place = base.places.find(p => p.id === m.id);
   if (!place || (place.kind !== 'city' && place.kind !== 'venue')) return;
   const after = COUNTRY_AFTER.exec(norm.slice(m.end, m.end + 48));

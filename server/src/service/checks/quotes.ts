@@ -113,7 +113,8 @@ function splitOnEllipsis(doc: string, inner: Span): Span[] {
 function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; cost: number; versions: Indexed[] } | undefined {
   const idx = indexOf(base);
   // Words shared with each wording, counted in an array; `touched` keeps the wordings in the order first met.
-  const counts = new Int32Array(idx.all.length);
+  if (shared.length < idx.all.length) shared = new Int32Array(idx.all.length);
+  const counts = shared.fill(0, 0, idx.all.length);
   const touched: number[] = [];
   // Distinct words of meaning per fragment: each one a wording lacks costs it at least one edit.
   let distinct = 0;
@@ -123,7 +124,7 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
       if (seen.has(w)) continue;
       seen.add(w);
       if (!STOP.has(w)) distinct++;
-      for (const i of idx.byWord.get(w) ?? []) if (counts[i]++ === 0) touched.push(i);
+      for (const i of idx.byWord.get(w) ?? NO_WORDINGS) if (counts[i]++ === 0) touched.push(i);
     }
   }
   const short = fragments.every(f => f.every(w => STOP.has(w.w)));
@@ -153,6 +154,14 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
   }
   return best;
 }
+
+/**
+ * The counts of shared words, one slot per wording, reused by every quotation: a typed array of this size is made
+ * outside the heap, which costs more than the counting it serves (a draft quotes dozens of times).
+ */
+let shared = new Int32Array(0);
+/** The wordings of a word no source has. */
+const NO_WORDINGS: number[] = [];
 
 /**
  * Could every fragment be accepted against a wording with this vocabulary? Each draft word the wording lacks costs

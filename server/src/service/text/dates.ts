@@ -158,7 +158,9 @@ const FORMS: { source: string; parse: Parse }[] = [
 
 const GROUPS = FORMS.map(f => new RegExp(`${f.source}|`).exec('')!.length - 1);
 // Every form opens at a word boundary: testing it once, before the alternatives, lets most positions fail at once.
-const PATTERN = new RegExp(`(?=[0-9A-Za-z])\\b(?:${FORMS.map(f => `(${f.source})`).join('|')})`, 'g');
+// (No first-character lookahead before it, as the name patterns have: here it measured a third slower, as it keeps
+// the engine from looking ahead for the characters a match can start with.)
+const PATTERN = new RegExp(`\\b(?:${FORMS.map(f => `(${f.source})`).join('|')})`, 'g');
 
 function dayMonth(b: { start: number; end: number; text: string }, format: 'md' | 'dm' | 'the-dm', wd?: string, mon?: string, day?: string, sfx?: string, year?: string): DateMention | undefined {
   const d = Number(day);

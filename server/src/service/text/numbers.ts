@@ -72,8 +72,16 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
     else { const v = WORD_VALUES.get(word!.toLowerCase())!; value = v.value; ordinal = v.ordinal; }
     // Years and the numbers in names ("COVID-19", "G7") are not counts.
     if (digits && !suffix && value >= 1900 && value <= 2100 && !/^\d+\.\d/.test(digits)) continue;
-    out.push({ start, end, value, ordinal, written: digits ? 'digits' : 'words', unit: singular((unitWord ?? '').toLowerCase()), following: [unitWord ?? '', ...(more ?? '').trim().split(/\s+/)].filter(Boolean).map(w => singular(w.toLowerCase())), qualifier: qualifierOf(qual) });
+    out.push({ start, end, value, ordinal, written: digits ? 'digits' : 'words', unit: singular((unitWord ?? '').toLowerCase()), following: followingWords(unitWord, more), qualifier: qualifierOf(qual) });
   }
+  return out;
+}
+
+/** The unit word and the words after it, singular and lower case. */
+function followingWords(unitWord: string | undefined, more: string | undefined): string[] {
+  const out: string[] = [];
+  if (unitWord) out.push(singular(unitWord.toLowerCase()));
+  if (more) for (const w of more.trim().split(/\s+/)) if (w) out.push(singular(w.toLowerCase()));
   return out;
 }
 
