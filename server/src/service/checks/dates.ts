@@ -42,7 +42,11 @@ export function checkDates(ctx: CheckContext): void {
       // "Putin said on Friday that he and Biden must find at their meeting …", "They will meet in Geneva, the Kremlin
       // said on Monday": a date right after a verb of saying dates the saying; a meeting is what was spoken of.
       const spoken = !announced && SAID_ON.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 40), d.start));
-      const heard = spoken ? ranked.filter(c => !isGathering(c.event)) : ranked;
+      let heard = spoken ? ranked.filter(c => !isGathering(c.event)) : ranked;
+      // "The first, in March, had followed the Novichok attack": an event named only after "followed" (or "over", "in
+      // response to") is what came before; the date is that of the act it follows.
+      const cause = causeAfter(ctx, s, d);
+      if (cause >= 0) heard = heard.filter(c => !namedOnlyAfter(s, c.event.id, cause));
       const pool = announced ? heard.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : ending.length ? ending : act ? ofAct : heard;
       // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
       // (Only a sentence with another date can state one.)
@@ -116,6 +120,21 @@ const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;
 const SAID_ON = /\b(?:said|says|told|warned|stressed|noted|added|insisted|cautioned|declared|emphasi[sz]ed|explained|admitted|argued|remarked|stated|predicted)\s+(?:(?:reporters|journalists|(?:the\s+)?(?:media|press|audience|forum))\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)+$/i;
 /** Words for a gathering: what people speak of meeting at, rather than an act of speech. */
 const GATHERING = /^(?:meet|meets|meeting|meetings|met|summit|talks|face-to-face)$/i;
+
+/** Where a word for a cause ("followed", "over", "in response to") follows the date in its sentence, or -1. */
+function causeAfter(ctx: CheckContext, s: Sentence, d: DateMention): number {
+  const m = CAUSE.exec(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 80)));
+  return m ? d.end + m.index + m[0].length : -1;
+}
+const CAUSE = /\b(?:followed|following|over|in\s+response\s+to|in\s+retaliation\s+for|prompted\s+by|because\s+of)\b/i;
+
+/** Is the event named in the sentence (by a word or its name) only after `at`, and named at all? */
+function namedOnlyAfter(s: Sentence, id: string, at: number): boolean {
+  let named = false;
+  for (const w of s.words) if (w.events.includes(id)) { if (w.start < at) return false; named = true; }
+  for (const m of s.mentions) if (m.kind === 'eventName' && m.id === id) { if (m.start < at) return false; named = true; }
+  return named;
+}
 
 /** Is the event a meeting of people (a summit, talks), rather than an act of speech or a decision? */
 function isGathering(e: EventFact): boolean {

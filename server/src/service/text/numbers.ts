@@ -44,7 +44,7 @@ const QUALIFIERS = [...Object.keys(SAME_AS), 'at least', 'more than', 'over', 'f
 const FIRST = [...new Set([...WORD_VALUES.keys(), ...QUALIFIERS].map(w => w[0]))].join('');
 const NUMBER = new RegExp(
   `(?=[\\d${FIRST}])${notAfter(`${LETTER_OR_DIGIT}\\-.,/`, 'A-Za-z0-9\\-.,/')}(?:(${byFirstLetter(QUALIFIERS, true)})\\s+)?` +
-  `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${byFirstLetter(WORDS, true)}))(?![A-Za-z0-9]|[.,/:][0-9])(?![${LETTER_OR_DIGIT}])(?:[- \\t]+([${LETTER}]+))?((?:[ \\t]+[${LETTER}]+){0,2})`,
+  `(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(st|nd|rd|th)?|(${byFirstLetter(WORDS, true)}))(?![A-Za-z0-9]|[.,/:][0-9])(?![${LETTER_OR_DIGIT}])(?:(?:[- \\t]+\\n?|\\n)[ \\t]*([${LETTER}]+))?((?:[ \\t]+[${LETTER}]+){0,2})`,
   'gi',
 );
 
