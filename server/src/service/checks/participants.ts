@@ -96,7 +96,8 @@ function clauseSpeaksOf(ctx: CheckContext, s: Sentence, clause: { start: number;
   const e = ctx.analysis.base.events.find(x => x.id === id)!;
   const inside = (x: { start: number; end: number }) => x.start >= clause.start && x.end <= clause.end;
   return s.words.some(w => inside(w) && w.events.includes(id))
-    || s.mentions.some(m => inside(m) && ((m.kind === 'eventName' && m.id === id) || (m.kind === 'place' && !!e.place && placeFits(ctx.analysis.base, m.id, e.place))))
+    // (A place as a venue: "called Russia the greatest threat" does not speak of a meeting in Moscow.)
+    || s.mentions.some(m => inside(m) && ((m.kind === 'eventName' && m.id === id) || (m.kind === 'place' && m.venue && !!e.place && placeFits(ctx.analysis.base, m.id, e.place))))
     || s.dates.some(d => inside(d) && !!e.date && dateAgrees(d, e.date) && !!(d.month || d.year));
 }
 
