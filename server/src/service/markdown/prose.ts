@@ -43,10 +43,15 @@ export function readProse(doc: string): Prose {
   const parsed = md.parse(fm > 0 ? doc.slice(0, fm).replace(/[^\r\n]/g, ' ') + doc.slice(fm) : doc, {});
   const proseLines = new Uint8Array(lineCount);
   const blocks: ProseBlock[] = [];
+  // A section headed "References" (or "Sources", "Bibliography" …) lists where the text came from: titles and dates of
+  // articles, not claims.
+  let references = false;
   for (let i = 0; i < parsed.length; i++) {
     const t = parsed[i];
     if (!t.map) continue;
     const [a, b] = t.map;
+    if (t.type === 'heading_open') references = REFERENCES_HEADING.test(doc.slice(lineStarts[a], lineEnd(a)));
+    else if (references) continue;
     if (t.type === 'paragraph_open' || t.type === 'heading_open' || t.type === 'tr_open') {
       for (let l = a; l < b; l++) proseLines[l] = 1;
       blocks.push({ start: lineStarts[a], end: lineEnd(b - 1) });
@@ -69,6 +74,8 @@ function opensFootnote(doc: string, at: number): boolean {
   while (i < at + 3 && doc.charCodeAt(i) === SPACE) i++;
   return doc.charCodeAt(i) === 0x5b && doc.charCodeAt(i + 1) === 0x5e;
 }
+
+const REFERENCES_HEADING = /^ {0,3}#{1,6}\s+(?:references|sources|bibliography|citations|further\s+reading|works\s+cited|footnotes|endnotes)\b[\s#:.]*$/i;
 
 /** A footnote definition that is a reference: a title in quotation marks, then a date, a year or an address. */
 function isCitationNote(line: string): boolean {
