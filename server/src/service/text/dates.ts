@@ -193,7 +193,7 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   return out;
 }
 
-const RELATIVE = /\b(?:(?:on|this|next|last|coming)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday|today|tomorrow|yesterday|in\s+(?:two|three|four|five|six|[2-6])\s+days(?:'\s+time)?)|(next|last|this)\s+month|(next|last|this)\s+week)\b(?!,?\s+(?:the\s+)?\d)/gi;
+const RELATIVE = /\b(?:(?:on|this|next|last|coming|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday|today|tomorrow|yesterday|in\s+(?:two|three|four|five|six|[2-6])\s+days(?:'\s+time)?)|(next|last|this)\s+month|(next|last|this)\s+week)\b(?!,?\s+(?:the\s+)?\d)/gi;
 
 /**
  * Relative dates, resolved against the draft's own date (front matter `date:`); without one
@@ -211,7 +211,8 @@ export function findRelativeDates(text: string, from: number, to: number, draftD
     if (r[1]) {
       const target = WEEKDAYS.indexOf(r[1].toLowerCase());
       const today = new Date(base).getUTCDay();
-      const past = /^last/i.test(r[0]);
+      // "said Tuesday", "met Monday" speak of the past too.
+      const past = /^(?:last|said|told|announced|confirmed|warned|added|met|spoke|arrived|began|ended|held)\b/i.test(r[0]);
       const delta = past ? -(((today - target + 7) % 7) || 7) : ((target - today + 7) % 7) || 7;
       day = base + delta * 86400000;
     } else if (r[2]) {
@@ -229,10 +230,13 @@ export function findRelativeDates(text: string, from: number, to: number, draftD
       const dt = new Date(Date.UTC(y, m - 1 + shift, 1));
       month = { year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1 };
     }
-    const text0 = r[0];
+    // A verb before the weekday ("said Tuesday") is not part of the date.
+    const verbFirst = !!r[1] && !/^(?:on|this|next|last|coming)\b/i.test(r[0]);
+    const text0 = verbFirst ? r[1] : r[0];
+    const at = verbFirst ? r.index + r[0].length - r[1].length : r.index;
     if (day !== undefined) {
       const dt = new Date(day);
-      out.push(mention({ start: r.index, end: r.index + text0.length, text: text0 }, { year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate(), weekday: r[1] ? dt.getUTCDay() : undefined, format: 'relative', relative: true }));
+      out.push(mention({ start: at, end: at + text0.length, text: text0 }, { year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate(), weekday: r[1] ? dt.getUTCDay() : undefined, format: 'relative', relative: true }));
     } else if (month) {
       out.push(mention({ start: r.index, end: r.index + text0.length, text: text0 }, { year: month.year, month: month.month, format: 'relative', relative: true }));
     }
@@ -252,7 +256,8 @@ function relativeDays(phrase: string): number {
   return p === 'tomorrow' ? 1 : p === 'yesterday' ? -1 : 0;
 }
 
-const BARE_WEEKDAY = /\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
+// Wire style drops the "on": "Peskov said Tuesday", "the leaders meet Wednesday".
+const BARE_WEEKDAY = /\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
 
 /** Without the draft's own date, "on Wednesday" still names a day of the week: checked against an event's date or weekday. */
 function findWeekdays(text: string, from: number, to: number): DateMention[] {
