@@ -33,7 +33,7 @@ export function checkDates(ctx: CheckContext): void {
       // confirm the Geneva date"), or an act in the past tense ("In March, the Biden administration sanctioned …";
       // "met" and "meet" name too many meetings to choose from).
       const fronted = frontedWord(ctx, s, d);
-      const announced = announcedAfter(ctx, s, d) ?? (fronted && ANNOUNCING_VERB.test(fronted.word) ? { events: fronted.events } : undefined) ?? askedAnnounced(ctx, s);
+      const announced = announcedAfter(ctx, s, d) ?? (fronted && ANNOUNCING_VERB.test(fronted.word) ? { events: actAnnounced(ctx, s, fronted) ?? fronted.events } : undefined) ?? askedAnnounced(ctx, s);
       const act = !announced && fronted && /ed$/.test(fronted.word) ? fronted.events : undefined;
       const ofAct = act ? ranked.filter(c => act.includes(c.event.id)) : [];
       // "extended for five years, to February 2031": a date after "to" or "until" is the end an event declares ("until").
@@ -136,6 +136,21 @@ function namedOnlyAfter(s: Sentence, id: string, at: number): boolean {
   return named;
 }
 
+/**
+ * "In March, the administration announced sanctions": announcing an act (sanctions) is doing it, and the sources date
+ * the act by its announcement; announcing a meeting is not holding it. The dated acts among the events a word names.
+ */
+function datedActs(ctx: CheckContext, ids: string[]): string[] | undefined {
+  const out = ids.filter(id => { const e = ctx.analysis.base.events.find(x => x.id === id); return !!e?.date && !isGathering(e); });
+  return out.length ? out : undefined;
+}
+
+/** The dated acts the object of an announcing verb names ("announced sanctions"), if its object is one. */
+function actAnnounced(ctx: CheckContext, s: Sentence, verb: EventWord): string[] | undefined {
+  const object = s.words.find(w => w.start > verb.end && w.start - verb.end <= 16 && w.events.length);
+  return object ? datedActs(ctx, object.events) : undefined;
+}
+
 /** Is the event a meeting of people (a summit, talks), rather than an act of speech or a decision? */
 function isGathering(e: EventFact): boolean {
   return e.kinds.some(k => GATHERING.test(k));
@@ -224,7 +239,7 @@ function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { event
     if (!m) continue;
     const at = d.end + m.index;
     const verb = nearby(s.words, d).find(v => v.start >= at && v.start < at + 3);
-    return { events: verb ? verb.events : [] };
+    return { events: datedActs(ctx, w.events) ?? (verb ? verb.events : []) };
   }
   return undefined;
 }
