@@ -10,6 +10,7 @@ import type { NumberFact } from '../facts/model';
 import { quoted, lowerText, sentenceWords, questionOf, type Sentence } from '../analysis/document';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 import { capital } from './dates';
+import { describeDate, type DateMention } from '../text/dates';
 
 const COUNT_WORDS = new Set(['minimum', 'maximum', 'number', 'total', 'count']);
 const COUNT_OF = /^[\s\-—–:]*(?:the\s+)?(?:(?:minimum|maximum|total|overall)\s+)?(?:number|count|total)?\s*of\s+([^,;]{1,40})/u;
@@ -107,31 +108,54 @@ function agrees(n: NumberMention, value: number): boolean {
 }
 
 /**
- * "in Helsinki in July 2018, nearly five years ago": years counted back from the story's year (the main event's) to a
- * year the sentence gives just before. A count one year off is how people round; more is arithmetic gone wrong.
+ * Years counted between the story's time (the main event's date) and a year the sentence gives: "in Helsinki in July
+ * 2018, nearly five years ago", "the first summit in nearly four years, since … July 2018". Reckoned in months when
+ * both have one; "nearly", "about", "more than" are read as people use them, and a plain count may be a year off.
  */
 function checkElapsed(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
+  const main = base.events.find(e => e.primary && e.date?.year === base.referenceYear);
+  if (!main?.date?.year) return;
   for (const n of s.numbers) {
-    if (n.ordinal || n.value > 100 || !AGO.test(norm.slice(n.end, n.end + 24))) continue;
-    let year: number | undefined;
-    for (const d of s.dates) if (d.end <= n.start && n.start - d.end <= 40 && d.year !== undefined && /^[\s,(—–-]*(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than|just|barely)\s+)?$/i.test(norm.slice(d.end, n.start))) year = d.year;
-    if (year === undefined || year >= base.referenceYear) continue;
-    const main = base.events.find(e => e.primary && e.date?.year === base.referenceYear);
-    if (!main) continue;
-    const elapsed = base.referenceYear - year;
-    if (Math.abs(n.value - elapsed) <= 1) continue;
-    const statement = `${capital(main.name)} took place in ${base.referenceYear}: ${year} was ${numberWord(elapsed, false) ?? elapsed} years before`;
+    if (n.ordinal || n.value > 100 || n.unit !== 'year') continue;
+    const after = norm.slice(n.end, n.end + 24);
+    let then: DateMention | undefined;
+    if (AGO.test(after)) {
+      for (const d of s.dates) if (d.end <= n.start && n.start - d.end <= 40 && d.year !== undefined && BETWEEN.test(norm.slice(d.end, n.start))) then = d;
+    } else {
+      // "in nearly four years, since Putin met Trump in Helsinki in July 2018"
+      const since = SINCE.exec(norm.slice(n.end, Math.min(s.end, n.end + 100)));
+      if (since) then = s.dates.find(d => d.start >= n.end + since.index && d.start - n.end <= 100 && d.year !== undefined);
+    }
+    if (!then?.year || then.year >= main.date.year) continue;
+    const months = then.month && main.date.month ? (main.date.year - then.year) * 12 + main.date.month - then.month : (main.date.year - then.year) * 12;
+    const elapsed = months / 12;
+    if (countFits(n, elapsed, !!(then.month && main.date.month))) continue;
+    const right = Math.round(elapsed);
     report(ctx, 'wrong-number', {
       span: n,
-      message: `The draft counts ${text(ctx, n)} years back from ${main.name} (${base.referenceYear}) to ${year}; that is ${elapsed}.`,
-      fact: statement,
+      message: `The draft counts ${text(ctx, n)} years between ${describeDate(then)} and ${main.name} (${describeDate(main.date)}); that is ${months % 12 ? `${numberWord(Math.floor(elapsed), false) ?? Math.floor(elapsed)} years and ${months % 12} months` : `${right} years`}.`,
+      fact: `${capital(main.name)}: ${describeDate(main.date)}`,
       citations: main.cite,
-      fixes: [replaceFix(n, render(n, elapsed, text(ctx, n), false))],
+      fixes: right > 0 ? [replaceFix(n, render(n, right, text(ctx, n), false))] : [],
     });
   }
 }
 const AGO = /^\s+years?\s+(?:ago|earlier|before|back)\b/i;
+const SINCE = /^\s+years?\b[^.;:]{0,60}?\bsince\b/i;
+const BETWEEN = /^[\s,(—–-]*(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than|just|barely)\s+)?$/i;
+
+/** Does a count of years, with its qualifier, fit the time that passed? */
+function countFits(n: NumberMention, years: number, exact: boolean): boolean {
+  const slack = exact ? 0 : 0.5;
+  switch (n.qualifier) {
+    case 'nearly': case 'almost': return years >= n.value - 0.75 - slack && years <= n.value + 0.1 + slack;
+    case 'about': case 'around': case 'roughly': case 'some': return Math.abs(years - n.value) <= 0.6 + slack;
+    case 'more than': case 'over': case 'at least': return years > n.value - 0.1 - slack;
+    case 'less than': case 'under': case 'fewer than': case 'up to': return years < n.value + 0.1 + slack;
+    default: return Math.abs(years - n.value) < 1 + slack;
+  }
+}
 
 function render(n: NumberMention, value: number, written: string, label: boolean): string {
   const word = numberWord(value, n.ordinal);
