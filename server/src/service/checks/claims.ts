@@ -5,6 +5,7 @@
  */
 import { lowerText, sentenceWords, quoted, type Sentence } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
+import { holdersOf } from '../analysis/roles';
 import { wordAtIn, leadingWord } from '../text/words';
 import { type CheckContext, report, confirm } from './context';
 import type { ClaimFact } from '../facts/model';
@@ -35,7 +36,7 @@ export function checkClaims(ctx: CheckContext): void {
 /** One claim against a sentence that speaks of what the claim is about. (A function of its own: the closures below
  * are made only for the few claims that get this far, not for every claim and sentence.) */
 function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, present: Set<string>): void {
-  const subj = firstOf(lower, present, c.subject) ?? pronounSubject(ctx, s, c);
+  const subj = firstOf(lower, present, c.subject) ?? pronounSubject(ctx, s, c) ?? titleSubject(ctx, s, c);
   if (!subj) return;
   const at = (x: { w: string; at: number }) => ({ start: s.start + x.at, end: s.start + x.at + x.w.length });
   const report1 = (span: { start: number; end: number }, message: string, fixes: Fix[] = []) =>
@@ -124,6 +125,18 @@ function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: stri
   const person = who?.id ? ctx.analysis.base.people.find(p => p.id === who.id) : undefined;
   if (!person || !c.subject.some(w => [person.name, ...person.aliases].some(a => a.toLowerCase() === w.toLowerCase()))) return undefined;
   return { w: m[1], at: m.index + m[0].length - m[1].length };
+}
+
+/** "The Russian president has said he is counting on …": a title with one holder the claim is about. */
+function titleSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: string; at: number } | undefined {
+  const { base } = ctx.analysis;
+  for (const r of s.roles) {
+    const holders = holdersOf(base, r, r.past);
+    if (holders.length !== 1) continue;
+    const p = holders[0];
+    if (c.subject.some(w => [p.name, ...p.aliases].some(a => a.toLowerCase() === w.toLowerCase()))) return { w: r.text, at: r.start - s.start };
+  }
+  return undefined;
 }
 
 /** The first of `words` the sentence contains, as a whole word. */
