@@ -40,7 +40,7 @@ const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
   'state department': { org: 'state-department', country: 'us' },
   'us': { country: 'us' }, 'u.s.': { country: 'us' }, 'american': { country: 'us' }, "america's": { country: 'us' },
   'russian': { country: 'ru' }, "russia's": { country: 'ru' }, 'russia': { country: 'ru' },
-  'united states': { country: 'us' }, 'usa': { country: 'us' },
+  'united states': { country: 'us' }, 'usa': { country: 'us' }, 'russian federation': { country: 'ru' },
   'iranian': { country: 'ir' }, "iran's": { country: 'ir' },
   'belarusian': { country: 'by' }, 'ukrainian': { country: 'ua' }, 'british': { country: 'uk' },
   // Ministries the fact base may not name: a title qualified by one still differs from a Kremlin or White House title.
@@ -51,13 +51,13 @@ const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
 
 /** The letters a role phrase can open with (case-insensitive). */
 function firstLetters(): string {
-  return [...new Set(['the', 'then', 'former', 'that', 'this', 'his', 'her', 'their', ...Object.keys(QUALIFIERS), ...TITLES].map(w => w[0]))].join('');
+  return [...new Set(['the', 'then', 'former', 'that', 'this', 'his', 'her', 'its', 'their', ...Object.keys(QUALIFIERS), ...TITLES].map(w => w[0]))].join('');
 }
 
 const ROLE = new RegExp(
   // The first-letter test before the lookbehind lets most positions fail at once.
   // Each alternation grouped by first letter: a position tries only its letter's words.
-  `(?=[${firstLetters()}])${notAfter(LETTER, 'A-Za-z')}(?:(${byFirstLetter(['the', 'then[- ](?:an?\\s+)?', 'former', 'that', 'this', 'his', 'her', 'their'], true)})\\s*)?` +
+  `(?=[${firstLetters()}])${notAfter(LETTER, 'A-Za-z')}(?:(${byFirstLetter(['the', 'then[- ](?:an?\\s+)?', 'former', 'that', 'this', 'his', 'her', 'its', 'their'], true)})\\s*)?` +
   `(?:(${byFirstLetter(Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')), true)})\\s+)?(${byFirstLetter(TITLES.map(t => t.replace(/ /g, '\\s+')), true)})${notBefore(LETTER, 'A-Za-z')}`,
   'gi',
 );
@@ -93,7 +93,7 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     const copula = !!copulaWord && !/^leader/i.test(title);
     if (!qual && lowerTitle && !copula && !/^(press secretary|spokes|top diplomat)/i.test(title) && !(pre && (/then|former/i.test(pre) || !/^leader/i.test(title)))) continue;
     let start = m.index;
-    if (pre && /^(?:the|that|this|his|her|their)$/i.test(pre)) start = m.index + pre.length + (whole.slice(pre.length).length - whole.slice(pre.length).trimStart().length);
+    if (pre && /^(?:the|that|this|his|her|its|their)$/i.test(pre)) start = m.index + pre.length + (whole.slice(pre.length).length - whole.slice(pre.length).trimStart().length);
     // "Secretary of State" is the American title: without a qualifier it still says which country.
     const implied = !qual && /^secretary\s+of\s+state$/i.test(title) ? qualifier({ country: 'us' }, '') : undefined;
     out.push({
@@ -108,12 +108,15 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
   for (const m of matchesIn(ROLE_OF, text, from, to)) {
     const [whole, title, qual] = m;
     if (out.some(r => r.start < m.index + whole.length && m.index < r.end && r.qualifier)) continue;
-    for (let i = out.length - 1; i >= 0; i--) if (out[i].start < m.index + whole.length && m.index < out[i].end) out.splice(i, 1);
+    // The phrase it replaces may have said "then" or "was" ("then Vice-President of the USA"): that stays a claim about the past.
+    let past = false;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].start < m.index + whole.length && m.index < out[i].end) { past ||= out[i].past; out.splice(i, 1); }
     const cls = /diplomacy/i.test(whole) ? 'foreign minister' : titleClass(title);
     const q = qual.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
     out.push({
       start: m.index, end: m.index + whole.length, titleStart: m.index, titleEnd: m.index + whole.length, text: whole,
-      titleClass: cls, qualifier: qualifier(QUALIFIERS[q] ?? QUALIFIERS[`${q}'s`], qual), past: false,
+      titleClass: cls, qualifier: qualifier(QUALIFIERS[q] ?? QUALIFIERS[`${q}'s`], qual),
+      past: past || /\b(?:then|former)[- ]?\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
     });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -125,7 +128,8 @@ function qualifier(known: Omit<Qualifier, 'text'> | undefined, text: string): Qu
 }
 
 const ROLE_OF = new RegExp(
-  String.raw`(?=[spfmch])${notAfter(LETTER, 'A-Za-z')}(?:(spokes(?:man|woman|person)|press\s+secretary|foreign\s+minister|minister|communications\s+director|head)\s+of\s+(?:the\s+)?(kremlin|white\s+house|state\s+department|russia|united\s+states|usa|us|russian|american|us)(?:\s+diplomacy)?)${notBefore(LETTER, 'A-Za-z')}`,
+  // ("president of Russia", "prime minister of Russia", "vice president of the United States" too.)
+  String.raw`(?=[spfmchv])${notAfter(LETTER, 'A-Za-z')}(?:(spokes(?:man|woman|person)|press\s+secretary|foreign\s+minister|prime\s+minister|minister|communications\s+director|head|president|vice[- ]president)\s+of\s+(?:the\s+)?(kremlin|white\s+house|state\s+department|russia|russian\s+federation|united\s+states|usa|us|russian|american|us)(?:\s+diplomacy)?)${notBefore(LETTER, 'A-Za-z')}`,
   'gi',
 );
 

@@ -120,7 +120,7 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   // "Putin, at the time Russia's president", "**Antony Blinken**: the US Secretary of Defense" (a glossary).
   // ("Dmitry Peskov, the Russian foreign ministry's spokesman": a nationality may come before the title; "**Sergei Lavrov** –
   // Russia's defence minister": a list item's dash.)
-  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|:|\(|\u2028|[—–]|\s-|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)));
+  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|:|\(|\u2028|[—–]|\s-|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|its\s+|his\s+|her\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)));
   found ??= profileSubject(ctx.analysis, s, r);
   const person = found && base.people.find(p => p.id === found!.id);
   return person ? { person, mention: found! } : undefined;
