@@ -38,6 +38,7 @@ export function checkClaims(ctx: CheckContext): void {
 function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, present: Set<string>): void {
   const subj = firstOf(lower, present, c.subject) ?? pronounSubject(ctx, s, c) ?? titleSubject(ctx, s, c);
   if (!subj) return;
+  if (c.by) checkAnnouncer(ctx, s, c);
   const at = (x: { w: string; at: number }) => ({ start: s.start + x.at, end: s.start + x.at + x.w.length });
   const report1 = (span: { start: number; end: number }, message: string, fixes: Fix[] = []) =>
     report(ctx, 'contradicted-claim', { span, message, fact: c.statement, citations: c.cite, fixes });
@@ -126,6 +127,33 @@ function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: stri
   if (!person || !c.subject.some(w => [person.name, ...person.aliases].some(a => a.toLowerCase() === w.toLowerCase()))) return undefined;
   return { w: m[1], at: m.index + m[0].length - m[1].length };
 }
+
+/**
+ * "Treasury Secretary Janet Yellen announced that the US would lift sanctions from Nord Stream 2": the sources say who
+ * announced it, and the person named right before the verb is someone else. (Only a name right before the verb, or
+ * with a title between: "X said Y announced" leaves X out.)
+ */
+function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact): void {
+  const { norm, base } = ctx.analysis;
+  const verb = ANNOUNCER.exec(norm.slice(s.start, s.end));
+  if (!verb) return;
+  const at = s.start + verb.index;
+  let who: (typeof s.mentions)[number] | undefined;
+  for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson') && m.end <= at && /^\s*(?:,[^,;:]{1,50},\s*)?(?:(?:has|had|also|then|later)\s+)?$/.test(norm.slice(m.end, at))) who = m;
+  if (!who || (who.kind === 'person' && c.by!.includes(who.id))) return;
+  const right = base.people.find(p => p.id === c.by![0]);
+  if (!right) return;
+  const title = s.roles.find(r => r.end <= who!.start && who!.start - r.end <= 2);
+  const span = { start: title ? title.start : who.start, end: who.end };
+  report(ctx, 'wrong-participant', {
+    span,
+    message: `The draft has ${who.text} announce this; the sources say ${right.name} did: ${c.statement}.`,
+    fact: c.statement,
+    citations: c.cite,
+    fixes: [{ title: `Replace with ${right.name}`, edits: [{ span, newText: right.name }], preferred: true }],
+  });
+}
+const ANNOUNCER = /\b(?:announced|announces|declared|revealed|confirmed|said|says|told)\b/i;
 
 /** "The Russian president has said he is counting on …": a title with one holder the claim is about. */
 function titleSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: string; at: number } | undefined {

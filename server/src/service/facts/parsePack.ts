@@ -115,7 +115,7 @@ export function parsePack(packText: string, readSource: SourceReader): PackResul
   }));
   (data.numbers ?? []).forEach((n: any, i: number) => base.numbers.push({ id: n.id, value: n.value, unit: n.unit, about: n.about, statement: n.statement, cite: cite(n.cite, ['numbers', i, 'cite'], `number "${n.id}"`) }));
   (data.claims ?? []).forEach((c: any, i: number) => base.claims.push({
-    id: c.id, statement: c.statement, subject: c.subject, about: c.about, predicate: c.predicate, negated: c.negated, opposite: c.opposite, value: c.value, members: c.members,
+    id: c.id, statement: c.statement, subject: c.subject, about: c.about, predicate: c.predicate, negated: c.negated, opposite: c.opposite, value: c.value, members: c.members, by: c.by,
     cite: cite(c.cite, ['claims', i, 'cite'], `claim "${c.id}"`),
   }));
   (data.agenda ?? []).forEach((a: any, i: number) => base.agenda.push({ id: a.id, topic: a.topic, aliases: or(a.aliases, []), by: a.by, event: a.event, cite: cite(a.cite, ['agenda', i, 'cite'], `agenda item "${a.id}"`) }));
@@ -136,6 +136,11 @@ function checkReferences(base: FactBase, data: any, problems: PackProblem[], whe
     });
     if (e.place && !places.has(e.place)) problems.push({ message: `event "${e.id}": unknown place "${e.place}"`, ...where(['events', i, 'place']), path: `/events/${i}/place` });
     if (e.occasion && !events.has(e.occasion)) problems.push({ message: `event "${e.id}": unknown occasion "${e.occasion}"`, ...where(['events', i, 'occasion']), path: `/events/${i}/occasion` });
+  });
+  data.claims?.forEach((c: any, i: number) => {
+    (c.by ?? []).forEach((p: string, k: number) => {
+      if (!people.has(p)) problems.push({ message: `claim "${c.id}": unknown person "${p}" in by`, ...where(['claims', i, 'by', k]), path: `/claims/${i}/by/${k}` });
+    });
   });
   data.places?.forEach((p: any, i: number) => {
     if (p.in && !places.has(p.in)) problems.push({ message: `place "${p.id}": unknown parent place "${p.in}"`, ...where(['places', i, 'in']), path: `/places/${i}/in` });
