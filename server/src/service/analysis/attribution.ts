@@ -177,7 +177,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     // name further back speaks.
     if (unknownSubject(analysis, refs, subjectAt)) return undefined;
     const semicolon = from + window.lastIndexOf(';', subjectAt - from);
-    const before = refs.filter(r => r.end <= subjectAt && r.start > semicolon && !possessive(norm, r));
+    // "it was Peskov, not Lavrov, who called …": a name denied by "not" is not the speaker.
+    const before = refs.filter(r => r.end <= subjectAt && r.start > semicolon && !possessive(norm, r) && !/\bnot\s+$/i.test(norm.slice(Math.max(0, r.start - 5), r.start)));
     // The subject of the speech verb is the nearest name before it in its clause. A title that names nobody
     // the sources know ("the minister" with no minister in view) is still the subject: no name before it is.
     for (let k = before.length - 1; k >= 0; k--) {
