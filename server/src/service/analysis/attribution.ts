@@ -409,7 +409,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // "Putin's speech at the forum, in which he said …": a pronoun in a clause about what a possessive names is its owner's.
     let owner: Mention | undefined;
     // (After a preposition too: in "leads with Putin's speech" the preposition governs the speech.)
-    if (!subject && k === first) for (const m of nearSpan(s.mentions, focus)) if (m.start < at && fits(m) && possessive(norm, m) && RELATIVE_TO_OWNER.test(norm.slice(m.end, at))) owner = m;
+    if (!subject && k === first) for (const m of nearSpan(s.mentions, focus)) if (m.start < at && at - m.end <= 160 && fits(m) && possessive(norm, m) && RELATIVE_TO_OWNER.test(norm.slice(m.end, at))) owner = m;
     if (owner) {
       const p = base.people.find(x => x.id === owner.id)!;
       return { kind: 'person', id: p.id, label: p.name };
