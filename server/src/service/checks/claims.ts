@@ -14,8 +14,8 @@ import { matchesIn } from '../text/scan';
 import type { Fix } from '../types';
 
 // "too deep for one meeting to produce a reset" denies as "not" does.
-// "rarely shied away from a fight" denies too.
-const NEGATION = /(?:\b(?:not|never|no|nobody|nothing|unlikely|yet to|neither|nor|without|refused|rejected|declined|denied|rarely|seldom|hardly|barely)\b|n't\b|\btoo\s+\w+\s+(?:for|to)\b)/i;
+// "rarely shied away from a fight" denies too, and "still awaiting approval" says it is not approved.
+const NEGATION = /(?:\b(?:not|never|no|nobody|nothing|unlikely|yet to|neither|nor|without|refused|rejected|declined|denied|rarely|seldom|hardly|barely|pending|(?:awaiting|awaits|waiting\s+for)\s+(?:its\s+|an?\s+|the\s+)?(?:approval|authori[sz]ation|clearance|green\s+light))\b|n't\b|\btoo\s+\w+\s+(?:for|to)\b)/i;
 
 export function checkClaims(ctx: CheckContext): void {
   const { base } = ctx.analysis;
