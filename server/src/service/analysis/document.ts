@@ -300,6 +300,8 @@ function isVenue(norm: string, at: number, end: number): boolean {
   if (/\b(?:arriv(?:e|es|ed|ing)|travel(?:s|led|ling)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|return(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:in|to|for|from)?\s*(?:the\s+)?$/i.test(before)) return false;
   // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a label ("Where: Geneva").
   if (/\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before)) return true;
+  // "this year's G7 meeting, hosted by France": a host country or city is where the event is held.
+  if (/\b(?:hosted|held|staged|convened)\s+(?:by|in)\s+(?:the\s+)?$/i.test(before)) return true;
   if (cellAlone(norm, at, end)) return true;
   if (whereLabel(norm, at) || answersWhere(norm, at)) return true;
   // "Moscow, 10 March 2011", "GENEVA, June 16": a place and a date, as a dateline or a diary gives them.
@@ -429,7 +431,7 @@ function unknownName(norm: string, s: Span, mentions: Mention[], capitals: RegEx
     return;
   }
   // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
-  const placed = /\b(?:in|at|to)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start)
+  const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start)
     // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
     || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
   if (placed && isVenue(norm, start, end)) {
