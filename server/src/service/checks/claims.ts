@@ -212,7 +212,11 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, report1: (spa
     if (countries.some(x => same(x.name, c.value!))) return;
     // The place the claim is about stands where a place is stated ("in Iraq", "approval: Argentina"), not as an adjective ("US troops").
     const norm = ctx.analysis.norm;
-    const wrong = countries.find(x => /(?:\b(?:in|to|at|from|is|was|being|with)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start)));
+    // Or as the subject of the claim's words ("Mexico recently became the latest to approve it").
+    const aboutAt = c.about ? firstOf(lowerText(ctx.analysis, s), sentenceWords(ctx.analysis, s), c.about) : undefined;
+    const wrong = countries.find(x => /(?:\b(?:in|to|at|from|is|was|being|with)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start))
+      // (Words between: in "US troops" the country is an adjective.)
+      || (!!aboutAt && s.start + aboutAt.at > x.end && s.start + aboutAt.at - x.end <= 40 && /^\s+[a-z][^,;:]*$/.test(norm.slice(x.end, s.start + aboutAt.at))));
     if (wrong) report1(wrong, `The draft names ${wrong.name}; the sources say: ${c.statement}.`, [{ title: `Replace with "${c.value}"`, edits: [{ span: { start: wrong.start, end: wrong.end }, newText: c.value }], preferred: true }]);
     return;
   }
@@ -226,10 +230,16 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, report1: (spa
   const norm = ctx.analysis.norm;
   const stop = ctx.analysis.barriers.find(b => b > from + 1 && b < s.end && !/^,?\s*and\b/i.test(norm.slice(b, b + 8))) ?? Math.min(s.end, from + 200);
   for (const x of countries.filter(y => y.start >= from && y.start < Math.min(stop, from + 200))) {
-    if (members.some(m => same(m, x.name))) continue;
+    if (members.some(m => same(m, x.name))) {
+      // "The agenda will not include Ukraine": a member the draft leaves out in so many words.
+      if (LEFT_OUT.test(norm.slice(Math.max(from, x.start - 40), x.start))) report1(x, `The draft leaves ${x.name} out; the sources say: ${c.statement}.`);
+      continue;
+    }
     report1(x, `${x.name} is not in the list the sources give: ${c.statement}.`, missing.length === 1 ? [{ title: `Replace with "${missing[0]}"`, edits: [{ span: { start: x.start, end: x.end }, newText: missing[0] }], preferred: true }] : []);
   }
 }
+
+const LEFT_OUT = /\b(?:not|n't|never)\s+(?:to\s+)?(?:include|includes|including|cover|covers|feature|features|be\s+on|list|lists|mention|mentions)\b[^.;:]*$/i;
 
 /** "has been approved" → "has not been approved": the negation goes after the first auxiliary. */
 function negate(ctx: CheckContext, s: Sentence, predAt: number): Fix[] {
