@@ -87,6 +87,12 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
       for (const d of hs.dates) if (d.start >= headerCell.start && d.end <= headerCell.end && (d.month || d.year)) for (const e of agreeingEvents(memo, base, d)) add(r, e, WEIGHT.name);
     }
   }
+  // A timeline: "**Thursday, 10 March 2011**" alone, then the entry ("Biden meets Putin … in Moscow."): the date
+  // above names the entry's event as a column header does.
+  if (previous && previous.block !== sentence.block && previous.dates.length === 1 && loneDate(norm, previous)) {
+    const d = previous.dates[0];
+    if (d.month || d.year) for (const e of agreeingEvents(memo, base, d)) add(r, e, WEIGHT.name);
+  }
   // "**Confirmed?** Late April.": a short question just before is what the answer is about, as if said in it.
   // "… was in July 2018. That was with Donald Trump, in Stockholm.": the sentence before's event is this one's too.
   const asked = isQuestionLabel(analysis, before, sentence) || opening.restates;
@@ -117,6 +123,18 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   return out;
 }
 
+
+/** The date a timeline entry sits under: the sentence before, in another block, when it is a date alone. */
+export function timelineDate(analysis: Analysis, s: Sentence): DateMention | undefined {
+  const prev = s.index > 0 ? analysis.sentences[s.index - 1] : undefined;
+  return prev && prev.block !== s.block && prev.dates.length === 1 && loneDate(analysis.norm, prev) ? prev.dates[0] : undefined;
+}
+
+/** Is the sentence a date and nothing else (markup and punctuation aside)? */
+function loneDate(norm: string, s: Sentence): boolean {
+  const d = s.dates[0];
+  return s.end - s.start <= 60 && !/[\p{L}\p{N}]/u.test(norm.slice(s.start, d.start)) && !/[\p{L}\p{N}]/u.test(norm.slice(d.end, s.end));
+}
 
 /** Adds the evidence of sentence `s` (the one ranked, or the one before at `factor`). */
 function collect(r: Ranking, s: Sentence, factor: number): void {

@@ -1,7 +1,7 @@
 /** wrong-role: a title placed next to a person ("White House press secretary Dmitry Peskov") against their roles. */
 import { isHeading, isQuestionLabel, type Analysis, type Mention, type Sentence } from '../analysis/document';
 import { roleFits, titleClass, orgCountry, holdersOf, type RolePhrase } from '../analysis/roles';
-import { columnYears } from '../analysis/events';
+import { columnYears, timelineDate } from '../analysis/events';
 import type { FactBase, Person, Role } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 
@@ -135,6 +135,8 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   const years = new Set(s.dates.map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
   // A table cell under a column for another time ("| | Moscow | …" for 2011) is a claim about that time.
   if (!years.size) for (const y of columnYears(analysis, s, r)) if (y !== base.referenceYear) years.add(y);
+  // A timeline entry under "**10 March 2011**" speaks of that year.
+  if (!years.size) { const y = timelineDate(analysis, s)?.year; if (y && y !== base.referenceYear) years.add(y); }
   // "They met in 2011. Biden was vice-president then; Putin was Russia's president": "then" is the year just given.
   if (!years.size && s.index > 0 && THEN.test(analysis.norm.slice(s.start, s.end))) {
     const prev = analysis.sentences[s.index - 1];
