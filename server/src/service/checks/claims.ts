@@ -48,7 +48,7 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   // Nor is it said of the subject when the subject is only compared ("Biden, unlike Trump, has confronted Putin").
   const opposite = found && (NEGATION.test(found.w) || !deniedBefore(lower, found.at)) && !otherPersonBetween(s, c, subj.at, found.at)
     && !(COMPARED.test(lower.slice(Math.max(0, subj.at - 40), subj.at)) && !WHO_AFTER.test(lower.slice(subj.at + subj.w.length, subj.at + subj.w.length + 8))) ? found : undefined;
-  if (opposite) { report1(at(opposite), `The draft says "${ctx.analysis.doc.slice(s.start + opposite.at, s.start + opposite.at + opposite.w.length)}"; the sources say otherwise: ${c.statement}.`); return; }
+  if (opposite) { report1(at(opposite), `The draft says "${ctx.analysis.doc.slice(s.start + opposite.at, s.start + opposite.at + opposite.w.length).replace(/\s+/g, ' ')}"; the sources say otherwise: ${c.statement}.`); return; }
   if (c.value || c.members) { checkPlaces(ctx, s, c, report1); return; }
   const pred = c.predicate && firstOf(lower, present, c.predicate);
   if (!pred) return;

@@ -12,6 +12,7 @@ import { type CheckContext, report, confirm, replaceFix, text } from './context'
 import { capital } from './dates';
 import { describeDate, type DateMention } from '../text/dates';
 
+const PARTITIVE = /^\s+of\s+(?:the|its|their|them|these|those)\b/;
 const COUNT_WORDS = new Set(['minimum', 'maximum', 'number', 'total', 'count']);
 const COUNT_OF = /^[\s\-—–:]*(?:the\s+)?(?:(?:minimum|maximum|total|overall)\s+)?(?:number|count|total)?\s*of\s+([^,;]{1,40})/u;
 const SYNONYMS: Record<string, string[]> = { round: ['round', 'time'], year: ['year'], edition: ['edition', 'forum'], month: ['month'] };
@@ -35,6 +36,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (norm[n.end] === '/') continue;
       if (n.written === 'words' && /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\btwenty|\bnineteen|\bthousand)\s+$/i.test(norm.slice(Math.max(0, n.start - 12), n.start))) continue;
       const after = norm.slice(n.end, s.end).toLowerCase();
+      // "Brazil, one of the countries hardest hit": a part of a group, not the group's count.
+      if (PARTITIVE.test(after)) continue;
       const fitting = facts.filter(f => unitFits(n, f, lower, after, present));
       if (!fitting.length) continue;
       const right = fitting.find(f => agrees(n, f.value));
