@@ -189,9 +189,10 @@ function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | u
   return words.find(w => w.start >= d.end && w.events.length && (w.start - d.end <= 2
       // "the March 2011 handshake photograph": a compound noun after "the" and the date.
       || (/^\s+[a-z]+[ \t]+$/.test(norm.slice(d.end, w.start)) && /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(norm.slice(Math.max(0, d.start - 8), d.start)))))
-    ?? words.find(w => w.end <= d.start && d.start - w.end <= 5 && w.events.length && /^\s+(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
+    // ("the leaders' first call, on 26 February, produced …": a comma may set the date off.)
+    ?? words.find(w => w.end <= d.start && d.start - w.end <= 6 && w.events.length && /^,?\s+(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
       && !/(?:ed|ends|begins|starts|opens|closes|happens)$/.test(w.word)
-      && /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(norm.slice(Math.max(0, w.start - 30), w.start)));
+      && /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}$/i.test(norm.slice(Math.max(0, w.start - 30), w.start)));
 }
 
 /** The first event word after a date that opens its sentence ("Late May —", "| Late May |", "In March, …"), in its clause. */
