@@ -15,7 +15,7 @@ import { remembered } from '../text/remembered';
 const PLACE_NAMES_EVENT = /^\s+(?:summit|meeting|talks|encounter)\b/i;
 const LABEL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)\s*:/i;
 /** "That was with Donald Trump": the sentence goes on about what the one before spoke of. */
-const RESTATES = /^(?:that|this)\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been)\b/i;
+const RESTATES = /^(?:(?:that|this)\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been)|it\s+(?:is|was|will|would|has|had)\s+(?:now\s+|also\s+|still\s+)?(?:due|scheduled|expected))\b/i;
 interface Opening { refersBack: boolean; labelled: boolean; restates: boolean }
 const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
 
