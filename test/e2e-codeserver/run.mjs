@@ -325,13 +325,23 @@ async function main() {
   const quickFix = page.locator('.action-widget .monaco-list-row.action')
     .filter({ has: page.locator('.title', { hasText: /^\s*Replace/ }) });
   await step('quick-fix menu (Ctrl+.) offers a "Replace…" fix', async () => {
-    await page.keyboard.press('Escape');
-    const word = await textRect(editor, WRONG);
-    // Put the caret inside "June 17".
-    await page.mouse.click(word.x + word.width / 2, word.y + word.height / 2);
-    await page.mouse.move(5, 5); // away from the text, so no hover covers the menu
-    await page.keyboard.press('Control+.');
-    await waitVisible(page.locator('.action-widget .monaco-list-row.action'), 'the quick-fix menu', 30_000);
+    // On a loaded machine the workbench has dropped a first Ctrl+. (the light bulb was showing, no menu came):
+    // as a person would, press it again, up to three times, each after putting the caret back in the word.
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Escape');
+      const word = await textRect(editor, WRONG);
+      // Put the caret inside "June 17".
+      await page.mouse.click(word.x + word.width / 2, word.y + word.height / 2);
+      await page.mouse.move(5, 5); // away from the text, so no hover covers the menu
+      await page.keyboard.press('Control+.');
+      try {
+        await waitVisible(page.locator('.action-widget .monaco-list-row.action'), 'the quick-fix menu', attempt < 3 ? 10_000 : 30_000);
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        log(`quick-fix menu did not open on attempt ${attempt}; pressing Ctrl+. again`);
+      }
+    }
     let item;
     try {
       item = await waitVisible(quickFix, 'a quick-fix menu item starting with "Replace"', 15_000);
