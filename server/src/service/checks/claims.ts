@@ -26,8 +26,10 @@ export function checkClaims(ctx: CheckContext): void {
     for (let i = 0; i < base.claims.length; i++) {
       const c = base.claims[i];
       // The words a claim is about are rarer than its subject: looking for them first settles most sentences sooner.
-      if (!admitted[i] || (c.about && !firstOf(lower, present, c.about))) continue;
-      checkClaim(ctx, s, c, lower, present);
+      if (!admitted[i]) continue;
+      const about = c.about && firstOf(lower, present, c.about);
+      if (c.about && !about) continue;
+      checkClaim(ctx, s, c, lower, present, about || undefined);
     }
     checkFirstMeeting(ctx, s, lower);
   }
@@ -35,7 +37,7 @@ export function checkClaims(ctx: CheckContext): void {
 
 /** One claim against a sentence that speaks of what the claim is about. (A function of its own: the closures below
  * are made only for the few claims that get this far, not for every claim and sentence.) */
-function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, present: Set<string>): void {
+function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, present: Set<string>, about: { w: string; at: number } | undefined): void {
   const subj = firstOf(lower, present, c.subject) ?? pronounSubject(ctx, s, c) ?? titleSubject(ctx, s, c);
   if (!subj) return;
   if (c.by) checkAnnouncer(ctx, s, c);
@@ -49,7 +51,7 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   const opposite = found && (NEGATION.test(found.w) || !deniedBefore(lower, found.at)) && !otherPersonBetween(s, c, subj.at, found.at)
     && !(COMPARED.test(lower.slice(Math.max(0, subj.at - 40), subj.at)) && !WHO_AFTER.test(lower.slice(subj.at + subj.w.length, subj.at + subj.w.length + 8))) ? found : undefined;
   if (opposite) { report1(at(opposite), `The draft says "${ctx.analysis.doc.slice(s.start + opposite.at, s.start + opposite.at + opposite.w.length).replace(/\s+/g, ' ')}"; the sources say otherwise: ${c.statement}.`); return; }
-  if (c.value || c.members) { checkPlaces(ctx, s, c, report1); return; }
+  if (c.value || c.members) { checkPlaces(ctx, s, c, about, report1); return; }
   const pred = c.predicate && firstOf(lower, present, c.predicate);
   if (!pred) return;
   const negated = NEGATION.test(lower);
@@ -205,7 +207,7 @@ function countriesIn(ctx: CheckContext, s: Sentence): { name: string; start: num
 const CAPITALS = /\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*/gu;
 
 /** `value`: another country in its place contradicts it; `members`: a country beside them that is not one. */
-function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, report1: (span: { start: number; end: number }, message: string, fixes?: Fix[]) => void): void {
+function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: string; at: number } | undefined, report1: (span: { start: number; end: number }, message: string, fixes?: Fix[]) => void): void {
   const countries = countriesIn(ctx, s);
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   if (c.value) {
@@ -213,10 +215,9 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, report1: (spa
     // The place the claim is about stands where a place is stated ("in Iraq", "approval: Argentina"), not as an adjective ("US troops").
     const norm = ctx.analysis.norm;
     // Or as the subject of the claim's words ("Mexico recently became the latest to approve it").
-    const aboutAt = c.about ? firstOf(lowerText(ctx.analysis, s), sentenceWords(ctx.analysis, s), c.about) : undefined;
     const wrong = countries.find(x => /(?:\b(?:in|to|at|from|is|was|being|with)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start))
       // (Words between: in "US troops" the country is an adjective.)
-      || (!!aboutAt && s.start + aboutAt.at > x.end && s.start + aboutAt.at - x.end <= 40 && /^\s+[a-z][^,;:]*$/.test(norm.slice(x.end, s.start + aboutAt.at))));
+      || (!!about && s.start + about.at > x.end && s.start + about.at - x.end <= 40 && /^\s+[a-z][^,;:]*$/.test(norm.slice(x.end, s.start + about.at))));
     if (wrong) report1(wrong, `The draft names ${wrong.name}; the sources say: ${c.statement}.`, [{ title: `Replace with "${c.value}"`, edits: [{ span: { start: wrong.start, end: wrong.end }, newText: c.value }], preferred: true }]);
     return;
   }
@@ -224,8 +225,7 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, report1: (spa
   const lower = lowerText(ctx.analysis, s);
   const missing = members.filter(m => !lower.includes(m.toLowerCase()));
   // The list is what follows the word that introduces it ("has named Ukraine, Belarus…"), up to the clause's end.
-  const intro = c.about ? firstOf(lower, sentenceWords(ctx.analysis, s), c.about) : undefined;
-  const from = s.start + (intro ? intro.at : 0);
+  const from = s.start + (about ? about.at : 0);
   // "… Belarus, the New START treaty and the situation in Iran": "and" joins the list's last item, it does not end the list.
   const norm = ctx.analysis.norm;
   const stop = ctx.analysis.barriers.find(b => b > from + 1 && b < s.end && !/^,?\s*and\b/i.test(norm.slice(b, b + 8))) ?? Math.min(s.end, from + 200);

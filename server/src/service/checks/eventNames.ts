@@ -3,9 +3,12 @@
  * of the same family ("a G20 meeting in Britain" for the G7), or an occasion that is not the
  * one the sources give ("on the sidelines of a G7 ministerial meeting" for the Arctic Council's).
  */
-import { rankEvents, MIN_SCORE, eventFamily } from '../analysis/events';
+import { rankEvents, MIN_SCORE, eventFamily, type Candidate } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
 import { sentenceWords, type Mention, type Sentence } from '../analysis/document';
+import type { EventFact } from '../facts/model';
+import type { Span } from '../types';
+import { capital } from './dates';
 
 export function checkEventNames(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
@@ -28,7 +31,7 @@ export function checkEventNames(ctx: CheckContext): void {
  * with a proper name in them. When that name is not in the occasion the sources give, the occasion is wrong.
  */
 function checkSidelinesPhrase(ctx: CheckContext, s: Sentence): void {
-  const { norm, base } = ctx.analysis;
+  const { norm } = ctx.analysis;
   if (s.end - s.start < 30) return;
   const words = sentenceWords(ctx.analysis, s);
   if (!words.has('sidelines') && !words.has('margins')) return;
@@ -39,15 +42,14 @@ function checkSidelinesPhrase(ctx: CheckContext, s: Sentence): void {
   const names = hit[2].match(/\b\p{Lu}[\p{L}\p{N}-]*/gu);
   if (!names) return;
   const span = { start, end };
-  const best = rankEvents(ctx.analysis, s, span, previousSentence(ctx, s))[0];
-  if (!best?.event.occasion || best.score < MIN_SCORE || best.own < 1) return;
-  const occasion = base.events.find(e => e.id === best.event.occasion);
-  if (!occasion) return;
+  const found = occasionAt(ctx, s, span);
+  if (!found) return;
+  const { best, occasion } = found;
   const known = new Set([occasion.name, ...occasion.names].join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   if (names.every(n => known.has(n.toLowerCase()))) { confirm(ctx, span, occasion.name, best.event.cite); return; }
   report(ctx, 'wrong-event', {
     span, message: `The draft puts ${best.event.name} at "${hit[2]}"; the sources give ${occasion.name}.`,
-    fact: `${best.event.name[0].toUpperCase()}${best.event.name.slice(1)} took place on the sidelines of ${occasion.name}`,
+    fact: occasionFact(best.event, occasion),
     // The fix takes the article with it: "a ministerial meeting of the OSCE" becomes "the Arctic Council ministerial summit".
     citations: best.event.cite, fixes: [replaceFix({ start: start - hit[1].length, end }, occasion.name)],
   });
@@ -55,19 +57,29 @@ function checkSidelinesPhrase(ctx: CheckContext, s: Sentence): void {
 
 /** "at the G20 ministerial in Reykjavik": the meeting the sources give as the occasion is another. Returns whether it judged. */
 function checkOccasion(ctx: CheckContext, s: Sentence, m: Mention): boolean {
-  const { base } = ctx.analysis;
-  const best = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s))[0];
-  if (!best?.event.occasion || best.score < MIN_SCORE || best.own < 1) return false;
-  const occasion = base.events.find(e => e.id === best.event.occasion);
-  if (!occasion) return false;
+  const found = occasionAt(ctx, s, m);
+  if (!found) return false;
+  const { best, occasion } = found;
   if (m.kind === 'eventName' && m.id === occasion.id) { confirm(ctx, m, occasion.name, best.event.cite); return true; }
   const right = occasion.names[0] ?? occasion.name;
   report(ctx, 'wrong-event', {
     span: m, message: `The draft puts ${best.event.name} at the ${m.text}; the sources give ${occasion.name}.`,
-    fact: `${best.event.name[0].toUpperCase()}${best.event.name.slice(1)} took place on the sidelines of ${occasion.name}`,
+    fact: occasionFact(best.event, occasion),
     citations: best.event.cite, fixes: [replaceFix(m, right)],
   });
   return true;
+}
+
+/** The event the words at `span` are about, when it is one the sources hold on the sidelines of another, and that occasion. */
+function occasionAt(ctx: CheckContext, s: Sentence, span: Span): { best: Candidate; occasion: EventFact } | undefined {
+  const best = rankEvents(ctx.analysis, s, span, previousSentence(ctx, s))[0];
+  if (!best?.event.occasion || best.score < MIN_SCORE || best.own < 1) return undefined;
+  const occasion = ctx.analysis.base.events.find(e => e.id === best.event.occasion);
+  return occasion && { best, occasion };
+}
+
+function occasionFact(event: EventFact, occasion: EventFact): string {
+  return `${capital(event.name)} took place on the sidelines of ${occasion.name}`;
 }
 
 /** A name of a known family ("G20", "EU summit", "Eastern Economic Forum") where the evidence points to a sibling. */
