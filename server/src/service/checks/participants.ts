@@ -35,7 +35,8 @@ function peopleIn(s: Sentence): number {
 
 function checkSentence(ctx: CheckContext, s: Sentence): void {
   const { base } = ctx.analysis;
-  for (const clause of clauses(ctx.analysis.norm, s)) {
+  const parts = clauses(ctx.analysis.norm, s);
+  for (const [i, clause] of parts.entries()) {
     // "Biden's predecessor" names no participant, but "Putin's July 2018 encounter with …" does.
     const possessive = (m: Mention) => /^'s?\b/.test(ctx.analysis.norm.slice(m.end, m.end + 2)) && !/^'s?\s+(?:[\w-]+\s+){0,3}(?:meeting|encounter|talks|summit|call|visit)\b/i.test(ctx.analysis.norm.slice(m.end, m.end + 50));
     const people = s.mentions.filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m));
@@ -55,7 +56,8 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     if (ranked.length !== 1) continue;
     const event = ranked[0].event;
     // The clause itself must speak of the event (a word, name, place or date of it): "…, avoided conflicts with Mr Putin" does not.
-    if (!clauseSpeaksOf(ctx, s, clause, event.id)) continue;
+    // A "when" clause takes its time and place from the clause it hangs on ("…was in Helsinki in July 2018, when Putin sat down with …").
+    if (!clauseSpeaksOf(ctx, s, clause, event.id) && !(i > 0 && WHEN.test(norm.slice(clause.start, clause.start + 8)) && clauseSpeaksOf(ctx, s, parts[i - 1], event.id))) continue;
     const inside = people.filter(m => m.kind === 'person' && event.participants.includes(m.id));
     if (!inside.length) continue;
     for (const m of people) {
@@ -87,6 +89,7 @@ function clauses(norm: string, s: Sentence): { start: number; end: number }[] {
   return out;
 }
 
+const WHEN = /^[\s,]*when\b/i;
 const COORDINATE = /^(?:;|—|,\s*(?:and|but)\b)/i;
 // ", and his Russian counterpart, …" joins a second participant, not a second clause.
 const SUBORDINATE = /^[\s,]*(?:since|when|after|before)\b/i;
