@@ -34,7 +34,12 @@ export function checkDates(ctx: CheckContext): void {
       // "met" and "meet" name too many meetings to choose from).
       const fronted = frontedWord(ctx, s, d);
       const announced = announcedAfter(ctx, s, d) ?? (fronted && ANNOUNCING_VERB.test(fronted.word) ? { events: actAnnounced(ctx, s, fronted) ?? fronted.events } : undefined) ?? askedAnnounced(ctx, s);
-      const act = !announced && fronted && /ed$/.test(fronted.word) ? fronted.events : undefined;
+      // An event's own name next to the date ties them by syntax as a head word does: "first spoke by telephone on 26
+      // February", or a fronted date and the name of what its clause tells ("On 26 February, shortly after …, the two men
+      // spoke by phone for the first time"). A name, not a word for a kind: "met" names too many meetings.
+      const named = announced ? undefined : nameBefore(ctx, s, d) ?? (fronted && !/ed$/.test(fronted.word) || (!fronted && isFronted(ctx, s, d)) ? nameAfter(ctx, s, d) : undefined);
+      const ofName = named ? ranked.filter(c => named.includes(c.event.id)) : [];
+      const act = !announced && !ofName.length && fronted && /ed$/.test(fronted.word) ? fronted.events : undefined;
       const ofAct = act ? ranked.filter(c => act.includes(c.event.id)) : [];
       // "extended for five years, to February 2031": a date after "to" or "until" is the end an event declares ("until").
       const ending = !announced && !ofHead.length && UNTIL.test(ctx.analysis.norm.slice(Math.max(0, d.start - 24), d.start))
@@ -47,7 +52,7 @@ export function checkDates(ctx: CheckContext): void {
       // response to") is what came before; the date is that of the act it follows.
       const cause = causeAfter(ctx, s, d);
       if (cause >= 0) heard = heard.filter(c => !namedOnlyAfter(s, c.event.id, cause));
-      const pool = announced ? heard.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : ending.length ? ending : act ? ofAct : heard;
+      const pool = announced ? heard.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : ofName.length ? ofName : ending.length ? ending : act ? ofAct : heard;
       // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
       // (Only a sentence with another date can state one.)
       const unclaimed = s.dates.length > 1 ? pool.filter(c => !claimedElsewhere(base, s, d, c.event.id)) : pool;
@@ -195,12 +200,47 @@ function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | u
       && /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}$/i.test(norm.slice(Math.max(0, w.start - 30), w.start)));
 }
 
+/** Does the date open its sentence ("Late May —", "| Late May |", "In March, …") or a clause? */
+function isFronted(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
+  const { norm } = ctx.analysis;
+  // A date may open a clause too: "…, and in March it sanctioned several officials over the Novichok attack".
+  return (d.start - s.start <= 16 && /^[^\p{L}\p{N}]*(?:(?:in|on|by|since)\s+)?$/iu.test(norm.slice(s.start, d.start)))
+    || CLAUSE_OPENS.test(norm.slice(Math.max(s.start, d.start - 20), d.start));
+}
+
+/** The events named right before the date, "on" or "in" between: "the two men first spoke by phone on 26 January". */
+function nameBefore(ctx: CheckContext, s: Sentence, d: DateMention): string[] | undefined {
+  let ids: string[] | undefined;
+  for (const m of nearby(s.mentions, d)) {
+    if (m.kind !== 'eventName' || m.end > d.start || d.start - m.end > 6 || !/^,?\s+(?:on|in)\s+$/i.test(ctx.analysis.norm.slice(m.end, d.start))) continue;
+    (ids ??= []).push(m.id);
+  }
+  return ids;
+}
+
+/**
+ * The events named first after a fronted date, in its sentence, before another date and with no word between for
+ * another event ("In March it sanctioned officials over the Novichok attack": the sanctions are what March dates).
+ */
+function nameAfter(ctx: CheckContext, s: Sentence, d: DateMention): string[] | undefined {
+  const { norm } = ctx.analysis;
+  let ids: string[] | undefined, at = -1;
+  for (const m of nearby(s.mentions, d)) {
+    if (m.kind !== 'eventName' || m.start < d.end || (at >= 0 && m.start !== at)) continue;
+    if (m.start - d.end > 120 || /[;:!?|\u2028]/.test(norm.slice(d.end, m.start)) || s.dates.some(o => o.start > d.end && o.start < m.start)) return ids;
+    at = m.start;
+    (ids ??= []).push(m.id);
+  }
+  if (ids && s.words.some(w => w.start >= d.end && w.end <= at && w.events.length && !w.events.some(e => ids!.includes(e)))) return undefined;
+  // "In June, a year after their first phone call, …": an event the clause measures from is not what the date dates.
+  if (ids && RELATIVE_TO.test(norm.slice(Math.max(d.end, at - 40), at))) return undefined;
+  return ids;
+}
+
 /** The first event word after a date that opens its sentence ("Late May —", "| Late May |", "In March, …"), in its clause. */
 function frontedWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | undefined {
   const { norm } = ctx.analysis;
-  // A date may open a clause too: "…, and in March it sanctioned several officials over the Novichok attack".
-  if ((d.start - s.start > 16 || !/^[^\p{L}\p{N}]*(?:(?:in|on|by|since)\s+)?$/iu.test(norm.slice(s.start, d.start)))
-    && !CLAUSE_OPENS.test(norm.slice(Math.max(s.start, d.start - 20), d.start))) return undefined;
+  if (!isFronted(ctx, s, d)) return undefined;
   for (const w of nearby(s.words, d)) {
     if (w.start < d.end || !w.events.length) continue;
     if (w.start - d.end > 60 || /[;.!?]/.test(norm.slice(d.end, w.start))) return undefined;
@@ -209,6 +249,7 @@ function frontedWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord 
   return undefined;
 }
 
+const RELATIVE_TO = /\b(?:after|since|before|following|ahead\s+of|until|than|over|in\s+response\s+to|in\s+the\s+wake\s+of)\s+(?:(?:the|their|his|her|its|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 const CLAUSE_OPENS = /(?:[;—–]|,\s*(?:and|but|while|whereas)|,\s*then)\s+(?:(?:in|on|by)\s+)$/i;
 
 /** "**Confirmed?** Late May.": an answer to a question that is an announcing verb dates what the verb names. */
