@@ -38,7 +38,7 @@ export function checkNumbers(ctx: CheckContext): void {
       const after = norm.slice(n.end, s.end).toLowerCase();
       // "Brazil, one of the countries hardest hit": a part of a group, not the group's count.
       if (PARTITIVE.test(after)) continue;
-      const fitting = facts.filter(f => unitFits(n, f, lower, after, present));
+      const fitting = facts.filter(f => unitFits(n, f, lower, after, present) && !(bare(n) && unitCountedElsewhere(s, n, f)));
       if (!fitting.length) continue;
       const right = fitting.find(f => agrees(n, f.value));
       if (right) { confirm(ctx, n, right.statement, right.cite); continue; }
@@ -98,6 +98,21 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
   if (n.unit) return accepted.includes(n.unit) || n.following.slice(1).some(w => accepted.includes(w));
   for (const w of words) if (accepted.includes(singular(w))) return true;
   return wordAt(sentence, f.unit.toLowerCase()) >= 0;
+}
+
+/** A number with no word after it for what it counts (a table cell's "2"). */
+function bare(n: NumberMention): boolean {
+  return !n.ordinal && !n.unit;
+}
+
+/**
+ * The fact's unit is another number's in the sentence: in "| Sanctions rounds, Biden's first three months | 2 |"
+ * the months are the three's, so the 2 does not count them.
+ */
+function unitCountedElsewhere(s: Sentence, n: NumberMention, f: NumberFact): boolean {
+  const unit = singular(f.unit.toLowerCase());
+  const accepted = SYNONYMS[unit] ?? [unit];
+  return s.numbers.some(o => o !== n && !o.ordinal && !!o.unit && accepted.includes(o.unit));
 }
 
 function agrees(n: NumberMention, value: number): boolean {

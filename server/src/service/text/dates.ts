@@ -77,13 +77,15 @@ const FORMS: { source: string; parse: Parse }[] = [
     },
   },
   {
-    source: `\\b(\\d{1,2})([./-])(\\d{1,2})([./-])${YEAR}\\b`,
+    // "16.06.2021", "Saturday 23.05.2021": a weekday may come first.
+    source: `\\b(?:(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?\\.?,?\\s+)?(\\d{1,2})([./-])(\\d{1,2})([./-])${YEAR}\\b`,
     parse: (g, b) => {
-      const a = Number(g[0]), m = Number(g[2]), y = Number(g[4]);
-      if (g[1] !== g[3] || a < 1 || m < 1) return undefined;
+      const a = Number(g[1]), m = Number(g[3]), y = Number(g[5]);
+      if (g[2] !== g[4] || a < 1 || m < 1) return undefined;
+      const weekday = weekdayIndex(g[0]);
       // Day-first unless that is impossible: the sources and the desks write international English.
-      if (a <= 31 && m <= 12) return mention(b, { year: y, month: m, day: a, format: 'dmy-num', separator: g[1], ambiguous: a <= 12 && a !== m });
-      if (a <= 12 && m <= 31) return mention(b, { year: y, month: a, day: m, format: 'mdy-num', separator: g[1] });
+      if (a <= 31 && m <= 12) return mention(b, { year: y, month: m, day: a, weekday, format: 'dmy-num', separator: g[2], ambiguous: a <= 12 && a !== m });
+      if (a <= 12 && m <= 31) return mention(b, { year: y, month: a, day: m, weekday, format: 'mdy-num', separator: g[2] });
       return undefined;
     },
   },
@@ -304,8 +306,8 @@ export function renderLike(mention: DateMention, value: DateValue): string {
   const wd = mention.weekday !== undefined && y && value.month && value.day ? `${weekdayName(weekdayOf(y, value.month, value.day))}, ` : '';
   switch (mention.format) {
     case 'iso': return `${y}-${pad(value.month ?? 1)}-${pad(value.day ?? 1)}`;
-    case 'dmy-num': return `${pad(value.day ?? 1)}${mention.separator}${pad(value.month ?? 1)}${mention.separator}${y}`;
-    case 'mdy-num': return `${pad(value.month ?? 1)}${mention.separator}${pad(value.day ?? 1)}${mention.separator}${y}`;
+    case 'dmy-num': return numericWeekday(mention, value, y) + `${pad(value.day ?? 1)}${mention.separator}${pad(value.month ?? 1)}${mention.separator}${y}`;
+    case 'mdy-num': return numericWeekday(mention, value, y) + `${pad(value.month ?? 1)}${mention.separator}${pad(value.day ?? 1)}${mention.separator}${y}`;
     case 'wd-dm-num': {
       const written = /^[A-Za-z]+/.exec(mention.text)?.[0] ?? '';
       const day = y && value.month && value.day ? weekdayName(weekdayOf(y, value.month, value.day)) : written;
@@ -330,6 +332,15 @@ export function renderLike(mention: DateMention, value: DateValue): string {
     case 'the-d': return `the ${value.day}${ordinalSuffix(value.day ?? 1)}`;
     case 'weekday': return value.year && value.month && value.day ? weekdayName(weekdayOf(value.year, value.month, value.day)) : mention.text;
   }
+}
+
+/** The weekday before a date in figures ("Sat 23.05.2021"), right for `value` and written as the draft wrote its own. */
+function numericWeekday(mention: DateMention, value: DateValue, y: number | undefined): string {
+  const written = mention.weekday === undefined ? undefined : /^([A-Za-z]+\.?,?\s+)/.exec(mention.text);
+  if (!written) return '';
+  const word = /^[A-Za-z]+/.exec(written[1])![0];
+  const day = y && value.month && value.day ? weekdayName(weekdayOf(y, value.month, value.day)) : word;
+  return `${word.length <= 4 ? day.slice(0, 3) : day}${written[1].slice(word.length)}`;
 }
 
 function ordinalSuffix(n: number): string {
