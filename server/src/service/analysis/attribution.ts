@@ -420,6 +420,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
       if (isHeading(analysis, s)) break;
       continue;
     }
+    // "Peskov said …, and Putin himself said …. He did say …": an earlier sentence whose clauses have different
+    // people for subjects leaves "he" undecided, and no one is named for it.
+    if (k < first && cands.some(m => m.id !== subject.id && !possessive(norm, m) && CLAUSE_SUBJECT.test(norm.slice(Math.max(s.start, m.start - 16), m.start)))) return undefined;
     const p = base.people.find(x => x.id === subject.id)!;
     return { kind: 'person', id: p.id, label: p.name };
   }
@@ -427,6 +430,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   return p ? { kind: 'person', id: p.id, label: p.name } : undefined;
 }
 
+
+/** A name that opens a coordinate clause: "…, and Putin", "; Lavrov". */
+const CLAUSE_SUBJECT = /(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:Mr|Ms|Mrs|President)\.?\s+)?$/i;
 
 /** After a possessive, the owned noun and a relative clause reaching the pronoun: "'s speech at the forum, in which ". */
 const RELATIVE_TO_OWNER = /^'s?\s+[^;:!?"“”]{1,120}?[\s,]+(?:(?:in|during|at|with)\s+which|where|when)\s+$/;
