@@ -54,7 +54,7 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   if (c.value || c.members) { checkPlaces(ctx, s, c, about, report1); return; }
   const pred = c.predicate && firstOf(lower, present, c.predicate);
   if (!pred) return;
-  const negated = NEGATION.test(lower);
+  const negated = NEGATION.test(relativeClauseAt(lower, pred.at) ?? lower);
   const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
   if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); return; }
   report1(span, `The draft says the opposite of the sources: ${c.statement}.`, c.negated ? negate(ctx, s, s.start + pred.at) : []);
@@ -105,6 +105,17 @@ function otherPersonBetween(s: Sentence, c: ClaimFact, subjectAt: number, at: nu
     if (!c.subject.some(w => m.text.toLowerCase().includes(w.toLowerCase()))) return true;
   }
   return false;
+}
+
+/**
+ * The relative clause set off by commas that holds `at`, if any: "his predecessor, who avoided conflicts with Mr.
+ * Putin, would not" denies nothing of the predecessor's avoiding them.
+ */
+function relativeClauseAt(lower: string, at: number): string | undefined {
+  const open = lower.lastIndexOf(',', at);
+  if (open < 0 || !/^,\s*(?:who|which|whose)\b/.test(lower.slice(open, open + 10)) || /[;:]/.test(lower.slice(open, at))) return undefined;
+  const close = lower.indexOf(',', at);
+  return close < 0 ? undefined : lower.slice(open, close);
 }
 
 /** A denial in the clause before `at` ("Nobody … expects a reset"), not "not least because …" or another clause's. */

@@ -80,6 +80,8 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
   const unit = singular(f.unit.toLowerCase());
   const accepted = SYNONYMS[unit] ?? [unit];
   if (n.ordinal) {
+    // "his first months in office", "the second year": an ordinal places a month or year; it does not count them.
+    if (unit === 'month' || unit === 'year') return false;
     // (White space made single: the forum's name may be wrapped across lines.)
     if (unit === 'edition') { const next = after.slice(0, 70).replace(/\s+/g, ' '); return f.about.some(a => next.includes(a.toLowerCase())) || /\bedition\b/.test(sentence); }
     // The unit may follow one adjective ("second international trip"), not a count ("first three months").

@@ -208,7 +208,9 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     const event = w.events.map(id => base.events.find(e => e.id === id)!).find(e => e.participants.length === 1);
     if (!event) continue;
     // The act must be about the main event: "announced the summit / the date", or "the meeting had been announced".
-    const object = /^\s+(?:(?:the|a|its|their)\s+)?(?:[\w-]+\s+)?(?:summit|meeting|talks|date)\b/i.test(norm.slice(w.end, w.end + 40));
+    // "raised the idea of a summit", "suggested the two men meet" name it too.
+    const object = /^\s+(?:(?:the|a|its|their)\s+)?(?:(?:idea|possibility|prospect)\s+of\s+(?:(?:a|an|the)\s+)?)?(?:[\w-]+\s+)?(?:summit|meeting|talks(?!\s+(?:on|about|over)\b)|date)\b/i.test(norm.slice(w.end, w.end + 50))
+      || /^\s+(?:that\s+)?the\s+two\s+(?:men|leaders|presidents|sides)\s+(?:should\s+)?meet\b/i.test(norm.slice(w.end, w.end + 50));
     const passive = /\b(?:summit|meeting|talks|date)\s+(?:(?:had|has)\s+been|was|were|is|would\s+be)\s+(?:[\w-]+\s+)?$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start))
       || /\b(?:summit|meeting|talks|date)\b[^.;]{0,40},\s*$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start));
     // "Biden will meet Putin in Geneva on June 16, White House chief of staff Ron Klain has announced.": the verb ends
@@ -219,7 +221,8 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     const people = near(s.mentions, w).filter(m => m.kind === 'person' || m.kind === 'unknownPerson');
     // "… announced by X", "… announced in a statement by X", or "X (, title,) announced".
     const after = people.find(m => m.start >= w.end && /^\s+(?:[\w-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,4}$/i.test(norm.slice(w.end, m.start)));
-    const before = [...people].reverse().find(m => m.end <= w.start && /^(?:\s*,[^,;:]{1,60},)?\s+(?:has\s+|had\s+|formally\s+|officially\s+)?$/i.test(norm.slice(m.end, w.start)));
+    // "It was Putin who first floated …" names the agent as "X floated" does.
+    const before = [...people].reverse().find(m => m.end <= w.start && /^(?:\s*,[^,;:]{1,60},)?\s+(?:who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start)));
     const agent = after ?? before;
     if (agent) judgeSolo(ctx, agent, event, `as the one behind ${event.name}`);
   }
