@@ -21,7 +21,7 @@ export interface Attributed {
   speakerSpan?: Span;
 }
 
-const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|describing|called|calls|calling|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded|denounced|denounces|slammed|critici[sz]ed|blasted|decried|derided|rejected|hailed|welcomed|maintained|reiterated|spoke\s+of|speaks\s+of|spoke\s+about|talked\s+of|talked\s+about|referred\s+to|refers\s+to|warned\s+of|warns\s+of|boasted|bragged|quipped|joked|mused|scoffed|lamented|retorted|countered|asserted|contended|underlined|underlines|underscored|underscores|highlighted|highlights)`;
+const VERB = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|suggested|concluded|insisted|stressed|noted|argued|asked|replied|wrote|continued|emphasi[sz]ed|claimed|admitted|acknowledged|recalled|cautioned|remarked|stated|tweeted|announced|confirmed|predicted|urged|clarified|promised|vowed|complained|observed|responded|answered|conceded|pointed out|put it|condemned|describes|described|describing|called|calls|calling|dismissed|dismisses|saying|made it clear|has said|have said|had said|labelled|labeled|termed|branded|denounced|denounces|slammed|critici[sz]ed|blasted|decried|derided|rejected|hailed|welcomed|maintained|reiterated|spoke\s+of|speaks\s+of|spoke\s+about|talked\s+of|talked\s+about|referred\s+to|refers\s+to|warned\s+of|warns\s+of|boasted|bragged|quipped|joked|mused|scoffed|lamented|retorted|countered|asserted|contended|underlined|underlines|underscored|underscores|highlighted|highlights|insists|stresses|notes|argues|claims|explains|complains|maintains|admits|concedes|predicts|urges|cautions|reiterates|asserts|contends|laments|insisting|stressing|noting|arguing|claiming|explaining|complaining|warning|adding|declaring|stating|asserting|lamenting|admitting|conceding|predicting|urging|cautioning)`;
 // The speaker may carry an appositive: `"…," Russia's foreign minister, Sergei Lavrov, has said`, `"…," Lavrov, the foreign minister, said`.
 const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,;:—–-]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@(?:,\s+[^,"“”«».!?@\n]{2,60},|,)?)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`);
 // ("…," underlined also Putin: a writer's word order puts an adverb between.)
@@ -171,6 +171,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     let subjectAt = vAt;
     if (firstVerb && firstVerb !== verb && /(?:^|[\s,])and\s+(?:(?:also|then|later)\s+)?$/i.test(norm.slice(Math.max(from, vAt - 16), vAt))
       && !window.slice(firstVerb.index, vAt - from).includes(';')) subjectAt = from + firstVerb.index;
+    // "Biden said he would raise them with Putin, warning: "…"": a participle after a comma has its clause's subject,
+    // not a name after a preposition.
+    const participle = /ing$/i.test(verb[0]) && /,\s*$/.test(norm.slice(Math.max(from, vAt - 4), vAt));
     // "…met in Reykjavik; the Department called it": a semicolon starts a clause with a subject of its own.
     // (Searched within the window only: a search back through the whole document would make this quadratic.)
     // "…, a meeting State called "a good start"": a capitalised word the base does not know is the verb's subject; no
@@ -178,7 +181,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     if (unknownSubject(analysis, refs, subjectAt)) return undefined;
     const semicolon = from + window.lastIndexOf(';', subjectAt - from);
     // "it was Peskov, not Lavrov, who called …": a name denied by "not" is not the speaker.
-    const before = refs.filter(r => r.end <= subjectAt && r.start > semicolon && !possessive(norm, r) && !/\bnot\s+$/i.test(norm.slice(Math.max(0, r.start - 5), r.start)));
+    const before = refs.filter(r => r.end <= subjectAt && r.start > semicolon && !possessive(norm, r) && !/\bnot\s+$/i.test(norm.slice(Math.max(0, r.start - 5), r.start))
+      && !(participle && AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start))));
     // The subject of the speech verb is the nearest name before it in its clause. A title that names nobody
     // the sources know ("the minister" with no minister in view) is still the subject: no name before it is.
     for (let k = before.length - 1; k >= 0; k--) {
