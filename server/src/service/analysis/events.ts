@@ -75,6 +75,11 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   if (date && date.year !== undefined && date.month !== undefined && date.year !== base.referenceYear) {
     for (let i = 0; i < E; i++) { const d = base.events[i].date; if (d && d.year === date.year && d.month === date.month) add(r, i, WEIGHT.date / 2); }
   }
+  // "Thursday, 16 June": a date with a weekday is checked for its weekday, so its day and month may say which event
+  // it means (an event of that day is the one whose weekday it states).
+  if (date && date.weekday !== undefined && date.day !== undefined && date.month !== undefined) {
+    for (let i = 0; i < E; i++) { const d = base.events[i].date; if (d && d.day === date.day && d.month === date.month && (date.year === undefined || d.year === date.year)) add(r, i, WEIGHT.date / 2); }
+  }
   // "| Date | 10 March 2012 | July 2018 |" under "| | Moscow | Helsinki |": the column's header names its event.
   const headerCell = columnHeader(analysis, memo, sentence, target);
   if (headerCell) {

@@ -85,6 +85,19 @@ export function checkDates(ctx: CheckContext): void {
           });
           continue;
         }
+        // "January 26, a Monday, when …": a weekday set beside the date in apposition.
+        const beside = d.weekday === undefined && v.year && v.month && v.day && d.month === v.month && d.day === v.day ? APPOSED_WEEKDAY.exec(ctx.analysis.norm.slice(d.end, d.end + 30)) : null;
+        if (beside && WEEKDAY_NAMES.indexOf(beside[1].toLowerCase()) !== weekdayOf(v.year!, v.month!, v.day!)) {
+          const right = weekdayName(weekdayOf(v.year!, v.month!, v.day!));
+          const at = d.end + beside.index + beside[0].length - beside[1].length;
+          const span = { start: at, end: at + beside[1].length };
+          report(ctx, 'wrong-weekday', {
+            span, message: `"${beside[1]}": ${describeDate(v)}, the date of ${agreeing.name}, was a ${right}.`,
+            fact: `${capital(agreeing.name)}: ${right}, ${describeDate(v)}`, citations: agreeing.cite,
+            fixes: [replaceFix(span, right)],
+          });
+          continue;
+        }
         confirm(ctx, d, `${capital(agreeing.name)}: ${describeDate(v)}`, agreeing.cite);
         continue;
       }
@@ -178,6 +191,8 @@ function claimedElsewhere(base: FactBase, s: Sentence, d: DateMention, id: strin
   return false;
 }
 
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–)\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
 const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest)/i;
 const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?[\w-]+\s+){0,6}?(?:in|on)\s+$/i;
