@@ -161,6 +161,16 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     // "he said … "…" with Russia and called relations "…"": a verb joined by "and" shares the earlier subject.
     const earlier = lastQuoteBefore(analysis, vAt);
     if (earlier && earlier.end >= from && /\band\s+(?:also\s+)?$/i.test(norm.slice(Math.max(from, vAt - 12), vAt))) return undefined;
+    // "Peskov has cautioned against "…", and Putin does not expect "…"": past a quotation the verb governs, a new
+    // clause with its own subject holds this one; the verb is not its attribution.
+    const between = lastQuoteBefore(analysis, q.start);
+    if (between && between.start > vAt) {
+      const subject = refs.find(r => r.start >= between.end && r.kind !== 'pronoun' && CLAUSE_SUBJECT.test(norm.slice(Math.max(between.end, r.start - 16), r.start)));
+      if (subject) {
+        const sp = resolve(analysis, subject, q.start);
+        return sp ? { speaker: sp, speakerSpan: subject } : undefined;
+      }
+    }
     if (/^according/i.test(verb[0]) || /\s+by\s+$/.test(norm.slice(vAt + verb[0].length, vAt + verb[0].length + 4))) {
       const after = refs.find(r => r.start >= vAt + verb![0].length);
       const sp = after && resolve(analysis, after, q.start);
