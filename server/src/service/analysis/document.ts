@@ -341,7 +341,8 @@ function countryFollows(norm: string, end: number): boolean {
 /** Is norm[from, to) white space, and not empty? */
 function onlySpaces(norm: string, from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let i = from; i < to; i++) if (!/\s/.test(norm[i])) return false;
+  // (A table's cell boundary, U+2028 in the prose, is white space to a pattern but ends a name.)
+  for (let i = from; i < to; i++) if (!/\s/.test(norm[i]) || norm.charCodeAt(i) === 0x2028) return false;
   return true;
 }
 

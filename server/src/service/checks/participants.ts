@@ -62,7 +62,7 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     if (!inside.length) continue;
     for (const m of people) {
       if (m.kind === 'person' && event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
-      if (!linked(ctx, m, inside)) continue;
+      if (!linked(ctx, m, inside) || variantOf(m, inside)) continue;
       const missing = event.participants.filter(p => !people.some(x => x.id === p));
       const replacement = missing.length === 1 ? base.people.find(p => p.id === missing[0]) : undefined;
       const span = replacement ? replacedSpan(base, s, m, replacement.id) : m;
@@ -102,6 +102,18 @@ function clauseSpeaksOf(ctx: CheckContext, s: Sentence, clause: { start: number;
     // (A place as a venue: "called Russia the greatest threat" does not speak of a meeting in Moscow.)
     || s.mentions.some(m => inside(m) && ((m.kind === 'eventName' && m.id === id) || (m.kind === 'place' && m.venue && !!e.place && placeFits(ctx.analysis.base, m.id, e.place))))
     || s.dates.some(d => inside(d) && !!e.date && dateAgrees(d, e.date) && !!(d.month || d.year));
+}
+
+/**
+ * A name the base does not know that may be a participant's own, written another way: in another script
+ * ("Николай Патрушев") or spelled as another language does ("Nikolaï Patrouchev" beside "Nikolay Patrushev").
+ */
+function variantOf(m: Mention, inside: Mention[]): boolean {
+  if (m.kind !== 'unknownPerson') return false;
+  if (/[^\u0000-\u024F\u2000-\u206F]/.test(m.text)) return true;
+  const surname = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/).pop()!.slice(0, 5);
+  const own = surname(m.text);
+  return own.length >= 4 && inside.some(p => surname(p.text) === own);
 }
 
 function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
