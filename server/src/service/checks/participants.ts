@@ -198,12 +198,15 @@ function judgeSolo(ctx: CheckContext, m: Mention, event: EventFact, role: string
   if (m.kind === 'person' && event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); return; }
   const right = base.people.find(p => p.id === event.participants[0]);
   if (!right) return;
+  // "the Kremlin": the article goes with the organisation's name.
+  const article = m.kind === 'org' ? /\bthe\s+$/i.exec(ctx.analysis.norm.slice(Math.max(0, m.start - 4), m.start)) : null;
+  const span = article ? { start: m.start - article[0].length, end: m.end } : { start: m.start, end: m.end };
   report(ctx, 'wrong-participant', {
-    span: m,
-    message: `The draft has ${m.text} ${role}; the sources give ${right.name}.`,
+    span,
+    message: `The draft has ${ctx.analysis.norm.slice(span.start, span.end)} ${role}; the sources give ${right.name}.`,
     fact: `${capital(event.name)}: ${right.name}`,
     citations: event.cite,
-    fixes: [replaceFix(m, right.name)],
+    fixes: [replaceFix(span, right.name)],
   });
 }
 
@@ -230,11 +233,15 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     mainAt ??= s.words.find(x => x.events.some(id => base.events.find(e => e.id === id)?.primary))?.end ?? Infinity;
     const closing = /^\s*[.;]/.test(norm.slice(w.end, w.end + 3)) && mainAt <= w.start;
     if (!object && !passive && !closing) continue;
-    const people = near(s.mentions, w).filter(m => m.kind === 'person' || m.kind === 'unknownPerson');
+    // An organisation acts for its country: "the Kremlin proposed the summit" names a Russian proposer where the
+    // sources give an American one. (One of the participant's own country may speak for them: no finding.)
+    const countries = new Set(event.participants.map(id => base.people.find(p => p.id === id)?.country));
+    const foreign = (m: Mention) => { const c = base.organizations.find(o => o.id === m.id)?.country; return !!c && !countries.has(c) && !countries.has(undefined); };
+    const people = near(s.mentions, w).filter(m => m.kind === 'person' || m.kind === 'unknownPerson' || (m.kind === 'org' && foreign(m)));
     // "… announced by X", "… announced in a statement by X", or "X (, title,) announced".
     const after = people.find(m => m.start >= w.end && /^\s+(?:[\w-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,4}$/i.test(norm.slice(w.end, m.start)));
     // "It was Putin who first floated …" names the agent as "X floated" does.
-    const before = [...people].reverse().find(m => m.end <= w.start && /^(?:\s*,[^,;:]{1,60},)?\s+(?:who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start)));
+    const before = [...people].reverse().find(m => m.end <= w.start && /^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:who|that)\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start)));
     const agent = after ?? before;
     if (agent) judgeSolo(ctx, agent, event, `as the one behind ${event.name}`);
   }
