@@ -222,14 +222,30 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
   const countries = countriesIn(ctx, s);
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   if (c.value) {
+    const norm = ctx.analysis.norm;
+    // A government named by its capital acts for its country too ("Moscow forced a Ryanair flight to land").
+    const governments = s.mentions.filter(m => m.kind === 'org' && !!ctx.analysis.base.organizations.find(o => o.id === m.id)?.country).map(m => ({ name: m.text, start: m.start, end: m.end }));
+    // The one who did it, named right at the claim's verb: "after Russia forced down …", "the forced landing … by Russia".
+    // The value named elsewhere in the sentence ("Belarus is on the agenda after Russia forced …") does not undo that.
+    const agent = about && /(?:ed|ing)$/.test(about.w) ? [...countries, ...governments].find(x => !same(x.name, c.value!) && !quoted(ctx.analysis, x)
+      && ((x.end < s.start + about.at && /^\s+$/.test(norm.slice(x.end, s.start + about.at)))
+        || (x.start > s.start + about.at && x.start - (s.start + about.at) <= 60 && BY_AGENT.test(norm.slice(Math.max(0, x.start - 40), x.start))
+          && !/^(?:['’]s?\b|\s+(?:close\s+)?(?:ally|allies|neighbou?r|partner)\b)/.test(norm.slice(x.end, x.end + 16)) && !/[,;:.]/.test(norm.slice(s.start + about.at, x.start))))) : undefined;
+    if (agent) { report1(agent, `The draft names ${agent.name}; the sources say: ${c.statement}.`, [{ title: `Replace with "${c.value}"`, edits: [{ span: { start: agent.start, end: agent.end }, newText: c.value }], preferred: true }]); return; }
     if (countries.some(x => same(x.name, c.value!))) return;
     // The place the claim is about stands where a place is stated ("in Iraq", "approval: Argentina"), not as an adjective ("US troops").
-    const norm = ctx.analysis.norm;
     // Or as the subject of the claim's words ("Mexico recently became the latest to approve it").
-    const wrong = countries.find(x => /(?:\b(?:in|to|at|from|is|was|being|with)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start))
-      // (Words between: in "US troops" the country is an adjective.)
-      || (!!about && s.start + about.at > x.end && s.start + about.at - x.end <= 40 && /^\s+[a-z][^,;:]*$/.test(norm.slice(x.end, s.start + about.at))));
-    if (wrong) report1(wrong, `The draft names ${wrong.name}; the sources say: ${c.statement}.`, [{ title: `Replace with "${c.value}"`, edits: [{ span: { start: wrong.start, end: wrong.end }, newText: c.value }], preferred: true }]);
+    // (Words between, or none: in "US troops" the country is an adjective, in "Russia forced" the subject.)
+    // (None only before a verb: "Russia forced", not "US troops".)
+    const subjectOf = (x: { end: number }) => !!about && s.start + about.at > x.end && s.start + about.at - x.end <= 40
+      && (/^\s+[a-z][^,;:]*$/.test(norm.slice(x.end, s.start + about.at)) || (/(?:ed|ing)$/.test(about.w) && /^\s+$/.test(norm.slice(x.end, s.start + about.at))));
+    // A route ("from Greece to Lithuania") places nothing the claim is about.
+    const onRoute = (x: { start: number; end: number }) => /\bfrom\s+$/i.test(norm.slice(Math.max(0, x.start - 6), x.start)) ? /^\s+to\s+\p{Lu}/u.test(norm.slice(x.end, x.end + 6))
+      : /\bto\s+$/i.test(norm.slice(Math.max(0, x.start - 4), x.start)) && /\bfrom\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+to\s+$/u.test(norm.slice(Math.max(0, x.start - 40), x.start));
+    const wrong = countries.find(x => (/(?:\b(?:in|to|at|from|is|was|being|with)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start)) && !onRoute(x)) || (subjectOf(x) && !onRoute(x)))
+      ?? governments.find(subjectOf);
+    // A claim in quotation marks is someone else's words ("Moscow forced down the Ryanair jet", under a fact check's heading).
+    if (wrong && !quoted(ctx.analysis, wrong)) report1(wrong, `The draft names ${wrong.name}; the sources say: ${c.statement}.`, [{ title: `Replace with "${c.value}"`, edits: [{ span: { start: wrong.start, end: wrong.end }, newText: c.value }], preferred: true }]);
     return;
   }
   const members = c.members!;
@@ -250,6 +266,8 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
   }
 }
 
+/** "by Russia", "by Kremlin ally Kazakhstan", "by Russia's ally Belarus": who did what a passive tells. */
+const BY_AGENT = /\bby\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}]+(?:['’]s)?\s+)?(?:close\s+)?(?:ally|neighbou?r|partner)\s+)?$/u;
 const LEFT_OUT = /\b(?:not|n't|never)\s+(?:to\s+)?(?:include|includes|including|cover|covers|feature|features|be\s+on|list|lists|mention|mentions)\b[^.;:]*$/i;
 
 /** "has been approved" → "has not been approved": the negation goes after the first auxiliary. */
