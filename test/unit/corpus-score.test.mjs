@@ -22,13 +22,14 @@ export function scoreDir(dir) {
   const kinds = {};
   let tp = 0, fp = 0, found = 0, total = 0;
   const fpByCode = {};
+  const missed = [], falseAlarms = [];
   for (const file of readdirSync(dir).filter(f => f.endsWith('.md') && f !== 'README.md').sort()) {
     const text = readFileSync(join(dir, file), 'utf8');
     const exp = JSON.parse(readFileSync(join(dir, file.replace(/\.md$/, '.expect.json')), 'utf8'));
     const lines = text.split('\n');
     const idx = new service.LineIndex(text);
     const diags = service.checkDocument(text, seedBase()).findings.filter(f => f.severity === 'error' || f.severity === 'warning')
-      .map(f => ({ code: f.code, range: { start: idx.position(f.span.start), end: idx.position(f.span.end) } }));
+      .map(f => ({ code: f.code, message: f.message, range: { start: idx.position(f.span.start), end: idx.position(f.span.end) } }));
     const used = new Set();
     for (const e of exp.findings) {
       total++;
@@ -37,15 +38,15 @@ export function scoreDir(dir) {
       const spans = e.spans.map(sp => spanOf(lines, sp));
       const hits = diags.filter(d => spans.some(s => overlaps(d.range, s)));
       hits.forEach(h => used.add(h));
-      if (hits.length) { found++; k.found++; }
+      if (hits.length) { found++; k.found++; } else missed.push(`${file}:${e.spans[0].line} [${e.kind}] ${e.spans[0].text}`);
     }
     const ignore = new Set(exp.ignore_lines ?? []);
     for (const d of diags) {
       if (used.has(d)) tp++;
-      else if (!ignore.has(d.range.start.line + 1)) { fp++; fpByCode[d.code] = (fpByCode[d.code] ?? 0) + 1; }
+      else if (!ignore.has(d.range.start.line + 1)) { fp++; fpByCode[d.code] = (fpByCode[d.code] ?? 0) + 1; falseAlarms.push(`${file}:${d.range.start.line + 1} ${d.code}: ${d.message}`); }
     }
   }
-  return { precision: tp / Math.max(1, tp + fp), recall: found / Math.max(1, total), kinds, fpByCode, tp, fp, found, total };
+  return { precision: tp / Math.max(1, tp + fp), recall: found / Math.max(1, total), kinds, fpByCode, tp, fp, found, total, missed, falseAlarms };
 }
 
 for (const [name, [minP, minR]] of Object.entries(FLOORS)) {
@@ -53,6 +54,8 @@ for (const [name, [minP, minR]] of Object.entries(FLOORS)) {
     const r = scoreDir(join(root, 'test', 'fixtures', name));
     const byKind = Object.entries(r.kinds).map(([k, v]) => `${k} ${v.found}/${v.total}`).join(', ');
     console.log(`${name}: precision ${r.precision.toFixed(3)} (${r.tp}/${r.tp + r.fp}) recall ${r.recall.toFixed(3)} (${r.found}/${r.total}); recall by kind: ${byKind}; false positives by code: ${JSON.stringify(r.fpByCode)}`);
+    // SCORE_VERBOSE=1 lists what was missed and what was flagged wrongly.
+    if (process.env.SCORE_VERBOSE) for (const line of [...r.missed.map(m => `  missed ${m}`), ...r.falseAlarms.map(f => `  false alarm ${f}`)]) console.log(line);
     assert.ok(r.precision >= minP, `precision ${r.precision}`);
     assert.ok(r.recall >= minR, `recall ${r.recall}`);
   });
