@@ -126,13 +126,20 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   return person ? { person, mention: found! } : undefined;
 }
 
+/** Words that open another clause with a time of its own. */
+const OTHER_CLAUSE = /[;—]|\b(?:since|when|while|whereas|until|unlike)\b/i;
+
 /** A word for "at the time just spoken of". */
 const THEN = /\b(?:then|at\s+the\s+time|at\s+that\s+time|back\s+then)\b(?![-\s]+(?:[A-Z]|vice|prime|president|foreign|secretary|deputy|national))/;
 
 /** The roles that were the person's at the time the sentence speaks of; undefined when that time has no known roles. */
 function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase): Role[] | undefined {
   const { base } = analysis;
-  const years = new Set(s.dates.map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
+  // Only the years of the title's own clause: in "US President Joe Biden … meets Putin, the first talks since March
+  // 2011, when then-Vice President Biden …" March 2011 is the "since" clause's time, not the title's.
+  const norm = analysis.norm;
+  const ownClause = (d: { start: number }) => d.start < r.end || !OTHER_CLAUSE.test(norm.slice(r.end, d.start));
+  const years = new Set(s.dates.filter(ownClause).map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
   // A table cell under a column for another time ("| | Moscow | …" for 2011) is a claim about that time.
   if (!years.size) for (const y of columnYears(analysis, s, r)) if (y !== base.referenceYear) years.add(y);
   // A timeline entry under "**10 March 2011**" speaks of that year.
