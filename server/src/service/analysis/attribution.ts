@@ -42,9 +42,10 @@ const VERBS = [
 ];
 const VERB = `(?:${byFirstLetter(VERBS, false)})`;
 // The speaker may carry an appositive: `"…," Russia's foreign minister, Sergei Lavrov, has said`, `"…," Lavrov, the foreign minister, said`.
-const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,;:—–-]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@(?:,\s+[^,"“”«».!?@\n]{2,60},|,)?)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`);
+// (Not after a semicolon: `"…"; Peskov said …` starts a clause of its own.)
+const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,:—–-]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@(?:,\s+[^,"“”«».!?@\n]{2,60},|,)?)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`);
 // ("…," underlined also Putin: a writer's word order puts an adverb between.)
-const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,;:—–-]*(?:${VERB})\s+(?:(?:also|too|again|then)\s+)?(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@`);
+const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,:—–-]*(?:${VERB})\s+(?:(?:also|too|again|then)\s+)?(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@`);
 /** `"…" was how Peskov described it`, `"…" is what the Kremlin calls it`. */
 const AFTER_HOW = new RegExp(String.raw`^[\s,;:—–-]*(?:was|is|were|are)\s+(?:how|what)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@\s+(?:(?:had|has|later|also)\s+)*${VERB}\b`);
 /** `"…", attributing the line to Kremlin spokesman Dmitry Peskov`, `"…" (attributed to Lavrov)`. */
@@ -138,7 +139,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     }
     break; // only the first referring expression after the quotation can be its speaker
   }
-  const pron = /^[\s,;:—–-]*(he|she|they|it)\s+(?:(?:later|also|then|has|had)\s+)*(?:said|told|added|warned|declared|explained|suggested|concluded|insisted|stressed|noted|argued|replied|continued|claimed|admitted|cautioned)\b/i.exec(window);
+  const pron = /^[\s,:—–-]*(he|she|they|it)\s+(?:(?:later|also|then|has|had)\s+)*(?:said|told|added|warned|declared|explained|suggested|concluded|insisted|stressed|noted|argued|replied|continued|claimed|admitted|cautioned)\b/i.exec(window);
   if (pron) {
     const at = q.end + pron[0].indexOf(pron[1], pron[0].length - pron[0].trimStart().length);
     const span = { start: at, end: at + pron[1].length };
