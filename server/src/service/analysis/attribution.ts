@@ -34,7 +34,7 @@ const VERBS = [
   'welcomed', 'maintained', 'reiterated', 'spoke\\s+of', 'speaks\\s+of', 'spoke\\s+about', 'talked\\s+of',
   'talked\\s+about', 'referred\\s+to', 'refers\\s+to', 'warned\\s+of', 'warns\\s+of', 'boasted', 'bragged',
   'quipped', 'joked', 'mused', 'scoffed', 'lamented', 'retorted', 'countered', 'asserted', 'contended',
-  'underlined', 'underlines', 'underscored', 'underscores', 'highlighted', 'highlights', 'insists', 'stresses',
+  'underlined', 'underlines', 'underscored', 'underscores', 'highlighted', 'highlights', 'waved\\s+away', 'waves\\s+away', 'brushed\\s+aside', 'brushes\\s+aside', 'insists', 'stresses',
   'notes', 'argues', 'claims', 'explains', 'complains', 'maintains', 'admits', 'concedes', 'predicts', 'urges',
   'cautions', 'reiterates', 'asserts', 'contends', 'laments', 'insisting', 'stressing', 'noting', 'arguing',
   'claiming', 'explaining', 'complaining', 'warning', 'adding', 'declaring', 'stating', 'asserting',
@@ -261,7 +261,7 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   return undefined;
 }
 
-const DESCRIBING = /\b(?:described|describes|dismissed|dismisses|called|calls|branded|labell?ed|termed|condemned|denounced|decried|derided|slammed|hailed)\b(?=[^"“”]*\bas\s+(?:(?:a|an|the)\s+)?$)/gi;
+const DESCRIBING = /\b(?:described|describes|dismissed|dismisses|wave[sd]\s+away|brushe[sd]\s+aside|called|calls|branded|labell?ed|termed|condemned|denounced|decried|derided|slammed|hailed)\b(?=[^"“”]*\bas\s+(?:(?:a|an|the)\s+)?$)/gi;
 
 /** Is the word right before the verb at `at` a capitalised one that no referring expression covers ("State called")? */
 function unknownSubject(analysis: Analysis, refs: Ref[], at: number): boolean {

@@ -206,7 +206,8 @@ const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s
 function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | undefined {
   const { norm } = ctx.analysis;
   const words = nearby(s.words, d);
-  return words.find(w => w.start >= d.end && w.events.length && (w.start - d.end <= 2
+  // (Not across a comma: in "on Thursday, May 19, announced …" the word after is the sentence's verb.)
+  return words.find(w => w.start >= d.end && w.events.length && ((w.start - d.end <= 2 && !norm.slice(d.end, w.start).includes(','))
       // "the March 2011 handshake photograph": a compound noun after "the" and the date.
       || (/^\s+[a-z]+[ \t]+$/.test(norm.slice(d.end, w.start)) && /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(norm.slice(Math.max(0, d.start - 8), d.start)))))
     // ("the leaders' first call, on 26 February, produced …": a comma may set the date off.)
@@ -288,10 +289,13 @@ function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { event
     const verb = nearby(s.words, d).find(v => v.start >= at && v.start < at + 3);
     return { events: verb ? verb.events : [] };
   }
+  // "Blinken, who met Lavrov in Reykjavik on Thursday, May 19, announced …": a date in a relative clause dates that clause.
+  const inRelative = /,\s*(?:who|which)\s[^;:.!?]*$/i.test(norm.slice(s.start, d.start));
   for (const w of nearby(s.words, d)) {
     if (w.start < d.end || !w.events.length || w.start - d.end > 200) continue;
     const gap = norm.slice(d.end, w.start);
     if (/[;.!?]/.test(gap)) return undefined;
+    if (inRelative && /^\s*,/.test(gap)) return undefined;
     const m = ANNOUNCING.exec(gap);
     if (!m) continue;
     const at = d.end + m.index;
