@@ -53,6 +53,7 @@ const AFTER_ATTRIBUTED = /^[\s,;:(—–-]*(?:attributing\s+(?:it|them|the\s+(?:
 /** A credit after a dash: `"…" — Dmitry Peskov.` */
 const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?@\s*(?:[.,;)]|$)/;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
+const IN_OWN_WORDS = /\b(?:in|to\s+use|to\s+quote)\s+(his|her)\s+(?:own\s+)?words\s*[,:]?\s*$/i;
 const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s+(?:reading|saying|that\s+read|which\s+read|read|with\s+the\s+words)\s*$/i;
 const QUESTION = /\b(?:reporter|journalist)'?s?\s+question\b[^"“]*$/i;
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
@@ -164,6 +165,13 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   const window = norm.slice(from, q.start);
   if (NOT_SPEECH.test(window)) return { speaker: { kind: 'other', id: undefined, label: 'a banner or sign, not speech' }, speakerSpan: q };
   if (QUESTION.test(window)) return { speaker: { kind: 'other', id: undefined, label: "a reporter's question" }, speakerSpan: q };
+  // "In his words, "…"": the one "his" refers to.
+  const own = IN_OWN_WORDS.exec(window);
+  if (own) {
+    const at = from + own.index + own[0].length - own[0].slice(own[0].search(/\b(?:his|her)\b/i)).length;
+    const speaker = resolvePronoun(analysis, /^his$/i.test(own[1]) ? 'he' : 'she', at);
+    if (speaker) return { speaker, speakerSpan: { start: at, end: at + own[1].length } };
+  }
   let verb: RegExpExecArray | undefined;
   let firstVerb: RegExpExecArray | undefined;
   VERB_BEFORE.lastIndex = 0;
