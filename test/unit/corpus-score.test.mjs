@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, service, seedBase } from './seedBase.mjs';
 
-const FLOORS = { devset: [1, 1], forms: [1, 1], heldout: [0.95, 0.9], heldout2: [0.95, 0.9], heldout3: [0.95, 0.9], heldout4: [0.95, 0.85], heldout5: [0.95, 0.75], heldout6: [0.95, 0.85], heldout7: [0.95, 0.8], heldout8: [0.95, 0.85], heldout9: [0.95, 0.85], heldout10: [0.95, 0.85], heldout11: [0.95, 0.8], heldout12: [0.95, 0.8], heldout13: [0.95, 0.8], heldout14: [0.95, 0.8], heldout15: [0.95, 0.8], heldout16: [0.95, 0.75], heldout17: [0.95, 0.8], heldout18: [0.95, 0.8], heldout19: [0.9, 0.7], heldout20: [0.95, 0.8], heldout21: [0.95, 0.9], heldout22: [0.95, 0.85], heldout23: [0.95, 0.85], heldout24: [0.95, 0.8], heldout25: [0.95, 0.8], heldout26: [0.95, 0.75], heldout27: [0.95, 0.8], heldout28: [0.95, 0.85] };
+const FLOORS = { devset: [1, 1], forms: [1, 1], heldout: [0.95, 0.9], heldout2: [0.95, 0.9], heldout3: [0.95, 0.9], heldout4: [0.95, 0.85], heldout5: [0.95, 0.75], heldout6: [0.95, 0.85], heldout7: [0.95, 0.8], heldout8: [0.95, 0.85], heldout9: [0.95, 0.85], heldout10: [0.95, 0.85], heldout11: [0.95, 0.8], heldout12: [0.95, 0.8], heldout13: [0.95, 0.8], heldout14: [0.95, 0.8], heldout15: [0.95, 0.8], heldout16: [0.95, 0.75], heldout17: [0.95, 0.8], heldout18: [0.95, 0.8], heldout19: [0.9, 0.7], heldout20: [0.95, 0.8], heldout21: [0.95, 0.9], heldout22: [0.95, 0.85], heldout23: [0.95, 0.85], heldout24: [0.95, 0.8], heldout25: [0.95, 0.8], heldout26: [0.95, 0.75], heldout27: [0.95, 0.8], heldout28: [0.95, 0.85], heldout29: [0.95, 0.7], heldout30: [0.95, 0.75] };
 
 function spanOf(lines, sp) {
   const text = lines[sp.line - 1] ?? '';

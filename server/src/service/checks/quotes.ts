@@ -259,7 +259,8 @@ function replacementName(base: FactBase, right: Speaker, written: string): strin
   if (!p) return right.label;
   if (isPronoun(written) || written.split(/\s+/).length === 1) {
     const short = p.aliases.filter(a => /^\p{Lu}[\p{L}-]+$/u.test(a)).sort((a, b) => a.length - b.length)[0] ?? p.name;
-    return isPronoun(written) && /^\p{Lu}/u.test(written) ? short : short;
+    // "In his words" becomes "In Peskov's words".
+    return /^(?:his|her)$/i.test(written) ? `${short}'s` : short;
   }
   return p.name;
 }
