@@ -166,9 +166,11 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   if (NOT_SPEECH.test(window)) return { speaker: { kind: 'other', id: undefined, label: 'a banner or sign, not speech' }, speakerSpan: q };
   if (QUESTION.test(window)) return { speaker: { kind: 'other', id: undefined, label: "a reporter's question" }, speakerSpan: q };
   // "In his words, "…"": the one "his" refers to.
-  const own = IN_OWN_WORDS.exec(window);
+  // (Only the window's end, and only when it ends with "words": the pattern would otherwise try every position.)
+  const tail = window.length > 40 ? window.slice(-40) : window;
+  const own = /words\s*[,:]?\s*$/i.test(tail) ? IN_OWN_WORDS.exec(tail) : null;
   if (own) {
-    const at = from + own.index + own[0].length - own[0].slice(own[0].search(/\b(?:his|her)\b/i)).length;
+    const at = from + (window.length - tail.length) + own.index + own[0].length - own[0].slice(own[0].search(/\b(?:his|her)\b/i)).length;
     const speaker = resolvePronoun(analysis, /^his$/i.test(own[1]) ? 'he' : 'she', at);
     if (speaker) return { speaker, speakerSpan: { start: at, end: at + own[1].length } };
   }
