@@ -298,6 +298,9 @@ function isVenue(norm: string, at: number, end: number): boolean {
   if (inCompound(norm, end)) return false;
   // "arriving in Switzerland", "leaving Moscow": where someone travels is not where an event is.
   if (/\b(?:arriv(?:e|es|ed|ing)|travel(?:s|led|ling)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|return(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:in|to|for|from)?\s*(?:the\s+)?$/i.test(before)) return false;
+  // "In Moscow they see the summit as …", "In Washington, officials expect …": a capital for the views held there.
+  // (Only where "In" opens the sentence: in "The summit is in Moscow, officials expect" the place is claimed.)
+  if (/(?:^|[.!?;:\n\u2028\u2029]\s*|[*_>#-]\s*)in\s+$/i.test(norm.slice(Math.max(0, at - 8), at)) && VIEWS_HELD.test(norm.slice(end, end + 60))) return false;
   // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a label ("Where: Geneva").
   if (/\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before)) return true;
   // "this year's G7 meeting, hosted by France": a host country or city is where the event is held.
@@ -309,6 +312,9 @@ function isVenue(norm: string, at: number, end: number): boolean {
   // "on to Paris for a NATO summit": a destination for an event.
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
 }
+
+/** After "In Moscow": who there holds which view ("they see", ", officials expect", ", many believe"). */
+const VIEWS_HELD = /^,?\s+(?:(?:they|many|most|some|few|officials|diplomats|analysts|observers|commentators|people|politicians|the\s+(?:Kremlin|government|administration|mood))\s+(?:also\s+|still\s+|now\s+)?(?:see|sees|saw|view|views|believe|believes|think|thinks|hope|hopes|expect|expects|fear|fears|worry|worries|consider|considers|regard|regards|doubt|doubts|suspect|suspects|is|are|was|were)\b)/i;
 
 /** "March 2011, Moscow.", "| June 16, Geneva |": a date, then the place, ending the statement. */
 const DATE_BEFORE = /(?:\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*,\s*$/;
