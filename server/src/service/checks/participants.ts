@@ -15,6 +15,7 @@ import { capital } from './dates';
 const LINK = /^[\s,]*(?:and|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*$/i;
 const LOOSE_LINK = /\b(?:with|met|meet|meets|meeting|counterpart|hands|hosts?|hosted|encounter|greet|greets|greeted|greeting|welcomed|welcomes|welcoming)\b/i;
 const MIN_EVENT_SCORE = 4;
+const MEETING_VERB = /^\s+(?:(?:last|first|then|had|has|have|also|once)\s+)*(?:met|meets|sat\s+down|sits\s+down|held\s+talks|shook\s+hands)\b/i;
 
 export function checkParticipants(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
@@ -123,13 +124,25 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     // Up to 80 characters, or 140 with an apposition that the test below strips ("Sullivan, the National Security Advisor, …").
     if (b - a > 140 || b < a || (b - a > 80 && !/^\s*,[^,;:]{1,60},/.test(norm.slice(a, b)))) return false;
     const gap = norm.slice(a, b);
+    // A table cell that lists the names alone ("| Putin, Barack Obama |") gives the row's event its people.
+    if (/^\s*(?:,|and|&)\s*$/.test(gap) && cellOfNames(norm, Math.min(p.start, m.start), Math.max(p.end, m.end))) return true;
     // Two names in neighbouring table cells ("| Putin | Russian President | Bush |") stand together.
     if (/^[\s\u2028]*$/.test(stripCells(gap)) && gap.includes('\u2028')) return true;
     if (LINK.test(stripRoles(gap)) || LINK.test(gap)) return true;
     // An apposition after the first name ("Sullivan, the national security adviser, met …") is not part of the link.
     const core = gap.replace(/^\s*,[^,;:]{1,60},/, ' ');
-    return core.length <= 60 && LOOSE_LINK.test(core) && !/[;:—]|\b(?:when|since|while|after|before|but)\b/i.test(core);
+    if (core.length <= 60 && LOOSE_LINK.test(core) && !/[;:—]|\b(?:when|since|while|after|before|but)\b/i.test(core)) return true;
+    // "Putin last sat down with an American president at the 2018 Helsinki summit, with Barack Obama": a meeting
+    // verb after the first name, and the second named after "with" at the end of the same clause.
+    return p.end <= m.start && /,\s*with\s+$/i.test(gap) && MEETING_VERB.test(gap) && !/[;:—]|\b(?:when|since|while|after|before|but|and)\b/i.test(gap);
   });
+}
+
+/** Is [from, to) a table cell's whole text, give or take white space? (Cells are set off by U+2028 in the prose.) */
+function cellOfNames(norm: string, from: number, to: number): boolean {
+  const start = norm.lastIndexOf('\u2028', from), end = norm.indexOf('\u2028', to);
+  if (start < 0 || from - start > 40 || (end >= 0 && end - to > 40)) return false;
+  return /^\s*$/.test(norm.slice(start + 1, from)) && /^\s*$/.test(norm.slice(to, end < 0 ? to : end));
 }
 
 /** A table row's cells between two names, and any titles in them. */
