@@ -86,10 +86,14 @@ export function checkDates(ctx: CheckContext): void {
           continue;
         }
         // "January 26, a Monday, when …": a weekday set beside the date in apposition.
-        const beside = d.weekday === undefined && v.year && v.month && v.day && d.month === v.month && d.day === v.day ? APPOSED_WEEKDAY.exec(ctx.analysis.norm.slice(d.end, d.end + 30)) : null;
+        // ("on a Tuesday — June 16": the weekday may come first, set off by a dash or a comma.)
+        const day = d.weekday === undefined && v.year && v.month && v.day && d.month === v.month && d.day === v.day;
+        const after = day ? APPOSED_WEEKDAY.exec(ctx.analysis.norm.slice(d.end, d.end + 30)) : null;
+        const before = day && !after ? WEEKDAY_BEFORE.exec(ctx.analysis.norm.slice(Math.max(0, d.start - 24), d.start)) : null;
+        const beside = after ?? before;
         if (beside && WEEKDAY_NAMES.indexOf(beside[1].toLowerCase()) !== weekdayOf(v.year!, v.month!, v.day!)) {
           const right = weekdayName(weekdayOf(v.year!, v.month!, v.day!));
-          const at = d.end + beside.index + beside[0].length - beside[1].length;
+          const at = after ? d.end + after.index + after[0].length - after[1].length : Math.max(0, d.start - 24) + before!.index + before![0].indexOf(before![1]);
           const span = { start: at, end: at + beside[1].length };
           report(ctx, 'wrong-weekday', {
             span, message: `"${beside[1]}": ${describeDate(v)}, the date of ${agreeing.name}, was a ${right}.`,
@@ -193,6 +197,7 @@ function claimedElsewhere(base: FactBase, s: Sentence, d: DateMention, id: strin
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–)\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const WEEKDAY_BEFORE = /\ba\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+[-—–]|\s*,)\s*$/i;
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
 const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest)/i;
 const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?[\w-]+\s+){0,6}?(?:in|on)\s+$/i;

@@ -61,6 +61,8 @@ function namedAgain(ctx: CheckContext, s: Sentence): Sentence | undefined {
   if (!prev) return undefined;
   // "… was extended in February. For just two years.": a short fragment opening with a preposition goes on with the sentence before.
   if (s.end - s.start <= 40 && prev.block === s.block && /^[\s*_>-]*(?:for|to|by|with|of)\s/i.test(norm.slice(s.start, s.start + 12))) return prev;
+  // "… sanctions on officials. By April they were gearing up for a third round": a round of what the sentence before named.
+  if (prev.block === s.block && s.numbers.some(n => n.ordinal && /^rounds?$/.test(n.unit))) return prev;
   const m = /^[\s*_>-]*(?:the|this|that)\s+([a-z]{4,})\b/i.exec(norm.slice(s.start, s.start + 30));
   return m && sentenceWords(ctx.analysis, prev).has(m[1].toLowerCase()) ? prev : undefined;
 }
