@@ -3,7 +3,8 @@
  * quotes or brackets) followed by white space and a capital, a digit or an opening quote —
  * unless the word before the stop is a known abbreviation ("U.S.", "Mr.", "St.") — and at a
  * paragraph boundary or a table cell or list bullet (marked U+2029 by the prose reader), and
- * before a line that opens with a time (an entry of a chat log or live blog).
+ * before a line that opens with a time (an entry of a chat log or live blog) or a bullet character
+ * that markdown does not read as one ("• …").
  * One linear scan per block.
  */
 import type { Span } from '../types';
@@ -23,7 +24,7 @@ export function splitSentences(prose: string, block: Span): Span[] {
   };
   for (let i = block.start; i < block.end; i++) {
     const c = prose.charCodeAt(i);
-    if (c === 0x2029 || (c === 10 && timestampFollows(prose, i + 1, block.end))) { push(i); start = i + 1; continue; }
+    if (c === 0x2029 || (c === 10 && (timestampFollows(prose, i + 1, block.end) || bulletFollows(prose, i + 1, block.end)))) { push(i); start = i + 1; continue; }
     if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     let j = i + 1;
     while (j < block.end && isCloser(prose.charCodeAt(j))) j++;
@@ -45,6 +46,13 @@ function timestampFollows(prose: string, at: number, end: number): boolean {
   while (at < end && (prose.charCodeAt(at) === 32 || prose.charCodeAt(at) === 9)) at++;
   return at < end && prose.charCodeAt(at) >= 48 && prose.charCodeAt(at) <= 57 && /^\d{1,2}:\d{2}(?!\d)/.test(prose.slice(at, at + 6));
 }
+
+/** A line that opens with a bullet character that is not markdown ("• Biden's line: …") is an item of its own. */
+function bulletFollows(prose: string, at: number, end: number): boolean {
+  while (at < end && (prose.charCodeAt(at) === 32 || prose.charCodeAt(at) === 9)) at++;
+  return at < end && BULLETS.has(prose.charCodeAt(at));
+}
+const BULLETS = new Set([0x2022, 0x25aa, 0x25ab, 0x25cf, 0x25e6, 0x2023, 0x2043, 0x25b8, 0x25ba, 0x27a2, 0x2192]);
 
 function isAbbreviation(prose: string, dot: number): boolean {
   let w = dot;
@@ -80,7 +88,7 @@ function isSpaceAt(prose: string, i: number): boolean {
 function opensSentence(prose: string, k: number): boolean {
   const c = prose.charCodeAt(k);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40;
-  return /[\p{Lu}\p{N}"“‘'«(\u2029]/u.test(prose[k]);
+  return BULLETS.has(c) || /[\p{Lu}\p{N}"“‘'«(\u2029]/u.test(prose[k]);
 }
 
 /** /[\p{L}.]/u for prose[i]. */
