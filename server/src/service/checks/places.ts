@@ -29,7 +29,8 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   let near = contenders(ranked).filter(c => c.event.place);
   if (!near.length) return;
   // "to a NATO summit in Paris": the event named right before "in" is the one placed, whatever else the sentence names.
-  const named = around.find(o => o.kind === 'eventName' && o.end <= m.start && m.start - o.end <= 8 && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)));
+  // ("a G7 meeting in Britain": a word for the gathering may stand between.)
+  const named = around.find(o => o.kind === 'eventName' && o.end <= m.start && m.start - o.end <= 24 && /^\s+(?:(?:meeting|summit|talks|ministerial|conference|forum)\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)));
   // (Wherever it ranks: in "after the G7 in the UK and NATO in Brussels" NATO's name lies nearer the UK's other side.)
   const namedEvent = named && (near.find(c => c.event.id === named.id) ?? ranked.find(c => c.event.id === named.id && c.event.place));
   if (namedEvent) near = [namedEvent, ...near.filter(c => c !== namedEvent)];
