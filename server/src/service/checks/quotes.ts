@@ -258,7 +258,9 @@ function replacementName(base: FactBase, right: Speaker, written: string): strin
   const p = base.people.find(x => x.id === right.id);
   if (!p) return right.label;
   if (isPronoun(written) || written.split(/\s+/).length === 1) {
-    const short = p.aliases.filter(a => /^\p{Lu}[\p{L}-]+$/u.test(a)).sort((a, b) => a.length - b.length)[0] ?? p.name;
+    // The surname ("Biden"), not a first name an alias list may hold ("Joe").
+    const surname = p.name.split(/\s+/).pop()!;
+    const short = p.aliases.includes(surname) ? surname : p.aliases.filter(a => /^\p{Lu}[\p{L}-]+$/u.test(a)).sort((a, b) => a.length - b.length)[0] ?? p.name;
     // "In his words" becomes "In Peskov's words".
     return /^(?:his|her)$/i.test(written) ? `${short}'s` : short;
   }
