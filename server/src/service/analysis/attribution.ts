@@ -118,6 +118,18 @@ function continues(analysis: Analysis, prev: Quotation, q: Quotation): boolean {
 
 type Found = { speaker: Speaker; speakerSpan: Span };
 
+/**
+ * "Lavrov struck the same note: "…," he said": a pronoun after the quotation whose person is named before it in the
+ * same sentence; the name is the span a finding marks and a fix replaces.
+ */
+function namedBefore(analysis: Analysis, q: Quotation, speaker: Speaker): Span | undefined {
+  const s = sentenceAt(analysis, q.start);
+  if (!s || speaker.kind !== 'person' || s.start > q.start) return undefined;
+  let named: Mention | undefined;
+  for (const m of nearSpan(s.mentions, q)) if (m.kind === 'person' && m.id === speaker.id && m.end <= q.start && m.start >= s.start) named = m;
+  return named && { start: named.start, end: named.end };
+}
+
 /** `"…," Peskov told the media` / `"…," he said` / `"…," said the Kremlin spokesman`. */
 function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
   const { norm } = analysis;
@@ -136,7 +148,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     const masked = window.slice(0, from) + '@' + window.slice(ref.end - q.end);
     if (AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || AFTER_HOW.test(masked) || AFTER_ATTRIBUTED.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
-      if (speaker) return { speaker, speakerSpan: ref };
+      if (speaker) return { speaker, speakerSpan: (ref.kind === 'pronoun' && namedBefore(analysis, q, speaker)) || ref };
     }
     break; // only the first referring expression after the quotation can be its speaker
   }
@@ -145,7 +157,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     const at = q.end + pron[0].indexOf(pron[1], pron[0].length - pron[0].trimStart().length);
     const span = { start: at, end: at + pron[1].length };
     const speaker = resolvePronoun(analysis, pron[1], q.start);
-    if (speaker) return { speaker, speakerSpan: span };
+    if (speaker) return { speaker, speakerSpan: namedBefore(analysis, q, speaker) ?? span };
   }
   return undefined;
 }

@@ -38,7 +38,7 @@ export function checkNumbers(ctx: CheckContext): void {
       const after = norm.slice(n.end, s.end).toLowerCase();
       // "Brazil, one of the countries hardest hit": a part of a group, not the group's count.
       if (PARTITIVE.test(after)) continue;
-      const fitting = facts.filter(f => unitFits(n, f, lower, after, present) && !(bare(n) && unitCountedElsewhere(s, n, f)));
+      const fitting = facts.filter(f => unitFits(n, f, lower, after, present) && !(bare(n) && unitCountedElsewhere(s, n, f)) && !editionOfNext(s, n, f));
       if (!fitting.length) continue;
       const right = fitting.find(f => agrees(n, f.value));
       if (right) { confirm(ctx, n, right.statement, right.cite); continue; }
@@ -117,6 +117,11 @@ function unitCountedElsewhere(s: Sentence, n: NumberMention, f: NumberFact): boo
   const unit = singular(f.unit.toLowerCase());
   const accepted = SYNONYMS[unit] ?? [unit];
   return s.numbers.some(o => o !== n && !o.ordinal && !!o.unit && accepted.includes(o.unit));
+}
+
+/** "The second covers the 24th St. Petersburg … Forum": the forum's edition is the ordinal right before its name. */
+function editionOfNext(s: Sentence, n: NumberMention, f: NumberFact): boolean {
+  return n.ordinal && singular(f.unit.toLowerCase()) === 'edition' && s.numbers.some(o => o !== n && o.ordinal && o.start > n.end && o.start - n.end <= 70);
 }
 
 function agrees(n: NumberMention, value: number): boolean {
