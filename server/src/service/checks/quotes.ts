@@ -4,7 +4,7 @@
  * must appear in order); the closest wording decides whether the words and the speaker are right.
  */
 import { attribute, isPronoun } from '../analysis/attribution';
-import { questionOf, sentencesIn } from '../analysis/document';
+import { questionOf, sentencesIn, isHeading } from '../analysis/document';
 import { near } from '../analysis/events';
 import { capital } from './dates';
 import type { Quotation } from '../text/quotes';
@@ -42,6 +42,11 @@ export function checkQuotes(ctx: CheckContext): void {
   for (const a of attributed) checkOne(ctx, a.quote, a.speaker, a.speakerSpan, !!a.speakerSpan && (uses.get(`${a.speakerSpan.start}:${a.speakerSpan.end}`) ?? 0) > 1);
 }
 
+function headlineQuote(ctx: CheckContext, q: Quotation): boolean {
+  const s = sentencesIn(ctx.analysis, q.start, q.end).find(x => x.start <= q.start && q.end <= x.end);
+  return !!s && isHeading(ctx.analysis, s) && !/[\p{L}\p{N}]/u.test(ctx.analysis.norm.slice(s.start, q.start) + ctx.analysis.norm.slice(q.end, s.end));
+}
+
 function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined, speakerSpan: Span | undefined, sharedSpeaker = false): void {
   const { base, doc } = ctx.analysis;
   const fragments = splitOnEllipsis(doc, q.inner).map(f => words(doc, f.start, f.end)).filter(f => f.length);
@@ -55,7 +60,8 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   }
   const { matches, cost, versions } = best;
   const cites = versions.map(v => v.version.cite);
-  if (cost > 0) {
+  // A heading that is a quotation and nothing else ("## « No major breakthroughs »") is a headline's paraphrase.
+  if (cost > 0 && !headlineQuote(ctx, q)) {
     for (const m of matches) if (m.al.cost > 0 && m.al.diff) reportWording(ctx, q, m, speakerLabel(versions));
   } else {
     // Every attested wording, with its source: translations and reports differ, and the hover shows them all.
