@@ -232,7 +232,8 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
   /** Where the sentence's first word for the main event ends (found once, when first needed). */
   let mainAt: number | undefined;
   for (const w of s.words) {
-    if (!/ed$|ment$/.test(w.word)) continue;
+    // A verb in the past or the present ("announced", "proposes") or a noun for the act ("announcement").
+    if (!/ed$|ment$|[^s]s$/.test(w.word)) continue;
     const event = w.events.map(id => base.events.find(e => e.id === id)!).find(e => e.participants.length === 1);
     if (!event) continue;
     // The act must be about the main event: "announced the summit / the date", or "the meeting had been announced".
