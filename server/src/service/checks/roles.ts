@@ -130,7 +130,7 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
 const OTHER_CLAUSE = /[;—]|\b(?:since|when|while|whereas|until|unlike)\b/i;
 
 /** A word for "at the time just spoken of". */
-const THEN = /\b(?:then|at\s+the\s+time|at\s+that\s+time|back\s+then)\b(?![-\s]+(?:[A-Z]|vice|prime|president|foreign|secretary|deputy|national))/;
+const THEN = /\b(?:[Tt]hen|[Aa]t\s+the\s+time|[Aa]t\s+that\s+time|[Bb]ack\s+then)\b(?![-\s]+(?:[A-Z]|vice|prime|president|foreign|secretary|deputy|national))/;
 
 /** The roles that were the person's at the time the sentence speaks of; undefined when that time has no known roles. */
 function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase): Role[] | undefined {
