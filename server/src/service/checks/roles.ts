@@ -26,7 +26,7 @@ export function checkRoles(ctx: CheckContext): void {
       const bare = !r.qualifier && /^[a-z]/.test(text(ctx, r));
       const fix = keepQualifier || bare
         ? replaceFix({ start: r.titleStart, end: r.titleEnd }, matchCase(right.title, text(ctx, { start: r.titleStart, end: r.titleEnd })))
-        : replaceFix(r, display(base, right, r.past && /^(?:then|former)/i.test(text(ctx, r))));
+        : replaceFix(r, capitalsLike(text(ctx, r), display(base, right, r.past && /^(?:then|former)/i.test(text(ctx, r)))));
       report(ctx, 'wrong-role', {
         // "Jake Sullivan, Secretary of State": the name and the title beside it are one statement, and either may be the wrong part.
         span: beside(holder.mention, r) ? { start: Math.min(r.start, holder.mention.start), end: Math.max(r.end, holder.mention.end) } : r,
@@ -119,8 +119,8 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   found ??= people.find(m => m.start >= r.start && m.start < r.end && m.end > r.end);
   // "Putin, at the time Russia's president", "**Antony Blinken**: the US Secretary of Defense" (a glossary).
   // ("Dmitry Peskov, the Russian foreign ministry's spokesman": a nationality may come before the title; "**Sergei Lavrov** –
-  // Russia's defence minister": a list item's dash.)
-  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|:|\(|\u2028|[—–]|\s-|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|its\s+|his\s+|her\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)));
+  // Russia's defence minister": a list item's dash; "ANTONY BLINKEN / NATIONAL SECURITY ADVISER": a TV lower third.)
+  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,|:|\(|\u2028|[—–]|\s-|\/|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|its\s+|his\s+|her\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)));
   found ??= profileSubject(ctx.analysis, s, r);
   const person = found && base.people.find(p => p.id === found!.id);
   return person ? { person, mention: found! } : undefined;
@@ -168,7 +168,13 @@ function display(base: FactBase, role: Role, past = false): string {
   return past ? `then ${t}` : t;
 }
 
+/** A title written in capitals (a TV lower third, a dateline) is replaced in capitals. */
+function capitalsLike(written: string, title: string): string {
+  return /[A-Z]{2}/.test(written) && !/[a-z]/.test(written) ? title.toUpperCase() : title;
+}
+
 function matchCase(title: string, written: string): string {
   if (/^[a-z]/.test(written)) return title.toLowerCase();
+  if (/[A-Z]{2}/.test(written) && !/[a-z]/.test(written)) return title.toUpperCase();
   return title.replace(/(^|\s)([a-z])/g, (_, sp, c) => sp + c.toUpperCase()).replace(/\bOf\b/g, 'of');
 }
