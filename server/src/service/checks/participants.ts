@@ -227,15 +227,24 @@ function judgeSolo(ctx: CheckContext, m: Mention, event: EventFact, role: string
  * "announced in a statement by Ned Price", "Karine Jean-Pierre, the press secretary, announced the date": the one
  * person the sources give for an act about the main event (its announcement), named as doing it.
  */
+/** The events with one participant, by id (found once per fact base: most event words name none). */
+const solos = new WeakMap<FactBase, Map<string, EventFact>>();
+function soloEvents(base: FactBase): Map<string, EventFact> {
+  let m = solos.get(base);
+  if (!m) { m = new Map(base.events.filter(e => e.participants.length === 1).map(e => [e.id, e])); solos.set(base, m); }
+  return m;
+}
+
 function checkAgents(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
   /** Where the sentence's first word for the main event ends (found once, when first needed). */
   let mainAt: number | undefined;
   for (const w of s.words) {
     // A verb in the past or the present ("announced", "proposes") or a noun for the act ("announcement").
-    if (!/ed$|ment$|[^s]s$/.test(w.word)) continue;
-    const event = w.events.map(id => base.events.find(e => e.id === id)!).find(e => e.participants.length === 1);
-    if (!event) continue;
+    const solo = soloEvents(base);
+    let event: EventFact | undefined;
+    for (const id of w.events) { event = solo.get(id); if (event) break; }
+    if (!event || !/ed$|ment$|[^s]s$/.test(w.word)) continue;
     // The act must be about the main event: "announced the summit / the date", or "the meeting had been announced".
     // "raised the idea of a summit", "suggested the two men meet" name it too.
     const object = /^\s+(?:(?:the|a|its|their)\s+)?(?:(?:idea|possibility|prospect)\s+of\s+(?:(?:a|an|the)\s+)?)?(?:[\w-]+\s+)?(?:summit|meeting|talks(?!\s+(?:on|about|over)\b)|date)\b/i.test(norm.slice(w.end, w.end + 50))
