@@ -85,7 +85,8 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
     // "his first months in office", "the second year": an ordinal places a month or year; it does not count them.
     if (unit === 'month' || unit === 'year') return false;
     // (White space made single: the forum's name may be wrapped across lines.)
-    if (unit === 'edition') { const next = after.slice(0, 70).replace(/\s+/g, ' '); return f.about.some(a => next.includes(a.toLowerCase())) || /\bedition\b/.test(sentence); }
+    // ("Putin spoke at the 25th forum", in a sentence that names the forum: "forum" stands for its name.)
+    if (unit === 'edition') { const next = after.slice(0, 70).replace(/\s+/g, ' '); return f.about.some(a => next.includes(a.toLowerCase())) || /\bedition\b/.test(sentence) || n.unit === 'forum'; }
     // The unit may follow one adjective ("second international trip"), not a count ("first three months").
     return accepted.includes(n.unit) || (!isNumberWord(n.unit) && accepted.includes(n.following[1] ?? ''));
   }
