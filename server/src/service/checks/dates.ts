@@ -1,7 +1,8 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
 import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE } from '../analysis/events';
 import { quoted, isQuestionLabel, type Sentence, type EventWord } from '../analysis/document';
-import { renderLike, describeDate, weekdayOf, weekdayName, type DateMention } from '../text/dates';
+import { renderLike, describeDate, weekdayOf, weekdayName, weekdayIndex, type DateMention } from '../text/dates';
+import type { Span } from '../types';
 import type { EventFact, FactBase } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
 
@@ -32,12 +33,13 @@ export function checkDates(ctx: CheckContext): void {
       // A date opening its sentence dates the sentence's first act: an announcement ("Late May — Moscow and Washington
       // confirm the Geneva date"), or an act in the past tense ("In March, the Biden administration sanctioned …";
       // "met" and "meet" name too many meetings to choose from).
-      const fronted = frontedWord(ctx, s, d);
+      const opens = isFronted(ctx, s, d);
+      const fronted = opens ? frontedWord(ctx, s, d) : undefined;
       const announced = announcedAfter(ctx, s, d) ?? (fronted && ANNOUNCING_VERB.test(fronted.word) ? { events: actAnnounced(ctx, s, fronted) ?? fronted.events } : undefined) ?? askedAnnounced(ctx, s);
       // An event's own name next to the date ties them by syntax as a head word does: "first spoke by telephone on 26
       // February", or a fronted date and the name of what its clause tells ("On 26 February, shortly after …, the two men
       // spoke by phone for the first time"). A name, not a word for a kind: "met" names too many meetings.
-      const named = announced ? undefined : nameBefore(ctx, s, d) ?? (fronted && !/ed$/.test(fronted.word) || (!fronted && isFronted(ctx, s, d)) ? nameAfter(ctx, s, d) : undefined);
+      const named = announced ? undefined : nameBefore(ctx, s, d) ?? (opens && !(fronted && /ed$/.test(fronted.word)) ? nameAfter(ctx, s, d) : undefined);
       const ofName = named ? ranked.filter(c => named.includes(c.event.id)) : [];
       const act = !announced && !ofName.length && fronted && /ed$/.test(fronted.word) ? fronted.events : undefined;
       const ofAct = act ? ranked.filter(c => act.includes(c.event.id)) : [];
@@ -73,32 +75,14 @@ export function checkDates(ctx: CheckContext): void {
       if (near.some(c => dateAgrees(d, c.event.date!))) {
         const agreeing = near.find(c => dateAgrees(d, c.event.date!))!.event;
         const v = agreeing.date!;
-        // "Tuesday, June 16": the day is right but the event's date fell on another weekday.
-        if (d.weekday !== undefined && d.year === undefined && v.year && v.month && v.day && d.month === v.month && d.day === v.day && weekdayOf(v.year, v.month, v.day) !== d.weekday) {
-          const right = weekdayName(weekdayOf(v.year, v.month, v.day));
-          const wd = /^\w+/.exec(text(ctx, d))![0];
-          report(ctx, 'wrong-weekday', {
-            span: { start: d.start, end: d.start + wd.length },
-            message: `"${wd}": ${describeDate(v)}, the date of ${agreeing.name}, was a ${right}.`,
-            fact: `${capital(agreeing.name)}: ${right}, ${describeDate(v)}`, citations: agreeing.cite,
-            fixes: [replaceFix({ start: d.start, end: d.start + wd.length }, right)],
-          });
-          continue;
-        }
-        // "January 26, a Monday, when …": a weekday set beside the date in apposition.
-        // ("on a Tuesday — June 16": the weekday may come first, set off by a dash or a comma.)
-        const day = d.weekday === undefined && v.year && v.month && v.day && d.month === v.month && d.day === v.day;
-        const after = day ? APPOSED_WEEKDAY.exec(ctx.analysis.norm.slice(d.end, d.end + 30)) : null;
-        const before = day && !after ? WEEKDAY_BEFORE.exec(ctx.analysis.norm.slice(Math.max(0, d.start - 24), d.start)) : null;
-        const beside = after ?? before;
-        if (beside && WEEKDAY_NAMES.indexOf(beside[1].toLowerCase()) !== weekdayOf(v.year!, v.month!, v.day!)) {
+        // "Tuesday, June 16", "January 26, a Monday": the day is right but the event's date fell on another weekday.
+        const stated = v.year && v.month && v.day && d.month === v.month && d.day === v.day ? statedWeekday(ctx, d) : undefined;
+        if (stated && stated.weekday !== weekdayOf(v.year!, v.month!, v.day!)) {
           const right = weekdayName(weekdayOf(v.year!, v.month!, v.day!));
-          const at = after ? d.end + after.index + after[0].length - after[1].length : Math.max(0, d.start - 24) + before!.index + before![0].indexOf(before![1]);
-          const span = { start: at, end: at + beside[1].length };
           report(ctx, 'wrong-weekday', {
-            span, message: `"${beside[1]}": ${describeDate(v)}, the date of ${agreeing.name}, was a ${right}.`,
+            span: stated.span, message: `"${text(ctx, stated.span)}": ${describeDate(v)}, the date of ${agreeing.name}, was a ${right}.`,
             fact: `${capital(agreeing.name)}: ${right}, ${describeDate(v)}`, citations: agreeing.cite,
-            fixes: [replaceFix(span, right)],
+            fixes: [replaceFix(stated.span, right)],
           });
           continue;
         }
@@ -195,7 +179,27 @@ function claimedElsewhere(base: FactBase, s: Sentence, d: DateMention, id: strin
   return false;
 }
 
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/**
+ * The weekday a date without a year is said to fall on, and the word that says it: written with the date ("Tuesday,
+ * June 16"), beside it in apposition ("January 26, a Monday", "June 16 (a Thursday)") or before it after a dash or a
+ * comma ("on a Tuesday — June 16").
+ */
+function statedWeekday(ctx: CheckContext, d: DateMention): { weekday: number; span: Span } | undefined {
+  const { norm } = ctx.analysis;
+  if (d.weekday !== undefined) {
+    if (d.year !== undefined) return undefined;
+    const wd = /^\w+/.exec(text(ctx, d))![0];
+    return { weekday: d.weekday, span: { start: d.start, end: d.start + wd.length } };
+  }
+  const after = APPOSED_WEEKDAY.exec(norm.slice(d.end, d.end + 30));
+  const from = Math.max(0, d.start - 24);
+  const before = after ? null : WEEKDAY_BEFORE.exec(norm.slice(from, d.start));
+  const m = after ?? before;
+  if (!m) return undefined;
+  const at = after ? d.end + after.index + after[0].length - after[1].length : from + before!.index + before![0].indexOf(before![1]);
+  return { weekday: weekdayIndex(m[1])!, span: { start: at, end: at + m[1].length } };
+}
+
 const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–)\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAY_BEFORE = /\ba\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+[-—–]|\s*,)\s*$/i;
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
@@ -258,10 +262,9 @@ function nameAfter(ctx: CheckContext, s: Sentence, d: DateMention): string[] | u
   return ids;
 }
 
-/** The first event word after a date that opens its sentence ("Late May —", "| Late May |", "In March, …"), in its clause. */
+/** The first event word after a date that opens its sentence or a clause (`isFronted`), in its clause. */
 function frontedWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | undefined {
   const { norm } = ctx.analysis;
-  if (!isFronted(ctx, s, d)) return undefined;
   for (const w of nearby(s.words, d)) {
     if (w.start < d.end || !w.events.length) continue;
     if (w.start - d.end > 60 || /[;.!?]/.test(norm.slice(d.end, w.start))) return undefined;

@@ -43,6 +43,8 @@ const YEAR = '((?:19|20)\\d{2})';
 const DAY_WORD_VALUES = new Map(Array.from({ length: 31 }, (_, i) => [numberWord(i + 1, true)!, i + 1] as const));
 const DAY_WORDS = [...DAY_WORD_VALUES.keys()].sort((a, b) => b.length - a.length).join('|');
 const WD = '(?:(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?,?\\s+)?';
+/** A weekday before a date in figures ("Thu 16/06", "Sat., 23.05.2021"), its name captured. */
+const WD_NUM = '(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?\\.?,?\\s+';
 
 /**
  * Every date mention made with the same fields in the same order, so the code that reads them
@@ -68,7 +70,7 @@ const FORMS: { source: string; parse: Parse }[] = [
   },
   {
     // A diary's "Thu 16/06", "Wednesday 16.06": a weekday before a day and month in figures, without a year.
-    source: `\\b(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?\\.?,?\\s+(\\d{1,2})([./])(\\d{1,2})\\b(?![./-]?\\d)`,
+    source: `\\b${WD_NUM}(\\d{1,2})([./])(\\d{1,2})\\b(?![./-]?\\d)`,
     parse: (g, b) => {
       const a = Number(g[1]), m = Number(g[3]);
       if (a < 1 || m < 1) return undefined;
@@ -78,7 +80,7 @@ const FORMS: { source: string; parse: Parse }[] = [
   },
   {
     // "16.06.2021", "Saturday 23.05.2021": a weekday may come first.
-    source: `\\b(?:(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?\\.?,?\\s+)?(\\d{1,2})([./-])(\\d{1,2})([./-])${YEAR}\\b`,
+    source: `\\b(?:${WD_NUM})?(\\d{1,2})([./-])(\\d{1,2})([./-])${YEAR}\\b`,
     parse: (g, b) => {
       const a = Number(g[1]), m = Number(g[3]), y = Number(g[5]);
       if (g[2] !== g[4] || a < 1 || m < 1) return undefined;
@@ -174,7 +176,8 @@ function monthIndex(s: string): number {
   return MONTHS.findIndex(m => m.startsWith(s.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 }
 
-function weekdayIndex(s: string | undefined): number | undefined {
+/** A weekday's number (0 = Sunday) from its name or a short form of it ("Thu", "Tues"). */
+export function weekdayIndex(s: string | undefined): number | undefined {
   if (!s) return undefined;
   const i = WEEKDAYS.findIndex(w => w.startsWith(s.toLowerCase().slice(0, 3)));
   return i >= 0 ? i : undefined;
@@ -308,11 +311,7 @@ export function renderLike(mention: DateMention, value: DateValue): string {
     case 'iso': return `${y}-${pad(value.month ?? 1)}-${pad(value.day ?? 1)}`;
     case 'dmy-num': return numericWeekday(mention, value, y) + `${pad(value.day ?? 1)}${mention.separator}${pad(value.month ?? 1)}${mention.separator}${y}`;
     case 'mdy-num': return numericWeekday(mention, value, y) + `${pad(value.month ?? 1)}${mention.separator}${pad(value.day ?? 1)}${mention.separator}${y}`;
-    case 'wd-dm-num': {
-      const written = /^[A-Za-z]+/.exec(mention.text)?.[0] ?? '';
-      const day = y && value.month && value.day ? weekdayName(weekdayOf(y, value.month, value.day)) : written;
-      return `${written.length <= 4 ? day.slice(0, 3) : day} ${pad(value.day ?? 1)}${mention.separator}${pad(value.month ?? 1)}`;
-    }
+    case 'wd-dm-num': return numericWeekday(mention, value, y) + `${pad(value.day ?? 1)}${mention.separator}${pad(value.month ?? 1)}`;
     case 'md': return wd + withYear(`${monthName(value.month!)} ${value.day}${sfx(value.day!)}`, /,\s*\d{4}$/.test(mention.text));
     case 'dm': return wd + withYear(`${value.day}${sfx(value.day!)} ${monthName(value.month!)}`, false);
     case 'the-dm': return wd + withYear(`the ${value.day}${ordinalSuffix(value.day!)} of ${monthName(value.month!)}`, false);
