@@ -182,7 +182,7 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   const tail = window.length > 40 ? window.slice(-40) : window;
   const own = /words\s*[,:]?\s*$/i.test(tail) ? IN_OWN_WORDS.exec(tail) : null;
   if (own) {
-    const at = from + (window.length - tail.length) + own.index + own[0].length - own[0].slice(own[0].search(/\b(?:his|her)\b/i)).length;
+    const at = from + (window.length - tail.length) + own.index + own[0].search(/\b(?:his|her)\b/i);
     const speaker = resolvePronoun(analysis, /^his$/i.test(own[1]) ? 'he' : 'she', at);
     if (speaker) return { speaker, speakerSpan: { start: at, end: at + own[1].length } };
   }

@@ -70,15 +70,18 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   r.targetQuoted = quoted(analysis, target);
   r.inOwn = true;
   collect(r, sentence, 1);
-  // "Moscow, 12 March 2011": a date in another year than the story's, checked for its day, still says which
-  // event it means by its month and year (the value is otherwise never evidence for itself).
-  if (date && date.year !== undefined && date.month !== undefined && date.year !== base.referenceYear) {
-    for (let i = 0; i < E; i++) { const d = base.events[i].date; if (d && d.year === date.year && d.month === date.month) add(r, i, WEIGHT.date / 2); }
-  }
-  // "Thursday, 16 June": a date with a weekday is checked for its weekday, so its day and month may say which event
-  // it means (an event of that day is the one whose weekday it states).
-  if (date && date.weekday !== undefined && date.day !== undefined && date.month !== undefined) {
-    for (let i = 0; i < E; i++) { const d = base.events[i].date; if (d && d.day === date.day && d.month === date.month && (date.year === undefined || d.year === date.year)) add(r, i, WEIGHT.date / 2); }
+  // The value is otherwise never evidence for itself, but a date's other parts may say which event it means:
+  // "Moscow, 12 March 2011", in another year than the story's and checked for its day, by its month and year;
+  // "Thursday, 16 June", checked for its weekday, by its day and month (the event of that day is the one meant).
+  if (date && date.month !== undefined) {
+    const otherYear = date.year !== undefined && date.year !== base.referenceYear;
+    const weekday = date.weekday !== undefined && date.day !== undefined;
+    if (otherYear || weekday) {
+      for (let i = 0; i < E; i++) {
+        const d = base.events[i].date;
+        if (d && d.month === date.month && ((otherYear && d.year === date.year) || (weekday && d.day === date.day && (date.year === undefined || d.year === date.year)))) add(r, i, WEIGHT.date / 2);
+      }
+    }
   }
   // "| Date | 10 March 2012 | July 2018 |" under "| | Moscow | Helsinki |": the column's header names its event.
   const headerCell = columnHeader(analysis, memo, sentence, target);

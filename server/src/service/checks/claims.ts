@@ -223,29 +223,33 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   if (c.value) {
     const norm = ctx.analysis.norm;
+    const verbAt = about ? s.start + about.at : -1;
+    const reportValue = (x: { name: string; start: number; end: number }) =>
+      report1(x, `The draft names ${x.name}; the sources say: ${c.statement}.`, [{ title: `Replace with "${c.value}"`, edits: [{ span: { start: x.start, end: x.end }, newText: c.value! }], preferred: true }]);
     // A government named by its capital acts for its country too ("Moscow forced a Ryanair flight to land").
     const governments = s.mentions.filter(m => m.kind === 'org' && !!ctx.analysis.base.organizations.find(o => o.id === m.id)?.country).map(m => ({ name: m.text, start: m.start, end: m.end }));
     // The one who did it, named right at the claim's verb: "after Russia forced down …", "the forced landing … by Russia".
     // The value named elsewhere in the sentence ("Belarus is on the agenda after Russia forced …") does not undo that.
-    const agent = about && /(?:ed|ing)$/.test(about.w) ? [...countries, ...governments].find(x => !same(x.name, c.value!) && !quoted(ctx.analysis, x)
-      && ((x.end < s.start + about.at && /^\s+$/.test(norm.slice(x.end, s.start + about.at)))
-        || (x.start > s.start + about.at && x.start - (s.start + about.at) <= 60 && BY_AGENT.test(norm.slice(Math.max(0, x.start - 40), x.start))
-          && !/^(?:['’]s?\b|\s+(?:close\s+)?(?:ally|allies|neighbou?r|partner)\b)/.test(norm.slice(x.end, x.end + 16)) && !/[,;:.]/.test(norm.slice(s.start + about.at, x.start))))) : undefined;
-    if (agent) { report1(agent, `The draft names ${agent.name}; the sources say: ${c.statement}.`, [{ title: `Replace with "${c.value}"`, edits: [{ span: { start: agent.start, end: agent.end }, newText: c.value }], preferred: true }]); return; }
+    if (about && /(?:ed|ing)$/.test(about.w)) {
+      const rightBefore = (x: { end: number }) => x.end < verbAt && /^\s+$/.test(norm.slice(x.end, verbAt));
+      const byAfter = (x: { start: number; end: number }) => x.start > verbAt && x.start - verbAt <= 60 && BY_AGENT.test(norm.slice(Math.max(0, x.start - 40), x.start))
+        && !/^(?:['’]s?\b|\s+(?:close\s+)?(?:ally|allies|neighbou?r|partner)\b)/.test(norm.slice(x.end, x.end + 16)) && !/[,;:.]/.test(norm.slice(verbAt, x.start));
+      const agent = [...countries, ...governments].find(x => !same(x.name, c.value!) && !quoted(ctx.analysis, x) && (rightBefore(x) || byAfter(x)));
+      if (agent) { reportValue(agent); return; }
+    }
     if (countries.some(x => same(x.name, c.value!))) return;
-    // The place the claim is about stands where a place is stated ("in Iraq", "approval: Argentina"), not as an adjective ("US troops").
-    // Or as the subject of the claim's words ("Mexico recently became the latest to approve it").
-    // (Words between, or none: in "US troops" the country is an adjective, in "Russia forced" the subject.)
-    // (None only before a verb: "Russia forced", not "US troops".)
-    const subjectOf = (x: { end: number }) => !!about && s.start + about.at > x.end && s.start + about.at - x.end <= 40
-      && (/^\s+[a-z][^,;:]*$/.test(norm.slice(x.end, s.start + about.at)) || (/(?:ed|ing)$/.test(about.w) && /^\s+$/.test(norm.slice(x.end, s.start + about.at))));
+    // The place the claim is about stands where a place is stated ("in Iraq", "approval: Argentina"), not as an adjective
+    // ("US troops"); or as the subject of the claim's words ("Mexico recently became the latest to approve it"), with
+    // words between, or none before a verb ("Russia forced").
+    const subjectOf = (x: { end: number }) => !!about && verbAt > x.end && verbAt - x.end <= 40
+      && (/^\s+[a-z][^,;:]*$/.test(norm.slice(x.end, verbAt)) || (/(?:ed|ing)$/.test(about.w) && /^\s+$/.test(norm.slice(x.end, verbAt))));
     // A route ("from Greece to Lithuania") places nothing the claim is about.
     const onRoute = (x: { start: number; end: number }) => /\bfrom\s+$/i.test(norm.slice(Math.max(0, x.start - 6), x.start)) ? /^\s+to\s+\p{Lu}/u.test(norm.slice(x.end, x.end + 6))
       : /\bto\s+$/i.test(norm.slice(Math.max(0, x.start - 4), x.start)) && /\bfrom\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+to\s+$/u.test(norm.slice(Math.max(0, x.start - 40), x.start));
-    const wrong = countries.find(x => (/(?:\b(?:in|to|at|from|is|was|being|with)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start)) && !onRoute(x)) || (subjectOf(x) && !onRoute(x)))
+    const wrong = countries.find(x => (/(?:\b(?:in|to|at|from|is|was|being|with)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start)) || subjectOf(x)) && !onRoute(x))
       ?? governments.find(subjectOf);
     // A claim in quotation marks is someone else's words ("Moscow forced down the Ryanair jet", under a fact check's heading).
-    if (wrong && !quoted(ctx.analysis, wrong)) report1(wrong, `The draft names ${wrong.name}; the sources say: ${c.statement}.`, [{ title: `Replace with "${c.value}"`, edits: [{ span: { start: wrong.start, end: wrong.end }, newText: c.value }], preferred: true }]);
+    if (wrong && !quoted(ctx.analysis, wrong)) reportValue(wrong);
     return;
   }
   const members = c.members!;

@@ -78,9 +78,14 @@ function aboutOf(f: NumberFact): { lower: string; lead: string }[] {
   return list;
 }
 
-function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: string, words: Set<string>): boolean {
+/** The words that may name a fact's unit ("round" or "time"), the unit itself first. */
+function unitWords(f: NumberFact): { unit: string; accepted: string[] } {
   const unit = singular(f.unit.toLowerCase());
-  const accepted = SYNONYMS[unit] ?? [unit];
+  return { unit, accepted: SYNONYMS[unit] ?? [unit] };
+}
+
+function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: string, words: Set<string>): boolean {
+  const { unit, accepted } = unitWords(f);
   if (n.ordinal) {
     // "his first months in office", "the second year": an ordinal places a month or year; it does not count them.
     if (unit === 'month' || unit === 'year') return false;
@@ -115,14 +120,13 @@ function bare(n: NumberMention): boolean {
  * the months are the three's, so the 2 does not count them.
  */
 function unitCountedElsewhere(s: Sentence, n: NumberMention, f: NumberFact): boolean {
-  const unit = singular(f.unit.toLowerCase());
-  const accepted = SYNONYMS[unit] ?? [unit];
+  const { accepted } = unitWords(f);
   return s.numbers.some(o => o !== n && !o.ordinal && !!o.unit && accepted.includes(o.unit));
 }
 
 /** "The second covers the 24th St. Petersburg … Forum": the forum's edition is the ordinal right before its name. */
 function editionOfNext(s: Sentence, n: NumberMention, f: NumberFact): boolean {
-  return n.ordinal && singular(f.unit.toLowerCase()) === 'edition' && s.numbers.some(o => o !== n && o.ordinal && o.start > n.end && o.start - n.end <= 70);
+  return n.ordinal && unitWords(f).unit === 'edition' && s.numbers.some(o => o !== n && o.ordinal && o.start > n.end && o.start - n.end <= 70);
 }
 
 function agrees(n: NumberMention, value: number): boolean {

@@ -260,11 +260,11 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     // sources give an American one. (One of the participant's own country may speak for them: no finding.)
     const countries = new Set(event.participants.map(id => base.people.find(p => p.id === id)?.country));
     const foreign = (m: Mention) => { const c = base.organizations.find(o => o.id === m.id)?.country; return !!c && !countries.has(c) && !countries.has(undefined); };
-    const people = near(s.mentions, w).filter(m => m.kind === 'person' || m.kind === 'unknownPerson' || (m.kind === 'org' && foreign(m)));
+    const agents = near(s.mentions, w).filter(m => m.kind === 'person' || m.kind === 'unknownPerson' || (m.kind === 'org' && foreign(m)));
     // "… announced by X", "… announced in a statement by X", or "X (, title,) announced".
-    const after = people.find(m => m.start >= w.end && /^\s+(?:[\w-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,4}$/i.test(norm.slice(w.end, m.start)));
+    const after = agents.find(m => m.start >= w.end && /^\s+(?:[\w-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,4}$/i.test(norm.slice(w.end, m.start)));
     // "It was Putin who first floated …" names the agent as "X floated" does.
-    const before = [...people].reverse().find(m => m.end <= w.start && /^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:who|that)\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start)));
+    const before = [...agents].reverse().find(m => m.end <= w.start && /^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:who|that)\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start)));
     const agent = after ?? before;
     if (agent) judgeSolo(ctx, agent, event, `as the one behind ${event.name}`);
   }

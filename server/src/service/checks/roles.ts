@@ -175,6 +175,6 @@ function capitalsLike(written: string, title: string): string {
 
 function matchCase(title: string, written: string): string {
   if (/^[a-z]/.test(written)) return title.toLowerCase();
-  if (/[A-Z]{2}/.test(written) && !/[a-z]/.test(written)) return title.toUpperCase();
+  if (capitalsLike(written, title) !== title) return title.toUpperCase();
   return title.replace(/(^|\s)([a-z])/g, (_, sp, c) => sp + c.toUpperCase()).replace(/\bOf\b/g, 'of');
 }
