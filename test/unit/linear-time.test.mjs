@@ -84,6 +84,8 @@ const BOUNDED = [
   { unit: 'in March it sanctioned officials over the hacking, on the sidelines of a meeting of the OSCE, ', size: 200_000, why: 'clause-opening dates, causes and occasions' },
   { unit: '[^1]: Sputnik, "Putin on Geneva", 4 June 2021.\n', size: 200_000, why: 'footnotes read as references' },
   { unit: 'Where? Kovács: Geneva. ', size: 200_000, why: 'answers after a speaker label' },
+  { unit: 'Putin sat down with Trump in Helsinki in July 2018, with Obama, when Putin, Obama met, who met Lavrov on Thursday, May 19, announced, ', size: 200_000, why: 'a name after ", with", names listed in a cell, a date in a relative clause' },
+  { unit: 'US President Joe Biden, since March 2011, when then-Vice President Biden, on a Tuesday — June 16, January 26, a Monday, ', size: 200_000, why: "a title's clause and weekdays beside a date" },
 ];
 for (const [list, note] of [[QUADRATIC, 'once quadratic'], [BOUNDED, 'read in a bounded window']]) {
   for (const q of list) {

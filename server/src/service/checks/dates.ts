@@ -298,7 +298,8 @@ function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { event
     return { events: verb ? verb.events : [] };
   }
   // "Blinken, who met Lavrov in Reykjavik on Thursday, May 19, announced …": a date in a relative clause dates that clause.
-  const inRelative = /,\s*(?:who|which)\s[^;:.!?]*$/i.test(norm.slice(s.start, d.start));
+  // (The 200 characters before the date, not the sentence from its start: linear in a run-on sentence's dates.)
+  const inRelative = /,\s*(?:who|which)\s[^;:.!?]*$/i.test(norm.slice(Math.max(s.start, d.start - 200), d.start));
   for (const w of nearby(s.words, d)) {
     if (w.start < d.end || !w.events.length || w.start - d.end > 200) continue;
     const gap = norm.slice(d.end, w.start);

@@ -140,9 +140,14 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
 
 /** Is [from, to) a table cell's whole text, give or take white space? (Cells are set off by U+2028 in the prose.) */
 function cellOfNames(norm: string, from: number, to: number): boolean {
-  const start = norm.lastIndexOf('\u2028', from), end = norm.indexOf('\u2028', to);
-  if (start < 0 || from - start > 40 || (end >= 0 && end - to > 40)) return false;
-  return /^\s*$/.test(norm.slice(start + 1, from)) && /^\s*$/.test(norm.slice(to, end < 0 ? to : end));
+  // (Searched within 40 characters either side: most names stand in no table, and a search through the document for
+  // each pair of them would be quadratic.)
+  const lo = Math.max(0, from - 41);
+  const start = norm.slice(lo, from).lastIndexOf('\u2028');
+  if (start < 0 || !/^\s*$/.test(norm.slice(lo + start + 1, from))) return false;
+  const rest = norm.slice(to, to + 41);
+  const end = rest.indexOf('\u2028');
+  return /^\s*$/.test(end < 0 ? (to + 41 >= norm.length ? rest : '') : rest.slice(0, end));
 }
 
 /** A table row's cells between two names, and any titles in them. */

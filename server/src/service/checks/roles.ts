@@ -1,7 +1,7 @@
 /** wrong-role: a title placed next to a person ("White House press secretary Dmitry Peskov") against their roles. */
 import { isHeading, isQuestionLabel, type Analysis, type Mention, type Sentence } from '../analysis/document';
 import { roleFits, titleClass, orgCountry, holdersOf, type RolePhrase } from '../analysis/roles';
-import { columnYears, timelineDate } from '../analysis/events';
+import { columnYears, timelineDate, near } from '../analysis/events';
 import type { FactBase, Person, Role } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 
@@ -46,7 +46,8 @@ export function checkRoles(ctx: CheckContext): void {
  */
 function checkUnknownHolder(ctx: CheckContext, s: Sentence, r: RolePhrase): void {
   const { norm, base } = ctx.analysis;
-  const name = s.mentions.find(m => m.kind === 'unknownPerson' && ((m.start >= r.end && /^[\s,]*$/.test(norm.slice(r.end, m.start))) || (m.end <= r.start && /^\s*,\s*(?:the\s+)?$/.test(norm.slice(m.end, r.start)))));
+  const gap = (a: number, b: number) => (b - a <= GAP ? norm.slice(a, b) : '\u0000');
+  const name = near(s.mentions, r).find(m => m.kind === 'unknownPerson' && ((m.start >= r.end && /^[\s,]*$/.test(gap(r.end, m.start))) || (m.end <= r.start && /^\s*,\s*(?:the\s+)?$/.test(gap(m.end, r.start)))));
   if (!name) return;
   const holders = holdersOf(base, r, r.past);
   if (holders.length !== 1) return;
@@ -92,17 +93,20 @@ function beside(m: { start: number; end: number }, r: { start: number; end: numb
 
 function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Person; mention: Mention } | undefined {
   const { norm, base } = ctx.analysis;
-  const people = s.mentions.filter(m => m.kind === 'person');
-  const between = (a: number, b: number) => (a <= b ? norm.slice(a, b) : '\u0000');
+  // Every test below reads a short gap between a name and the title, so only the names and titles near the title
+  // are tried, and a long gap is not read at all: a run-on sentence of many titles and names stays linear.
+  const people = near(s.mentions, r).filter(m => m.kind === 'person');
+  const roles = near(s.roles, r);
+  const between = (a: number, b: number) => (a <= b && b - a <= GAP ? norm.slice(a, b) : '\u0000');
   // "Biden and Putin, as Vice President and Prime Minister": the titles go to the names in order.
-  const k = s.roles.indexOf(r);
+  const k = roles.indexOf(r);
   for (let i = 0; i + 1 < people.length; i++) {
     const [p0, p1] = [people[i], people[i + 1]];
-    const first = s.roles.find(x => x.start > p1.end && /^\s*,?\s*(?:as|were|are|was)\s+(?:then\s+)?$/i.test(between(p1.end, x.start)));
+    const first = roles.find(x => x.start > p1.end && /^\s*,?\s*(?:as|were|are|was)\s+(?:then\s+)?$/i.test(between(p1.end, x.start)));
     if (!first) continue;
-    const second = s.roles[s.roles.indexOf(first) + 1];
+    const second = roles[roles.indexOf(first) + 1];
     if (!/^\s+and\s+$/.test(between(p0.end, p1.start)) || !second || !/^\s+and\s+(?:then\s+)?$/i.test(between(first.end, second.start))) continue;
-    const pair = k === s.roles.indexOf(first) ? p0 : r === second ? p1 : undefined;
+    const pair = k === roles.indexOf(first) ? p0 : r === second ? p1 : undefined;
     const person = pair && base.people.find(p => p.id === pair.id);
     if (person) return { person, mention: pair! };
   }
@@ -126,6 +130,9 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   return person ? { person, mention: found! } : undefined;
 }
 
+/** The longest gap read between a title and a name (the longest form: ", is also the then-Russian "). */
+const GAP = 200;
+
 /** Words that open another clause with a time of its own. */
 const OTHER_CLAUSE = /[;—]|\b(?:since|when|while|whereas|until|unlike)\b/i;
 
@@ -138,7 +145,9 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   // Only the years of the title's own clause: in "US President Joe Biden … meets Putin, the first talks since March
   // 2011, when then-Vice President Biden …" March 2011 is the "since" clause's time, not the title's.
   const norm = analysis.norm;
-  const ownClause = (d: { start: number }) => d.start < r.end || !OTHER_CLAUSE.test(norm.slice(r.end, d.start));
+  // (A date more than 200 characters after the title is taken for another clause's: reading no further keeps a run-on
+  // sentence's many titles and dates linear.)
+  const ownClause = (d: { start: number }) => d.start < r.end || (d.start - r.end <= 200 && !OTHER_CLAUSE.test(norm.slice(r.end, d.start)));
   const years = new Set(s.dates.filter(ownClause).map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
   // A table cell under a column for another time ("| | Moscow | …" for 2011) is a claim about that time.
   if (!years.size) for (const y of columnYears(analysis, s, r)) if (y !== base.referenceYear) years.add(y);
