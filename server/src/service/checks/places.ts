@@ -64,11 +64,22 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   const right = placeName(base, best.place!, atVenue ? 'venue' : unknownCountry ? 'country' : sameLevel(base, m.kind === 'place' ? m.id : undefined, best.place!));
   report(ctx, 'wrong-place', {
     span: m,
-    message: `The draft places ${best.name} in ${text(ctx, m)}; the sources give ${placeName(base, best.place!)}.`,
-    fact: `${capital(best.name)}: ${placeName(base, best.place!)}`,
+    message: `The draft places ${unplaced(base, best.name, best.place!)} in ${text(ctx, m)}; the sources give ${placeName(base, best.place!)}.`,
+    fact: `${capital(unplaced(base, best.name, best.place!))}: ${placeName(base, best.place!)}`,
     citations: best.cite,
     fixes: [replaceFix(m, right)],
   });
+}
+
+/**
+ * An event's name without the place it ends on: "the Biden–Putin summit in Geneva" is placed "in Reykjavik" by the
+ * draft, and a message that named both places in a row ("the summit in Geneva in Reykjavik") would read as nonsense.
+ */
+function unplaced(base: FactBase, name: string, place: string): string {
+  for (const p of placeChain(base, place)) {
+    for (const n of [p.name, ...p.aliases]) if (name.endsWith(` in ${n}`)) return name.slice(0, -(n.length + 4));
+  }
+  return name;
 }
 
 /** A country written after a city: "Reykjavik, Norway". */
