@@ -14,6 +14,8 @@ import { remembered } from '../text/remembered';
 
 const PLACE_NAMES_EVENT = /^\s+(?:summit|meeting|talks|encounter)\b/i;
 const LABEL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)\s*:/i;
+/** The same label as the first of a table row's two cells: "| **When** | Thursday 17 June 2021 |" in an "At a glance" box. */
+const LABEL_CELL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)[ \t]*\u2028[^\u2028]*$/i;
 /** "That was with Donald Trump": the sentence goes on about what the one before spoke of. */
 const RESTATES = /^(?:(?:that|this)\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been)|it\s+(?:is|was|will|would|has|had)\s+(?:now\s+|also\s+|still\s+)?(?:due|scheduled|expected))\b/i;
 interface Opening { refersBack: boolean; labelled: boolean; restates: boolean }
@@ -362,7 +364,10 @@ function openingOf(memo: Memo, norm: string, s: Sentence): Opening {
   let o = memo.openings.get(s);
   if (!o) {
     const head = norm.slice(s.start, Math.min(s.end, s.start + 40));
-    o = { refersBack: REFERS_BACK.test(head), labelled: LABEL.test(head), restates: RESTATES.test(head) };
+    // (A row of two short cells only: in a table with a column per event, "| Date | 10 March 2011 | July 2018 |", the
+    // column's header says which event a date is of.)
+    const labelled = LABEL.test(head) || (s.end - s.start <= 100 && LABEL_CELL.test(norm.slice(s.start, s.end)));
+    o = { refersBack: REFERS_BACK.test(head), labelled, restates: RESTATES.test(head) };
     memo.openings.set(s, o);
   }
   return o;

@@ -351,7 +351,7 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   report(ctx, 'wrong-event', {
     span: named,
     related: [q],
-    message: `The draft has these words said at ${ctx.analysis.doc.slice(named.start, named.end)}; the sources give ${right.name}.`,
+    message: `The draft has these words said at "${ctx.analysis.doc.slice(named.start, named.end)}"; the sources give ${right.name}.`,
     fact: `${capital(right.name)}: ${versions[0].text}`,
     citations: versions.map(v => v.cite),
     fixes: right.names[0] ? [{ title: `Replace with "${right.names[0]}"`, edits: [{ span: { start: named.start, end: named.end }, newText: right.names[0] }], preferred: true }] : [],
