@@ -395,8 +395,18 @@ function resolveRole(analysis: Analysis, r: RolePhrase, at: number): Speaker | u
   const holders = currentHolders(base, owner ? { ...r, qualifier: { org: owner, text: 'its' } } : r);
   if (!holders.length) return undefined;
   if (holders.length === 1) return { kind: 'person', id: holders[0].id, label: holders[0].name };
+  // "The President had told Putin in April that he was "…"": a holder named after the title, before the quotation, is
+  // the one spoken to or of, so the title is the other's.
+  if (r.start < at) {
+    const s = sentencesIn(analysis, r.start, r.start)[0];
+    // (Not a name in apposition: "The president, Vladimir Putin, said" is Putin.)
+    const named = s ? nearSpan(s.mentions, r).filter(m => m.kind === 'person' && m.start >= r.end && m.end <= at && !/^[\s,(—–-]*$/.test(analysis.norm.slice(r.end, m.start))) : [];
+    const others = holders.filter(h => !named.some(m => m.id === h.id));
+    if (named.length && others.length === 1) return { kind: 'person', id: others[0].id, label: others[0].name };
+  }
   // Several hold the title and none was named lately: the speaker is one of them, whichever it is.
-  return recentSubject(analysis, at, m => holders.some(h => h.id === m.id))
+  // (Named before the title: in "The President told President Putin that he is "…"" the name after it is another.)
+  return recentSubject(analysis, Math.min(at, r.start), m => holders.some(h => h.id === m.id))
     ?? { kind: 'person', id: undefined, label: `the ${r.text.replace(/^the\s+/i, '')}`, candidates: holders.map(h => h.id) };
 }
 
@@ -441,6 +451,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   // Six sentences back, not counting those that go on about "he" or "she" (a run of them keeps the same person), twelve at most.
   for (let steps = 0, seen = 0; k >= 0 && steps < 6 && seen < 12; k--, steps++, seen++) {
     const s = list[k];
+    // "- **Putin's tone is softer.** At the forum he said …": a name in the possessive in the pronoun's own paragraph
+    // or list item comes before a subject in an earlier one.
+    if (possessor && s.block !== list[first].block) break;
     // A title can be the subject ("Putin's spokesman has…", "The Russian president has…"): it stands for its one holder.
     // "He said the remarks Antony Blinken made … and he described …": a sentence whose subject is itself "he" or "she"
     // refers back past its own names.

@@ -47,6 +47,8 @@ const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
   'foreign ministry': { org: 'foreign-ministry' }, "foreign ministry's": { org: 'foreign-ministry' },
   'defence ministry': { org: 'defence-ministry' }, 'defense ministry': { org: 'defence-ministry' }, 'pentagon': { org: 'pentagon', country: 'us' },
   "putin's": { org: 'kremlin', country: 'ru' }, "biden's": { org: 'white-house', country: 'us' },
+  // "the President's chief of staff": a title that says whose, not which country's.
+  "president's": {},
 };
 
 /** The letters a role phrase can open with (case-insensitive). */
@@ -83,6 +85,9 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
   for (const m of matchesIn(ROLE, text, from, to)) {
     const [whole, pre, qual, title] = m;
     const titleStart = m.index + whole.length - title.length;
+    // "the President's remarks", "the Kremlin spokesman's words": a title in the possessive names an owner, not the
+    // title of a name beside it.
+    if (/^['’]s?\b/.test(text.slice(m.index + whole.length, m.index + whole.length + 3))) continue;
     // Shorthand only as written: "fm" or "Nsa" in prose is something else.
     if (SHORTHAND[title.toLowerCase()] && !/^(?:FM|NSA|SecState)$/.test(title)) continue;
     const lowerTitle = /^[a-z]/.test(title);

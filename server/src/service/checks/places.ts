@@ -24,6 +24,11 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   // "a European Union summit in Brussels": the place is that of the event named just before it, which the sources do not know.
   const around = nearby(s.mentions, m);
   if (around.some(o => o.kind === 'unknownEvent' && o.end <= m.start && m.start - o.end <= 12 && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)))) return;
+  // "Putin talks up the Geneva summit at the St Petersburg forum": a place written before a word for a gathering names
+  // that gathering by its place; when the sources hold such a gathering there, the place is said of it.
+  const { norm } = ctx.analysis;
+  const word = nearby(s.words, m).find(w => w.start > m.end && w.start - m.end <= 3 && w.events.length && /^\s+$/.test(norm.slice(m.end, w.start)));
+  if (m.kind === 'place' && word?.events.some(id => { const e = base.events.find(x => x.id === id); return !!e?.place && placeFits(base, m.id, e.place); })) return;
   // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
   const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
   let near = contenders(ranked).filter(c => c.event.place);

@@ -118,7 +118,10 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   // ("Putin was serving as Russia's president", "Lavrov served as …": the same.)
   found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s+(?:is|was|became|remains|remained|(?:(?:is|was)\s+)?serv(?:ed|es|ing)\s+as)(?:\s+(?:also|still|now))?\s+(?:the\s+|then\s+|then-)?$/i.test(between(m.end, r.start)));
   // "Secretary of State of the USA J. Sullivan": the country may stand between the title and the name.
-  found ??= people.find(m => m.start >= r.end && /^(?:\s+of\s+(?:the\s+)?(?:USA|US|U\.S\.|United\s+States|Russia|Russian\s+Federation))?[ \t\r\n,]*(?:[A-Z]\.\s*)*$/.test(between(r.end, m.start)));
+  // ("the White House chief of staff, Mr Jake Sullivan": an honorific may stand before the name. Not a title after "of":
+  // in "The spokesman of the President, Mr Peskov" the name is the spokesman's.)
+  const ofWhom = /\bof\s+(?:the\s+)?$/i.test(norm.slice(Math.max(0, r.start - 8), r.start));
+  found ??= ofWhom ? undefined : people.find(m => m.start >= r.end && /^(?:\s+of\s+(?:the\s+)?(?:USA|US|U\.S\.|United\s+States|Russia|Russian\s+Federation))?[ \t\r\n,]*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*)*$/.test(between(r.end, m.start)));
   // A name known with its title ("President Putin") overlaps the phrase it follows ("then-President Putin").
   found ??= people.find(m => m.start >= r.start && m.start < r.end && m.end > r.end);
   // "Putin, at the time Russia's president", "**Antony Blinken**: the US Secretary of Defense" (a glossary).
@@ -157,6 +160,18 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   if (!years.size && s.index > 0 && THEN.test(analysis.norm.slice(s.start, s.end))) {
     const prev = analysis.sentences[s.index - 1];
     if (prev.block === s.block) for (const d of prev.dates) if (d.year && d.year !== base.referenceYear) years.add(d.year);
+  }
+  // "In March 2011 they shook hands in Moscow. Back then, Mr Biden was the vice president. Mr Putin was the prime
+  // minister.": a title said with "was", a sentence or two after a past year, is of that year when the person held a
+  // title then (otherwise the sentence may well speak of now).
+  if (!years.size && s.index > 0 && /\b(?:was|were)\s+(?:then\s+|still\s+|also\s+)?(?:the\s+|an?\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/u.test(norm.slice(Math.max(s.start, r.start - 40), r.start))) {
+    const earlier = new Set<number>();
+    for (let k = s.index - 1; k >= Math.max(0, s.index - 2) && !earlier.size; k--) {
+      const prev = analysis.sentences[k];
+      if (prev.block !== s.block) break;
+      for (const d of prev.dates) if (d.year && d.year !== base.referenceYear) earlier.add(d.year);
+    }
+    if (p.roles.some(x => x.period !== undefined && earlier.has(x.period))) for (const y of earlier) years.add(y);
   }
   // "then Russia's president" in a sentence about 2011 is a claim about 2011; without a year, any past role fits.
   if (r.past) {
