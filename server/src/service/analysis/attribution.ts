@@ -136,7 +136,13 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
   const limit = Math.min(norm.length, q.end + 120);
   let window = norm.slice(q.end, limit);
   const blank = window.search(/\n\s*\n/);
-  if (blank >= 0) window = window.slice(0, blank);
+  if (blank >= 0) {
+    // Under a block quotation the credit may follow an empty quoted line ("> " and then "> — President Joe Biden").
+    // (A dash in the draft, not a hyphen opening a list item: the prose has both as "-".)
+    const credit = /^\s*-[ \t]*\S[^\n]*/.exec(window);
+    const dash = credit && /^[—–]/.test(analysis.doc.slice(q.end + credit[0].indexOf('-')));
+    window = credit && dash && credit[0].length > blank ? window.slice(0, credit[0].length) : window.slice(0, blank);
+  }
   // A quotation that ends its own sentence ("…level." The State Department called…) is followed by a new
   // sentence, not an attribution — unless that is only "Putin said." or the like.
   // A dash credit ("— Jen Psaki", on the next line under a block quotation) is the attribution too.
@@ -234,7 +240,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     const semicolon = from + window.lastIndexOf(';', subjectAt - from);
     // "it was Peskov, not Lavrov, who called …": a name denied by "not" is not the speaker.
     const before = refs.filter(r => r.end <= subjectAt && r.start > semicolon && !possessive(norm, r) && !/\bnot\s+$/i.test(norm.slice(Math.max(0, r.start - 5), r.start))
-      && !(participle && AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start))));
+      && !(participle && AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start)))
+      // "Peskov, who speaks for Putin, also told reporters": a name inside a relative clause closed before the verb.
+      && !(/,\s*(?:who|which)\s[^,;]*$/i.test(norm.slice(Math.max(from, r.start - 60), r.start)) && /^[^,;]*,/.test(norm.slice(r.end, subjectAt))));
     // The subject of the speech verb is the nearest name before it in its clause. A title that names nobody
     // the sources know ("the minister" with no minister in view) is still the subject: no name before it is.
     for (let k = before.length - 1; k >= 0; k--) {

@@ -63,7 +63,7 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     if (!inside.length) continue;
     for (const m of people) {
       if (m.kind === 'person' && event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
-      if (!linked(ctx, m, inside) || variantOf(m, inside)) continue;
+      if (!linked(ctx, m, inside) || variantOf(m, inside) || ofPlacedGathering(ctx, s, m)) continue;
       const missing = event.participants.filter(p => !people.some(x => x.id === p));
       const replacement = missing.length === 1 ? base.people.find(p => p.id === missing[0]) : undefined;
       const span = replacement ? replacedSpan(base, s, m, replacement.id) : m;
@@ -76,6 +76,21 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
       });
     }
   }
+}
+
+/**
+ * "… stacks up against the Helsinki summit with Donald Trump": a person "with" whom a gathering named by its place
+ * was held, when the sources hold such a gathering there with that person, is of that gathering.
+ */
+function ofPlacedGathering(ctx: CheckContext, s: Sentence, m: Mention): boolean {
+  const { norm, base } = ctx.analysis;
+  const word = s.words.find(w => w.end <= m.start && m.start - w.end <= 8 && w.events.length && /^\s+with\s+$/i.test(norm.slice(w.end, m.start)));
+  const place = word && s.mentions.find(p => p.kind === 'place' && p.end <= word.start && word.start - p.end <= 2 && /^\s+$/.test(norm.slice(p.end, word.start)));
+  if (!word || !place) return false;
+  return word.events.some(id => {
+    const e = base.events.find(x => x.id === id);
+    return !!e?.place && placeFits(base, place.id, e.place) && e.participants.includes(m.id);
+  });
 }
 
 /** A sentence's clauses: "…, when Putin met Trump in Helsinki" speaks of another event than the main clause. */

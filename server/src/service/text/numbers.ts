@@ -72,6 +72,8 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
     else { const v = WORD_VALUES.get(word!.toLowerCase())!; value = v.value; ordinal = v.ordinal; }
     // Years and the numbers in names ("COVID-19", "G7") are not counts.
     if (digits && !suffix && value >= 1900 && value <= 2100 && !/^\d+\.\d/.test(digits)) continue;
+    // A clip's running time ("0'06\"", "1'30\"") counts minutes and seconds, nothing the sources count.
+    if (digits && (/^['’]\d/.test(text.slice(end, end + 2)) || /\d['’]$/.test(text.slice(Math.max(0, start - 2), start)))) continue;
     out.push({ start, end, value, ordinal, written: digits ? 'digits' : 'words', unit: singular((unitWord ?? '').toLowerCase()), following: followingWords(unitWord, more), qualifier: qualifierOf(qual) });
   }
   return out;
