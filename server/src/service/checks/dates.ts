@@ -16,7 +16,7 @@ export function checkDates(ctx: CheckContext): void {
           span: d, message: `"${text(ctx, d)}": ${describeDate(d)} was a ${right}, not a ${weekdayName(d.weekday)}.`,
           fact: `${describeDate(d)} was a ${right}`, citations: [], fixes: [replaceFix(d, renderLike(d, d))],
         });
-      }
+      } else if (d.weekday === undefined && d.month && d.day && checkApposedWeekday(ctx, s, d)) continue;
       if (quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index)) continue;
       const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // No event to weigh: every pool below is a part of this list, so nothing could be reported or confirmed.
@@ -178,6 +178,39 @@ function claimedElsewhere(base: FactBase, s: Sentence, d: DateMention, id: strin
   for (const o of others) if (o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && dateAgrees(o, date)) return true;
   return false;
 }
+
+/**
+ * A weekday set beside a date ("16.06.2021 (Thu)", "On January 26, a Monday,"): a date without a year is taken in the
+ * story's year, unless the sentence gives another year or the sources hold an event of that day in another year.
+ * True when a wrong weekday was reported.
+ */
+function checkApposedWeekday(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
+  const { base, norm } = ctx.analysis;
+  const after = APPOSED_WEEKDAY.exec(norm.slice(d.end, d.end + 30)) ?? APPOSED_SHORT.exec(norm.slice(d.end, d.end + 12));
+  if (!after) return false;
+  const year = d.year ?? base.referenceYear;
+  // (Another year earlier in the sentence, or just after the date: "On March 10, a Thursday, in 2011".)
+  if (d.year === undefined && (s.dates.some(x => x.year !== undefined && x.year !== base.referenceYear && (x.end <= d.start || x.start - d.end < 60))
+    || base.events.some(e => e.date?.month === d.month && e.date?.day === d.day && e.date?.year !== undefined && e.date.year !== base.referenceYear))) return false;
+  const stated = weekdayIndex(after[1]);
+  const actual = weekdayOf(year, d.month!, d.day!);
+  if (stated === undefined || stated === actual) return false;
+  const start = d.end + after[0].indexOf(after[1], after[0].search(/[A-Za-z]/));
+  const span = { start, end: start + after[1].length };
+  const right = weekdayName(actual);
+  const when = describeDate({ year, month: d.month, day: d.day });
+  // A shortened weekday is fixed with the three letters of the right one ("Thu" → "Wed").
+  const short = after[1].length < 6 && !/day$/i.test(after[1]);
+  report(ctx, 'wrong-weekday', {
+    span, message: `"${text(ctx, span)}": ${when} was a ${right}.`,
+    fact: `${when} was a ${right}`, citations: [],
+    fixes: [replaceFix(span, short ? right.slice(0, 3) : right)],
+  });
+  return true;
+}
+
+/** "(Thu)", "(Thurs.)": a weekday shortened in brackets after a date. */
+const APPOSED_SHORT = /^\s*\(\s*(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s*\)/i;
 
 /**
  * The weekday a date without a year is said to fall on, and the word that says it: written with the date ("Tuesday,
