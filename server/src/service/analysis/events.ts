@@ -72,6 +72,14 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   r.targetQuoted = quoted(analysis, target);
   r.inOwn = true;
   collect(r, sentence, 1);
+  // A timeline's date set apart in bold or as a heading ("**1. 10 March 2012.**", then "At Moscow, Biden met Putin …"):
+  // the entry after it says which event the date is of.
+  // (A full date only, and an entry that gives no date of its own: "**Late May 2021** … confirm the Geneva summit" is
+  // the confirmation's time, which a ranking by words would give to the summit.)
+  if (date && date.year !== undefined && date.day !== undefined && sentence.dates.length === 1 && loneDate(norm, sentence) && timelineHead(analysis, sentence)) {
+    const next = analysis.sentences[sentence.index + 1];
+    if (next && next.start - sentence.end <= 40 && !next.dates.length) collect(r, next, 1);
+  }
   // The value is otherwise never evidence for itself, but a date's other parts may say which event it means:
   // "Moscow, 12 March 2011", in another year than the story's and checked for its day, by its month and year;
   // "Thursday, 16 June", checked for its weekday, by its day and month (the event of that day is the one meant).
@@ -141,6 +149,13 @@ export function timelineDate(analysis: Analysis, s: Sentence): DateMention | und
 }
 
 /** Is the sentence a date and nothing else (markup and punctuation aside)? */
+/** A sentence set in bold ("**10 March 2012.**") or as a heading ("### 10 March 2012"): a timeline's date line. */
+function timelineHead(analysis: Analysis, s: Sentence): boolean {
+  const { doc } = analysis;
+  const lineStart = doc.lastIndexOf('\n', s.start) + 1;
+  return /^\s*(?:#{1,6}\s|(?:[-*+]\s+|\d+[.)]\s+)?\*\*|__)/.test(doc.slice(lineStart, Math.min(s.start + 1, lineStart + 16)));
+}
+
 function loneDate(norm: string, s: Sentence): boolean {
   const d = s.dates[0];
   return s.end - s.start <= 60 && !/[\p{L}\p{N}]/u.test(norm.slice(s.start, d.start)) && !/[\p{L}\p{N}]/u.test(norm.slice(d.end, s.end));
