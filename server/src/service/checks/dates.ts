@@ -255,7 +255,10 @@ function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | u
     // ("the leaders' first call, on 26 February, produced …": a comma may set the date off.)
     ?? words.find(w => w.end <= d.start && d.start - w.end <= 6 && w.events.length && /^,?\s+(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
       && !/(?:ed|ends|begins|starts|opens|closes|happens)$/.test(w.word)
-      && /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}$/i.test(norm.slice(Math.max(0, w.start - 30), w.start)));
+      && /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}$/i.test(norm.slice(Math.max(0, w.start - 30), w.start)))
+    // "now set to end in February 2025", "will expire in …": a verb in the infinitive or future, "in" or "on" and the date.
+    ?? words.find(w => w.end <= d.start && d.start - w.end <= 5 && w.events.length && /^\s+(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
+      && /\b(?:to|will|would|shall)\s+$/i.test(norm.slice(Math.max(0, w.start - 7), w.start)));
 }
 
 /** Does the date open its sentence ("Late May —", "| Late May |", "In March, …") or a clause? */

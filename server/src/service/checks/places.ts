@@ -108,17 +108,19 @@ function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; i
   const words = after[1].split(/\s+/);
   for (let n = words.length; n >= 1; n--) {
     const name = words.slice(0, n).join(' ').replace(/[.,]+$/, '');
-    const known = base.places.find(p => p.kind === 'country' && [p.name, ...p.aliases].includes(name));
+    // (After a venue, a city too: "the Harpa concert hall, Helsinki".)
+    const known = base.places.find(p => (p.kind === 'country' || (place.kind === 'venue' && p.kind === 'city')) && [p.name, ...p.aliases].includes(name));
     if (!known && !COUNTRIES.has(name)) continue;
     if (known && placeFits(base, known.id, place.id)) return;
+    const right = known?.kind === 'city' ? base.places.find(p => p.id === place.in) ?? country : country;
     const start = m.end + after[0].length - after[1].length;
     const span = { start, end: start + name.length };
     report(ctx, 'wrong-place', {
       span,
-      message: `The draft places ${place.name} in ${name}; the sources give ${place.name}, ${country.name}.`,
+      message: `The draft places ${place.name} in ${name}; the sources give ${place.name}, ${right.name}.`,
       fact: `${place.name}: ${placeName(base, place.id)}`,
       citations: place.kind === 'venue' ? [...place.cite, ...(base.places.find(p => p.id === place.in)?.cite ?? [])] : place.cite,
-      fixes: [replaceFix(span, country.name)],
+      fixes: [replaceFix(span, right.name)],
     });
     return;
   }
