@@ -43,13 +43,13 @@ const VERBS = [
 const VERB = `(?:${byFirstLetter(VERBS, false)})`;
 // The speaker may carry an appositive: `"…," Russia's foreign minister, Sergei Lavrov, has said`, `"…," Lavrov, the foreign minister, said`.
 // (Not after a semicolon: `"…"; Peskov said …` starts a clause of its own.)
-const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,:—–-]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@(?:,\s+[^,"“”«».!?@\n]{2,60},|,)?)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`);
+const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,:—–-]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@(?:,\s+(?:[^,"“”«».!?@\n]|\n(?![ \t]*\n)){2,60},|,)?)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`);
 // ("…," underlined also Putin: a writer's word order puts an adverb between.)
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,:—–-]*(?:${VERB})\s+(?:(?:also|too|again|then)\s+)?(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@`);
 /** `"…" was how Peskov described it`, `"…" is what the Kremlin calls it`. */
 const AFTER_HOW = new RegExp(String.raw`^[\s,;:—–-]*(?:was|is|were|are)\s+(?:how|what)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@\s+(?:(?:had|has|later|also)\s+)*${VERB}\b`);
 /** `"…", attributing the line to Kremlin spokesman Dmitry Peskov`, `"…" (attributed to Lavrov)`. */
-const AFTER_ATTRIBUTED = /^[\s,;:(—–-]*(?:attributing\s+(?:it|them|the\s+(?:line|lines|words|quote|quotation|remark|comment|headline))\s+to|(?:which|that)\s+(?:it|they|the\s+\w+)\s+attribute[sd]?\s+to|attributed\s+to|credited\s+to)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/i;
+const AFTER_ATTRIBUTED = /^[\s,;:(—–-]*(?:attributing\s+(?:it|them|the\s+(?:line|lines|words|quote|quotation|remark|comment|headline))\s+to|(?:which|that)\s+(?:it|they|the\s+\w+)\s+attribute[sd]?\s+to|attributed\s+to|credited\s+to|came\s+from|comes\s+from)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/i;
 /** A credit after a dash: `"…" — Dmitry Peskov.` */
 const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?@\s*(?:[.,;)]|$)/;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
@@ -82,10 +82,14 @@ export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[]
 function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): Found | undefined {
   if (!s || s.index + 1 >= analysis.sentences.length) return undefined;
   const { norm } = analysis;
-  if (q.start - s.start > 300 || s.end - q.end > 200 || !WHO_SAID.test(norm.slice(s.start, q.start)) || !/\?[\s*_]*$/.test(norm.slice(q.end, s.end))) return undefined;
+  // ("Who said Russia is "just one step ahead" on weapons?": a few words may follow the quotation.)
+  if (q.start - s.start > 300 || s.end - q.end > 200 || !WHO_SAID.test(norm.slice(s.start, q.start)) || !/^[^.!?"“”]{0,60}\?[\s*_]*$/.test(norm.slice(q.end, s.end))) return undefined;
   const answer = analysis.sentences[s.index + 1];
-  const who = answer.mentions.find(m => m.kind === 'person' || m.kind === 'org');
-  if (!who || !/^[\s*_]*(?:(?:answer|a)\s*:)?[\s*_]*$/i.test(norm.slice(answer.start, who.start))) return undefined;
+  // "Kremlin spokesman Dmitry Peskov, talking about …": the name after the title answers, not the title's organisation.
+  const titled = answer.mentions.find(m => m.kind === 'person' && answer.roles.some(r => r.end <= m.start && m.start - r.end <= 1 && r.start - answer.start <= 8));
+  const who = titled ?? answer.mentions.find(m => m.kind === 'person' || m.kind === 'org');
+  const opening = titled ? answer.roles.find(r => r.end <= titled.start && titled.start - r.end <= 1)!.start : who?.start ?? 0;
+  if (!who || !/^[\s*_]*(?:(?:answer|a)\s*:)?[\s*_]*$/i.test(norm.slice(answer.start, opening))) return undefined;
   const sp = resolve(analysis, refOf(who), q.start);
   return sp ? { speaker: sp, speakerSpan: who } : undefined;
 }
