@@ -236,8 +236,10 @@ function statedWeekday(ctx: CheckContext, d: DateMention): { weekday: number; sp
 const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–)\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAY_BEFORE = /\ba\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+[-—–]|\s*,)\s*$/i;
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
-const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest)/i;
-const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?[\w-]+\s+){0,6}?(?:in|on)\s+$/i;
+const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest|float)/i;
+const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest|float)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?(?:[\w-]+|:)\s+){0,6}?(?:in|on)\s+$/i;
+/** "The summit idea dates from April": the date is the idea's, not the summit's. */
+const IDEA_FROM = /\b(?:idea|proposal)\s+(?:dates?|dated|goes\s+back|went\s+back)\s+(?:from|to)\s+$/i;
 const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?|agree[ds]?\s+(?:to|that)\s+)(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
 
 /**
@@ -327,7 +329,7 @@ function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { event
   const { norm } = ctx.analysis;
   // "… confirmed the date in early May": the date right after the verb's object is the announcement's too.
   const from = Math.max(s.start, d.start - 60);
-  const lead = ANNOUNCED_ON.exec(norm.slice(from, d.start));
+  const lead = ANNOUNCED_ON.exec(norm.slice(from, d.start)) ?? IDEA_FROM.exec(norm.slice(from, d.start));
   if (lead) {
     const at = from + lead.index;
     const verb = nearby(s.words, d).find(v => v.start >= at && v.start < at + 3);
