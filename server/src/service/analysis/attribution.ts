@@ -496,7 +496,11 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
       return { kind: 'person', id: p.id, label: p.name };
     }
     if (!subject) {
-      if (k < first) possessor ??= cands[cands.length - 1];
+      // "For Biden, Geneva is the final stop …. At an event he had announced …": a name fronted after a preposition is
+      // what the sentence is about, and stands as a possessive does.
+      const fronted = k < first ? nearSpan(s.mentions, { start: s.start, end: s.start }).find(m => m.kind === 'person' && ok(m) && m.start - s.start <= 24
+        && /^[^\p{L}]*(?:for|to|like|as\s+for)\s+(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$/iu.test(norm.slice(s.start, m.start))) : undefined;
+      if (k < first) possessor ??= cands[cands.length - 1] ?? fronted;
       // A heading starts a new section: the one before it speaks of other people.
       if (isHeading(analysis, s)) break;
       continue;

@@ -301,6 +301,8 @@ function isVenue(norm: string, at: number, end: number): boolean {
   // "In Moscow they see the summit as …", "In Washington, officials expect …": a capital for the views held there.
   // (Only where "In" opens the sentence: in "The summit is in Moscow, officials expect" the place is claimed.)
   if (/(?:^|[.!?;:\n\u2028\u2029]\s*|[*_>#-]\s*)in\s+$/i.test(norm.slice(Math.max(0, at - 8), at)) && VIEWS_HELD.test(norm.slice(end, end + 60))) return false;
+  // "as is noted in Russia", "as they say in Moscow", "it is widely believed in Washington": where a view is held.
+  if (/\b(?:noted|said|say|says|believed|thought|reported|known|argued|claimed|feared|felt|heard|remarked|observed)\s+(?:in|at)\s+(?:the\s+)?$/i.test(before)) return false;
   // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a label ("Where: Geneva").
   if (/\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before)) return true;
   // "this year's G7 meeting, hosted by France": a host country or city is where the event is held.

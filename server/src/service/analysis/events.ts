@@ -18,7 +18,9 @@ const LABEL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)\s
 const LABEL_CELL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)[ \t]*\u2028[^\u2028]*$/i;
 /** "That was with Donald Trump": the sentence goes on about what the one before spoke of. */
 const RESTATES = /^(?:(?:that|this)\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been)|it\s+(?:is|was|will|would|has|had)\s+(?:now\s+|also\s+|still\s+)?(?:due|scheduled|expected))\b/i;
-interface Opening { refersBack: boolean; labelled: boolean; restates: boolean }
+interface Opening { refersBack: boolean; labelled: boolean; restates: boolean; movesOn: boolean }
+/** "Sullivan later met his counterpart": the sentence tells of what came after the one before, not of the same event. */
+const MOVES_ON = /\b(?:later|afterwards|subsequently)\b/i;
 const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
 
 export interface Candidate {
@@ -61,7 +63,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   // Events the sentence (or the one before) has a word or a name for.
   // The sentence before counts a little; across a paragraph break only when this one refers back ("Their talks…").
   const opening = openingOf(memo, norm, sentence);
-  const before = previous && (previous.block === sentence.block || opening.refersBack) ? previous : undefined;
+  const before = previous && !opening.movesOn && (previous.block === sentence.block || opening.refersBack) ? previous : undefined;
   for (const w of near(sentence.words, target)) for (const e of positionsOf(idx, w.events)) flags[e!] |= SPOKEN;
   for (const m of near(sentence.mentions, target)) if (m.kind === 'eventName') { const e = idx.position.get(m.id); if (e !== undefined) flags[e] |= SPOKEN; }
   // The target as a plain span: callers pass mentions, dates, numbers and roles, and the steps that measure
@@ -382,7 +384,7 @@ function openingOf(memo: Memo, norm: string, s: Sentence): Opening {
     // (A row of two short cells only: in a table with a column per event, "| Date | 10 March 2011 | July 2018 |", the
     // column's header says which event a date is of.)
     const labelled = LABEL.test(head) || (s.end - s.start <= 100 && LABEL_CELL.test(norm.slice(s.start, s.end)));
-    o = { refersBack: REFERS_BACK.test(head), labelled, restates: RESTATES.test(head) };
+    o = { refersBack: REFERS_BACK.test(head), labelled, restates: RESTATES.test(head), movesOn: MOVES_ON.test(norm.slice(s.start, Math.min(s.end, s.start + 80))) };
     memo.openings.set(s, o);
   }
   return o;

@@ -172,6 +172,9 @@ function blankInline(doc: string, chars: Uint16Array, blank: (a: number, b: numb
   for (let m; (m = refTarget.exec(doc)); ) blank(m.index, m.index + m[0].length);
   const footnote = /\[\^[^\]\s]{1,100}\]:?/g;
   for (let m; (m = footnote.exec(doc)); ) blank(m.index, m.index + m[0].length);
+  // A numbered reference marker ("nine agencies [2]", "[3][4]") points to a source; its number counts nothing.
+  const marker = /\[\d{1,3}\]/g;
+  for (let m; (m = marker.exec(doc)); ) blank(m.index, m.index + m[0].length);
   const autolink = /<(?:https?|mailto):[^>\s]*>/g;
   for (let m; (m = autolink.exec(doc)); ) blank(m.index, m.index + m[0].length);
   for (let i = 0; i < chars.length; i++) {
