@@ -40,7 +40,8 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
   for (const [i, clause] of parts.entries()) {
     // "Biden's predecessor" names no participant, but "Putin's July 2018 encounter with …" does.
     const possessive = (m: Mention) => /^'s?\b/.test(ctx.analysis.norm.slice(m.end, m.end + 2)) && !/^'s?\s+(?:[\w-]+\s+){0,3}(?:meeting|encounter|talks|summit|call|visit)\b/i.test(ctx.analysis.norm.slice(m.end, m.end + 50));
-    const people = s.mentions.filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m));
+    // (Only the mentions near the clause are tried: a run-on sentence of many clauses stays linear.)
+    const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m));
     if (people.length < 2) continue;
     // A meeting held on the sidelines of a larger one ("… at the Arctic Council ministerial") is what names its people.
     // A coordinate clause speaks of its own event ("Blinken and Lavrov met in Reykjavik, and Sullivan …"): the evidence
@@ -114,10 +115,10 @@ const CLAUSE = /;|—|,\s*(?:and(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterp
 function clauseSpeaksOf(ctx: CheckContext, s: Sentence, clause: { start: number; end: number }, id: string): boolean {
   const e = ctx.analysis.base.events.find(x => x.id === id)!;
   const inside = (x: { start: number; end: number }) => x.start >= clause.start && x.end <= clause.end;
-  return s.words.some(w => inside(w) && w.events.includes(id))
+  return near(s.words, clause).some(w => inside(w) && w.events.includes(id))
     // (A place as a venue: "called Russia the greatest threat" does not speak of a meeting in Moscow.)
-    || s.mentions.some(m => inside(m) && ((m.kind === 'eventName' && m.id === id) || (m.kind === 'place' && m.venue && !!e.place && placeFits(ctx.analysis.base, m.id, e.place))))
-    || s.dates.some(d => inside(d) && !!e.date && dateAgrees(d, e.date) && !!(d.month || d.year));
+    || near(s.mentions, clause).some(m => inside(m) && ((m.kind === 'eventName' && m.id === id) || (m.kind === 'place' && m.venue && !!e.place && placeFits(ctx.analysis.base, m.id, e.place))))
+    || near(s.dates, clause).some(d => inside(d) && !!e.date && dateAgrees(d, e.date) && !!(d.month || d.year));
 }
 
 /**

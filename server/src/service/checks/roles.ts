@@ -152,7 +152,7 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   // (A date more than 200 characters after the title is taken for another clause's: reading no further keeps a run-on
   // sentence's many titles and dates linear.)
   const ownClause = (d: { start: number }) => d.start < r.end || (d.start - r.end <= 200 && !OTHER_CLAUSE.test(norm.slice(r.end, d.start)));
-  const years = new Set(s.dates.filter(ownClause).map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
+  const years = new Set(near(s.dates, r).filter(ownClause).map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
   // A table cell under a column for another time ("| | Moscow | …" for 2011) is a claim about that time.
   if (!years.size) for (const y of columnYears(analysis, s, r)) if (y !== base.referenceYear) years.add(y);
   // A timeline entry under "**10 March 2011**" speaks of that year.
