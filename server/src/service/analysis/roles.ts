@@ -37,7 +37,7 @@ const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
   'kremlin': { org: 'kremlin', country: 'ru' }, "kremlin's": { org: 'kremlin', country: 'ru' },
   "white house's": { org: 'white-house', country: 'us' }, "state department's": { org: 'state-department', country: 'us' },
   'white house': { org: 'white-house', country: 'us' },
-  'state department': { org: 'state-department', country: 'us' },
+  'state department': { org: 'state-department', country: 'us' }, 'state dept.': { org: 'state-department', country: 'us' }, 'state dept': { org: 'state-department', country: 'us' },
   'us': { country: 'us' }, 'u.s.': { country: 'us' }, 'american': { country: 'us' }, "america's": { country: 'us' },
   'russian': { country: 'ru' }, "russia's": { country: 'ru' }, 'russia': { country: 'ru' },
   'united states': { country: 'us' }, 'usa': { country: 'us' }, 'russian federation': { country: 'ru' },

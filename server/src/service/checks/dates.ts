@@ -16,7 +16,7 @@ export function checkDates(ctx: CheckContext): void {
           span: d, message: `"${text(ctx, d)}": ${describeDate(d)} was a ${right}, not a ${weekdayName(d.weekday)}.`,
           fact: `${describeDate(d)} was a ${right}`, citations: [], fixes: [replaceFix(d, renderLike(d, d))],
         });
-      } else if (d.weekday === undefined && d.month && d.day && checkApposedWeekday(ctx, s, d)) continue;
+      } else if (d.year === undefined || d.weekday === undefined) { if (d.month && d.day && checkApposedWeekday(ctx, s, d)) continue; }
       if (quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index)) continue;
       const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // No event to weigh: every pool below is a part of this list, so nothing could be reported or confirmed.
@@ -61,7 +61,8 @@ export function checkDates(ctx: CheckContext): void {
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
       if (unclaimed.length && pool.length && unclaimed[0] !== pool[0] && unclaimed[0].score < pool[0].score) continue;
       // The announcing verb ties the date to its event by syntax, not by nearness: no minimum score.
-      const all = announced ? unclaimed.slice(0, 1) : contenders(unclaimed);
+      // (So does a word before the date naming a single event: "the treaty now expires in February 2027".)
+      const all = announced || (head && head.end <= d.start && ofHead.length === 1 && pool === ofHead) ? unclaimed.slice(0, 1) : contenders(unclaimed);
       // A bare weekday ("on Wednesday"), or one stated for an event the sources give only a weekday ("on Thursday" in
       // a dated draft, "Thursday 4 June"): the weekday is what can be checked, and the weekday word is what a fix replaces.
       if (d.format === 'weekday' || (d.weekday !== undefined && all.length && !all[0].event.date)) {
@@ -186,27 +187,39 @@ function claimedElsewhere(base: FactBase, s: Sentence, d: DateMention, id: strin
  */
 function checkApposedWeekday(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
   const { base, norm } = ctx.analysis;
-  const after = APPOSED_WEEKDAY.exec(norm.slice(d.end, d.end + 30)) ?? APPOSED_SHORT.exec(norm.slice(d.end, d.end + 12));
-  if (!after) return false;
+  // Or written with it, without a year: "THURSDAY, MAY 19" heading a diary's entry.
+  const own = d.weekday !== undefined && d.year === undefined ? /^[A-Za-z]+/.exec(text(ctx, d)) : null;
+  const after = own ? null : APPOSED_WEEKDAY.exec(norm.slice(d.end, d.end + 30)) ?? APPOSED_SHORT.exec(norm.slice(d.end, d.end + 12));
+  if (!after && !own) return false;
   const year = d.year ?? base.referenceYear;
   // (Another year earlier in the sentence, or just after the date: "On March 10, a Thursday, in 2011".)
   if (d.year === undefined && (s.dates.some(x => x.year !== undefined && x.year !== base.referenceYear && (x.end <= d.start || x.start - d.end < 60))
     || base.events.some(e => e.date?.month === d.month && e.date?.day === d.day && e.date?.year !== undefined && e.date.year !== base.referenceYear))) return false;
-  const stated = weekdayIndex(after[1]);
+  const word = own ? own[0] : after![1];
+  const stated = own ? d.weekday : weekdayIndex(word);
   const actual = weekdayOf(year, d.month!, d.day!);
   if (stated === undefined || stated === actual) return false;
-  const start = d.end + after[0].indexOf(after[1], after[0].search(/[A-Za-z]/));
-  const span = { start, end: start + after[1].length };
+  // "On Wednesday, June 15, Biden and Putin sit down in Geneva": the weekday is an event's a day or so away, so the day
+  // is what is wrong, and the event's check says so.
+  if (base.events.some(e => e.date?.year === year && e.date.month === d.month && e.date.day !== undefined && Math.abs(e.date.day - d.day!) <= 3
+    && weekdayOf(year, d.month!, e.date.day) === stated)) return false;
+  const start = own ? d.start : d.end + after![0].indexOf(word, after![0].search(/[A-Za-z]/));
+  const span = { start, end: start + word.length };
   const right = weekdayName(actual);
   const when = describeDate({ year, month: d.month, day: d.day });
   // A shortened weekday is fixed with the three letters of the right one ("Thu" → "Wed").
-  const short = after[1].length < 6 && !/day$/i.test(after[1]);
+  const short = word.length < 6 && !/day$/i.test(word);
   report(ctx, 'wrong-weekday', {
     span, message: `"${text(ctx, span)}": ${when} was a ${right}.`,
     fact: `${when} was a ${right}`, citations: [],
-    fixes: [replaceFix(span, short ? right.slice(0, 3) : right)],
+    fixes: [replaceFix(span, capitalsLike(word, short ? right.slice(0, 3) : right))],
   });
   return true;
+}
+
+/** A weekday in the draft's capitals: "THURSDAY" is fixed as "WEDNESDAY". */
+function capitalsLike(written: string, name: string): string {
+  return written.length > 1 && written === written.toUpperCase() ? name.toUpperCase() : name;
 }
 
 /** "(Thu)", "(Thurs.)": a weekday shortened in brackets after a date. */
@@ -260,7 +273,9 @@ function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | u
       && /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}$/i.test(norm.slice(Math.max(0, w.start - 30), w.start)))
     // "now set to end in February 2025", "will expire in …": a verb in the infinitive or future, "in" or "on" and the date.
     ?? words.find(w => w.end <= d.start && d.start - w.end <= 5 && w.events.length && /^\s+(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
-      && /\b(?:to|will|would|shall)\s+$/i.test(norm.slice(Math.max(0, w.start - 7), w.start)));
+      && (/\b(?:to|will|would|shall)\s+$/i.test(norm.slice(Math.max(0, w.start - 7), w.start))
+        // "it now expires in February 2027": a verb in the present after its subject.
+        || (/s$/i.test(w.word) && /\b(?:it|now|which|that|treaty)\s+$/i.test(norm.slice(Math.max(0, w.start - 8), w.start)))));
 }
 
 /** Does the date open its sentence ("Late May —", "| Late May |", "In March, …") or a clause? */

@@ -36,13 +36,15 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 const MONTH_NAMES = MONTHS.map(m => m[0].toUpperCase() + m.slice(1));
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+// (And in capitals, as TV supers, datelines and diary headings write them: "23 MAY 2021", "THURSDAY, MAY 19".)
+const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?'
+  + '|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\\.?';
 const DAY = '(\\d{1,2})(st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 /** "first" … "thirty-first", longest first so that "twenty-first" is read whole. */
 const DAY_WORD_VALUES = new Map(Array.from({ length: 31 }, (_, i) => [numberWord(i + 1, true)!, i + 1] as const));
 const DAY_WORDS = [...DAY_WORD_VALUES.keys()].sort((a, b) => b.length - a.length).join('|');
-const WD = '(?:(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?,?\\s+)?';
+const WD = '(?:(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|SUN|MON|TUES?|WED(?:NES)?|THU(?:RS?)?|FRI|SAT(?:UR)?)(?:day|DAY)?,?\\s+)?';
 /** A weekday before a date in figures ("Thu 16/06", "Sat., 23.05.2021"), its name captured. */
 const WD_NUM = '(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?\\.?,?\\s+';
 
