@@ -435,12 +435,20 @@ async function waitForProblem(text, what, timeoutMs) {
 /** Asserts that no Problems row contains `text` (the filter by it shows "No results"). */
 async function expectNoProblem(text, what) {
   await filterProblems(text);
+  // The panel says "No results …" once the filter is applied; when it is slow to (or words it otherwise), the
+  // rows are read: none may hold the text for a second and a half. A row that does is the failure, with its text.
+  let hit;
+  let clearSince;
   try {
-    await waitVisible(page.locator('.markers-panel', { hasText: /No results found with provided filter criteria/ }),
-      `the Problems panel to show no results for "${text}" (${what})`, 10_000);
+    await until(async () => {
+      if (await page.locator('.markers-panel', { hasText: /No results found with provided filter criteria/ }).isVisible()) return true;
+      hit = (await problemRows()).find((r) => r.includes(text));
+      if (hit) { clearSince = undefined; return false; }
+      clearSince ??= Date.now();
+      return Date.now() - clearSince >= 1500;
+    }, `the Problems panel to show no results for "${text}" (${what})`, 10_000);
   } catch (e) {
-    const rows = await problemRows();
-    throw new Error(`${what}: ${rows.find((r) => r.includes(text)) || e.message}`);
+    throw new Error(`${what}: ${hit || e.message}`);
   } finally {
     await filterProblems('');
   }
