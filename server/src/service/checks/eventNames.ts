@@ -3,12 +3,13 @@
  * of the same family ("a G20 meeting in Britain" for the G7), or an occasion that is not the
  * one the sources give ("on the sidelines of a G7 ministerial meeting" for the Arctic Council's).
  */
-import { rankEvents, MIN_SCORE, eventFamily, type Candidate } from '../analysis/events';
+import { rankEvents, MIN_SCORE, eventFamily, near, type Candidate } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
 import { sentenceWords, type Mention, type Sentence } from '../analysis/document';
 import type { EventFact } from '../facts/model';
 import type { Span } from '../types';
 import { capital } from './dates';
+import { describeDate } from '../text/dates';
 
 export function checkEventNames(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
@@ -23,6 +24,34 @@ export function checkEventNames(ctx: CheckContext): void {
       checkFamily(ctx, s, m);
     }
     checkSidelinesPhrase(ctx, s);
+    checkRemarkAt(ctx, s);
+  }
+}
+
+/**
+ * "who called Putin a "murderer" at a Memorial Day event", "At a Memorial Day event he said yes when a reporter asked
+ * whether he considered Putin a "killer"": a remark the sources date and place by its own words, put at another named
+ * event in the same clause.
+ */
+function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
+  const { base, norm } = ctx.analysis;
+  for (const m of s.mentions) {
+    if (m.kind !== 'eventName' || !/\bat\s+(?:a|an|the)?\s*$/i.test(norm.slice(Math.max(s.start, m.start - 8), m.start))) continue;
+    for (const w of near(s.words, m)) {
+      if (w.events.length !== 1 || w.events[0] === m.id) continue;
+      const remark = base.events.find(e => e.id === w.events[0]);
+      if (!remark || !remark.kinds.includes('remark') || remark.occasion === m.id) continue;
+      const [a, b] = w.end <= m.start ? [w.end, m.start] : [m.end, w.start];
+      // (One clause: no comma or stop between, and no date of the remark's own.)
+      if (b - a > 100 || b < a || /[.,;:!?]/.test(norm.slice(a, b)) || s.dates.some(d => d.start >= a && d.end <= b)) continue;
+      const occasion = base.events.find(e => e.id === m.id);
+      report(ctx, 'wrong-event', {
+        span: { start: Math.min(w.start, m.start), end: Math.max(w.end, m.end) },
+        message: `The draft puts ${remark.name} at ${occasion?.name ?? m.text}; the sources give it on its own, ${remark.date ? `in ${describeDate(remark.date)}` : 'at another time'}.`,
+        fact: capital(remark.name), citations: remark.cite, fixes: [],
+      });
+      return;
+    }
   }
 }
 
