@@ -25,7 +25,46 @@ export function checkEventNames(ctx: CheckContext): void {
     }
     checkSidelinesPhrase(ctx, s);
     checkRemarkAt(ctx, s);
+    checkActInCall(ctx, s);
   }
+}
+
+/**
+ * "Biden first floated the summit in a January phone call", "| 26 January 2021 | First call; Biden proposes a summit |":
+ * an act the sources place in one call (a word of it is also a word of that call, and the two share a month) put in
+ * another call the sentence names or dates. Silent when the sentence also speaks of the right call's month, or when the
+ * other call only marks a time from which ("since their first call in January").
+ */
+function checkActInCall(ctx: CheckContext, s: Sentence): void {
+  const { base, norm } = ctx.analysis;
+  const byId = (id: string) => base.events.find(e => e.id === id);
+  const isCall = (e: EventFact | undefined) => !!e && e.kinds.includes('call') && !!e.date?.month;
+  let act: EventFact | undefined, own: EventFact | undefined, at: Span | undefined;
+  for (const w of s.words) {
+    const events = w.events.map(byId);
+    const call = events.find(isCall);
+    const done = call && events.find(e => e && !isCall(e) && e.date?.month === call.date!.month && e.date?.year === call.date!.year);
+    if (done) { act = done; own = call; at = w; break; }
+  }
+  if (!act || !own || !at) return;
+  if (s.dates.some(d => d.month === own!.date!.month && (d.year === undefined || d.year === own!.date!.year))) return;
+  const calls = base.events.filter(e => isCall(e) && e.id !== own!.id);
+  const spans: { start: number; end: number; call: EventFact }[] = [];
+  for (const m of s.mentions) { const c = m.kind === 'eventName' ? calls.find(e => e.id === m.id) : undefined; if (c) spans.push({ start: m.start, end: m.end, call: c }); }
+  const callWord = s.words.some(w => w.events.some(id => isCall(byId(id))));
+  for (const d of s.dates) {
+    const c = callWord ? calls.find(e => d.month === e.date!.month && (d.year === undefined || d.year === e.date!.year) && (d.day === undefined || d.day === e.date!.day)) : undefined;
+    if (c) spans.push({ start: d.start, end: d.end, call: c });
+  }
+  // (In the act's own clause: "the first call and who proposed what" joins two topics.)
+  const ref = spans.find(x => !/\b(?:since|after|before|until)\s+(?:(?:their|the|his|a|an)\s+)?(?:[\w-]+\s+){0,3}$/i.test(norm.slice(Math.max(s.start, x.start - 40), x.start))
+    && !/;|\band\s+(?!the\s+Kremlin)|\bbut\b/i.test(norm.slice(Math.min(at!.end, x.end), Math.max(at!.start, x.start))));
+  if (!ref) return;
+  report(ctx, 'wrong-event', {
+    span: { start: ref.start, end: ref.end },
+    message: `The draft puts ${act.name} in ${ref.call.name}; the sources give ${own.name}.`,
+    fact: `${capital(act.name)}: ${own.name}`, citations: [...act.cite, ...own.cite], fixes: [],
+  });
 }
 
 /**
