@@ -86,6 +86,7 @@ const BOUNDED = [
   { unit: 'Where? Kovács: Geneva. ', size: 200_000, why: 'answers after a speaker label' },
   { unit: 'Putin sat down with Trump in Helsinki in July 2018, with Obama, when Putin, Obama met, who met Lavrov on Thursday, May 19, announced, ', size: 200_000, why: 'a name after ", with", names listed in a cell, a date in a relative clause' },
   { unit: 'US President Joe Biden, since March 2011, when then-Vice President Biden, on a Tuesday — June 16, January 26, a Monday, ', size: 200_000, why: "a title's clause and weekdays beside a date" },
+  { unit: 'Peskov said "the White House spokesman Jake Sullivan" at the Memorial Day event, when Biden floated the summit in the first call on 26 January, between Moscow and Washington, while insisting "yes", to Brussels for a NATO summit, ending in Geneva, ', size: 200_000, why: 'a quoted title, a remark at a named event, an act in a call, a destination for an event' },
   { unit: "Dmitry Peskov, who is Russia's deputy foreign minister, on January 26, a Monday, 16.06.2021 (Thu), the President's chief of staff, set to end in February 2025, the Harpa concert hall, Helsinki, later met, as is noted in Russia, agencies [2], For Biden, the St Petersburg forum, ", size: 200_000, why: "a title after 'who is', weekdays set beside dates, a possessive title, a verb before a date, a city after a venue" },
 ];
 for (const [list, note] of [[QUADRATIC, 'once quadratic'], [BOUNDED, 'read in a bounded window']]) {

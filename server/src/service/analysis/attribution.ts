@@ -245,6 +245,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     // "it was Peskov, not Lavrov, who called …": a name denied by "not" is not the speaker.
     const before = refs.filter(r => r.end <= subjectAt && r.start > semicolon && !possessive(norm, r) && !/\bnot\s+$/i.test(norm.slice(Math.max(0, r.start - 5), r.start))
       && !(participle && AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start)))
+      // ("the potential built up between Moscow and Washington …, while insisting": both names are the preposition's.)
+      && !/\b(?:between|among)\s+[^,;:"“”]{1,40}\band\s+$/i.test(norm.slice(Math.max(0, r.start - 50), r.start))
       // "Peskov, who speaks for Putin, also told reporters": a name inside a relative clause closed before the verb.
       && !(/,\s*(?:who|which)\s[^,;]*$/i.test(norm.slice(Math.max(from, r.start - 60), r.start)) && /^[^,;]*,/.test(norm.slice(r.end, subjectAt))));
     // The subject of the speech verb is the nearest name before it in its clause. A title that names nobody

@@ -297,7 +297,8 @@ function isVenue(norm: string, at: number, end: number): boolean {
   // "in US-Russian relations": a place in a compound adjective is not where anything happens.
   if (inCompound(norm, end)) return false;
   // "arriving in Switzerland", "leaving Moscow": where someone travels is not where an event is.
-  if (/\b(?:arriv(?:e|es|ed|ing)|travel(?:s|led|ling)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|return(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:in|to|for|from)?\s*(?:the\s+)?$/i.test(before)) return false;
+  // ("… a NATO summit in Brussels, ending in Geneva": where a trip ends, the same.)
+  if (/\b(?:arriv(?:e|es|ed|ing)|travel(?:s|led|ling)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|return(?:s|ed|ing)?|leav(?:e|es|ing)|left|ending|culminating|wrapping\s+up)\s+(?:in|to|for|from)?\s*(?:the\s+)?$/i.test(before)) return false;
   // "In Moscow they see the summit as …", "In Washington, officials expect …": a capital for the views held there.
   // (Only where "In" opens the sentence: in "The summit is in Moscow, officials expect" the place is claimed.)
   if (/(?:^|[.!?;:\n\u2028\u2029]\s*|[*_>#-]\s*)in\s+$/i.test(norm.slice(Math.max(0, at - 8), at)) && VIEWS_HELD.test(norm.slice(end, end + 60))) return false;

@@ -348,6 +348,10 @@ function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { event
   if (lead) {
     const at = from + lead.index;
     const verb = nearby(s.words, d).find(v => v.start >= at && v.start < at + 3);
+    // "**Late May:** Moscow and Washington confirm Geneva on 16 June": when another date in the sentence is the
+    // announcement's own, this one is what was announced.
+    const base = ctx.analysis.base;
+    if (verb && s.dates.some(o => o !== d && verb.events.some(id => { const e = base.events.find(x => x.id === id); return !!e?.date && dateAgrees(o, e.date); }))) return undefined;
     return { events: verb ? verb.events : [] };
   }
   // "Blinken, who met Lavrov in Reykjavik on Thursday, May 19, announced …": a date in a relative clause dates that clause.

@@ -37,7 +37,10 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   // ("a G7 meeting in Britain": a word for the gathering may stand between.)
   const named = around.find(o => o.kind === 'eventName' && o.end <= m.start && m.start - o.end <= 24 && /^\s+(?:(?:meeting|summit|talks|ministerial|conference|forum)\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)));
   // (Wherever it ranks: in "after the G7 in the UK and NATO in Brussels" NATO's name lies nearer the UK's other side.)
-  const namedEvent = named && (near.find(c => c.event.id === named.id) ?? ranked.find(c => c.event.id === named.id && c.event.place));
+  // "to Brussels for a NATO summit": the event a destination is visited for.
+  const namedFor = named ? undefined : around.find(o => o.kind === 'eventName' && o.start >= m.end && o.start - m.end <= 16 && /^\s*,?\s+for\s+(?:a|an|the)\s+$/i.test(ctx.analysis.norm.slice(m.end, o.start)));
+  const target = named ?? namedFor;
+  const namedEvent = target && (near.find(c => c.event.id === target.id) ?? ranked.find(c => c.event.id === target.id && c.event.place));
   if (namedEvent) near = [namedEvent, ...near.filter(c => c !== namedEvent)];
   const best = near[0].event;
   const fitting = m.kind === 'place' ? near.find(c => placeFits(base, m.id, c.event.place!)) : undefined;

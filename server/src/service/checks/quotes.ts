@@ -44,7 +44,9 @@ export function checkQuotes(ctx: CheckContext): void {
 
 function headlineQuote(ctx: CheckContext, q: Quotation): boolean {
   const s = sentencesIn(ctx.analysis, q.start, q.end).find(x => x.start <= q.start && q.end <= x.end);
-  return !!s && isHeading(ctx.analysis, s) && !/[\p{L}\p{N}]/u.test(ctx.analysis.norm.slice(s.start, q.start) + ctx.analysis.norm.slice(q.end, s.end));
+  // (Or a headline's label and the quotation: "**Kremlin: "no breakthroughs"**".)
+  return !!s && isHeading(ctx.analysis, s) && !/[\p{L}\p{N}]/u.test(ctx.analysis.norm.slice(q.end, s.end))
+    && /^[^\p{L}\p{N}]*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}\s*:)?[^\p{L}\p{N}]*$/u.test(ctx.analysis.norm.slice(s.start, q.start));
 }
 
 function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined, speakerSpan: Span | undefined, sharedSpeaker = false): void {

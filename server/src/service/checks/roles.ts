@@ -1,5 +1,5 @@
 /** wrong-role: a title placed next to a person ("White House press secretary Dmitry Peskov") against their roles. */
-import { isHeading, isQuestionLabel, type Analysis, type Mention, type Sentence } from '../analysis/document';
+import { isHeading, isQuestionLabel, quoted, type Analysis, type Mention, type Sentence } from '../analysis/document';
 import { roleFits, titleClass, orgCountry, holdersOf, type RolePhrase } from '../analysis/roles';
 import { columnYears, timelineDate, near } from '../analysis/events';
 import type { FactBase, Person, Role } from '../facts/model';
@@ -11,6 +11,9 @@ export function checkRoles(ctx: CheckContext): void {
   const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) {
     for (const r of s.roles) {
+      // A title inside quotation marks is someone's words ("| "Kremlin foreign minister Dmitry Peskov" | WRONG |" in a
+      // standards memo quoting copy), not the draft's own claim.
+      if (quotedWhole(ctx.analysis, r)) continue;
       const holder = holderOf(ctx, s, r);
       if (!holder) { checkUnknownHolder(ctx, s, r); continue; }
       const person = holder.person;
@@ -136,6 +139,16 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
 
 /** The longest gap read between a title and a name (the longest form: ", is also the then-Russian "). */
 const GAP = 200;
+
+/** Inside a quotation that closes (an unclosed one runs on over the draft's own words). */
+function quotedWhole(analysis: Analysis, r: { start: number; end: number }): boolean {
+  if (!quoted(analysis, r)) return false;
+  // (The quotation holding it, found as `quoted` finds it: by a binary search over the sorted quotations.)
+  const list = analysis.quotes;
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].end <= r.start) lo = mid + 1; else hi = mid; }
+  return lo < list.length && !list[lo].unclosed;
+}
 
 /** Words that open another clause with a time of its own. */
 const OTHER_CLAUSE = /[;—]|\b(?:since|when|while|whereas|until|unlike)\b/i;
