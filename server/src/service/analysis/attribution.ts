@@ -257,6 +257,17 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       if (before[k].kind === 'role' && /^the\s/i.test(before[k].text)) return undefined;
     }
   }
+  // "**PESKOV:** The President himself gave our assessment at the time: "…"": a clause after the label's colon that
+  // ends with a colon of its own has its own subject, who is the one quoted.
+  if (!verb && /:\s*$/.test(window)) {
+    const last = window.lastIndexOf(':');
+    const prev = window.lastIndexOf(':', last - 1);
+    if (prev >= 0) {
+      const subject = refs.find(r => r.start > from + prev && r.end <= from + last && r.kind !== 'pronoun' && !possessive(norm, r));
+      const sp = subject && resolve(analysis, subject, q.start);
+      if (sp) return { speaker: sp, speakerSpan: subject! };
+    }
+  }
   // "Peskov (Kremlin spokesman): "…"" — a name as a label, or a paragraph ending with a colon that introduces the quotation.
   const label = refs.find(r => r.kind !== 'pronoun' && /^\s*(?:,[^:"“”‘’«.]{0,50})?\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«]{0,80})$/.test(norm.slice(r.end, q.start)) && /^[\s\u2029]*(?:\d+\/\d*|\d+[.)])?[\s\u2029]*$/.test(norm.slice(from, r.start).replace(/^.*[.!?]\s+/, '')));
   if (label && !verb) {

@@ -131,11 +131,14 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   // who is Russia's deputy foreign minister".
   // ("Dmitry Peskov, the Russian foreign ministry's spokesman": a nationality may come before the title; "**Sergei Lavrov** –
   // Russia's defence minister": a list item's dash; "ANTONY BLINKEN / NATIONAL SECURITY ADVISER": a TV lower third.)
-  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,\s*who\s+(?:is|was)|,|:|\(|\u2028|[—–]|\s-|\/|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|its\s+|his\s+|her\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)));
+  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,\s*who\s+(?:is|was)|,|:|\(|\u2028|[—–]|\s-|\/|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|its\s+|his\s+|her\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)) && (!between(m.end, r.start).includes(':') || TITLE_ENDS.test(norm.slice(r.end, r.end + 12))));
   found ??= profileSubject(ctx.analysis, s, r);
   const person = found && base.people.find(p => p.id === found!.id);
   return person ? { person, mention: found! } : undefined;
 }
+
+/** After "Name: TITLE" (a glossary), the title ends its phrase; in "PESKOV: The President himself gave …" it is a sentence's subject. */
+const TITLE_ENDS = /^\s*(?:[.,;:)\u2028\n—–-]|$|of\b|and\b)/;
 
 /** The longest gap read between a title and a name (the longest form: ", is also the then-Russian "). */
 const GAP = 200;
