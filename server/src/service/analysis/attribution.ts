@@ -257,19 +257,10 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       if (before[k].kind === 'role' && /^the\s/i.test(before[k].text)) return undefined;
     }
   }
-  // "**PESKOV:** The President himself gave our assessment at the time: "…"": a clause after the label's colon that
-  // ends with a colon of its own has its own subject, who is the one quoted.
-  if (!verb && /:\s*$/.test(window)) {
-    const last = window.lastIndexOf(':');
-    const prev = window.lastIndexOf(':', last - 1);
-    if (prev >= 0) {
-      const subject = refs.find(r => r.start > from + prev && r.end <= from + last && r.kind !== 'pronoun' && !possessive(norm, r));
-      const sp = subject && resolve(analysis, subject, q.start);
-      if (sp) return { speaker: sp, speakerSpan: subject! };
-    }
-  }
   // "Peskov (Kremlin spokesman): "…"" — a name as a label, or a paragraph ending with a colon that introduces the quotation.
-  const label = refs.find(r => r.kind !== 'pronoun' && /^\s*(?:,[^:"“”‘’«.]{0,50})?\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«]{0,80})$/.test(norm.slice(r.end, q.start)) && /^[\s\u2029]*(?:\d+\/\d*|\d+[.)])?[\s\u2029]*$/.test(norm.slice(from, r.start).replace(/^.*[.!?]\s+/, '')));
+  // (Not past a colon of the words after the label: in "**PESKOV:** The President himself gave our assessment: "…"" that
+  // clause has a subject of its own, whom the colon rule below finds.)
+  const label = refs.find(r => r.kind !== 'pronoun' && /^\s*(?:,[^:"“”‘’«.]{0,50})?\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«:]{0,80})$/.test(norm.slice(r.end, q.start)) && /^[\s\u2029]*(?:\d+\/\d*|\d+[.)])?[\s\u2029]*$/.test(norm.slice(from, r.start).replace(/^.*[.!?]\s+/, '')));
   if (label && !verb) {
     const sp = resolve(analysis, label, q.start);
     if (sp) return { speaker: sp, speakerSpan: label };
@@ -289,7 +280,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   }
   // "Lavrov struck a similar note: «…»": a colon right before the quotation closes the clause whose subject speaks.
   if (!verb && /:\s*$/.test(window)) {
-    const clauseStart = from + window.lastIndexOf(';') + 1;
+    // (The clause starts after a semicolon, or after an earlier colon: a speaker label's, "**PESKOV:** The President …:".)
+    const clauseStart = from + Math.max(window.lastIndexOf(';'), window.lastIndexOf(':', window.lastIndexOf(':') - 1)) + 1;
     const subject = refs.find(r => r.start >= clauseStart && !possessive(norm, r) && r.kind !== 'pronoun' && !/[.!?]\s/.test(norm.slice(r.end, q.start)));
     const sp = subject && resolve(analysis, subject, q.start);
     if (sp) return { speaker: sp, speakerSpan: subject! };

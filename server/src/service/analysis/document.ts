@@ -89,10 +89,15 @@ const OTHER_SPACE = /[^\S ]/;
 
 /** Is the span inside a direct quotation? Words in quotation marks are checked as a quotation, not as the draft's own claims. */
 export function quoted(analysis: Analysis, s: Span): boolean {
+  return quotationAt(analysis, s) !== undefined;
+}
+
+/** The quotation whose words hold `s`, found by a binary search over the quotations (sorted by start). */
+export function quotationAt(analysis: Analysis, s: Span): Quotation | undefined {
   const list = analysis.quotes;
   let lo = 0, hi = list.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].end <= s.start) lo = mid + 1; else hi = mid; }
-  return lo < list.length && list[lo].inner.start <= s.start && s.end <= list[lo].inner.end;
+  return lo < list.length && list[lo].inner.start <= s.start && s.end <= list[lo].inner.end ? list[lo] : undefined;
 }
 
 const NOT_PLACES = new Set(['The', 'A', 'An', 'Answer', 'Q', 'On', 'In', 'At', 'It', 'By', 'For', 'From', 'With', 'Yes', 'No', 'Both', 'Neither', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'Mr', 'Mrs', 'Ms', 'Dr',

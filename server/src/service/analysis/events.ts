@@ -150,7 +150,6 @@ export function timelineDate(analysis: Analysis, s: Sentence): DateMention | und
   return prev && prev.block !== s.block && prev.dates.length === 1 && loneDate(analysis.norm, prev) ? prev.dates[0] : undefined;
 }
 
-/** Is the sentence a date and nothing else (markup and punctuation aside)? */
 /** A sentence set in bold ("**10 March 2012.**") or as a heading ("### 10 March 2012"): a timeline's date line. */
 function timelineHead(analysis: Analysis, s: Sentence): boolean {
   const { doc } = analysis;
@@ -158,6 +157,7 @@ function timelineHead(analysis: Analysis, s: Sentence): boolean {
   return /^\s*(?:#{1,6}\s|(?:[-*+]\s+|\d+[.)]\s+)?\*\*|__)/.test(doc.slice(lineStart, Math.min(s.start + 1, lineStart + 16)));
 }
 
+/** Is the sentence a date and nothing else (markup and punctuation aside)? */
 function loneDate(norm: string, s: Sentence): boolean {
   const d = s.dates[0];
   return s.end - s.start <= 60 && !/[\p{L}\p{N}]/u.test(norm.slice(s.start, d.start)) && !/[\p{L}\p{N}]/u.test(norm.slice(d.end, s.end));
@@ -272,6 +272,16 @@ export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
  * (a fifth at most), and bounding it keeps a pathological run-on "sentence" linear.
  */
 const WINDOW = 400;
+
+/**
+ * The gatherings a word names ("forum", "summit") that the sources hold at a place: "the St Petersburg forum", "the
+ * Helsinki summit" name their event by its place.
+ */
+export function gatheringsAt(base: FactBase, place: string, w: { events: string[] }): EventFact[] {
+  const out: EventFact[] = [];
+  for (const id of w.events) { const e = base.events.find(x => x.id === id); if (e?.place && placeFits(base, place, e.place)) out.push(e); }
+  return out;
+}
 
 /** The items of a sorted list that start within WINDOW of the target. */
 export function near<T extends Span>(list: T[], target: Span): T[] {

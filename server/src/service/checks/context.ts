@@ -45,6 +45,11 @@ export function previousSentence(ctx: CheckContext, s: Sentence): Sentence | und
   return s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
 }
 
+/** A replacement in the draft's capitals when the words it replaces are written in them ("THURSDAY", a TV lower third). */
+export function capitalsLike(written: string, replacement: string): string {
+  return /[A-Z]{2}/.test(written) && !/[a-z]/.test(written) ? replacement.toUpperCase() : replacement;
+}
+
 export function text(ctx: CheckContext, s: Span): string {
   return ctx.analysis.doc.slice(s.start, s.end);
 }

@@ -4,7 +4,7 @@ import { quoted, isQuestionLabel, type Sentence, type EventWord } from '../analy
 import { renderLike, describeDate, weekdayOf, weekdayName, weekdayIndex, type DateMention } from '../text/dates';
 import type { Span } from '../types';
 import type { EventFact, FactBase } from '../facts/model';
-import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
+import { type CheckContext, report, confirm, replaceFix, previousSentence, text, capitalsLike } from './context';
 
 export function checkDates(ctx: CheckContext): void {
   const { base } = ctx.analysis;
@@ -186,25 +186,22 @@ function claimedElsewhere(base: FactBase, s: Sentence, d: DateMention, id: strin
  * True when a wrong weekday was reported.
  */
 function checkApposedWeekday(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
-  const { base, norm } = ctx.analysis;
-  // Or written with it, without a year: "THURSDAY, MAY 19" heading a diary's entry.
-  const own = d.weekday !== undefined && d.year === undefined ? /^[A-Za-z]+/.exec(text(ctx, d)) : null;
-  const after = own ? null : APPOSED_WEEKDAY.exec(norm.slice(d.end, d.end + 30)) ?? APPOSED_SHORT.exec(norm.slice(d.end, d.end + 12));
-  if (!after && !own) return false;
+  const { base } = ctx.analysis;
+  // (Or written with it, without a year: "THURSDAY, MAY 19" heading a diary's entry.)
+  const stated = statedWeekday(ctx, d);
+  if (!stated) return false;
   const year = d.year ?? base.referenceYear;
   // (Another year earlier in the sentence, or just after the date: "On March 10, a Thursday, in 2011".)
   if (d.year === undefined && (s.dates.some(x => x.year !== undefined && x.year !== base.referenceYear && (x.end <= d.start || x.start - d.end < 60))
     || base.events.some(e => e.date?.month === d.month && e.date?.day === d.day && e.date?.year !== undefined && e.date.year !== base.referenceYear))) return false;
-  const word = own ? own[0] : after![1];
-  const stated = own ? d.weekday : weekdayIndex(word);
   const actual = weekdayOf(year, d.month!, d.day!);
-  if (stated === undefined || stated === actual) return false;
+  if (stated.weekday === actual) return false;
   // "On Wednesday, June 15, Biden and Putin sit down in Geneva": the weekday is an event's a day or so away, so the day
   // is what is wrong, and the event's check says so.
   if (base.events.some(e => e.date?.year === year && e.date.month === d.month && e.date.day !== undefined && Math.abs(e.date.day - d.day!) <= 3
-    && weekdayOf(year, d.month!, e.date.day) === stated)) return false;
-  const start = own ? d.start : d.end + after![0].indexOf(word, after![0].search(/[A-Za-z]/));
-  const span = { start, end: start + word.length };
+    && weekdayOf(year, d.month!, e.date.day) === stated.weekday)) return false;
+  const { span } = stated;
+  const word = text(ctx, span);
   const right = weekdayName(actual);
   const when = describeDate({ year, month: d.month, day: d.day });
   // A shortened weekday is fixed with the three letters of the right one ("Thu" → "Wed").
@@ -217,18 +214,13 @@ function checkApposedWeekday(ctx: CheckContext, s: Sentence, d: DateMention): bo
   return true;
 }
 
-/** A weekday in the draft's capitals: "THURSDAY" is fixed as "WEDNESDAY". */
-function capitalsLike(written: string, name: string): string {
-  return written.length > 1 && written === written.toUpperCase() ? name.toUpperCase() : name;
-}
-
 /** "(Thu)", "(Thurs.)": a weekday shortened in brackets after a date. */
 const APPOSED_SHORT = /^\s*\(\s*(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s*\)/i;
 
 /**
- * The weekday a date without a year is said to fall on, and the word that says it: written with the date ("Tuesday,
- * June 16"), beside it in apposition ("January 26, a Monday", "June 16 (a Thursday)") or before it after a dash or a
- * comma ("on a Tuesday — June 16").
+ * The weekday a date is said to fall on, and the word that says it: written with a date without a year ("Tuesday,
+ * June 16"), beside it in apposition ("January 26, a Monday", "June 16 (a Thursday)", "16.06.2021 (Thu)") or before
+ * it after a dash or a comma ("on a Tuesday — June 16").
  */
 function statedWeekday(ctx: CheckContext, d: DateMention): { weekday: number; span: Span } | undefined {
   const { norm } = ctx.analysis;
@@ -237,12 +229,13 @@ function statedWeekday(ctx: CheckContext, d: DateMention): { weekday: number; sp
     const wd = /^\w+/.exec(text(ctx, d))![0];
     return { weekday: d.weekday, span: { start: d.start, end: d.start + wd.length } };
   }
-  const after = APPOSED_WEEKDAY.exec(norm.slice(d.end, d.end + 30));
+  const after = APPOSED_WEEKDAY.exec(norm.slice(d.end, d.end + 30)) ?? APPOSED_SHORT.exec(norm.slice(d.end, d.end + 12));
   const from = Math.max(0, d.start - 24);
   const before = after ? null : WEEKDAY_BEFORE.exec(norm.slice(from, d.start));
   const m = after ?? before;
   if (!m) return undefined;
-  const at = after ? d.end + after.index + after[0].length - after[1].length : from + before!.index + before![0].indexOf(before![1]);
+  // (The weekday's own word, after the match's first letter: "(Thu)" and ", a Monday" both hold other letters.)
+  const at = after ? d.end + after.index + after[0].indexOf(after[1], after[0].search(/[A-Za-z]/)) : from + before!.index + before![0].indexOf(before![1]);
   return { weekday: weekdayIndex(m[1])!, span: { start: at, end: at + m[1].length } };
 }
 

@@ -6,7 +6,7 @@
 import { rankEvents, MIN_SCORE, eventFamily, near, type Candidate } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
 import { sentenceWords, type Mention, type Sentence } from '../analysis/document';
-import type { EventFact } from '../facts/model';
+import type { EventFact, FactBase } from '../facts/model';
 import type { Span } from '../types';
 import { capital } from './dates';
 import { describeDate } from '../text/dates';
@@ -37,21 +37,22 @@ export function checkEventNames(ctx: CheckContext): void {
  */
 function checkActInCall(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
-  const byId = (id: string) => base.events.find(e => e.id === id);
-  const isCall = (e: EventFact | undefined) => !!e && e.kinds.includes('call') && !!e.date?.month;
+  const byCall = callActs(base);
   let act: EventFact | undefined, own: EventFact | undefined, at: Span | undefined;
   for (const w of s.words) {
-    const events = w.events.map(byId);
-    const call = events.find(isCall);
-    const done = call && events.find(e => e && !isCall(e) && e.date?.month === call.date!.month && e.date?.year === call.date!.year);
-    if (done) { act = done; own = call; at = w; break; }
+    for (const id of w.events) {
+      const c = byCall.get(id);
+      const done = c?.acts.find(a => w.events.includes(a.id));
+      if (done) { act = done; own = c!.call; at = w; break; }
+    }
+    if (act) break;
   }
   if (!act || !own || !at) return;
   if (s.dates.some(d => d.month === own!.date!.month && (d.year === undefined || d.year === own!.date!.year))) return;
-  const calls = base.events.filter(e => isCall(e) && e.id !== own!.id);
+  const calls = [...byCall.values()].map(c => c.call).filter(e => e.id !== own!.id);
   const spans: { start: number; end: number; call: EventFact }[] = [];
   for (const m of s.mentions) { const c = m.kind === 'eventName' ? calls.find(e => e.id === m.id) : undefined; if (c) spans.push({ start: m.start, end: m.end, call: c }); }
-  const callWord = s.words.some(w => w.events.some(id => isCall(byId(id))));
+  const callWord = s.words.some(w => w.events.some(id => byCall.has(id)));
   for (const d of s.dates) {
     const c = callWord ? calls.find(e => d.month === e.date!.month && (d.year === undefined || d.year === e.date!.year) && (d.day === undefined || d.day === e.date!.day)) : undefined;
     if (c) spans.push({ start: d.start, end: d.end, call: c });
@@ -66,6 +67,22 @@ function checkActInCall(ctx: CheckContext, s: Sentence): void {
     message: `The draft puts ${act.name} in ${ref.call.name}; the sources give ${own.name}.`,
     fact: `${capital(act.name)}: ${own.name}`, citations: [...act.cite, ...own.cite], fixes: [],
   });
+}
+
+/**
+ * Per fact base, the calls the sources date (by id), each with the acts of its month (found once: the check runs for
+ * every sentence).
+ */
+const callActsOf = new WeakMap<FactBase, Map<string, { call: EventFact; acts: EventFact[] }>>();
+function callActs(base: FactBase): Map<string, { call: EventFact; acts: EventFact[] }> {
+  let m = callActsOf.get(base);
+  if (m) return m;
+  const isCall = (e: EventFact) => e.kinds.includes('call') && !!e.date?.month;
+  m = new Map(base.events.filter(isCall).map(call => [call.id, {
+    call, acts: base.events.filter(e => !isCall(e) && e.date?.month === call.date!.month && e.date?.year === call.date!.year),
+  }]));
+  callActsOf.set(base, m);
+  return m;
 }
 
 /**

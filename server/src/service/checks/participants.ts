@@ -6,7 +6,7 @@
  */
 import { matchesIn } from '../text/scan';
 import type { Mention, Sentence } from '../analysis/document';
-import { rankEvents, contenders, placeFits, dateAgrees, near } from '../analysis/events';
+import { rankEvents, contenders, placeFits, dateAgrees, near, gatheringsAt } from '../analysis/events';
 import { roleFits } from '../analysis/roles';
 import type { EventFact, FactBase } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
@@ -88,10 +88,7 @@ function ofPlacedGathering(ctx: CheckContext, s: Sentence, m: Mention): boolean 
   const word = s.words.find(w => w.end <= m.start && m.start - w.end <= 8 && w.events.length && /^\s+with\s+$/i.test(norm.slice(w.end, m.start)));
   const place = word && s.mentions.find(p => p.kind === 'place' && p.end <= word.start && word.start - p.end <= 2 && /^\s+$/.test(norm.slice(p.end, word.start)));
   if (!word || !place) return false;
-  return word.events.some(id => {
-    const e = base.events.find(x => x.id === id);
-    return !!e?.place && placeFits(base, place.id, e.place) && e.participants.includes(m.id);
-  });
+  return gatheringsAt(base, place.id, word).some(e => e.participants.includes(m.id));
 }
 
 /** A sentence's clauses: "…, when Putin met Trump in Helsinki" speaks of another event than the main clause. */
@@ -260,9 +257,9 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
   /** Where the sentence's first word for the main event ends (found once, when first needed). */
   let mainAt: number | undefined;
+  const solo = soloEvents(base);
   for (const w of s.words) {
     // A verb in the past or the present ("announced", "proposes") or a noun for the act ("announcement").
-    const solo = soloEvents(base);
     let event: EventFact | undefined;
     for (const id of w.events) { event = solo.get(id); if (event) break; }
     if (!event || !/ed$|ment$|[^s]s$/.test(w.word)) continue;

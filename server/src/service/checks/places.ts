@@ -1,5 +1,5 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
-import { rankEvents, contenders, placeFits, near as nearby } from '../analysis/events';
+import { rankEvents, contenders, placeFits, gatheringsAt, near as nearby } from '../analysis/events';
 import { quoted, type Mention, type Sentence } from '../analysis/document';
 import type { FactBase, Place } from '../facts/model';
 import { COUNTRIES } from '../data/countries';
@@ -28,7 +28,7 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   // that gathering by its place; when the sources hold such a gathering there, the place is said of it.
   const { norm } = ctx.analysis;
   const word = nearby(s.words, m).find(w => w.start > m.end && w.start - m.end <= 3 && w.events.length && /^\s+$/.test(norm.slice(m.end, w.start)));
-  if (m.kind === 'place' && word?.events.some(id => { const e = base.events.find(x => x.id === id); return !!e?.place && placeFits(base, m.id, e.place); })) return;
+  if (m.kind === 'place' && word && gatheringsAt(base, m.id, word).length) return;
   // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
   const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
   let near = contenders(ranked).filter(c => c.event.place);

@@ -11,7 +11,7 @@ import type { Quotation } from '../text/quotes';
 import { align, words, type Word, type Alignment } from '../text/align';
 import type { FactBase, QuoteVersion, Speaker } from '../facts/model';
 import type { Fix, Span } from '../types';
-import { type CheckContext, report, confirm, text } from './context';
+import { type CheckContext, report, confirm, text, capitalsLike } from './context';
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'is', 'are', 'was', 'were', 'be', 'it', 'that', 'this', 'we', 'i', 'he', 'she', 'they', 'our', 'with', 'for', 'as', 'by', 'not', 'will', 'would', 'have', 'has']);
 
@@ -77,7 +77,9 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   const said = versions.map(v => v.version.speaker).filter(s => s.kind === 'person' || s.kind === 'org');
   if (!said.length || said.some(s => sameSpeaker(base, speaker, s))) return;
   const right = said[0];
-  const fixText = replacementName(base, right, doc.slice(speakerSpan.start, speakerSpan.end));
+  const written = doc.slice(speakerSpan.start, speakerSpan.end);
+  // (In the draft's capitals where the name is written in them: a script's cue, "CLIP — LAVROV".)
+  const fixText = capitalsLike(written, replacementName(base, right, written));
   report(ctx, 'quote-speaker', {
     span: speakerSpan,
     related: [q],

@@ -1,9 +1,9 @@
 /** wrong-role: a title placed next to a person ("White House press secretary Dmitry Peskov") against their roles. */
-import { isHeading, isQuestionLabel, quoted, type Analysis, type Mention, type Sentence } from '../analysis/document';
+import { isHeading, isQuestionLabel, quotationAt, type Analysis, type Mention, type Sentence } from '../analysis/document';
 import { roleFits, titleClass, orgCountry, holdersOf, type RolePhrase } from '../analysis/roles';
 import { columnYears, timelineDate, near } from '../analysis/events';
 import type { FactBase, Person, Role } from '../facts/model';
-import { type CheckContext, report, confirm, replaceFix, text } from './context';
+import { type CheckContext, report, confirm, replaceFix, text, capitalsLike } from './context';
 
 const COUNTRY_WORD: Record<string, string> = { us: 'US', ru: 'Russian', ir: 'Iranian', by: 'Belarusian', ua: 'Ukrainian', uk: 'British' };
 
@@ -13,7 +13,8 @@ export function checkRoles(ctx: CheckContext): void {
     for (const r of s.roles) {
       // A title inside quotation marks is someone's words ("| "Kremlin foreign minister Dmitry Peskov" | WRONG |" in a
       // standards memo quoting copy), not the draft's own claim.
-      if (quotedWhole(ctx.analysis, r)) continue;
+      // (An unclosed quotation runs on over the draft's own words: only one that closes.)
+      if (quotationAt(ctx.analysis, r)?.unclosed === false) continue;
       const holder = holderOf(ctx, s, r);
       if (!holder) { checkUnknownHolder(ctx, s, r); continue; }
       const person = holder.person;
@@ -143,18 +144,19 @@ const TITLE_ENDS = /^\s*(?:[.,;:)\u2028\n—–-]|$|of\b|and\b)/;
 /** The longest gap read between a title and a name (the longest form: ", is also the then-Russian "). */
 const GAP = 200;
 
-/** Inside a quotation that closes (an unclosed one runs on over the draft's own words). */
-function quotedWhole(analysis: Analysis, r: { start: number; end: number }): boolean {
-  if (!quoted(analysis, r)) return false;
-  // (The quotation holding it, found as `quoted` finds it: by a binary search over the sorted quotations.)
-  const list = analysis.quotes;
-  let lo = 0, hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].end <= r.start) lo = mid + 1; else hi = mid; }
-  return lo < list.length && !list[lo].unclosed;
-}
-
 /** Words that open another clause with a time of its own. */
 const OTHER_CLAUSE = /[;—]|\b(?:since|when|while|whereas|until|unlike)\b/i;
+
+/** The years other than the story's of the nearest of the `back` sentences before `s`, in its paragraph, that gives any. */
+function earlierYears(analysis: Analysis, s: Sentence, back: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = s.index - 1; k >= Math.max(0, s.index - back) && !out.size; k--) {
+    const prev = analysis.sentences[k];
+    if (prev.block !== s.block) break;
+    for (const d of prev.dates) if (d.year && d.year !== analysis.base.referenceYear) out.add(d.year);
+  }
+  return out;
+}
 
 /** A word for "at the time just spoken of". */
 const THEN = /\b(?:[Tt]hen|[Aa]t\s+the\s+time|[Aa]t\s+that\s+time|[Bb]ack\s+then)\b(?![-\s]+(?:[A-Z]|vice|prime|president|foreign|secretary|deputy|national))/;
@@ -174,20 +176,12 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   // A timeline entry under "**10 March 2011**" speaks of that year.
   if (!years.size) { const y = timelineDate(analysis, s)?.year; if (y && y !== base.referenceYear) years.add(y); }
   // "They met in 2011. Biden was vice-president then; Putin was Russia's president": "then" is the year just given.
-  if (!years.size && s.index > 0 && THEN.test(analysis.norm.slice(s.start, s.end))) {
-    const prev = analysis.sentences[s.index - 1];
-    if (prev.block === s.block) for (const d of prev.dates) if (d.year && d.year !== base.referenceYear) years.add(d.year);
-  }
+  if (!years.size && THEN.test(analysis.norm.slice(s.start, s.end))) for (const y of earlierYears(analysis, s, 1)) years.add(y);
   // "In March 2011 they shook hands in Moscow. Back then, Mr Biden was the vice president. Mr Putin was the prime
   // minister.": a title said with "was", a sentence or two after a past year, is of that year when the person held a
   // title then (otherwise the sentence may well speak of now).
-  if (!years.size && s.index > 0 && /\b(?:was|were)\s+(?:then\s+|still\s+|also\s+)?(?:the\s+|an?\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/u.test(norm.slice(Math.max(s.start, r.start - 40), r.start))) {
-    const earlier = new Set<number>();
-    for (let k = s.index - 1; k >= Math.max(0, s.index - 2) && !earlier.size; k--) {
-      const prev = analysis.sentences[k];
-      if (prev.block !== s.block) break;
-      for (const d of prev.dates) if (d.year && d.year !== base.referenceYear) earlier.add(d.year);
-    }
+  if (!years.size && /\b(?:was|were)\s+(?:then\s+|still\s+|also\s+)?(?:the\s+|an?\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/u.test(norm.slice(Math.max(s.start, r.start - 40), r.start))) {
+    const earlier = earlierYears(analysis, s, 2);
     if (p.roles.some(x => x.period !== undefined && earlier.has(x.period))) for (const y of earlier) years.add(y);
   }
   // "then Russia's president" in a sentence about 2011 is a claim about 2011; without a year, any past role fits.
@@ -207,11 +201,6 @@ function display(base: FactBase, role: Role, past = false): string {
   const qual = org ? org.names.find(n => !/^the\s/i.test(n)) ?? org.names[0] : COUNTRY_WORD[role.of] ?? '';
   const t = /^(former|leader|predecessor)/i.test(role.title) ? role.title : `${qual} ${role.title}`.trim();
   return past ? `then ${t}` : t;
-}
-
-/** A title written in capitals (a TV lower third, a dateline) is replaced in capitals. */
-function capitalsLike(written: string, title: string): string {
-  return /[A-Z]{2}/.test(written) && !/[a-z]/.test(written) ? title.toUpperCase() : title;
 }
 
 function matchCase(title: string, written: string): string {
