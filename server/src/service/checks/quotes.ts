@@ -15,7 +15,8 @@ import { type CheckContext, report, confirm, text, capitalsLike } from './contex
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'is', 'are', 'was', 'were', 'be', 'it', 'that', 'this', 'we', 'i', 'he', 'she', 'they', 'our', 'with', 'for', 'as', 'by', 'not', 'will', 'would', 'have', 'has']);
 
-interface Indexed { version: QuoteVersion; words: Word[]; vocabulary: Set<string> }
+/** `joined`: two of a source's quotations read as one (see joinedQuotations). */
+interface Indexed { version: QuoteVersion; words: Word[]; vocabulary: Set<string>; joined: boolean }
 interface Match { fragment: Word[]; version: Indexed; al: Alignment }
 
 const indexCache = new WeakMap<FactBase, { all: Indexed[]; byWord: Map<string, number[]> }>();
@@ -23,13 +24,47 @@ const indexCache = new WeakMap<FactBase, { all: Indexed[]; byWord: Map<string, n
 function indexOf(base: FactBase) {
   let idx = indexCache.get(base);
   if (!idx) {
-    const all = base.quotes.map(v => { const w = words(v.text); return { version: v, words: w, vocabulary: new Set(w.map(x => x.w)) }; });
+    const all = [...base.quotes.map(v => indexed(v, false)), ...joinedQuotations(base).map(v => indexed(v, true))];
     const byWord = new Map<string, number[]>();
     all.forEach((q, i) => { for (const w of new Set(q.words.map(x => x.w))) if (!STOP.has(w)) byWord.set(w, [...(byWord.get(w) ?? []), i]); });
     idx = { all, byWord };
     indexCache.set(base, idx);
   }
   return idx;
+}
+
+function indexed(version: QuoteVersion, joined: boolean): Indexed {
+  const w = words(version.text);
+  return { version, words: w, vocabulary: new Set(w.map(x => x.w)), joined };
+}
+
+/**
+ * A source's quotation broken by its credit ("“… has some inertia”, Peskov told the media. “So it’s hard to expect …”")
+ * or carried over a paragraph break is often quoted as one: each two quotations of one speaker, one soon after the
+ * other in the same source, are also a wording of their own.
+ */
+function joinedQuotations(base: FactBase): QuoteVersion[] {
+  const out: QuoteVersion[] = [];
+  const at = (v: QuoteVersion) => {
+    const source = base.sources.find(x => x.path === v.cite.source);
+    if (!source) return -1;
+    let offset = 0;
+    for (let i = 0; i < v.cite.line - 1; i++) offset += source.lines[i].length + 1;
+    return offset + v.cite.column;
+  };
+  const placed = base.quotes.map(v => ({ v, start: at(v) })).filter(x => x.start >= 0 && x.v.speaker.id && !x.v.text.includes('\n'));
+  placed.sort((x, y) => (x.v.cite.source < y.v.cite.source ? -1 : x.v.cite.source > y.v.cite.source ? 1 : x.start - y.start));
+  for (let i = 0; i + 1 < placed.length; i++) {
+    const a = placed[i], b = placed[i + 1];
+    if (a.v.cite.source !== b.v.cite.source || a.v.speaker.id !== b.v.speaker.id || a.v.speaker.kind !== b.v.speaker.kind) continue;
+    const text = base.sources.find(x => x.path === a.v.cite.source)!.text;
+    const gap = text.slice(a.start + a.v.text.length, b.start);
+    // Between them at most a credit: a few words, no other quotation's marks.
+    if (gap.length > 80 || (gap.match(/[\p{L}]+/gu) ?? []).length > 6) continue;
+    // (Read as one: the first ends its sentence where the source's credit stood.)
+    out.push({ text: `${a.v.text}${/[.!?,;:…]$/.test(a.v.text) ? '' : '.'} ${b.v.text}`, speaker: a.v.speaker, cite: a.v.cite, overridden: undefined, occasion: a.v.occasion });
+  }
+  return out;
 }
 
 export function checkQuotes(ctx: CheckContext): void {
@@ -53,7 +88,7 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   const { base, doc } = ctx.analysis;
   const fragments = splitOnEllipsis(doc, q.inner).map(f => words(doc, f.start, f.end)).filter(f => f.length);
   if (!fragments.length || fragments.reduce((n, f) => n + f.length, 0) > 400) return;
-  const best = bestVersion(base, fragments) ?? shortVariant(base, fragments, speaker);
+  const best = bestVersion(base, fragments) ?? shortVariant(base, fragments, speaker) ?? looseVariant(base, fragments, speaker);
   const total = fragments.reduce((n, f) => n + f.length, 0);
   if (!best) {
     if (total === 1 && oneWordSwap(ctx, q, fragments[0][0], speaker)) return;
@@ -109,6 +144,55 @@ function shortVariant(base: FactBase, fragments: Word[][], speaker: Speaker | un
   return undefined;
 }
 
+/**
+ * A quotation its speaker is given, with up to half its words changed around words of meaning it keeps in order
+ * ("in much the same way as my predecessor" for "in a very different way from my predecessor"): the wording the
+ * sources give that speaker. Only the speaker's own wordings are tried, so a change this large is not read into
+ * someone else's words.
+ */
+function looseVariant(base: FactBase, fragments: Word[][], speaker: Speaker | undefined): { matches: Match[]; cost: number; versions: Indexed[] } | undefined {
+  if (!speaker?.id || (speaker.kind !== 'person' && speaker.kind !== 'org') || speaker.candidates) return undefined;
+  let best: { matches: Match[]; cost: number; versions: Indexed[] } | undefined;
+  for (const v of indexOf(base).all) {
+    if (v.version.speaker.kind === 'unknown' || !sameSpeaker(base, speaker, v.version.speaker)) continue;
+    const matches: Match[] = [];
+    let cost = 0, from = 0, ok = true;
+    for (const f of fragments) {
+      if (f.length < 5 || meaningful(f, v.vocabulary) < 3) { ok = false; break; }
+      const al = align(f, v.words.slice(from));
+      if (al.cost * 2 > f.length || al.matched * 2 < f.length || keptMeaning(f, al) < 2 || rearranged(f, al, v.vocabulary)) { ok = false; break; }
+      matches.push({ fragment: f, version: v, al: { ...al, sourceStart: al.sourceStart + from, sourceEnd: al.sourceEnd + from, diff: al.diff && { ...al.diff, c: al.diff.c + from, d: al.diff.d + from } } });
+      cost += al.cost;
+      from = al.sourceEnd + from;
+    }
+    if (ok && (!best || cost < best.cost)) best = { matches, cost, versions: [v] };
+  }
+  return best;
+}
+
+/** Words of meaning the alignment keeps outside its changed stretch: the anchors that make it the same quotation. */
+function keptMeaning(f: Word[], al: Alignment): number {
+  if (!al.diff) return f.length;
+  let n = 0;
+  for (let i = 0; i < f.length; i++) if ((i < al.diff.a || i >= al.diff.b) && !STOP.has(f[i].w)) n++;
+  return n;
+}
+
+/**
+ * Are the changed words the speaker's own, from elsewhere in the wording (two of its sentences joined without the
+ * one between them)? Then the draft shortened the quotation rather than changed what it says.
+ */
+function rearranged(f: Word[], al: Alignment, vocabulary: Set<string>): boolean {
+  if (!al.diff) return false;
+  let changed = 0, theirs = 0;
+  for (let i = al.diff.a; i < al.diff.b; i++) {
+    if (STOP.has(f[i].w)) continue;
+    changed++;
+    if (vocabulary.has(f[i].w)) theirs++;
+  }
+  return theirs * 2 > changed;
+}
+
 function splitOnEllipsis(doc: string, inner: Span): Span[] {
   const out: Span[] = [];
   const re = /\.\s?\.\s?\.|…|\[\.\.\.\]/g;
@@ -160,7 +244,9 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
     }
     if (!ok) continue;
     if (!best || cost < best.cost) best = { matches, cost, versions: [v] };
-    else if (cost === best.cost && !best.versions.some(x => x.version.text === v.version.text && x.version.cite.source === v.version.cite.source)) best.versions.push(v);
+    // (Two quotations read as one are a wording only where no single one is as close.)
+    else if (cost === best.cost && best.versions[0].joined && !v.joined) best = { matches, cost, versions: [v] };
+    else if (cost === best.cost && !v.joined && !best.versions.some(x => x.version.text === v.version.text && x.version.cite.source === v.version.cite.source)) best.versions.push(v);
   }
   return best;
 }
