@@ -144,7 +144,13 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     if (LINK.test(stripRoles(gap)) || LINK.test(gap)) return true;
     // An apposition after the first name ("Sullivan, the national security adviser, met …") is not part of the link.
     const core = gap.replace(/^\s*,[^,;:]{1,60},/, ' ');
-    if (core.length <= 60 && LOOSE_LINK.test(core) && !/[;:—]|\b(?:when|since|while|after|before|but)\b/i.test(core)) return true;
+    const clauseBreak = /[;:—]|\b(?:when|since|while|after|before|but)\b/i;
+    if (core.length <= 60 && LOOSE_LINK.test(core) && !clauseBreak.test(core)) return true;
+    // (What looks like an apposition may be the link itself: "Sullivan, then sat down with his Russian counterpart, Lavrov".)
+    if (gap.length <= 60 && LOOSE_LINK.test(gap) && !clauseBreak.test(gap)) return true;
+    // "Sullivan then settled the final details with his Russian counterpart, Sergei Shoigu": the name after
+    // "counterpart" is the first one's counterpart, however the clause before it runs.
+    if (p.end <= m.start && /\bcounterpart,?\s*$/i.test(gap) && !clauseBreak.test(gap) && !/\band\b/i.test(gap.replace(/\band\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?\s*$/i, ''))) return true;
     // "Putin last sat down with an American president at the 2018 Helsinki summit, with Barack Obama": a meeting
     // verb after the first name, and the second named after "with" at the end of the same clause.
     return p.end <= m.start && /,\s*with\s+$/i.test(gap) && MEETING_VERB.test(gap) && !/[;:—]|\b(?:when|since|while|after|before|but|and)\b/i.test(gap);
