@@ -53,6 +53,7 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   const opposite = found && (NEGATION.test(found.w) || !deniedBefore(lower, found.at)) && !otherPersonBetween(s, c, subj.at, found.at)
     && !(COMPARED.test(lower.slice(Math.max(0, subj.at - 40), subj.at)) && !WHO_AFTER.test(lower.slice(subj.at + subj.w.length, subj.at + subj.w.length + 8))) ? found : undefined;
   if (opposite) { report1(at(opposite), `The draft says "${ctx.analysis.doc.slice(s.start + opposite.at, s.start + opposite.at + opposite.w.length).replace(/\s+/g, ' ')}"; the sources say otherwise: ${c.statement}.`); return; }
+  if (c.cause) checkCause(ctx, s, c, lower);
   if (c.value || c.members) { checkPlaces(ctx, s, c, about, report1); return; }
   const pred = c.predicate && firstOf(lower, present, c.predicate);
   if (!pred) return;
@@ -60,6 +61,49 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
   if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); return; }
   report1(span, `The draft says the opposite of the sources: ${c.statement}.`, c.negated ? negate(ctx, s, s.start + pred.at) : []);
+}
+
+/** What a sentence gives as the reason for something: "over …", "following …", "in response to …". */
+const CAUSE_LEAD = /\b(?:over|following|after|in\s+(?:response|retaliation|reaction)\s+to|(?:were\s+|was\s+)?(?:the|a)\s+response\s+to|under\s+the\s+pretext\s+of|because\s+of|as\s+punishment\s+for|in\s+connection\s+with|prompted\s+by|triggered\s+by)\s+/g;
+/** Capitalised words that name no cause of their own. */
+const NO_CAUSE = /^(?:Mr|Mrs|Ms|Dr|The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * "Biden called Putin a "murderer" over the Skripal affair": the sources give what the remark (or the sanctions) was
+ * over. A reason after "over", "following" or "in response to" that names something (a name the base does not know:
+ * a person, a place, a company) and none of the cause's words is another cause.
+ */
+function checkCause(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string): void {
+  const { norm } = ctx.analysis;
+  const causeWords = c.cause!.map(w => w.toLowerCase());
+  CAUSE_LEAD.lastIndex = 0;
+  for (let m; (m = CAUSE_LEAD.exec(lower)); ) {
+    const from = m.index + m[0].length;
+    const rest = lower.slice(from, from + 90);
+    const stop = rest.search(/[,;:.()—–]|\s(?:and|which|that|who|when|while|but)\s/);
+    const phrase = { start: s.start + from, end: s.start + from + (stop < 0 ? rest.length : stop) };
+    const text = norm.slice(phrase.start, phrase.end).trimEnd();
+    phrase.end = phrase.start + text.length;
+    if (!text) continue;
+    if (causeWords.some(w => text.toLowerCase().includes(w))) { confirm(ctx, phrase, c.statement, c.cite); return; }
+    // A known person, place, organisation or event is no other cause ("after Biden took office", "following the Geneva summit").
+    const known = s.mentions.filter(x => x.start < phrase.end && x.end > phrase.start && !x.kind.startsWith('unknown'));
+    let named = false;
+    for (const w of text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+      const at = phrase.start + w.index!;
+      if (NO_CAUSE.test(w[0]) || known.some(x => x.start <= at && at < x.end)) continue;
+      named = true;
+      break;
+    }
+    if (!named) continue;
+    report(ctx, 'contradicted-claim', {
+      span: phrase,
+      message: `The draft gives "${ctx.analysis.doc.slice(phrase.start, phrase.end).replace(/\s+/g, ' ')}" as the reason; the sources say: ${c.statement}.`,
+      fact: c.statement,
+      citations: c.cite,
+    });
+    return;
+  }
 }
 
 /**

@@ -29,13 +29,14 @@ export interface AgendaItem { id: string; topic: string; aliases: string[]; by: 
 /**
  * A statement the sources settle. `predicate` + `negated`: its polarity ("has not approved");
  * `opposite`: phrases that say the contrary; `value`: the one place it names; `members`: the places of a list;
- * `by`: who announced it.
+ * `by`: who announced it; `cause`: words naming what it was over or in response to.
  */
 export interface ClaimFact {
   id: string; statement: string; subject: string[]; about?: string[]; predicate?: string[]; negated?: boolean;
   opposite?: string[]; value?: string; members?: string[];
   /** Who the sources say announced or said it (person ids). */
   by?: string[];
+  cause?: string[];
   cite: Citation[];
 }
 
