@@ -61,7 +61,8 @@ const WHO_SAID = /^[\s*_]*(?:(?:\d+[.)]|Q\s*:)\s*)?[\s*_]*Who\s+(?:said|called|d
 const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than)\s+(?:the\s+)?$/i;
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 /** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */
-const SAYING_OF = /^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description)\b[^"“”«:.!?]{0,60}:|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation)s?\s+that)\s*$/i;
+// (Or the possessive alone before a colon: "fave line for the pull quote, Psaki's: "…"".)
+const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description)\b[^"“”«:.!?]{0,60}:|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation)s?\s+that)\s*$/i;
 
 export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[] {
   const out: Attributed[] = [];
@@ -443,7 +444,7 @@ export function resolvePronoun(analysis: Analysis, pronoun: string, at: number):
   const gender = /^(he|him)$/i.test(pronoun) ? 'male' : /^(she|her)$/i.test(pronoun) ? 'female' : undefined;
   if (!gender) return undefined;
   const { base } = analysis;
-  return recentSubject(analysis, at, m => base.people.find(p => p.id === m.id)?.gender === gender);
+  return recentSubject(analysis, at, m => base.people.find(p => p.id === m.id)?.gender === gender, gender === 'male' ? 'he' : 'she');
 }
 
 /** Where the clause holding `at` starts: after the last ";" or ", and|but|while|whereas" before it (in a bounded window). */
@@ -456,7 +457,7 @@ function clauseStart(norm: string, from: number, at: number): number {
 }
 
 /** The subject (first name not in the possessive) of the nearest sentence, at or before `at`, that names a fitting person. */
-function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boolean): Speaker | undefined {
+function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boolean, pronoun?: 'he' | 'she'): Speaker | undefined {
   const { base, norm } = analysis;
   const fits = (m: Mention) => m.kind === 'person' && ok(m);
   const list = analysis.sentences;
@@ -475,7 +476,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // "He said the remarks Antony Blinken made … and he described …": a sentence whose subject is itself "he" or "she"
     // refers back past its own names.
     // So does an earlier sentence that opens with one ("He is as sceptical as his spokesman."): it goes on about the same person.
-    if (/^[^\p{L}]{0,4}(?:he|she)\b/iu.test(norm.slice(s.start, s.start + 8))) { steps--; continue; }
+    // (Not one that opens with the other pronoun: in "She quoted Putin's speech, where he said" she is someone else.)
+    const opening = /^[^\p{L}]{0,4}(he|she)\b/iu.exec(norm.slice(s.start, s.start + 8));
+    if (opening && (!pronoun || opening[1].toLowerCase() === pronoun)) { steps--; continue; }
     // Only what lies near the quotation (in its own sentence) or near the start (in one before): an ordinary sentence
     // is read whole, and a run-on one does not cost its length for every quotation in it.
     const focus = k === first ? { start: at, end: at } : { start: s.start, end: s.start };

@@ -20,7 +20,8 @@ const LABEL_CELL = /^\s*(?:when|date|where|venue|location|summit date|summit ven
 const RESTATES = /^(?:(?:that|this)\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been)|it\s+(?:is|was|will|would|has|had)\s+(?:now\s+|also\s+|still\s+)?(?:due|scheduled|expected))\b/i;
 interface Opening { refersBack: boolean; labelled: boolean; restates: boolean; movesOn: boolean }
 /** "Sullivan later met his counterpart": the sentence tells of what came after the one before, not of the same event. */
-const MOVES_ON = /\b(?:later|afterwards|subsequently)\b/i;
+// (And "After that, Sullivan went through the details …", "Next, …".)
+const MOVES_ON = /\b(?:later|afterwards|subsequently)\b|^[^\p{L}]*(?:after\s+that|after\s+this|then|next|soon\s+after)\b/iu;
 const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
 
 export interface Candidate {

@@ -38,6 +38,8 @@ export function checkNumbers(ctx: CheckContext): void {
       const after = norm.slice(n.end, s.end).toLowerCase();
       // "Brazil, one of the countries hardest hit": a part of a group, not the group's count.
       if (PARTITIVE.test(after)) continue;
+      // "the two countries' leaders", "the two sides": a pair already spoken of, not a count.
+      if (n.value === 2 && !n.ordinal && n.written === 'words' && /\b(?:the|these|those|both)\s+$/i.test(norm.slice(Math.max(0, n.start - 8), n.start))) continue;
       const fitting = facts.filter(f => unitFits(n, f, lower, after, present) && !(bare(n) && unitCountedElsewhere(s, n, f)) && !editionOfNext(s, n, f));
       if (!fitting.length) continue;
       const right = fitting.find(f => agrees(n, f.value));

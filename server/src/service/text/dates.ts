@@ -23,7 +23,7 @@ export interface DateMention extends Span {
   part?: MonthPart;
   /** Numeric forms where day and month could be swapped (both ≤ 12). */
   ambiguous?: boolean;
-  format: 'md' | 'dm' | 'the-dm' | 'the-dm-words' | 'm-the-d-words' | 'the-d' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'wd-dm-num' | 'relative' | 'weekday';
+  format: 'md' | 'dm' | 'the-dm' | 'the-dm-words' | 'm-the-d-words' | 'md-words' | 'the-d' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'wd-dm-num' | 'relative' | 'weekday';
   /** For relative forms ("on Wednesday", "tomorrow"): resolved against the draft's own date. */
   relative?: boolean;
   /** "last week": the days it may be, as UTC midnights (inclusive). */
@@ -109,6 +109,11 @@ const FORMS: { source: string; parse: Parse }[] = [
   {
     source: `\\b${MON}\\s+the\\s+(${DAY_WORDS})\\b(?:,?\\s+${YEAR}\\b)?`,
     parse: (g, b) => mention(b, { day: DAY_WORD_VALUES.get(g[1]!.toLowerCase()), month: monthIndex(g[0]!), year: g[2] ? Number(g[2]) : undefined, format: 'm-the-d-words' }),
+  },
+  {
+    // "Thursday, June sixteenth": the day an ordinal word, without "the".
+    source: `\\b${WD}${MON}\\s+(${DAY_WORDS})\\b(?![-'’])(?:,?\\s+${YEAR}\\b)?`,
+    parse: (g, b) => mention(b, { weekday: weekdayIndex(g[0]), day: DAY_WORD_VALUES.get(g[2]!.toLowerCase()), month: monthIndex(g[1]!), year: g[3] ? Number(g[3]) : undefined, format: 'md-words' }),
   },
   {
     source: `\\b${WD}${DAY}\\s+${MON}(?:,?\\s+${YEAR}\\b)?`,
@@ -319,6 +324,7 @@ export function renderLike(mention: DateMention, value: DateValue): string {
     case 'the-dm': return wd + withYear(`the ${value.day}${ordinalSuffix(value.day!)} of ${monthName(value.month!)}`, false);
     case 'the-dm-words': return wd + withYear(`the ${numberWord(value.day!, true)} of ${monthName(value.month!)}`, false);
     case 'm-the-d-words': return withYear(`${monthName(value.month!)} the ${numberWord(value.day!, true)}`, false);
+    case 'md-words': return wd + withYear(`${monthName(value.month!)} ${numberWord(value.day!, true)}`, true);
     case 'my': {
       if (!value.month) return String(y);
       const month = `${monthName(value.month)}${y !== undefined && mention.year !== undefined ? ` ${y}` : ''}`;
