@@ -216,6 +216,14 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     if (earlier && earlier.end >= from && /\band\s+(?:also\s+)?$/i.test(norm.slice(Math.max(from, vAt - 12), vAt))) return undefined;
     // "Peskov has cautioned against "…", and Putin does not expect "…"": past a quotation the verb governs, a new
     // clause with its own subject holds this one; the verb is not its attribution.
+    // "…", he said, while Lavrov went further: "…"": after the last verb of saying, a new clause whose subject a colon
+    // ends speaks the quotation.
+    if (/:\s*$/.test(window)) {
+      const after = vAt + verb[0].length;
+      const subject = refs.find(r => r.start >= after && r.kind !== 'pronoun' && !possessive(norm, r) && CLAUSE_SUBJECT.test(norm.slice(Math.max(after, r.start - 16), r.start)));
+      const sp = subject && resolve(analysis, subject, q.start);
+      if (sp) return { speaker: sp, speakerSpan: subject! };
+    }
     const between = lastQuoteBefore(analysis, q.start);
     if (between && between.start > vAt) {
       const subject = refs.find(r => r.start >= between.end && r.kind !== 'pronoun' && CLAUSE_SUBJECT.test(norm.slice(Math.max(between.end, r.start - 16), r.start)));
@@ -244,7 +252,7 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     if (unknownSubject(analysis, refs, subjectAt)) return undefined;
     const semicolon = from + window.lastIndexOf(';', subjectAt - from);
     // "it was Peskov, not Lavrov, who called …": a name denied by "not" is not the speaker.
-    const before = refs.filter(r => r.end <= subjectAt && r.start > semicolon && !possessive(norm, r) && !/\bnot\s+$/i.test(norm.slice(Math.max(0, r.start - 5), r.start))
+    const before = refs.filter(r => r.end <= subjectAt && r.start > semicolon && (!possessive(norm, r) || SPEAKS_THROUGH.test(norm.slice(r.end, r.end + 40))) && !/\bnot\s+$/i.test(norm.slice(Math.max(0, r.start - 5), r.start))
       && !(participle && AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start)))
       // ("the potential built up between Moscow and Washington …, while insisting": both names are the preposition's.)
       && !/\b(?:between|among)\s+[^,;:"“”]{1,40}\band\s+$/i.test(norm.slice(Math.max(0, r.start - 50), r.start))
@@ -525,6 +533,8 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
 
 
 /** A name that opens a coordinate clause: "…, and Putin", "; Lavrov". */
+/** "The Kremlin's own statement said": what speaks for the owner of the possessive. */
+const SPEAKS_THROUGH = /^'s?\s+(?:own\s+|official\s+|latest\s+|written\s+|formal\s+)?(?:statement|readout|press\s+release|release|communiqu[eé]|announcement|website)\b/i;
 const CLAUSE_SUBJECT = /(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:Mr|Ms|Mrs|President)\.?\s+)?$/i;
 
 /** After a possessive, the owned noun and a relative clause reaching the pronoun: "'s speech at the forum, in which ". */

@@ -36,7 +36,7 @@ const SHORTHAND: Record<string, string> = { fm: 'foreign minister', nsa: 'nation
 const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
   'kremlin': { org: 'kremlin', country: 'ru' }, "kremlin's": { org: 'kremlin', country: 'ru' },
   "white house's": { org: 'white-house', country: 'us' }, "state department's": { org: 'state-department', country: 'us' },
-  'white house': { org: 'white-house', country: 'us' },
+  'white house': { org: 'white-house', country: 'us' }, 'wh': { org: 'white-house', country: 'us' },
   'state department': { org: 'state-department', country: 'us' }, 'state dept.': { org: 'state-department', country: 'us' }, 'state dept': { org: 'state-department', country: 'us' },
   'us': { country: 'us' }, 'u.s.': { country: 'us' }, 'american': { country: 'us' }, "america's": { country: 'us' },
   'russian': { country: 'ru' }, "russia's": { country: 'ru' }, 'russia': { country: 'ru' },
@@ -90,13 +90,16 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     if (/^['’]s?\b/.test(text.slice(m.index + whole.length, m.index + whole.length + 3))) continue;
     // Shorthand only as written: "fm" or "Nsa" in prose is something else.
     if (SHORTHAND[title.toLowerCase()] && !/^(?:FM|NSA|SecState)$/.test(title)) continue;
+    if (qual && /^wh$/i.test(qual) && qual !== 'WH') continue;
     const lowerTitle = /^[a-z]/.test(title);
     // A lower-case title without a qualifier is a title only after "the", "then" or "former" ("the foreign minister"),
     // and "leader" not even then ("the leaders").
     // "… when Biden was vice-president and Putin was president": after a copula a lower-case title is predicated of the name before it.
     const copulaWord = pre ? undefined : /\b(was|is|were|became|remains|remained)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
     const copula = !!copulaWord && !/^leader/i.test(title);
-    if (!qual && lowerTitle && !copula && !/^(press secretary|spokes|top diplomat)/i.test(title) && !(pre && (/then|former/i.test(pre) || !/^leader/i.test(title)))) continue;
+    // "Jake Sullivan, chief of staff": a lower-case title set off after a name is that name's.
+    const apposed = !pre && !/^(?:leader|predecessor)/i.test(title) && /[A-Z][A-Za-z'’.-]+,\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (!qual && lowerTitle && !copula && !apposed && !/^(press secretary|spokes|top diplomat)/i.test(title) && !(pre && (/then|former/i.test(pre) || !/^leader/i.test(title)))) continue;
     let start = m.index;
     if (pre && /^(?:the|that|this|his|her|its|their)$/i.test(pre)) start = m.index + pre.length + (whole.slice(pre.length).length - whole.slice(pre.length).trimStart().length);
     // "Secretary of State" is the American title: without a qualifier it still says which country.
@@ -106,7 +109,10 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
       titleClass: titleClass(title),
       qualifier: implied ?? (qual ? qualifier(QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')], qual) : undefined),
       // "Putin was president": a past copula makes a claim about a past time, as "then" does.
-      past: (!!pre && /then|former/i.test(pre)) || (copula && !/^(?:is|remains)$/i.test(copulaWord!)),
+      // (An apposed title in a passage about another time, "Moscow, March 2011. Biden was vice president then. Putin,
+      // prime minister.", is of that time.)
+      past: (!!pre && /then|former/i.test(pre)) || (copula && !/^(?:is|remains)$/i.test(copulaWord!))
+        || (apposed && lowerTitle && !qual && /\b(?:then|(?:19|20)\d\d)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))),
     });
   }
   // "spokeswoman of the State Department", "head of the Russian diplomacy": the organisation or country after the title.
@@ -117,7 +123,7 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     let past = false;
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start < m.index + whole.length && m.index < out[i].end) { past ||= out[i].past; out.splice(i, 1); }
     const cls = /diplomacy/i.test(whole) ? 'foreign minister' : titleClass(title);
-    const q = qual.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+    const q = qual.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').replace(/^russian (?=foreign|defen)/, '');
     out.push({
       start: m.index, end: m.index + whole.length, titleStart: m.index, titleEnd: m.index + whole.length, text: whole,
       titleClass: cls, qualifier: qualifier(QUALIFIERS[q] ?? QUALIFIERS[`${q}'s`], qual),
@@ -134,7 +140,8 @@ function qualifier(known: Omit<Qualifier, 'text'> | undefined, text: string): Qu
 
 const ROLE_OF = new RegExp(
   // ("president of Russia", "prime minister of Russia", "vice president of the United States" too.)
-  String.raw`(?=[spfmchv])${notAfter(LETTER, 'A-Za-z')}(?:(spokes(?:man|woman|person)|press\s+secretary|foreign\s+minister|prime\s+minister|minister|communications\s+director|head|president|vice[- ]president)\s+of\s+(?:the\s+)?(kremlin|white\s+house|state\s+department|russia|russian\s+federation|united\s+states|usa|us|russian|american|us)(?:\s+diplomacy)?)${notBefore(LETTER, 'A-Za-z')}`,
+  // ("spokesman for the Russian Foreign Ministry": a ministry the base may not name still differs from the Kremlin.)
+  String.raw`(?=[spfmchv])${notAfter(LETTER, 'A-Za-z')}(?:(spokes(?:man|woman|person)|press\s+secretary|foreign\s+minister|prime\s+minister|minister|communications\s+director|head|president|vice[- ]president)\s+(?:of|for)\s+(?:the\s+)?(kremlin|white\s+house|state\s+department|(?:russian\s+)?foreign\s+ministry|(?:russian\s+)?defen[cs]e\s+ministry|russia|russian\s+federation|united\s+states|usa|us|russian|american|us)(?:\s+diplomacy)?)${notBefore(LETTER, 'A-Za-z')}`,
   'gi',
 );
 

@@ -448,4 +448,4 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   });
 }
 
-const SPOKEN_AT = /\b(?:told|addressing|addressed|at|to|before|in\s+a\s+speech\s+(?:to|at))\s+(?:the\s+)?$/i;
+const SPOKEN_AT = /\b(?:told|addressing|addressed|at|to|before|in\s+a\s+speech\s+(?:to|at))\s+(?:(?:the|his|her|their)\s+)?$/i;
