@@ -427,6 +427,9 @@ function overlapsOne(list: Span[], k: number, n: number, a: number, b: number): 
 
 const capitalEnd = (m: RegExpExecArray) => m.index + m[0].length;
 
+/** A weekday or month, in full or cut short ("(Fri)", "(June)"): a time, not a place. */
+const CALENDAR_WORD = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+
 /** A run of one to three capitalised words (capitals[from], …) that no known name covers: what it may be. */
 function unknownName(norm: string, s: Span, mentions: Mention[], capitals: RegExpExecArray[], from: number, length: number): void {
   const start = capitals[from].index, end = capitalEnd(capitals[from + length - 1]);
@@ -448,10 +451,12 @@ function unknownName(norm: string, s: Span, mentions: Mention[], capitals: RegEx
     return;
   }
   // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
-  const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start)
+  // "NATO (Berlin)": a name alone in brackets after a gathering's name is where it met.
+  const bracketed = length <= 2 && /^\)/.test(norm.slice(end, end + 1)) && !CALENDAR_WORD.test(text) && mentions.some(m => m.kind === 'eventName' && m.end < start && start - m.end <= 3 && /^\s*\($/.test(norm.slice(m.end, start)));
+  const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start) || bracketed
     // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
     || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
-  if (placed && isVenue(norm, start, end)) {
+  if (placed && (bracketed || isVenue(norm, start, end))) {
     mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
   } else if (length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {
     mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text, venue: false });

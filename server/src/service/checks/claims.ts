@@ -262,6 +262,8 @@ function countriesIn(ctx: CheckContext, s: Sentence): { name: string; start: num
 }
 
 const CAPITALS = /\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*/gu;
+/** A country's adjective and a body acting for it, right before a verb: "Russian authorities", "American officials". */
+const ACTING_BODY = /\b([A-Z][a-z]+(?:ian|an|ish|ese))\s+(authorities|government|officials|forces|military|air\s+traffic\s+control(?:lers)?|(?:fighter\s+)?jets|warplanes)\s+$/;
 
 /** `value`: another country in its place contradicts it; `members`: a country beside them that is not one. */
 function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: string; at: number } | undefined, report1: (span: { start: number; end: number }, message: string, fixes?: Fix[]) => void): void {
@@ -282,6 +284,13 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
         && !/^(?:['’]s?\b|\s+(?:close\s+)?(?:ally|allies|neighbou?r|partner)\b)/.test(norm.slice(x.end, x.end + 16)) && !/[,;:.]/.test(norm.slice(verbAt, x.start));
       const agent = [...countries, ...governments].find(x => !same(x.name, c.value!) && !quoted(ctx.analysis, x) && (rightBefore(x) || byAfter(x)));
       if (agent) { reportValue(agent); return; }
+      // "after Russian authorities diverted a Ryanair flight": a country's people or government, by its adjective.
+      const body = ACTING_BODY.exec(norm.slice(Math.max(s.start, verbAt - 60), verbAt));
+      if (body && !body[1].toLowerCase().startsWith(c.value.slice(0, 5).toLowerCase())) {
+        const start = verbAt - body[0].length;
+        const span = { start, end: start + body[1].length };
+        if (!quoted(ctx.analysis, span)) { report1(span, `The draft has ${body[1]} ${body[2].toLowerCase()} do it; the sources say: ${c.statement}.`); return; }
+      }
     }
     if (countries.some(x => same(x.name, c.value!))) return;
     // The place the claim is about stands where a place is stated ("in Iraq", "approval: Argentina"), not as an adjective
