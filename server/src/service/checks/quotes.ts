@@ -114,7 +114,9 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   const right = said[0];
   const written = doc.slice(speakerSpan.start, speakerSpan.end);
   // (In the draft's capitals where the name is written in them: a script's cue, "CLIP — LAVROV".)
-  const fixText = capitalsLike(written, replacementName(base, right, written));
+  // ("The Kremlin's own statement": the draft's article stays, so "the White House" loses its own.)
+  const named = replacementName(base, right, written);
+  const fixText = capitalsLike(written, /\bthe\s+$/i.test(doc.slice(Math.max(0, speakerSpan.start - 4), speakerSpan.start)) ? named.replace(/^the\s+/i, '') : named);
   report(ctx, 'quote-speaker', {
     span: speakerSpan,
     related: [q],
