@@ -374,8 +374,12 @@ function cellAlone(norm: string, at: number, end: number): boolean {
 function whereLabel(norm: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /\s/.test(norm[i])) i--;
-  return i >= 0 && norm[i] === ':' && WHERE_LABEL.test(norm.slice(Math.max(0, at - 60), at));
+  return i >= 0 && norm[i] === ':' && WHERE_LABEL.test(norm.slice(Math.max(0, at - 60), at))
+    // ("Forum: Moscow and Washington must find ways …": two capitals as the subject of a clause, not the answer.)
+    && !PAIR_SUBJECT.test(norm.slice(at, at + 60));
 }
+
+const PAIR_SUBJECT = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+and\s+\p{Lu}[\p{L}.'’-]*\s+\p{Ll}/u;
 
 /**
  * What may follow a place that stands alone in a cell or opens an item: its country or region, and

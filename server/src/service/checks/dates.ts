@@ -18,6 +18,9 @@ export function checkDates(ctx: CheckContext): void {
         });
       } else if (d.year === undefined || d.weekday === undefined) { if (d.month && d.day && checkApposedWeekday(ctx, s, d)) continue; }
       if (quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index)) continue;
+      // 'Sputnik, "Putin on Upcoming Meeting With Biden" (4 June 2021)': a date in brackets after a quoted title is the
+      // cited piece's, not an event's.
+      if (/["”»]\s*\(\s*$/.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start)) && /^\s*\)/.test(ctx.analysis.norm.slice(d.end, d.end + 2))) continue;
       const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // No event to weigh: every pool below is a part of this list, so nothing could be reported or confirmed.
       if (!ranked.length) continue;

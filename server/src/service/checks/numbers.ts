@@ -38,6 +38,8 @@ export function checkNumbers(ctx: CheckContext): void {
       const after = norm.slice(n.end, s.end).toLowerCase();
       // "Brazil, one of the countries hardest hit": a part of a group, not the group's count.
       if (PARTITIVE.test(after)) continue;
+      // "Latest country to approve Sputnik V (6)": a crossword clue's letter count, a bare number in brackets ending its line.
+      if (norm[n.start - 1] === '(' && /^\)[ \t*_]*(?:[\n\u2028\u2029]|$)/.test(norm.slice(n.end, n.end + 4))) continue;
       // "the two countries' leaders", "the two sides": a pair already spoken of, not a count.
       if (n.value === 2 && !n.ordinal && n.written === 'words' && /\b(?:the|these|those|both)\s+$/i.test(norm.slice(Math.max(0, n.start - 8), n.start))) continue;
       const fitting = facts.filter(f => unitFits(n, f, lower, after, present) && !(bare(n) && unitCountedElsewhere(s, n, f)) && !editionOfNext(s, n, f));

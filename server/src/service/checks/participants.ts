@@ -5,7 +5,7 @@
  * participant when the sentence links them to one by "and", "with", "met" or "counterpart".
  */
 import { matchesIn } from '../text/scan';
-import type { Mention, Sentence } from '../analysis/document';
+import { quoted, type Mention, type Sentence } from '../analysis/document';
 import { rankEvents, contenders, placeFits, dateAgrees, near, gatheringsAt } from '../analysis/events';
 import { roleFits } from '../analysis/roles';
 import type { EventFact, FactBase } from '../facts/model';
@@ -41,7 +41,8 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // "Biden's predecessor" names no participant, but "Putin's July 2018 encounter with …" does.
     const possessive = (m: Mention) => /^'s?\b/.test(ctx.analysis.norm.slice(m.end, m.end + 2)) && !/^'s?\s+(?:[\w-]+\s+){0,3}(?:meeting|encounter|talks|summit|call|visit)\b/i.test(ctx.analysis.norm.slice(m.end, m.end + 50));
     // (Only the mentions near the clause are tried: a run-on sentence of many clauses stays linear.)
-    const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m));
+    // (Not a name inside a quotation: someone's words, or a headline's.)
+    const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m) && !quoted(ctx.analysis, m));
     if (people.length < 2) continue;
     // A meeting held on the sidelines of a larger one ("… at the Arctic Council ministerial") is what names its people.
     // A coordinate clause speaks of its own event ("Blinken and Lavrov met in Reykjavik, and Sullivan …"): the evidence

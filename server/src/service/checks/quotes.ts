@@ -160,7 +160,8 @@ function looseVariant(base: FactBase, fragments: Word[][], speaker: Speaker | un
     const matches: Match[] = [];
     let cost = 0, from = 0, ok = true;
     for (const f of fragments) {
-      if (f.length < 5 || meaningful(f, v.vocabulary) < 3) { ok = false; break; }
+      // (Each draft word the wording lacks costs an edit: most wordings fail this before any alignment.)
+      if (f.length < 5 || missingWords([f], v.vocabulary) * 2 > f.length || meaningful(f, v.vocabulary) < 3) { ok = false; break; }
       const al = align(f, v.words.slice(from));
       if (al.cost * 2 > f.length || al.matched * 2 < f.length || keptMeaning(f, al) < 2 || rearranged(f, al, v.vocabulary)) { ok = false; break; }
       matches.push({ fragment: f, version: v, al: { ...al, sourceStart: al.sourceStart + from, sourceEnd: al.sourceEnd + from, diff: al.diff && { ...al.diff, c: al.diff.c + from, d: al.diff.d + from } } });
@@ -197,7 +198,8 @@ function rearranged(f: Word[], al: Alignment, vocabulary: Set<string>): boolean 
 
 function splitOnEllipsis(doc: string, inner: Span): Span[] {
   const out: Span[] = [];
-  const re = /\.\s?\.\s?\.|…|\[\.\.\.\]/g;
+  // (A quiz's blank, "caution against having ___ expectations", leaves words out as an ellipsis does.)
+  const re = /\.\s?\.\s?\.|…|\[\.\.\.\]|_{2,}/g;
   const s = doc.slice(inner.start, inner.end);
   let last = 0;
   for (let m; (m = re.exec(s)); ) { out.push({ start: inner.start + last, end: inner.start + m.index }); last = m.index + m[0].length; }

@@ -37,8 +37,9 @@ const MONTH_NAMES = MONTHS.map(m => m[0].toUpperCase() + m.slice(1));
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 // (And in capitals, as TV supers, datelines and diary headings write them: "23 MAY 2021", "THURSDAY, MAY 19".)
+// A whole word only: "9 NOVICHOK" in a crossword's answers is no 9 November.
 const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?'
-  + '|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\\.?';
+  + '|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\\.?(?![A-Za-z])';
 const DAY = '(\\d{1,2})(st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 /** "first" … "thirty-first", longest first so that "twenty-first" is read whole. */
