@@ -39,6 +39,8 @@ const VERBS = [
   'cautions', 'reiterates', 'asserts', 'contends', 'laments', 'insisting', 'stressing', 'noting', 'arguing',
   'claiming', 'explaining', 'complaining', 'warning', 'adding', 'declaring', 'stating', 'asserting',
   'lamenting', 'admitting', 'conceding', 'predicting', 'urging', 'cautioning',
+  // A shrug or a brush-off is said too: "When Lavrov shrugs that "…"", "Peskov brushed that off as "…"".
+  'shrugs', 'shrugged', 'shrugging', 'brushed\\s+(?:that|it|this|them|those)\\s+off', 'brushes\\s+(?:that|it|this|them|those)\\s+off',
 ];
 const VERB = `(?:${byFirstLetter(VERBS, false)})`;
 // The speaker may carry an appositive: `"…," Russia's foreign minister, Sergei Lavrov, has said`, `"…," Lavrov, the foreign minister, said`.
@@ -62,7 +64,7 @@ const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than)\s+(?:
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 /** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */
 // (Or the possessive alone before a colon: "fave line for the pull quote, Psaki's: "…"".)
-const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description)\b[^"“”«:.!?]{0,60}:|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation)s?\s+that)\s*$/i;
+const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description)\b[^"“”«:.!?]{0,60}[:?]|(?:defen[cs]e|argument|explanation|point|position|excuse|justification|view|line|reply|answer|response)\s+(?:was|is|has\s+been)\s+that|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation)s?\s+that)\s*$/i;
 
 export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[] {
   const out: Attributed[] = [];
@@ -309,7 +311,7 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   return undefined;
 }
 
-const DESCRIBING = /\b(?:described|describes|dismissed|dismisses|wave[sd]\s+away|brushe[sd]\s+aside|called|calls|branded|labell?ed|termed|condemned|denounced|decried|derided|slammed|hailed)\b(?=[^"“”]*\bas\s+(?:(?:a|an|the)\s+)?$)/gi;
+const DESCRIBING = /\b(?:described|describes|dismissed|dismisses|wave[sd]\s+away|brushe[sd]\s+aside|brushe[sd]\s+(?:that|it|this|them|those)\s+off|called|calls|branded|labell?ed|termed|condemned|denounced|decried|derided|slammed|hailed)\b(?=[^"“”]*\bas\s+(?:(?:a|an|the)\s+)?$)/gi;
 
 /** Is the word right before the verb at `at` a capitalised one that no referring expression covers ("State called")? */
 function unknownSubject(analysis: Analysis, refs: Ref[], at: number): boolean {

@@ -233,7 +233,9 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     const entries = lex.nameEntries.get(key) ?? lex.nameEntries.get(key[0].toLowerCase() + key.slice(1)) ?? [];
     // A name that is both a place and an organisation ("Moscow", "Washington") counts as each.
     const venue = entries.some(e => e.kind === 'place') && isVenue(norm, m.index, m.index + m[0].length);
-    for (const e of entries) mentions.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, id: e.id, text: m[0], venue });
+    // "Sergueï Lavrov", "Dmitri Peskov": a surname with its first name spelt as another language spells it is the same person.
+    const start = entries.length === 1 && entries[0].kind === 'person' ? m.index - firstNameBefore(norm, s.start, m.index, base, entries[0].id) : m.index;
+    for (const e of entries) mentions.push({ start, end: m.index + m[0].length, kind: e.kind, id: e.id, text: norm.slice(start, m.index + m[0].length), venue });
   }
   const roles = all.roles.take(s);
   gNames.select(s);
@@ -465,6 +467,21 @@ function unknownName(norm: string, s: Span, mentions: Mention[], capitals: RegEx
   } else if (length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {
     mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text, venue: false });
   }
+}
+
+/**
+ * The length of a first name written just before a person's surname when it is theirs in another spelling (the same
+ * first four letters, accents aside: "Sergueï" for "Sergei", "Dmitri" for "Dmitry"); 0 when there is none.
+ */
+function firstNameBefore(norm: string, from: number, at: number, base: FactBase, id: string): number {
+  const lo = Math.max(from, at - 16);
+  const word = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]{3,12})\s+$/u.exec(norm.slice(lo, at));
+  if (!word) return 0;
+  const person = base.people.find(p => p.id === id);
+  const first = person?.name.split(/\s+/)[0];
+  const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().slice(0, 4);
+  if (!first || first === word[1] || fold(first) !== fold(word[1]) || person!.name.split(/\s+/).length < 2) return 0;
+  return at - (lo + word.index + word[0].indexOf(word[1]));
 }
 
 /** Is the sentence a markdown heading ("## …", "### …")? */

@@ -198,7 +198,8 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact): void {
   if (!verb) return;
   const at = s.start + verb.index;
   let who: (typeof s.mentions)[number] | undefined;
-  for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson') && m.end <= at && /^\s*(?:,[^,;:]{1,50},\s*)?(?:(?:has|had|also|then|later)\s+)?$/.test(norm.slice(m.end, at))) who = m;
+  // ("It was Lavrov who announced …" names him as "Lavrov announced" does.)
+  for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson') && m.end <= at && /^\s*(?:,[^,;:]{1,50},\s*)?(?:(?:who|that)\s+)?(?:(?:has|had|also|then|later|first)\s+)?$/.test(norm.slice(m.end, at))) who = m;
   if (!who || (who.kind === 'person' && c.by!.includes(who.id))) return;
   const right = base.people.find(p => p.id === c.by![0]);
   if (!right) return;

@@ -274,7 +274,8 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     // "raised the idea of a summit", "suggested the two men meet" name it too.
     const object = /^\s+(?:(?:the|a|its|their)\s+)?(?:(?:idea|possibility|prospect)\s+of\s+(?:(?:a|an|the)\s+)?)?(?:[\w-]+\s+)?(?:summit|meeting|talks(?!\s+(?:on|about|over)\b)|date)\b/i.test(norm.slice(w.end, w.end + 50))
       || /^\s+(?:that\s+)?the\s+two\s+(?:men|leaders|presidents|sides)\s+(?:should\s+)?meet\b/i.test(norm.slice(w.end, w.end + 50));
-    const passive = /\b(?:summit|meeting|talks|date)\s+(?:(?:had|has)\s+been|was|were|is|would\s+be)\s+(?:[\w-]+\s+)?$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start))
+    // ("The summit itself was first proposed by …".)
+    const passive = /\b(?:summit|meeting|talks|date)\s+(?:itself\s+)?(?:(?:had|has)\s+been|was|were|is|would\s+be)\s+(?:[\w-]+\s+)?$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start))
       || /\b(?:summit|meeting|talks|date)\b[^.;]{0,40},\s*$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start));
     // "Biden will meet Putin in Geneva on June 16, White House chief of staff Ron Klain has announced.": the verb ends
     // its sentence, and what it announced is the sentence before it, about the main event.

@@ -6,6 +6,7 @@
 import { attribute, isPronoun } from '../analysis/attribution';
 import { questionOf, sentencesIn, isHeading } from '../analysis/document';
 import { near } from '../analysis/events';
+import { holdersOf } from '../analysis/roles';
 import { capital } from './dates';
 import type { Quotation } from '../text/quotes';
 import { align, words, type Word, type Alignment } from '../text/align';
@@ -111,6 +112,10 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   if (total === 1 && versions.every(v => v.words.length > 1)) return;
   const said = versions.map(v => v.version.speaker).filter(s => s.kind === 'person' || s.kind === 'org');
   if (!said.length || said.some(s => sameSpeaker(base, speaker, s))) return;
+  // "THE PRESIDENT VOWED: "…"": a title several people hold, which the one the sources give holds too, is not wrong
+  // because the checker read it as another holder.
+  const title = sentencesIn(ctx.analysis, speakerSpan.start, speakerSpan.start)[0]?.roles.find(r => r.start <= speakerSpan.start && speakerSpan.end <= r.end);
+  if (title && holdersOf(base, title).some(p => said.some(x => x.id === p.id))) return;
   const right = said[0];
   const written = doc.slice(speakerSpan.start, speakerSpan.end);
   // (In the draft's capitals where the name is written in them: a script's cue, "CLIP — LAVROV".)

@@ -42,6 +42,17 @@ const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
   + '|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\\.?(?![A-Za-z])';
 const DAY = '(\\d{1,2})(st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
+/** Years 2010–2029 in words, as read aloud: "twenty-seventeen", "twenty twenty-one" (any case). */
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const YEAR_WORDS = `[Tt]wenty[- ](?:twenty(?:[- ](?:${ONES.join('|')}))?|${TEENS.join('|')})|TWENTY[- ](?:TWENTY(?:[- ](?:${ONES.join('|').toUpperCase()}))?|${TEENS.join('|').toUpperCase()})`;
+function yearFromWords(text: string): number | undefined {
+  const words = text.toLowerCase().split(/[- ]+/).slice(1);
+  if (words[0] === 'twenty') return 2020 + (words[1] ? ONES.indexOf(words[1]) + 1 : 0);
+  const teen = TEENS.indexOf(words[0]);
+  return teen < 0 ? undefined : 2010 + teen;
+}
+
 /** "first" … "thirty-first", longest first so that "twenty-first" is read whole. */
 const DAY_WORD_VALUES = new Map(Array.from({ length: 31 }, (_, i) => [numberWord(i + 1, true)!, i + 1] as const));
 const DAY_WORDS = [...DAY_WORD_VALUES.keys()].sort((a, b) => b.length - a.length).join('|');
@@ -125,11 +136,19 @@ const FORMS: { source: string; parse: Parse }[] = [
     parse: (g, b) => mention(b, { month: monthIndex(g[0]!), year: g[1] ? Number(g[1]) : undefined, vague: true, part: monthPart(b.text), format: 'my' }),
   },
   {
+    // "in March twenty twelve".
+    source: `\\b${MON}\\s+(${YEAR_WORDS})\\b(?![-'’])`,
+    parse: (g, b) => {
+      const year = yearFromWords(g[1]!);
+      return year === undefined ? undefined : mention(b, { month: monthIndex(g[0]!), year, format: 'my' });
+    },
+  },
+  {
     source: `\\b${MON},?\\s+${YEAR}\\b`,
     parse: (g, b) => mention(b, { month: monthIndex(g[0]!), year: Number(g[1]), format: 'my' }),
   },
   {
-    source: `\\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Bb]efore|[Aa]fter)\\s+${MON}(?![\\w-]|,?\\s+\\d)`,
+    source: `\\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Bb]efore|[Aa]fter)\\s+${MON}(?![\\w-]|,?\\s+\\d|\\s+(?:[Tt]wenty|TWENTY)[- ])`,
     parse: (g, b) => {
       const word = g[0]!;
       if (!/^[A-Z]/.test(word)) return undefined;
@@ -161,6 +180,14 @@ const FORMS: { source: string; parse: Parse }[] = [
     // "the 2018 Helsinki summit", "the 2011 meeting": a year standing before a name or a word for a meeting.
     source: `\\b[Tt]he\\s+${YEAR}(?=\\s+(?:[A-Z]|(?:summit|meeting|talks|visit|trip|encounter|handshake|call|election|forum)\\b))`,
     parse: (g, b) => mention(b, { start: b.end - g[0]!.length, text: g[0]!, year: Number(g[0]), format: 'y' }),
+  },
+  {
+    // "in twenty-seventeen", "SINCE TWENTY EIGHTEEN": a year as a script for reading aloud writes it.
+    source: `\\b(?:[Ii]n|IN|[Ss]ince|SINCE|[Uu]ntil|UNTIL|[Ff]rom|FROM|[Dd]uring|DURING)\\s+(${YEAR_WORDS})\\b(?![-'’])`,
+    parse: (g, b) => {
+      const year = yearFromWords(g[0]!);
+      return year === undefined ? undefined : mention(b, { start: b.end - g[0]!.length, text: g[0]!, year, format: 'y' });
+    },
   },
   {
     source: `\\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter)\\s+${YEAR}\\b`,
