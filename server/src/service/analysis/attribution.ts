@@ -271,7 +271,7 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // "Peskov (Kremlin spokesman): "…"" — a name as a label, or a paragraph ending with a colon that introduces the quotation.
   // (Not past a colon of the words after the label: in "**PESKOV:** The President himself gave our assessment: "…"" that
   // clause has a subject of its own, whom the colon rule below finds.)
-  const label = refs.find(r => r.kind !== 'pronoun' && /^\s*(?:,[^:"“”‘’«.]{0,50})?\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«:]{0,80})$/.test(norm.slice(r.end, q.start)) && /^[\s\u2029]*(?:\d+\/\d*|\d+[.)])?[\s\u2029]*$/.test(norm.slice(from, r.start).replace(/^.*[.!?]\s+/, '')));
+  const label = refs.find(r => r.kind !== 'pronoun' && /^\s*(?:,[^:"“”‘’«.]{0,50})?\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«:]{0,80})$/.test(norm.slice(r.end, q.start)) && /^[\s\u2029]*(?:\d+\/\d*|\d+[.)]|\d{1,2}[:.]\d{2})?[\s\u2029]*(?:(?:more|also|and|then|next|now)\s+from\s+)?$/i.test(norm.slice(from, r.start).replace(/^.*[.!?]\s+/, '')));
   if (label && !verb) {
     const sp = resolve(analysis, label, q.start);
     if (sp) return { speaker: sp, speakerSpan: label };

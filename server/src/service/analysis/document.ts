@@ -330,6 +330,8 @@ const VIEWS_HELD = /^,?\s+(?:(?:they|many|most|some|few|officials|diplomats|anal
 // ("10 March 2011 · St Petersburg": a middle dot may part them, as a caption or a timeline does.)
 const DATE_BEFORE = /(?:\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*[,·]\s*$/;
 // ("Trump–Putin, Hamburg, Jul 2018": a month and a year too.)
+/** ", where …" after a place: what follows happened there. */
+const WHERE_AFTER = /^\s*,\s+where\s/i;
 const DATE_FOLLOWS = /^,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})\b)(?![\w-])/;
 
 /** The first words of the answer to a "Where …?" question ("**Where?** Geneva.", "Where did they meet? Answer: Stockholm"). */
@@ -460,9 +462,12 @@ function unknownName(norm: string, s: Span, mentions: Mention[], capitals: RegEx
   // "NATO (Berlin)": a name alone in brackets after a gathering's name is where it met.
   const bracketed = length <= 2 && /^\)/.test(norm.slice(end, end + 1)) && !CALENDAR_WORD.test(text) && mentions.some(m => m.kind === 'eventName' && m.end < start && start - m.end <= 3 && /^\s*\($/.test(norm.slice(m.end, start)));
   const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start) || bracketed
+    // "Stockholm, where Putin met Trump"; "| Putin and Donald Trump, Vienna, July 2018 |": a name set between a list of
+    // names and a date, as a caption or a table's cell gives the place.
+    || WHERE_AFTER.test(norm.slice(end, end + 10)) || (length === 1 && /[\p{L}.],\s*$/u.test(before) && DATE_FOLLOWS.test(norm.slice(end, end + 24)))
     // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
     || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
-  if (placed && (bracketed || isVenue(norm, start, end))) {
+  if (placed && (bracketed || WHERE_AFTER.test(norm.slice(end, end + 10)) || isVenue(norm, start, end))) {
     mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
   } else if (length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {
     mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text, venue: false });
