@@ -457,4 +457,5 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   });
 }
 
-const SPOKEN_AT = /\b(?:told|addressing|addressed|at|to|before|in\s+a\s+speech\s+(?:to|at))\s+(?:(?:the|his|her|their)\s+)?$/i;
+// ("at the Leaders' Climate Summit": a word of the name the base does not hold may come first.)
+const SPOKEN_AT = /\b(?:told|addressing|addressed|at|to|before|in\s+a\s+speech\s+(?:to|at))\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w'’]*\s+)?$/i;
