@@ -34,6 +34,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (s.dates.some(d => d.start <= n.start && n.end <= d.end) || quoted(ctx.analysis, n)) continue;
       // "5/" numbers a post in a thread; "February twenty twenty-six" is a year: neither counts anything.
       if (norm[n.end] === '/') continue;
+      // Nor does a clock time ("[09:21]", "at 10:30").
+      if ((norm[n.start - 1] === ':' && /\d/.test(norm[n.start - 2] ?? '')) || (norm[n.end] === ':' && /\d/.test(norm[n.end + 1] ?? ''))) continue;
       if (n.written === 'words' && /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\btwenty|\bnineteen|\bthousand)\s+$/i.test(norm.slice(Math.max(0, n.start - 12), n.start))) continue;
       const after = norm.slice(n.end, s.end).toLowerCase();
       // "Brazil, one of the countries hardest hit": a part of a group, not the group's count.
@@ -68,7 +70,9 @@ function namedAgain(ctx: CheckContext, s: Sentence): Sentence | undefined {
   // "… sanctions on officials. By April they were gearing up for a third round": a round of what the sentence before named.
   if (prev.block === s.block && s.numbers.some(n => n.ordinal && /^rounds?$/.test(n.unit))) return prev;
   const m = /^[\s*_>-]*(?:the|this|that)\s+([a-z]{4,})\b/i.exec(norm.slice(s.start, s.start + 30));
-  return m && sentenceWords(ctx.analysis, prev).has(m[1].toLowerCase()) ? prev : undefined;
+  if (m) return sentenceWords(ctx.analysis, prev).has(m[1].toLowerCase()) ? prev : undefined;
+  // "My aunt got Sputnik V. … it now goes to some 76 countries": "it" in the same paragraph names the thing again.
+  return prev.block === s.block && sentenceWords(ctx.analysis, s).has('it') ? prev : undefined;
 }
 
 /** A fact's `about` words in lower case with their leading words, prepared once per fact. */
