@@ -5,7 +5,7 @@
  * participant when the sentence links them to one by "and", "with", "met" or "counterpart".
  */
 import { matchesIn } from '../text/scan';
-import { quoted, type Mention, type Sentence } from '../analysis/document';
+import { quoted, questionOf, type Mention, type Sentence } from '../analysis/document';
 import { rankEvents, contenders, placeFits, dateAgrees, near, gatheringsAt } from '../analysis/events';
 import { roleFits } from '../analysis/roles';
 import type { EventFact, FactBase } from '../facts/model';
@@ -90,6 +90,12 @@ function ofPlacedGathering(ctx: CheckContext, s: Sentence, m: Mention): boolean 
   const place = word && s.mentions.find(p => p.kind === 'place' && p.end <= word.start && word.start - p.end <= 2 && /^\s+$/.test(norm.slice(p.end, word.start)));
   if (!word || !place) return false;
   return gatheringsAt(base, place.id, word).some(e => e.participants.includes(m.id));
+}
+
+/** Is the sentence the answer to a question about the summit or meeting ("Whose idea was the summit?")? */
+function answersAbout(ctx: CheckContext, s: Sentence): boolean {
+  const q = questionOf(ctx.analysis, s);
+  return !!q && /\b(?:summit|meeting)\b/i.test(ctx.analysis.norm.slice(q.start, q.end));
 }
 
 /** A sentence's clauses: "…, when Putin met Trump in Helsinki" speaks of another event than the main clause. */
@@ -275,13 +281,15 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     const object = /^\s+(?:(?:the|a|its|their)\s+)?(?:(?:idea|possibility|prospect)\s+of\s+(?:(?:a|an|the)\s+)?)?(?:[\w-]+\s+)?(?:summit|meeting|talks(?!\s+(?:on|about|over)\b)|date)\b/i.test(norm.slice(w.end, w.end + 50))
       || /^\s+(?:that\s+)?the\s+two\s+(?:men|leaders|presidents|sides)\s+(?:should\s+)?meet\b/i.test(norm.slice(w.end, w.end + 50));
     // ("The summit itself was first proposed by …".)
+    // "Whose idea was the summit? Putin floated it …": "it" is what the question asked about.
+    const answered = !object && /^\s+it\b/i.test(norm.slice(w.end, w.end + 4)) && answersAbout(ctx, s);
     const passive = /\b(?:summit|meeting|talks|date)\s+(?:itself\s+)?(?:(?:had|has)\s+been|was|were|is|would\s+be)\s+(?:[\w-]+\s+)?$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start))
       || /\b(?:summit|meeting|talks|date)\b[^.;]{0,40},\s*$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start));
     // "Biden will meet Putin in Geneva on June 16, White House chief of staff Ron Klain has announced.": the verb ends
     // its sentence, and what it announced is the sentence before it, about the main event.
     mainAt ??= s.words.find(x => x.events.some(id => base.events.find(e => e.id === id)?.primary))?.end ?? Infinity;
     const closing = /^\s*[.;]/.test(norm.slice(w.end, w.end + 3)) && mainAt <= w.start;
-    if (!object && !passive && !closing) continue;
+    if (!object && !passive && !closing && !answered) continue;
     // An organisation acts for its country: "the Kremlin proposed the summit" names a Russian proposer where the
     // sources give an American one. (One of the participant's own country may speak for them: no finding.)
     const countries = new Set(event.participants.map(id => base.people.find(p => p.id === id)?.country));
