@@ -447,13 +447,19 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   const right = base.events.find(e => e.id === occasion);
   if (!right || named.id === occasion) return;
   ctx.misnamed.add(s.index);
+  // The fix replaces the word of the name before it too ("LEADERS' CLIMATE SUMMIT"), in the draft's capitals.
+  const lead = /([A-Z][\w'’]*\s+)$/.exec(SPOKEN_AT.exec(norm.slice(Math.max(s.start, named.start - 24), named.start))?.[0] ?? '');
+  if (lead && /^(?:the|his|her|their|at|to|before)\s/i.test(lead[1])) lead[1] = '';
+  const span = { start: named.start - (lead ? lead[1].length : 0), end: named.end };
+  const written = ctx.analysis.doc.slice(span.start, span.end);
+  const fix = right.names[0] && capitalsLike(written, right.names[0]);
   report(ctx, 'wrong-event', {
     span: named,
     related: [q],
     message: `The draft has these words said at "${ctx.analysis.doc.slice(named.start, named.end)}"; the sources give ${right.name}.`,
     fact: `${capital(right.name)}: ${versions[0].text}`,
     citations: versions.map(v => v.cite),
-    fixes: right.names[0] ? [{ title: `Replace with "${right.names[0]}"`, edits: [{ span: { start: named.start, end: named.end }, newText: right.names[0] }], preferred: true }] : [],
+    fixes: fix ? [{ title: `Replace with "${fix}"`, edits: [{ span, newText: fix }], preferred: true }] : [],
   });
 }
 
