@@ -52,12 +52,15 @@ const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,:—–-]*(?:${VERB})\s+(?
 const AFTER_HOW = new RegExp(String.raw`^[\s,;:—–-]*(?:was|is|were|are)\s+(?:how|what)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@\s+(?:(?:had|has|later|also)\s+)*${VERB}\b`);
 /** `"…", attributing the line to Kremlin spokesman Dmitry Peskov`, `"…" (attributed to Lavrov)`. */
 const AFTER_ATTRIBUTED = /^[\s,;:(—–-]*(?:attributing\s+(?:it|them|the\s+(?:line|lines|words|quote|quotation|remark|comment|headline))\s+to|(?:which|that)\s+(?:it|they|the\s+\w+)\s+attribute[sd]?\s+to|attributed\s+to|credited\s+to|came\s+from|comes\s+from)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/i;
+const PASSIVE_BY = /^\s*,?\s*by\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/;
+const PASSIVE_BEFORE = /\b(?:called|described\s+as|dismissed\s+as|termed|branded|labell?ed|denounced\s+as|condemned\s+as|hailed\s+as|waved\s+away\s+as|rejected\s+as)\s*$/i;
 /** A credit after a dash: `"…" — Dmitry Peskov.` */
 const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?@\s*(?:[.,;)]|$)/;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
 const IN_OWN_WORDS = /\b(?:in|to\s+use|to\s+quote)\s+(his|her)\s+(?:own\s+)?words\s*[,:]?\s*$/i;
 const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s+(?:reading|saying|that\s+read|which\s+read|read|with\s+the\s+words)\s*$/i;
-const QUESTION = /\b(?:reporter|journalist)'?s?\s+question\b[^"“]*$/i;
+// ("the question whether Putin was a "killer"", "asked if he thought Putin a "killer"": the words are the question's.)
+const QUESTION = /\b(?:(?:reporter|journalist)'?s?\s+question\b|(?:question|asked|asking)\s+(?:of\s+)?(?:whether|if)\b)[^"“]*$/i;
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
 const WHO_SAID = /^[\s*_]*(?:(?:\d+[.)]|Q\s*:)\s*)?[\s*_]*Who\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
 const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than)\s+(?:the\s+)?$/i;
@@ -159,7 +162,9 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     // A title and name after the quotation stand for the speaker together.
     const from = (ref.titled ?? ref.start) - q.end;
     const masked = window.slice(0, from) + '@' + window.slice(ref.end - q.end);
-    if (AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || AFTER_HOW.test(masked) || AFTER_ATTRIBUTED.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
+    // "… was called "outrageous, unprecedented rhetoric" by Lavrov": the passive's agent after the quotation.
+    const passiveBy = PASSIVE_BY.test(masked) && PASSIVE_BEFORE.test(norm.slice(Math.max(0, q.start - 40), q.start));
+    if (passiveBy || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || AFTER_HOW.test(masked) || AFTER_ATTRIBUTED.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: (ref.kind === 'pronoun' && namedBefore(analysis, q, speaker)) || ref };
     }

@@ -57,7 +57,7 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   if (c.value || c.members) { checkPlaces(ctx, s, c, about, report1); return; }
   const pred = c.predicate && firstOf(lower, present, c.predicate);
   if (!pred) return;
-  const negated = NEGATION.test(relativeClauseAt(lower, pred.at) ?? lower);
+  const negated = denies(relativeClauseAt(lower, pred.at) ?? lower);
   const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
   if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); return; }
   report1(span, `The draft says the opposite of the sources: ${c.statement}.`, c.negated ? negate(ctx, s, s.start + pred.at) : []);
@@ -84,14 +84,16 @@ function checkCause(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string)
     const phrase = { start: s.start + from, end: s.start + from + (stop < 0 ? rest.length : stop) };
     const text = norm.slice(phrase.start, phrase.end).trimEnd();
     phrase.end = phrase.start + text.length;
-    if (!text) continue;
+    // "…, after which Washington imposed sanctions": a relative clause, not a reason.
+    if (!text || /^(?:which|whom|that|this|these|those|it|them|he|she|they)\b/i.test(text)) continue;
     if (causeWords.some(w => text.toLowerCase().includes(w))) { confirm(ctx, phrase, c.statement, c.cite); return; }
     // A known person, place, organisation or event is no other cause ("after Biden took office", "following the Geneva summit").
     const known = s.mentions.filter(x => x.start < phrase.end && x.end > phrase.start && !x.kind.startsWith('unknown'));
     let named = false;
     for (const w of text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
       const at = phrase.start + w.index!;
-      if (NO_CAUSE.test(w[0]) || known.some(x => x.start <= at && at < x.end)) continue;
+      // (Nor does a country's adjective: "over Russian interference" names no other cause by that word.)
+      if (NO_CAUSE.test(w[0]) || /^[A-Z][a-z]+(?:ian|an|ish|ese)$/.test(w[0]) || known.some(x => x.start <= at && at < x.end)) continue;
       named = true;
       break;
     }
@@ -168,7 +170,12 @@ function relativeClauseAt(lower: string, at: number): string | undefined {
 function deniedBefore(lower: string, at: number): boolean {
   const before = lower.slice(Math.max(0, at - 60), at);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf(':')) + 1);
-  return NEGATION.test(clause.replace(/\bnot\s+(?:least|only|just|surprisingly)\b/g, ''));
+  return denies(clause);
+}
+
+/** Does the text deny something? "not least", "not only", "not long after" deny nothing. */
+function denies(text: string): boolean {
+  return NEGATION.test(text.replace(/\bnot\s+(?:least|only|just|surprisingly|long\s+(?:after|before|ago))\b/g, ''));
 }
 
 /** "He has said he expects…": a sentence opening with a pronoun for a person the claim is about. */

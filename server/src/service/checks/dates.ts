@@ -246,7 +246,8 @@ const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–)\s*(?:(?:which|that)\s+(?:was|is|wi
 const WEEKDAY_BEFORE = /\ba\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+[-—–]|\s*,)\s*$/i;
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
 const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest|float)/i;
-const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest|float)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?(?:[\w-]+|:)\s+){0,6}?(?:in|on)\s+$/i;
+// ("confirmed at the end of May", "announced around mid-May".)
+const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest|float)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?(?:[\w-]+|:)\s+){0,6}?(?:in|on|at|around|towards?)\s+$/i;
 /** "The summit idea dates from April": the date is the idea's, not the summit's. */
 const IDEA_FROM = /\b(?:idea|proposal)\s+(?:dates?|dated|goes\s+back|went\s+back)\s+(?:from|to)\s+$/i;
 const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?|agree[ds]?\s+(?:to|that)\s+)(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
@@ -278,7 +279,8 @@ function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | u
 function isFronted(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
   const { norm } = ctx.analysis;
   // A date may open a clause too: "…, and in March it sanctioned several officials over the Novichok attack".
-  return (d.start - s.start <= 16 && /^[^\p{L}\p{N}]*(?:(?:in|on|by|since)\s+)?$/iu.test(norm.slice(s.start, d.start)))
+  // (After a transcript's speaker label and a word that moves the story on: "GUEST (KESSLER): Then in April Biden proposes …".)
+  return (d.start - s.start <= 60 && FRONT.test(norm.slice(s.start, d.start)))
     || CLAUSE_OPENS.test(norm.slice(Math.max(s.start, d.start - 20), d.start));
 }
 
@@ -323,6 +325,7 @@ function frontedWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord 
 }
 
 const RELATIVE_TO = /\b(?:after|since|before|following|ahead\s+of|until|than|over|in\s+response\s+to|in\s+the\s+wake\s+of)\s+(?:(?:the|their|his|her|its|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+const FRONT = /^[^\p{L}\p{N}]*(?:\p{Lu}[\p{Lu} .()'’-]{0,40}:[^\p{L}\p{N}]*)?(?:(?:[Tt]hen|[Ll]ater|[Aa]nd|[Nn]ext|[Ss]o|[Bb]ut)\s+)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|IN|ON|BY|SINCE)\s+)?$/u;
 const CLAUSE_OPENS = /(?:[;—–]|,\s*(?:and|but|while|whereas)|,\s*then)\s+(?:(?:in|on|by)\s+)$/i;
 
 /** "**Confirmed?** Late May.": an answer to a question that is an announcing verb dates what the verb names. */

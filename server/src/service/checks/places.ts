@@ -1,7 +1,7 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
-import { rankEvents, contenders, placeFits, gatheringsAt, near as nearby } from '../analysis/events';
+import { rankEvents, contenders, placeFits, gatheringsAt, dateAgrees, near as nearby } from '../analysis/events';
 import { quoted, type Mention, type Sentence } from '../analysis/document';
-import type { FactBase, Place } from '../facts/model';
+import type { EventFact, FactBase, Place } from '../facts/model';
 import { COUNTRIES } from '../data/countries';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
 import { capital } from './dates';
@@ -67,6 +67,9 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   if (m.kind === 'unknownPlace' && level === 'country' && !COUNTRIES.has(m.text.replace(/\s+/g, ' '))) return;
   // "at Villa La Grange" may be a venue inside the city the sources give: only a known venue can contradict it.
   if (m.kind === 'unknownPlace' && level !== 'venue' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start))) return;
+  // "they already met on 10.3.2010 in Moscow": a date beside the place belongs to the same statement; when that date's
+  // event is one held here, the place is right and the date is what the date check judges.
+  if (m.kind === 'place' && datedHere(ctx, s, m, best)) return;
   const atVenue = m.kind === 'unknownPlace' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start));
   // A country the base does not know ("Sweden") is fixed with the event's country.
   const unknownCountry = m.kind === 'unknownPlace' && COUNTRIES.has(m.text.replace(/\s+/g, ' '));
@@ -78,6 +81,22 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
     citations: best.cite,
     fixes: [replaceFix(m, right)],
   });
+}
+
+/**
+ * Did the date check judge a date written right beside the place ("on DATE in PLACE", "PLACE, DATE") against an event
+ * held at the place? (The date check runs first; its finding or confirmation cites the event it chose.)
+ */
+function datedHere(ctx: CheckContext, s: Sentence, m: Mention, best: EventFact): boolean {
+  const { norm, base } = ctx.analysis;
+  const d = nearby(s.dates, m).find(x => (x.end <= m.start && m.start - x.end <= 8 && /^\s*(?:in|at|,)\s*$/i.test(norm.slice(x.end, m.start)))
+    || (x.start >= m.end && x.start - m.end <= 8 && /^\s*(?:,|on)\s*$/i.test(norm.slice(m.end, x.start))));
+  // (When the date is the placed event's own, "will meet in Helsinki on June 16", the place is what is wrong.)
+  if (!d || (best.date && dateAgrees(d, best.date))) return false;
+  const same = (x: { span: { start: number; end: number } }) => x.span.start === d.start && x.span.end === d.end;
+  const judged = ctx.findings.find(f => f.code === 'wrong-date' && same(f)) ?? ctx.confirmations.find(same);
+  const e = judged && base.events.find(x => x.cite === judged.citations);
+  return !!e?.place && placeFits(base, m.id, e.place);
 }
 
 /**
