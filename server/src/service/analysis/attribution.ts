@@ -216,6 +216,13 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   for (let m; (m = DESCRIBING.exec(window)); ) describing = m;
   if (describing) verb = describing;
   const refs = referringAt(analysis, from, q.start);
+  // "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": a possessive before a word for what someone said.
+  // (Nearer the quotation than a verb of saying: "… he said yes (Lavrov's verdict: "…")".)
+  const owner = refs.find(r => r.kind !== 'pronoun' && SAYING_OF.test(norm.slice(r.end, q.start)));
+  if (owner && (!verb || owner.start > from + verb.index)) {
+    const sp = resolve(analysis, owner, q.start);
+    if (sp) return { speaker: sp, speakerSpan: owner };
+  }
   if (verb) {
     const vAt = from + verb.index;
     // "he said … "…" with Russia and called relations "…"": a verb joined by "and" shares the earlier subject.
@@ -287,12 +294,6 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     const who = cue && sentencesIn(analysis, cue.start, cue.end).flatMap(x => x.mentions).find(m => m.kind === 'person' && m.start >= cue.start && m.end <= cue.end);
     const sp = who && resolve(analysis, refOf(who), q.start);
     if (sp) return { speaker: sp, speakerSpan: who! };
-  }
-  // "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": a possessive before a word for what someone said.
-  if (!verb) {
-    const owner = refs.find(r => r.kind !== 'pronoun' && SAYING_OF.test(norm.slice(r.end, q.start)));
-    const sp = owner && resolve(analysis, owner, q.start);
-    if (sp) return { speaker: sp, speakerSpan: owner! };
   }
   // "Lavrov struck a similar note: «…»": a colon right before the quotation closes the clause whose subject speaks.
   if (!verb && /:\s*$/.test(window)) {

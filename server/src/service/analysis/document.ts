@@ -444,8 +444,9 @@ function unknownName(norm: string, s: Span, mentions: Mention[], capitals: RegEx
   const text = norm.slice(start, end);
   const before = norm.slice(Math.max(0, start - 16), start);
   if (NOUN_AFTER.test(norm.slice(end, end + 16))) return;
-  // "the Leaders' Climate Summit": a plural possessive opens a name, it is none.
-  if (/['’]$/.test(text)) return;
+  // "the Leaders' Climate Summit": a plural possessive opens a name, it is none; "in Emma's adopted city": a possessive
+  // names whose, not where.
+  if (/['’]s?$/.test(text) || /^['’]s\b/.test(norm.slice(end, end + 3))) return;
   if (length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) {
     mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text, venue: false });
     return;
