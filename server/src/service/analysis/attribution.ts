@@ -60,7 +60,7 @@ const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi')
 const IN_OWN_WORDS = /\b(?:in|to\s+use|to\s+quote)\s+(his|her)\s+(?:own\s+)?words\s*[,:]?\s*$/i;
 const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s+(?:reading|saying|that\s+read|which\s+read|read|with\s+the\s+words)\s*$/i;
 // ("the question whether Putin was a "killer"", "asked if he thought Putin a "killer"": the words are the question's.)
-const QUESTION = /\b(?:(?:reporter|journalist)'?s?\s+question\b|(?:question|asked|asking)\s+(?:of\s+)?(?:whether|if)\b)[^"“]*$/i;
+const QUESTION = /\b(?:(?:reporter|journalist)'?s?\s+question\b[^"“]*|(?:question|asked|asking)\s+(?:of\s+)?(?:whether|if)\b[^"“—;:,]{0,50})$/i;
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
 const WHO_SAID = /^[\s*_]*(?:(?:\d+[.)]|Q\s*:)\s*)?[\s*_]*Who\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
 const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than)\s+(?:the\s+)?$/i;

@@ -78,8 +78,11 @@ function profileSubject(analysis: Analysis, s: Sentence, r: RolePhrase): Mention
   if (!/^[\s.,;:]*$/.test(rest) && !(/^\s*(?:and|,)\s/.test(rest) && !/\b(?:said|says|told|has|have|had|is|was|were|will|would|met|meets)\b/i.test(rest))) return undefined;
   // Or a short question just before, in a FAQ ("**Lavrov?** Russia's defence minister.").
   const heading = analysis.sentences[s.index - 1];
-  if (!isHeading(analysis, heading) && !isQuestionLabel(analysis, heading, s)) return undefined;
   const named = heading.mentions.filter(m => m.kind === 'person');
+  // Or a glossary's name set off by itself ("**Jen Psaki.** White House communications director.").
+  const label = named.length === 1 && heading.block === s.block && heading.end - heading.start <= 60
+    && !/[\p{L}\p{N}]/u.test(norm.slice(heading.start, named[0].start) + norm.slice(named[0].end, heading.end));
+  if (!label && !isHeading(analysis, heading) && !isQuestionLabel(analysis, heading, s)) return undefined;
   return named.length === 1 ? named[0] : undefined;
 }
 
