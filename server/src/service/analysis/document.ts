@@ -419,12 +419,12 @@ function findUnknownNames(norm: string, s: Span, mentions: Mention[], roles: Spa
     // Known names are already mentions; a known first name alone ("Dmitry") may start an unknown person's name.
     const usable = !taken && !NOT_PLACES.has(m[0]);
     if (!usable || (length && !onlySpaces(norm, capitalEnd(items[from + length - 1]), start)) || length === 3) {
-      if (length) unknownName(norm, s, mentions, items, from, length);
+      if (length) unknownName(norm, s, mentions, known, items, from, length);
       length = 0;
     }
     if (usable) { if (!length) from = i; length++; }
   }
-  if (length) unknownName(norm, s, mentions, items, from, length);
+  if (length) unknownName(norm, s, mentions, known, items, from, length);
 }
 
 /** Does one of list[k, n) (sorted by start; the items before k end at `a` or before) overlap [a, b)? */
@@ -435,11 +435,27 @@ function overlapsOne(list: Span[], k: number, n: number, a: number, b: number): 
 
 const capitalEnd = (m: RegExpExecArray) => m.index + m[0].length;
 
+/**
+ * Does a gathering's name end just before `at`, an opening bracket between ("NATO (")? The known names, mentions[0,
+ * known), are in text order: a binary search finds the last to start before `at`, so a run-on sentence of bracketed
+ * names stays linear.
+ */
+function eventNameEndsAt(mentions: Mention[], known: number, at: number): boolean {
+  let lo = 0, hi = known;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < at) lo = mid + 1; else hi = mid; }
+  // (A name may be a place and an organisation at once: the last few that start before `at`.)
+  for (let j = lo - 1; j >= 0 && j >= lo - 3; j--) {
+    const m = mentions[j];
+    if (m.kind === 'eventName' && m.end < at && at - m.end <= 3) return true;
+  }
+  return false;
+}
+
 /** A weekday or month, in full or cut short ("(Fri)", "(June)"): a time, not a place. */
 const CALENDAR_WORD = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 
 /** A run of one to three capitalised words (capitals[from], …) that no known name covers: what it may be. */
-function unknownName(norm: string, s: Span, mentions: Mention[], capitals: RegExpExecArray[], from: number, length: number): void {
+function unknownName(norm: string, s: Span, mentions: Mention[], known: number, capitals: RegExpExecArray[], from: number, length: number): void {
   const start = capitals[from].index, end = capitalEnd(capitals[from + length - 1]);
   const text = norm.slice(start, end);
   const before = norm.slice(Math.max(0, start - 16), start);
@@ -463,7 +479,7 @@ function unknownName(norm: string, s: Span, mentions: Mention[], capitals: RegEx
   }
   // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
   // "NATO (Berlin)": a name alone in brackets after a gathering's name is where it met.
-  const bracketed = length <= 2 && /^\)/.test(norm.slice(end, end + 1)) && !CALENDAR_WORD.test(text) && mentions.some(m => m.kind === 'eventName' && m.end < start && start - m.end <= 3 && /^\s*\($/.test(norm.slice(m.end, start)));
+  const bracketed = length <= 2 && /^\)/.test(norm.slice(end, end + 1)) && /\(\s*$/.test(norm.slice(Math.max(0, start - 3), start)) && !CALENDAR_WORD.test(text) && eventNameEndsAt(mentions, known, start);
   const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start) || bracketed
     // "Stockholm, where Putin met Trump"; "| Putin and Donald Trump, Vienna, July 2018 |": a name set between a list of
     // names and a date, as a caption or a table's cell gives the place.

@@ -2,6 +2,7 @@
 import { rankEvents, contenders, placeFits, gatheringsAt, dateAgrees, near as nearby } from '../analysis/events';
 import { quoted, type Mention, type Sentence } from '../analysis/document';
 import type { EventFact, FactBase, Place } from '../facts/model';
+import type { Citation } from '../types';
 import { COUNTRIES } from '../data/countries';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
 import { capital } from './dates';
@@ -93,10 +94,25 @@ function datedHere(ctx: CheckContext, s: Sentence, m: Mention, best: EventFact):
     || (x.start >= m.end && x.start - m.end <= 8 && /^\s*(?:,|on)\s*$/i.test(norm.slice(m.end, x.start))));
   // (When the date is the placed event's own, "will meet in Helsinki on June 16", the place is what is wrong.)
   if (!d || (best.date && dateAgrees(d, best.date))) return false;
-  const same = (x: { span: { start: number; end: number } }) => x.span.start === d.start && x.span.end === d.end;
-  const judged = ctx.findings.find(f => f.code === 'wrong-date' && same(f)) ?? ctx.confirmations.find(same);
-  const e = judged && base.events.find(x => x.cite === judged.citations);
+  const cites = judgedDates(ctx).get(`${d.start}:${d.end}`);
+  const e = cites && base.events.find(x => x.cite === cites);
   return !!e?.place && placeFits(base, m.id, e.place);
+}
+
+/**
+ * The citations of each span the date check reported or confirmed, by "start:end", made once per check: looking
+ * through every finding for each place would cost the document's findings per place.
+ */
+const judgedByCheck = new WeakMap<CheckContext, Map<string, Citation[]>>();
+function judgedDates(ctx: CheckContext): Map<string, Citation[]> {
+  let map = judgedByCheck.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const f of ctx.findings) if (f.code === 'wrong-date' || f.code === 'wrong-weekday') map.set(`${f.span.start}:${f.span.end}`, f.citations);
+    for (const c of ctx.confirmations) if (!map.has(`${c.span.start}:${c.span.end}`)) map.set(`${c.span.start}:${c.span.end}`, c.citations);
+    judgedByCheck.set(ctx, map);
+  }
+  return map;
 }
 
 /**
