@@ -462,7 +462,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   if (NOUN_AFTER.test(norm.slice(end, end + 16))) return;
   // "the Leaders' Climate Summit": a plural possessive opens a name, it is none; "in Emma's adopted city": a possessive
   // names whose, not where.
-  if (/['’]s?$/.test(text) || /^['’]s\b/.test(norm.slice(end, end + 3))) return;
+  const last = text[text.length - 1];
+  if (last === "'" || last === '’' || ((norm[end] === "'" || norm[end] === '’') && norm[end + 1] === 's') || (last === 's' && /['’]s$/.test(text))) return;
   if (length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) {
     mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text, venue: false });
     return;
@@ -479,14 +480,16 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   }
   // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
   // "NATO (Berlin)": a name alone in brackets after a gathering's name is where it met.
-  const bracketed = length <= 2 && /^\)/.test(norm.slice(end, end + 1)) && /\(\s*$/.test(norm.slice(Math.max(0, start - 3), start)) && !CALENDAR_WORD.test(text) && eventNameEndsAt(mentions, known, start);
+  // (Characters first: most names are in no bracket and before no comma.)
+  const bracketed = length <= 2 && norm[end] === ')' && /\(\s*$/.test(norm.slice(Math.max(0, start - 3), start)) && !CALENDAR_WORD.test(text) && eventNameEndsAt(mentions, known, start);
+  const whereAfter = norm[end] === ',' && WHERE_AFTER.test(norm.slice(end, end + 10));
   const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start) || bracketed
     // "Stockholm, where Putin met Trump"; "| Putin and Donald Trump, Vienna, July 2018 |": a name set between a list of
     // names and a date, as a caption or a table's cell gives the place.
-    || WHERE_AFTER.test(norm.slice(end, end + 10)) || (length === 1 && /[\p{L}.],\s*$/u.test(before) && DATE_FOLLOWS.test(norm.slice(end, end + 24)))
+    || whereAfter || (length === 1 && norm[end] === ',' && /[A-Za-z\u00C0-\uFFFF.],\s*$/.test(before) && DATE_FOLLOWS.test(norm.slice(end, end + 24)))
     // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
     || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
-  if (placed && (bracketed || WHERE_AFTER.test(norm.slice(end, end + 10)) || isVenue(norm, start, end))) {
+  if (placed && (bracketed || whereAfter || isVenue(norm, start, end))) {
     mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
   } else if (length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {
     mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text, venue: false });
@@ -498,15 +501,29 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
  * first four letters, accents aside: "Sergueï" for "Sergei", "Dmitri" for "Dmitry"); 0 when there is none.
  */
 function firstNameBefore(norm: string, from: number, at: number, base: FactBase, id: string): number {
-  const lo = Math.max(from, at - 16);
-  const word = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]{3,12})\s+$/u.exec(norm.slice(lo, at));
-  if (!word) return 0;
-  const person = base.people.find(p => p.id === id);
-  const first = person?.name.split(/\s+/)[0];
-  const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().slice(0, 4);
-  if (!first || first === word[1] || fold(first) !== fold(word[1]) || person!.name.split(/\s+/).length < 2) return 0;
-  return at - (lo + word.index + word[0].indexOf(word[1]));
+  // (Most names follow no capitalised word: a look at the two characters before settles them without a pattern.)
+  if (at - 2 < from || norm[at - 1] !== ' ' || !isLetter(norm[at - 2])) return 0;
+  let i = at - 2;
+  while (i > from && at - i <= 14 && isLetter(norm[i - 1])) i--;
+  const word = norm.slice(i, at - 1);
+  if (word.length < 4 || word.length > 13 || word[0] === word[0].toLowerCase() || (i > from && isLetter(norm[i - 1]))) return 0;
+  const first = firstNames(base).get(id);
+  if (!first || first.name === word || first.folded !== foldName(word)) return 0;
+  return at - i;
 }
+
+/** Each person's first name and its first four letters without accents, made once per fact base (people with a surname). */
+const firstNamesOf = new WeakMap<FactBase, Map<string, { name: string; folded: string }>>();
+function firstNames(base: FactBase): Map<string, { name: string; folded: string }> {
+  let map = firstNamesOf.get(base);
+  if (!map) {
+    map = new Map();
+    for (const p of base.people) { const parts = p.name.split(/\s+/); if (parts.length >= 2) map.set(p.id, { name: parts[0], folded: foldName(parts[0]) }); }
+    firstNamesOf.set(base, map);
+  }
+  return map;
+}
+const foldName = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().slice(0, 4);
 
 /** Is the sentence a markdown heading ("## …", "### …")? */
 export function isHeading(analysis: Analysis, s: Sentence): boolean {

@@ -21,7 +21,8 @@ const RESTATES = /^(?:(?:that|this)\s+(?:was|is|will\s+be|would\s+be|had\s+been|
 interface Opening { refersBack: boolean; labelled: boolean; restates: boolean; movesOn: boolean }
 /** "Sullivan later met his counterpart": the sentence tells of what came after the one before, not of the same event. */
 // (And "After that, Sullivan went through the details …", "Next, …".)
-const MOVES_ON = /\b(?:later|afterwards|subsequently)\b|^[^\p{L}]*(?:after\s+that|after\s+this|then|next|soon\s+after)\b/iu;
+const MOVES_ON = /\b(?:later|afterwards|subsequently)\b/i;
+const MOVES_ON_OPENING = /^[^A-Za-z]*(?:after\s+th(?:at|is)|then|next|soon\s+after)\b/i;
 const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
 
 export interface Candidate {
@@ -395,7 +396,7 @@ function openingOf(memo: Memo, norm: string, s: Sentence): Opening {
     // (A row of two short cells only: in a table with a column per event, "| Date | 10 March 2011 | July 2018 |", the
     // column's header says which event a date is of.)
     const labelled = LABEL.test(head) || (s.end - s.start <= 100 && LABEL_CELL.test(norm.slice(s.start, s.end)));
-    o = { refersBack: REFERS_BACK.test(head), labelled, restates: RESTATES.test(head), movesOn: MOVES_ON.test(norm.slice(s.start, Math.min(s.end, s.start + 80))) };
+    o = { refersBack: REFERS_BACK.test(head), labelled, restates: RESTATES.test(head), movesOn: MOVES_ON.test(norm.slice(s.start, Math.min(s.end, s.start + 80))) || MOVES_ON_OPENING.test(norm.slice(s.start, Math.min(s.end, s.start + 20))) };
     memo.openings.set(s, o);
   }
   return o;

@@ -325,7 +325,7 @@ function frontedWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord 
 }
 
 const RELATIVE_TO = /\b(?:after|since|before|following|ahead\s+of|until|than|over|in\s+response\s+to|in\s+the\s+wake\s+of)\s+(?:(?:the|their|his|her|its|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
-const FRONT = /^[^\p{L}\p{N}]*(?:\p{Lu}[\p{Lu} .()'’-]{0,40}:[^\p{L}\p{N}]*)?(?:(?:[Tt]hen|[Ll]ater|[Aa]nd|[Nn]ext|[Ss]o|[Bb]ut)\s+)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|IN|ON|BY|SINCE)\s+)?$/u;
+const FRONT = /^[^A-Za-z0-9]*(?:[A-Z][A-Z .()'’-]{0,40}:[^A-Za-z0-9]*)?(?:(?:[Tt]hen|[Ll]ater|[Aa]nd|[Nn]ext|[Ss]o|[Bb]ut)\s+)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|IN|ON|BY|SINCE)\s+)?$/;
 const CLAUSE_OPENS = /(?:[;—–]|,\s*(?:and|but|while|whereas)|,\s*then)\s+(?:(?:in|on|by)\s+)$/i;
 
 /** "**Confirmed?** Late May.": an answer to a question that is an announcing verb dates what the verb names. */

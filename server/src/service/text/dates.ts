@@ -106,8 +106,12 @@ const FORMS: { source: string; parse: Parse }[] = [
     },
   },
   {
-    source: `\\b${WD}${MON}\\s+${DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
-    parse: (g, b) => dayMonth(b, 'md', g[0], g[1], g[2], g[3], g[4]),
+    // (Or "Thursday, June sixteenth": the day an ordinal word, without "the". One form with the figures: every
+    // alternative costs the scan of the whole document.)
+    source: `\\b${WD}${MON}\\s+(?:${DAY}|(${DAY_WORDS})(?![-'’]))\\b(?:,?\\s+${YEAR}\\b)?`,
+    parse: (g, b) => g[4]
+      ? mention(b, { weekday: weekdayIndex(g[0]), day: DAY_WORD_VALUES.get(g[4].toLowerCase()), month: monthIndex(g[1]!), year: g[5] ? Number(g[5]) : undefined, format: 'md-words' })
+      : dayMonth(b, 'md', g[0], g[1], g[2], g[3], g[5]),
   },
   {
     source: `\\b${WD}the\\s+${DAY}\\s+of\\s+${MON}(?:,?\\s+${YEAR}\\b)?`,
@@ -123,11 +127,6 @@ const FORMS: { source: string; parse: Parse }[] = [
     parse: (g, b) => mention(b, { day: DAY_WORD_VALUES.get(g[1]!.toLowerCase()), month: monthIndex(g[0]!), year: g[2] ? Number(g[2]) : undefined, format: 'm-the-d-words' }),
   },
   {
-    // "Thursday, June sixteenth": the day an ordinal word, without "the".
-    source: `\\b${WD}${MON}\\s+(${DAY_WORDS})\\b(?![-'’])(?:,?\\s+${YEAR}\\b)?`,
-    parse: (g, b) => mention(b, { weekday: weekdayIndex(g[0]), day: DAY_WORD_VALUES.get(g[2]!.toLowerCase()), month: monthIndex(g[1]!), year: g[3] ? Number(g[3]) : undefined, format: 'md-words' }),
-  },
-  {
     source: `\\b${WD}${DAY}\\s+${MON}(?:,?\\s+${YEAR}\\b)?`,
     parse: (g, b) => dayMonth(b, 'dm', g[0], g[3], g[1], g[2], g[4]),
   },
@@ -136,16 +135,12 @@ const FORMS: { source: string; parse: Parse }[] = [
     parse: (g, b) => mention(b, { month: monthIndex(g[0]!), year: g[1] ? Number(g[1]) : undefined, vague: true, part: monthPart(b.text), format: 'my' }),
   },
   {
-    // "in March twenty twelve".
-    source: `\\b${MON}\\s+(${YEAR_WORDS})\\b(?![-'’])`,
+    // (Or "in March twenty twelve", as a script for reading aloud writes the year.)
+    source: `\\b${MON}(?:,?\\s+${YEAR}\\b|\\s+(${YEAR_WORDS})\\b(?![-'’]))`,
     parse: (g, b) => {
-      const year = yearFromWords(g[1]!);
+      const year = g[1] ? Number(g[1]) : yearFromWords(g[2]!);
       return year === undefined ? undefined : mention(b, { month: monthIndex(g[0]!), year, format: 'my' });
     },
-  },
-  {
-    source: `\\b${MON},?\\s+${YEAR}\\b`,
-    parse: (g, b) => mention(b, { month: monthIndex(g[0]!), year: Number(g[1]), format: 'my' }),
   },
   {
     source: `\\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Bb]efore|[Aa]fter)\\s+${MON}(?![\\w-]|,?\\s+\\d|\\s+(?:[Tt]wenty|TWENTY)[- ])`,
@@ -182,16 +177,13 @@ const FORMS: { source: string; parse: Parse }[] = [
     parse: (g, b) => mention(b, { start: b.end - g[0]!.length, text: g[0]!, year: Number(g[0]), format: 'y' }),
   },
   {
-    // "in twenty-seventeen", "SINCE TWENTY EIGHTEEN": a year as a script for reading aloud writes it.
-    source: `\\b(?:[Ii]n|IN|[Ss]ince|SINCE|[Uu]ntil|UNTIL|[Ff]rom|FROM|[Dd]uring|DURING)\\s+(${YEAR_WORDS})\\b(?![-'’])`,
+    // (Or "in twenty-seventeen", "SINCE TWENTY EIGHTEEN".)
+    source: `\\b(?:[Ii]n|IN|[Oo]f|[Ss]ince|SINCE|[Uu]ntil|UNTIL|[Bb]y|[Ff]rom|FROM|[Dd]uring|DURING|[Bb]efore|[Aa]fter)\\s+(?:${YEAR}\\b|(${YEAR_WORDS})\\b(?![-'’]))`,
     parse: (g, b) => {
-      const year = yearFromWords(g[0]!);
-      return year === undefined ? undefined : mention(b, { start: b.end - g[0]!.length, text: g[0]!, year, format: 'y' });
+      const text = g[0] ?? g[1]!;
+      const year = g[0] ? Number(g[0]) : yearFromWords(text);
+      return year === undefined ? undefined : mention(b, { start: b.end - text.length, text, year, format: 'y' });
     },
-  },
-  {
-    source: `\\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter)\\s+${YEAR}\\b`,
-    parse: (g, b) => mention(b, { start: b.end - g[0]!.length, text: g[0]!, year: Number(g[0]), format: 'y' }),
   },
 ];
 
