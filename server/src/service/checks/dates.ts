@@ -97,6 +97,12 @@ export function checkDates(ctx: CheckContext): void {
       const exact = d.year !== undefined && d.month !== undefined && d.day !== undefined
         ? pool.find(c => c.score >= MIN_SCORE / 2 && c.event.date?.year === d.year && c.event.date?.month === d.month && c.event.date?.day === d.day) : undefined;
       if (exact) { confirm(ctx, d, `${capital(exact.event.name)}: ${describeDate(exact.event.date!)}`, exact.event.cite); continue; }
+      // "…, when a reporter asked in March whether he thought Putin a "killer", said yes": a date that is the date of an
+      // event whose own words stand beside it, in its clause, is that event's, whatever the sentence is about.
+      // (Not a relative date: "last week" spans days either side of a month's end, and agrees with too much.)
+      // (Nor a day against an event known only by its month: "26 February" is not "extended in February".)
+      const besideIt = d.range || d.relative ? undefined : ranked.find(c => c.event.date && (!d.day || c.event.date.day) && dateAgrees(d, c.event.date) && ownWordBeside(ctx, s, d, c.event.id));
+      if (besideIt) { confirm(ctx, d, `${capital(besideIt.event.name)}: ${describeDate(besideIt.event.date!)}`, besideIt.event.cite); continue; }
       // An event the sources give no date for, as likely as this one, may be what the date is about: no verdict.
       if (all.some(c => !c.event.date && c.score >= near[0].score)) continue;
       const right = best.date!;
@@ -282,6 +288,16 @@ function isFronted(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
   // (After a transcript's speaker label and a word that moves the story on: "GUEST (KESSLER): Then in April Biden proposes …".)
   return (d.start - s.start <= 60 && FRONT.test(norm.slice(s.start, d.start)))
     || CLAUSE_OPENS.test(norm.slice(Math.max(s.start, d.start - 20), d.start));
+}
+
+/**
+ * Does a word of the event's own (one no other event has: "reporter", "killer", not "summit") stand within 60
+ * characters of the date, no clause or sentence break between?
+ */
+function ownWordBeside(ctx: CheckContext, s: Sentence, d: DateMention, id: string): boolean {
+  const { norm } = ctx.analysis;
+  return nearby(s.words, d).some(w => w.events.length === 1 && w.events[0] === id && (w.end <= d.start ? d.start - w.end <= 60 && !/[;.!?—]|,\s*(?:and|but)\b/.test(norm.slice(w.end, d.start))
+    : w.start - d.end <= 60 && !/[;.!?—]|,\s*(?:and|but)\b/.test(norm.slice(d.end, w.start))));
 }
 
 /** The events named right before the date, "on" or "in" between: "the two men first spoke by phone on 26 January". */
