@@ -510,7 +510,13 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // In the pronoun's own sentence, its own clause's subject comes first: "Biden answered yes, and Lavrov denounced
     // what he called …" is Lavrov's.
     const clauseAt = k === first ? clauseStart(norm, s.start, at) : s.start;
-    const subject = cands.find(m => m.start >= clauseAt && !possessive(norm, m)) ?? cands.find(m => !possessive(norm, m));
+    // "prompting Sergei Lavrov to condemn what he called …": the one an infinitive's verb is said of.
+    const infinitive = k === first ? cands.find(m => m.end <= at && at - m.end <= 40 && /^\s+to\s+[a-z]+\s+(?:what|how)\s+$/i.test(norm.slice(m.end, at))) : undefined;
+    const ownClause = cands.find(m => m.start >= clauseAt && !possessive(norm, m));
+    const subject = infinitive ?? ownClause ?? cands.find(m => !possessive(norm, m));
+    // "Soon after moving into the White House he called Putin a "murderer", and … he warned": a name after the same
+    // pronoun earlier in the sentence is its object; the pronoun goes on about someone named before.
+    if (k === first && subject && !infinitive && !ownClause && pronoun && new RegExp(`\\b${pronoun}\\b`, 'i').test(norm.slice(Math.max(s.start, subject.start - 200), subject.start))) { steps--; continue; }
     // "Putin's speech at the forum, in which he said …": a pronoun in a clause about what a possessive names is its owner's.
     let owner: Mention | undefined;
     // (After a preposition too: in "leads with Putin's speech" the preposition governs the speech.)

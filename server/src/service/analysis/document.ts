@@ -460,6 +460,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   const text = norm.slice(start, end);
   const before = norm.slice(Math.max(0, start - 16), start);
   if (NOUN_AFTER.test(norm.slice(end, end + 16))) return;
+  // "**When/where:** Wed 16/6, Geneva": a weekday or month is a time, never a place or a person.
+  if (length === 1 && CALENDAR_WORD.test(text)) return;
   // "the Leaders' Climate Summit": a plural possessive opens a name, it is none; "in Emma's adopted city": a possessive
   // names whose, not where.
   const last = text[text.length - 1];

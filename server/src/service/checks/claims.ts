@@ -59,7 +59,7 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   if (!pred) return;
   // "| EMA approval of Sputnik V | TBD | 20% by Q3 |": a noun for the act beside odds states no act.
   if (!/(?:ed|en|s|ing|lit)$/.test(pred.w) && HYPOTHETICAL.test(ctx.analysis.norm.slice(s.start, s.end))) return;
-  const negated = denies(relativeClauseAt(lower, pred.at) ?? lower);
+  const negated = denies(relativeClauseAt(lower, pred.at) ?? cellAt(lower, pred.at));
   const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
   if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); return; }
   report1(span, `The draft says the opposite of the sources: ${c.statement}.`, c.negated ? negate(ctx, s, s.start + pred.at) : []);
@@ -176,6 +176,12 @@ function deniedBefore(lower: string, at: number): boolean {
   const before = lower.slice(Math.max(0, at - 60), at);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf(':')) + 1);
   return denies(clause);
+}
+
+/** The table cell holding `at` (cells are set off by U+2028 in the prose); the whole text outside a table. */
+function cellAt(lower: string, at: number): string {
+  const open = lower.lastIndexOf('\u2028', at), close = lower.indexOf('\u2028', at);
+  return open < 0 && close < 0 ? lower : lower.slice(open + 1, close < 0 ? lower.length : close);
 }
 
 /** Does the text deny something? "not least", "not only", "not long after" deny nothing. */
