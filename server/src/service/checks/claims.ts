@@ -57,9 +57,11 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   if (c.value || c.members) { checkPlaces(ctx, s, c, about, report1, subj.at); return; }
   const pred = c.predicate && firstOf(lower, present, c.predicate);
   if (!pred) return;
+  // ("| 12 | "The EMA has approved Sputnik V" | WRONG |": words in quotation marks are someone else's copy.)
+  if (quoted(ctx.analysis, { start: s.start + pred.at, end: s.start + pred.at + pred.w.length })) return;
   // "| EMA approval of Sputnik V | TBD | 20% by Q3 |": a noun for the act beside odds states no act.
   if (!/(?:ed|en|s|ing|lit)$/.test(pred.w) && HYPOTHETICAL.test(ctx.analysis.norm.slice(s.start, s.end))) return;
-  const negated = denies(relativeClauseAt(lower, pred.at) ?? cellAt(lower, pred.at));
+  const negated = denies(relativeClauseAt(lower, pred.at) ?? cellAt(ctx.analysis.norm.slice(s.start, s.end), lower, pred.at));
   const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
   if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); return; }
   report1(span, `The draft says the opposite of the sources: ${c.statement}.`, c.negated ? negate(ctx, s, s.start + pred.at) : []);
@@ -178,9 +180,12 @@ function deniedBefore(lower: string, at: number): boolean {
   return denies(clause);
 }
 
-/** The table cell holding `at` (cells are set off by U+2028 in the prose); the whole text outside a table. */
-function cellAt(lower: string, at: number): string {
-  const open = lower.lastIndexOf('\u2028', at), close = lower.indexOf('\u2028', at);
+/**
+ * The table cell holding `at`, from the sentence's lower-case text; the whole text outside a table. (Cells are set off
+ * by U+2028 in the prose, which the lower-case copy writes as a space: the boundaries are read in `text`.)
+ */
+function cellAt(text: string, lower: string, at: number): string {
+  const open = text.lastIndexOf('\u2028', at), close = text.indexOf('\u2028', at);
   return open < 0 && close < 0 ? lower : lower.slice(open + 1, close < 0 ? lower.length : close);
 }
 
