@@ -32,8 +32,12 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   if (m.kind === 'place' && word && gatheringsAt(base, m.id, word).length) return;
   // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
   const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
-  let near = contenders(ranked).filter(c => c.event.place);
+  const all = contenders(ranked);
+  let near = all.filter(c => c.event.place);
   if (!near.length) return;
+  // "In Geneva he faces a Biden who, when a reporter asked in March …": when an event the sources place nowhere is
+  // clearly likelier, the place may be its own; a weaker placed event is no ground for a verdict.
+  if (!all[0].event.place && near[0].score <= all[0].score - 1) return;
   // "to a NATO summit in Paris": the event named right before "in" is the one placed, whatever else the sentence names.
   // ("a G7 meeting in Britain": a word for the gathering may stand between.)
   // ("NATO (Berlin)": the event a place in brackets follows.)
