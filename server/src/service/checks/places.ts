@@ -98,22 +98,24 @@ function datedHere(ctx: CheckContext, s: Sentence, m: Mention, best: EventFact):
     || (x.start >= m.end && x.start - m.end <= 8 && /^\s*(?:,|on)\s*$/i.test(norm.slice(m.end, x.start))));
   // (When the date is the placed event's own, "will meet in Helsinki on June 16", the place is what is wrong.)
   if (!d || (best.date && dateAgrees(d, best.date))) return false;
-  const cites = judgedDates(ctx).get(`${d.start}:${d.end}`);
-  const e = cites && base.events.find(x => x.cite === cites);
+  const judged = judgedDates(ctx).get(d.start);
+  const e = judged && judged.span.end === d.end ? base.events.find(x => x.cite === judged.citations) : undefined;
   return !!e?.place && placeFits(base, m.id, e.place);
 }
 
 /**
- * The citations of each span the date check reported or confirmed, by "start:end", made once per check: looking
- * through every finding for each place would cost the document's findings per place.
+ * What the date check reported or confirmed, by where it starts, made once per check: looking through every finding
+ * for each place would cost the document's findings per place. (The findings and confirmations themselves are kept:
+ * no key or copy is made for each.)
  */
-const judgedByCheck = new WeakMap<CheckContext, Map<string, Citation[]>>();
-function judgedDates(ctx: CheckContext): Map<string, Citation[]> {
+type Judged = { span: { end: number }; citations: Citation[] };
+const judgedByCheck = new WeakMap<CheckContext, Map<number, Judged>>();
+function judgedDates(ctx: CheckContext): Map<number, Judged> {
   let map = judgedByCheck.get(ctx);
   if (!map) {
     map = new Map();
-    for (const f of ctx.findings) if (f.code === 'wrong-date' || f.code === 'wrong-weekday') map.set(`${f.span.start}:${f.span.end}`, f.citations);
-    for (const c of ctx.confirmations) if (!map.has(`${c.span.start}:${c.span.end}`)) map.set(`${c.span.start}:${c.span.end}`, c.citations);
+    for (const f of ctx.findings) if (f.code === 'wrong-date' || f.code === 'wrong-weekday') map.set(f.span.start, f);
+    for (const c of ctx.confirmations) if (!map.has(c.span.start)) map.set(c.span.start, c);
     judgedByCheck.set(ctx, map);
   }
   return map;
