@@ -16,8 +16,8 @@ import { type CheckContext, report, confirm, text, capitalsLike } from './contex
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'is', 'are', 'was', 'were', 'be', 'it', 'that', 'this', 'we', 'i', 'he', 'she', 'they', 'our', 'with', 'for', 'as', 'by', 'not', 'will', 'would', 'have', 'has']);
 
-/** `joined`: two of a source's quotations read as one (see joinedQuotations). */
-interface Indexed { version: QuoteVersion; words: Word[]; vocabulary: Set<string>; joined: boolean }
+/** `joined`: two of a source's quotations read as one (see joinedQuotations), the longer of the two `part` words long. */
+interface Indexed { version: QuoteVersion; words: Word[]; vocabulary: Set<string>; joined: boolean; part: number }
 interface Match { fragment: Word[]; version: Indexed; al: Alignment }
 
 const indexCache = new WeakMap<FactBase, { all: Indexed[]; byWord: Map<string, number[]> }>();
@@ -25,7 +25,7 @@ const indexCache = new WeakMap<FactBase, { all: Indexed[]; byWord: Map<string, n
 function indexOf(base: FactBase) {
   let idx = indexCache.get(base);
   if (!idx) {
-    const all = [...base.quotes.map(v => indexed(v, false)), ...joinedQuotations(base).map(v => indexed(v, true))];
+    const all = [...base.quotes.map(v => indexed(v, 0)), ...joinedQuotations(base).map(j => indexed(j.version, j.part))];
     const byWord = new Map<string, number[]>();
     all.forEach((q, i) => { for (const w of new Set(q.words.map(x => x.w))) if (!STOP.has(w)) byWord.set(w, [...(byWord.get(w) ?? []), i]); });
     idx = { all, byWord };
@@ -34,9 +34,9 @@ function indexOf(base: FactBase) {
   return idx;
 }
 
-function indexed(version: QuoteVersion, joined: boolean): Indexed {
+function indexed(version: QuoteVersion, part: number): Indexed {
   const w = words(version.text);
-  return { version, words: w, vocabulary: new Set(w.map(x => x.w)), joined };
+  return { version, words: w, vocabulary: new Set(w.map(x => x.w)), joined: part > 0, part };
 }
 
 /**
@@ -44,8 +44,8 @@ function indexed(version: QuoteVersion, joined: boolean): Indexed {
  * or carried over a paragraph break is often quoted as one: each two quotations of one speaker, one soon after the
  * other in the same source, are also a wording of their own.
  */
-function joinedQuotations(base: FactBase): QuoteVersion[] {
-  const out: QuoteVersion[] = [];
+function joinedQuotations(base: FactBase): { version: QuoteVersion; part: number }[] {
+  const out: { version: QuoteVersion; part: number }[] = [];
   const at = (v: QuoteVersion) => {
     const source = base.sources.find(x => x.path === v.cite.source);
     if (!source) return -1;
@@ -63,7 +63,8 @@ function joinedQuotations(base: FactBase): QuoteVersion[] {
     // Between them at most a credit: a few words, no other quotation's marks.
     if (gap.length > 80 || (gap.match(/[\p{L}]+/gu) ?? []).length > 6) continue;
     // (Read as one: the first ends its sentence where the source's credit stood.)
-    out.push({ text: `${a.v.text}${/[.!?,;:…]$/.test(a.v.text) ? '' : '.'} ${b.v.text}`, speaker: a.v.speaker, cite: a.v.cite, overridden: undefined, occasion: a.v.occasion });
+    const version = { text: `${a.v.text}${/[.!?,;:…]$/.test(a.v.text) ? '' : '.'} ${b.v.text}`, speaker: a.v.speaker, cite: a.v.cite, overridden: undefined, occasion: a.v.occasion };
+    out.push({ version, part: Math.max(words(a.v.text).length, words(b.v.text).length) });
   }
   return out;
 }
@@ -231,10 +232,14 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
     }
   }
   const short = fragments.every(f => f.every(w => STOP.has(w.w)));
-  const candidates = short ? idx.all.map((_, i) => i) : touched.sort((a, b) => counts[b] - counts[a]).slice(0, 8);
+  // (Two quotations read as one can only be closer than each alone for a quotation longer than either: they take no
+  // candidate's place otherwise.)
+  const length = fragments.reduce((n, f) => n + f.length, 0);
+  const candidates = short ? idx.all.map((_, i) => i) : touched.filter(i => !idx.all[i].joined || length > idx.all[i].part).sort((a, b) => counts[b] - counts[a]).slice(0, 8);
   let best: { matches: Match[]; cost: number; versions: Indexed[] } | undefined;
   for (const i of candidates) {
     const v = idx.all[i];
+    if (v.joined && length <= v.part) continue;
     // Each draft word the wording lacks costs at least one edit: a wording that cannot tie the best needs no alignment.
     if (best && (distinct - counts[i] > best.cost || missingWords(fragments, v.vocabulary) > best.cost)) continue;
     // The same bound, fragment by fragment, against what `acceptable` allows: a wording none of whose alignments
