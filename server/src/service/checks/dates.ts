@@ -38,7 +38,8 @@ export function checkDates(ctx: CheckContext): void {
       // "met" and "meet" name too many meetings to choose from).
       const opens = isFronted(ctx, s, d);
       const fronted = opens ? frontedWord(ctx, s, d) : undefined;
-      const announced = announcedAfter(ctx, s, d) ?? (fronted && ANNOUNCING_VERB.test(fronted.word) ? { events: actAnnounced(ctx, s, fronted) ?? fronted.events } : undefined) ?? askedAnnounced(ctx, s);
+      const announced = announcedAfter(ctx, s, d) ?? (fronted && ANNOUNCING_VERB.test(fronted.word) ? { events: actAnnounced(ctx, s, fronted) ?? fronted.events } : undefined) ?? askedAnnounced(ctx, s)
+        ?? (fronted ? askedToMeet(ctx, d, fronted) : undefined);
       // An event's own name next to the date ties them by syntax as a head word does: "first spoke by telephone on 26
       // February", or a fronted date and the name of what its clause tells ("On 26 February, shortly after …, the two men
       // spoke by phone for the first time"). A name, not a word for a kind: "met" names too many meetings.
@@ -343,6 +344,17 @@ function frontedWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord 
 const RELATIVE_TO = /\b(?:after|since|before|following|ahead\s+of|until|than|over|in\s+response\s+to|in\s+the\s+wake\s+of)\s+(?:(?:the|their|his|her|its|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 const FRONT = /^[^A-Za-z0-9]*(?:[A-Z][A-Z .()'’-]{0,40}:[^A-Za-z0-9]*)?(?:(?:[Tt]hen|[Ll]ater|[Aa]nd|[Nn]ext|[Ss]o|[Bb]ut)\s+)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|IN|ON|BY|SINCE)\s+)?$/;
 const CLAUSE_OPENS = /(?:[;—–]|,\s*(?:and|but|while|whereas)|,\s*then)\s+(?:(?:in|on|by)\s+)$/i;
+
+/**
+ * "In April, Vladimir asks Joe to meet": a date before an invitation to meet dates the invitation, which is the
+ * proposal (the events the base words as proposed), not the meeting.
+ */
+function askedToMeet(ctx: CheckContext, d: DateMention, fronted: EventWord): { events: string[] } | undefined {
+  if (!GATHERING.test(fronted.word) || !ASKED_TO.test(ctx.analysis.norm.slice(d.end, fronted.start))) return undefined;
+  const events = ctx.analysis.base.events.filter(e => e.kinds.includes('proposed') && e.date).map(e => e.id);
+  return events.length ? { events } : undefined;
+}
+const ASKED_TO = /\b(?:asks?|asked|asking|invites?|invited|inviting|urges?|urged)\s+(?:[\w'’-]+\s+){0,3}to\s+$/i;
 
 /** "**Confirmed?** Late May.": an answer to a question that is an announcing verb dates what the verb names. */
 function askedAnnounced(ctx: CheckContext, s: Sentence): { events: string[] } | undefined {
