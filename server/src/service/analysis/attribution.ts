@@ -218,7 +218,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   const refs = referringAt(analysis, from, q.start);
   // "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": a possessive before a word for what someone said.
   // (Nearer the quotation than a verb of saying: "… he said yes (Lavrov's verdict: "…")".)
-  const owner = refs.find(r => r.kind !== 'pronoun' && SAYING_OF.test(norm.slice(r.end, q.start)));
+  // (The apostrophe first: the pattern opens with it, and most names are not in the possessive.)
+  const owner = refs.find(r => r.kind !== 'pronoun' && norm[r.end] === "'" && SAYING_OF.test(norm.slice(r.end, q.start)));
   if (owner && (!verb || owner.start > from + verb.index)) {
     const sp = resolve(analysis, owner, q.start);
     if (sp) return { speaker: sp, speakerSpan: owner };
@@ -472,6 +473,8 @@ function clauseStart(norm: string, from: number, at: number): number {
   return best < 0 ? from : lo + best;
 }
 
+const SAME_PRONOUN = { he: /\bhe\b/i, she: /\bshe\b/i };
+
 /** The subject (first name not in the possessive) of the nearest sentence, at or before `at`, that names a fitting person. */
 function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boolean, pronoun?: 'he' | 'she'): Speaker | undefined {
   const { base, norm } = analysis;
@@ -516,7 +519,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     const subject = infinitive ?? ownClause ?? cands.find(m => !possessive(norm, m));
     // "Soon after moving into the White House he called Putin a "murderer", and … he warned": a name after the same
     // pronoun earlier in the sentence is its object; the pronoun goes on about someone named before.
-    if (k === first && subject && !infinitive && !ownClause && pronoun && new RegExp(`\\b${pronoun}\\b`, 'i').test(norm.slice(Math.max(s.start, subject.start - 200), subject.start))) { steps--; continue; }
+    if (k === first && subject && !infinitive && !ownClause && pronoun && SAME_PRONOUN[pronoun].test(norm.slice(Math.max(s.start, subject.start - 200), subject.start))) { steps--; continue; }
     // "Putin's speech at the forum, in which he said …": a pronoun in a clause about what a possessive names is its owner's.
     let owner: Mention | undefined;
     // (After a preposition too: in "leads with Putin's speech" the preposition governs the speech.)

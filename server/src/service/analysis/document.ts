@@ -451,7 +451,7 @@ function eventNameEndsAt(mentions: Mention[], known: number, at: number): boolea
   return false;
 }
 
-/** A weekday or month, in full or cut short ("(Fri)", "(June)"): a time, not a place. */
+/** A weekday or month, in full or cut short ("Wed", "(Fri)", "June"): a time, not a place. */
 const CALENDAR_WORD = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 
 /** A run of one to three capitalised words (capitals[from], …) that no known name covers: what it may be. */
@@ -483,7 +483,7 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
   // "NATO (Berlin)": a name alone in brackets after a gathering's name is where it met.
   // (Characters first: most names are in no bracket and before no comma.)
-  const bracketed = length <= 2 && norm[end] === ')' && /\(\s*$/.test(norm.slice(Math.max(0, start - 3), start)) && !CALENDAR_WORD.test(text) && eventNameEndsAt(mentions, known, start);
+  const bracketed = length <= 2 && norm[end] === ')' && /\(\s*$/.test(norm.slice(Math.max(0, start - 3), start)) && eventNameEndsAt(mentions, known, start);
   const whereAfter = norm[end] === ',' && WHERE_AFTER.test(norm.slice(end, end + 10));
   const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start) || bracketed
     // "Stockholm, where Putin met Trump"; "| Putin and Donald Trump, Vienna, July 2018 |": a name set between a list of

@@ -6,7 +6,7 @@
 import { lowerText, sentenceWords, quoted, type Sentence } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
 import { holdersOf } from '../analysis/roles';
-import { wordAtIn, leadingWord } from '../text/words';
+import { wordAt, wordAtIn, leadingWord } from '../text/words';
 import { type CheckContext, report, confirm } from './context';
 import type { ClaimFact } from '../facts/model';
 import { COUNTRIES } from '../data/countries';
@@ -93,7 +93,8 @@ function checkCause(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string)
     phrase.end = phrase.start + text.length;
     // "…, after which Washington imposed sanctions": a relative clause, not a reason.
     if (!text || /^(?:which|whom|that|this|these|those|it|them|he|she|they)\b/i.test(text)) continue;
-    if (causeWords.some(w => text.toLowerCase().includes(w))) { confirm(ctx, phrase, c.statement, c.cite); return; }
+    const lowered = lower.slice(from, from + text.length);
+    if (causeWords.some(w => lowered.includes(w))) { confirm(ctx, phrase, c.statement, c.cite); return; }
     // A known person, place, organisation or event is no other cause ("after Biden took office", "following the Geneva summit").
     const known = s.mentions.filter(x => x.start < phrase.end && x.end > phrase.start && !x.kind.startsWith('unknown'));
     let named = false;
@@ -339,7 +340,7 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
     // (Unless the list's own clause names the subject again: "…; Hungary and Poland are administering it anyway".)
     const open = lower.lastIndexOf(';', about.at) + 1, close = lower.indexOf(';', about.at);
     const clause = lower.slice(open, close < 0 ? lower.length : close);
-    if (!c.subject.some(w => new RegExp(`\\b${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(clause))) return;
+    if (!c.subject.some(w => wordAt(clause, w.toLowerCase()) >= 0)) return;
   }
   const missing = members.filter(m => !lower.includes(m.toLowerCase()));
   // The list is what follows the word that introduces it ("has named Ukraine, Belarus…"), up to the clause's end.

@@ -170,13 +170,19 @@ function looseVariant(base: FactBase, fragments: Word[][], speaker: Speaker | un
       if (f.length < 5 || missingWords([f], v.vocabulary) * 2 > f.length || meaningful(f, v.vocabulary) < 3) { ok = false; break; }
       const al = align(f, v.words.slice(from));
       if (al.cost * 2 > f.length || al.matched * 2 < f.length || keptMeaning(f, al) < 2 || rearranged(f, al, v.vocabulary)) { ok = false; break; }
-      matches.push({ fragment: f, version: v, al: { ...al, sourceStart: al.sourceStart + from, sourceEnd: al.sourceEnd + from, diff: al.diff && { ...al.diff, c: al.diff.c + from, d: al.diff.d + from } } });
+      const m = shiftedMatch(f, v, al, from);
+      matches.push(m);
       cost += al.cost;
-      from = al.sourceEnd + from;
+      from = m.al.sourceEnd;
     }
     if (ok && (!best || cost < best.cost)) best = { matches, cost, versions: [v] };
   }
   return best;
+}
+
+/** A fragment's alignment against the wording's words from `from` on, as offsets into the whole wording. */
+function shiftedMatch(fragment: Word[], version: Indexed, al: Alignment, from: number): Match {
+  return { fragment, version, al: { ...al, sourceStart: al.sourceStart + from, sourceEnd: al.sourceEnd + from, diff: al.diff && { ...al.diff, c: al.diff.c + from, d: al.diff.d + from } } };
 }
 
 /** Words of meaning the alignment keeps outside its changed stretch: the anchors that make it the same quotation. */
@@ -235,11 +241,11 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
   // (Two quotations read as one can only be closer than each alone for a quotation longer than either: they take no
   // candidate's place otherwise.)
   const length = fragments.reduce((n, f) => n + f.length, 0);
-  const candidates = short ? idx.all.map((_, i) => i) : touched.filter(i => !idx.all[i].joined || length > idx.all[i].part).sort((a, b) => counts[b] - counts[a]).slice(0, 8);
+  const eligible = (i: number) => !idx.all[i].joined || length > idx.all[i].part;
+  const candidates = short ? idx.all.map((_, i) => i).filter(eligible) : touched.filter(eligible).sort((a, b) => counts[b] - counts[a]).slice(0, 8);
   let best: { matches: Match[]; cost: number; versions: Indexed[] } | undefined;
   for (const i of candidates) {
     const v = idx.all[i];
-    if (v.joined && length <= v.part) continue;
     // Each draft word the wording lacks costs at least one edit: a wording that cannot tie the best needs no alignment.
     if (best && (distinct - counts[i] > best.cost || missingWords(fragments, v.vocabulary) > best.cost)) continue;
     // The same bound, fragment by fragment, against what `acceptable` allows: a wording none of whose alignments
@@ -249,12 +255,12 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
     let cost = 0, from = 0, ok = true;
     for (const f of fragments) {
       const al = align(f, v.words.slice(from));
-      const shifted = { ...al, sourceStart: al.sourceStart + from, sourceEnd: al.sourceEnd + from, diff: al.diff && { ...al.diff, c: al.diff.c + from, d: al.diff.d + from } };
       // A short changed quotation must share two words of meaning: "What's on the agenda?" is not a misquotation.
       if (!acceptable(f, al) || (al.cost > 0 && f.length < 5 && meaningful(f, v.vocabulary) < 2)) { ok = false; break; }
-      matches.push({ fragment: f, version: v, al: shifted });
+      const m = shiftedMatch(f, v, al, from);
+      matches.push(m);
       cost += al.cost;
-      from = shifted.sourceEnd;
+      from = m.al.sourceEnd;
     }
     if (!ok) continue;
     if (!best || cost < best.cost) best = { matches, cost, versions: [v] };

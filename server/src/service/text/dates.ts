@@ -10,7 +10,7 @@
  */
 import type { Span } from '../types';
 import { matchesIn, sparseMatchesIn } from './scan';
-import { numberWord } from './numbers';
+import { numberWord, UNITS } from './numbers';
 
 export interface DateMention extends Span {
   text: string;
@@ -43,8 +43,8 @@ const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 const DAY = '(\\d{1,2})(st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 /** Years 2010–2029 in words, as read aloud: "twenty-seventeen", "twenty twenty-one" (any case). */
-const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = UNITS.slice(10, 20);
+const ONES = UNITS.slice(1, 10);
 const YEAR_WORDS = `[Tt]wenty[- ](?:twenty(?:[- ](?:${ONES.join('|')}))?|${TEENS.join('|')})|TWENTY[- ](?:TWENTY(?:[- ](?:${ONES.join('|').toUpperCase()}))?|${TEENS.join('|').toUpperCase()})`;
 function yearFromWords(text: string): number | undefined {
   const words = text.toLowerCase().split(/[- ]+/).slice(1);
