@@ -19,7 +19,7 @@ const entries = {
   // Writes dist/seed-base.bin at build time (not shipped).
   prepare: 'server/src/node/prepare.ts',
 };
-const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, outdir: 'dist', logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, minifyWhitespace: true, outdir: 'dist', logLevel: 'warning' };
 const PREPARED = 'dist/seed-base.bin';
 /** After each build: the seed pack parsed by this build's code. A failed build or preparation leaves no stale file. */
 const prepareSeeds = {

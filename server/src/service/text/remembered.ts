@@ -10,8 +10,17 @@ export function remembered<V>(compute: (key: string) => V, limit = 10_000): (key
     if (v === undefined) {
       v = compute(key);
       if (seen.size > limit) seen.clear();
-      seen.set(key, v);
+      seen.set(own(key), v);
     }
     return v;
   };
+}
+
+/**
+ * A copy of `s` that shares no storage with the text it was cut from. A key cut from a document
+ * (a title read in a sentence) is a view of the whole document's text, and a memory kept across
+ * checks would keep that text alive with it: two megabytes for a 1 MB draft.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
