@@ -56,6 +56,9 @@ const PASSIVE_BY = /^\s*,?\s*by\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/;
 const PASSIVE_BEFORE = /\b(?:called|described\s+as|dismissed\s+as|termed|branded|labell?ed|denounced\s+as|condemned\s+as|hailed\s+as|waved\s+away\s+as|rejected\s+as)\s*$/i;
 /** A credit after a dash: `"…" — Dmitry Peskov.` */
 const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?@\s*(?:[.,;)]|$)/;
+const TITLE_PERIOD = /\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St)\./g;
+/** `"…", in Lavrov's words` / `"…" — to use Peskov's own words`: a credit after the quotation. */
+const IN_WORDS_AFTER = /^[\s,;—–-]*(?:in|to\s+use|to\s+quote)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@'s?\s+(?:own\s+)?words\b/;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
 const IN_OWN_WORDS = /\b(?:in|to\s+use|to\s+quote)\s+(his|her)\s+(?:own\s+)?words\s*[,:]?\s*$/i;
 const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s+(?:reading|saying|that\s+read|which\s+read|read|with\s+the\s+words)\s*$/i;
@@ -156,7 +159,8 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
   // A quotation that ends its own sentence ("…level." The State Department called…) is followed by a new
   // sentence, not an attribution — unless that is only "Putin said." or the like.
   // A dash credit ("— Jen Psaki", on the next line under a block quotation) is the attribution too.
-  if (/[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && !/^\s*[^.!?]{0,40}[.!?]/.test(window) && !/^\s*[—–-]{1,2}\s*\S/.test(window)) return undefined;
+  // (The period of "Mr." ends no sentence: "…terms." And Mr. Putin insists … is a new sentence.)
+  if (/[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && !/^\s*[^.!?]{0,40}[.!?]/.test(window.replace(TITLE_PERIOD, '$1 ')) && !/^\s*[—–-]{1,2}\s*\S/.test(window)) return undefined;
   const refs = referringAt(analysis, q.end, q.end + window.length);
   for (const ref of refs) {
     // A title and name after the quotation stand for the speaker together.
@@ -164,7 +168,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     const masked = window.slice(0, from) + '@' + window.slice(ref.end - q.end);
     // "… was called "outrageous, unprecedented rhetoric" by Lavrov": the passive's agent after the quotation.
     const passiveBy = PASSIVE_BY.test(masked) && PASSIVE_BEFORE.test(norm.slice(Math.max(0, q.start - 40), q.start));
-    if (passiveBy || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || AFTER_HOW.test(masked) || AFTER_ATTRIBUTED.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
+    if (passiveBy || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || AFTER_HOW.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: (ref.kind === 'pronoun' && namedBefore(analysis, q, speaker)) || ref };
     }
@@ -507,7 +511,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     });
     // A name after a preposition ("After an earlier call with Putin, the president said") is no subject.
     // Nor is a name in a compound before a noun ("the Blinken–Lavrov meeting").
-    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) && !inNameCompound(norm, m)), ...roleSubjects]
+    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))), ...roleSubjects]
       .filter(fits).sort((a, b) => a.start - b.start);
     // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.
     // In the pronoun's own sentence, its own clause's subject comes first: "Biden answered yes, and Lavrov denounced
@@ -528,6 +532,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
       const p = base.people.find(x => x.id === owner.id)!;
       return { kind: 'person', id: p.id, label: p.name };
     }
+    // "The President did not mince words. "…," he said": a title more than one person holds opens the sentence before,
+    // and the pronoun is that title's holder, whom the draft does not name: no one further back.
+    if (!subject && k < first && !cands.length && ambiguousOpening(analysis, s, ok)) return undefined;
     if (!subject) {
       // "For Biden, Geneva is the final stop …. At an event he had announced …": a name fronted after a preposition is
       // what the sentence is about, and stands as a possessive does.
@@ -556,6 +563,27 @@ const CLAUSE_SUBJECT = /(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:Mr|Ms|Mrs|Pr
 
 /** After a possessive, the owned noun and a relative clause reaching the pronoun: "'s speech at the forum, in which ". */
 const RELATIVE_TO_OWNER = /^'s?\s+[^;:!?"“”]{1,120}?[\s,]+(?:(?:in|during|at|with)\s+which|where|when)\s+$/;
+
+/**
+ * "he and Biden, he says, need to …": a name joined to the pronoun itself by "and" is someone else than the one
+ * the pronoun stands for, so it is no candidate for it.
+ */
+function pairedWith(norm: string, m: Span, pronoun: 'he' | 'she'): boolean {
+  // (A look at the characters around the name first: this runs for every name a pronoun's search passes.)
+  const before = norm.charCodeAt(m.start - 2), after = norm.charCodeAt(m.end + 1);
+  if (before === 0x64 /* d */ && PAIRED_BEFORE[pronoun].test(norm.slice(Math.max(0, m.start - 8), m.start))) return true;
+  return after === 0x61 /* a */ && PAIRED_AFTER[pronoun].test(norm.slice(m.end, m.end + 9));
+}
+const PAIRED_BEFORE = { he: /\bhe\s+and\s+$/i, she: /\bshe\s+and\s+$/i };
+const PAIRED_AFTER = { he: /^\s+and\s+he\b/i, she: /^\s+and\s+she\b/i };
+
+/** The sentence opens with a title that fits more than one person of the kind sought ("The President …"). */
+function ambiguousOpening(analysis: Analysis, s: Sentence, ok: (m: Mention) => boolean): boolean {
+  const r = s.roles[0];
+  if (!r || r.start - s.start > 12 || /[\p{L}\p{N}]/u.test(analysis.norm.slice(s.start, r.start).replace(/\bthe\b/i, ''))) return false;
+  const fitting = currentHolders(analysis.base, r).filter(p => ok({ start: r.start, end: r.end, kind: 'person', id: p.id, text: r.text, venue: false }));
+  return fitting.length > 1;
+}
 
 /** A name joined to another by a dash before a noun ("the Blinken–Lavrov meeting", "Putin-Trump summit"). */
 function inNameCompound(norm: string, m: Span): boolean {

@@ -7,7 +7,7 @@
  */
 import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
-import { quoted, isQuestionLabel, sentencesIn, type Analysis, type Sentence } from './document';
+import { quoted, quotationAt, isQuestionLabel, sentencesIn, type Analysis, type Sentence } from './document';
 import { weekdayOf, dayInPart, type DateMention } from '../text/dates';
 import { roleFits, type RolePhrase } from './roles';
 import { remembered } from '../text/remembered';
@@ -165,6 +165,12 @@ function loneDate(norm: string, s: Sentence): boolean {
   return s.end - s.start <= 60 && !/[\p{L}\p{N}]/u.test(norm.slice(s.start, d.start)) && !/[\p{L}\p{N}]/u.test(norm.slice(d.end, s.end));
 }
 
+/** Inside a quotation in marks (a transcript's line is a quotation too, but the whole line: it does not count here). */
+function inMarkedQuotation(analysis: Analysis, m: Span): boolean {
+  const q = quotationAt(analysis, m);
+  return !!q && !q.label;
+}
+
 /** Adds the evidence of sentence `s` (the one ranked, or the one before at `factor`). */
 function collect(r: Ranking, s: Sentence, factor: number): void {
   const { base, norm, idx, memo, target } = r;
@@ -173,6 +179,9 @@ function collect(r: Ranking, s: Sentence, factor: number): void {
   for (let i = 0; i < list.length; i++) {
     const m = list[i];
     if (excluded(r, m)) continue;
+    // A name in a quotation is the speaker's, or a headline's ("Sputnik runs the headline "… After Putin-Biden Summit,
+    // Lavrov Says""): no evidence for a statement outside it, as for words.
+    if (!r.targetQuoted && r.analysis.quotes.length && inMarkedQuotation(r.analysis, m)) continue;
     // "though Moscow faces accusations": a capital standing for its government (its organisation reading, at the same
     // words, and not where anything happens) is no place of an event.
     if (m.kind === 'place' && !m.venue && ((list[i - 1]?.start === m.start && list[i - 1].kind === 'org') || (list[i + 1]?.start === m.start && list[i + 1].kind === 'org'))) continue;

@@ -15,7 +15,7 @@ import type { Fix } from '../types';
 
 // "too deep for one meeting to produce a reset" denies as "not" does.
 // "rarely shied away from a fight" denies too, and "still awaiting approval" says it is not approved.
-const NEGATION = /(?:\b(?:not|never|no|nobody|nothing|unlikely|yet to|neither|nor|without|refused|rejected|declined|denied|rarely|seldom|hardly|barely|pending|(?:awaiting|awaits|waiting\s+for)\s+(?:its\s+|an?\s+|the\s+)?(?:approval|authori[sz]ation|clearance|green\s+light))\b|n't\b|\btoo\s+\w+\s+(?:for|to)\b)/i;
+const NEGATION = /(?:\b(?:not|never|no|nobody|nothing|unlikely|yet to|neither|nor|without|refused|rejected|declined|denied|rarely|seldom|hardly|barely|pending|(?:warn|warned|warns|warning|caution|cautioned|cautions|cautioning)\s+against|(?:awaiting|awaits|waiting\s+for)\s+(?:its\s+|an?\s+|the\s+)?(?:approval|authori[sz]ation|clearance|green\s+light))\b|n't\b|\btoo\s+\w+\s+(?:for|to)\b)/i;
 
 export function checkClaims(ctx: CheckContext): void {
   const { base } = ctx.analysis;
@@ -61,7 +61,10 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   if (quoted(ctx.analysis, { start: s.start + pred.at, end: s.start + pred.at + pred.w.length })) return;
   // "| EMA approval of Sputnik V | TBD | 20% by Q3 |": a noun for the act beside odds states no act.
   if (!/(?:ed|en|s|ing|lit)$/.test(pred.w) && HYPOTHETICAL.test(ctx.analysis.norm.slice(s.start, s.end))) return;
-  const negated = denies(relativeClauseAt(lower, pred.at) ?? cellAt(ctx.analysis.norm.slice(s.start, s.end), lower, pred.at));
+  // Only the predicate's own clause: in "It was not their first conversation: they had … agreed on New START" and in
+  // "… could pave the way for a reset, though he cautioned against …" the denial is the other clause's.
+  const [open, close] = clauseAround(lower, pred.at);
+  const negated = denies(relativeClauseAt(lower, pred.at) ?? cellAt(ctx.analysis.norm.slice(s.start + open, s.start + close), lower.slice(open, close), pred.at - open));
   const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
   if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); return; }
   report1(span, `The draft says the opposite of the sources: ${c.statement}.`, c.negated ? negate(ctx, s, s.start + pred.at) : []);
@@ -173,6 +176,23 @@ function relativeClauseAt(lower: string, at: number): string | undefined {
   const close = lower.indexOf(',', at);
   return close < 0 ? undefined : lower.slice(open, close);
 }
+
+/**
+ * The clause holding `at`, as offsets in the sentence's text: set off by a semicolon or a colon before a pronoun ("…: they
+ * had spoken"), and ended by a comma before "though", "but", "while" and the like. (Within 200 characters either side.)
+ */
+function clauseAround(lower: string, at: number): [number, number] {
+  const lo = Math.max(0, at - 200);
+  let open = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  // (Before it, not at a comma: in "Nor, while we are at it, has the EMA approved" the denial opens the clause.)
+  for (let m; (m = CLAUSE_BREAK.exec(lower.slice(lo, at))); ) if (m[0] !== ',') open = lo + m.index + 1;
+  CLAUSE_BREAK.lastIndex = 0;
+  const next = CLAUSE_BREAK.exec(lower.slice(at, at + 200));
+  CLAUSE_BREAK.lastIndex = 0;
+  return [open, next ? at + next.index : lower.length];
+}
+const CLAUSE_BREAK = /;|:(?=\s*(?:he|she|they|we|it|i)\b)|,(?=\s*(?:though|although|but|while|whereas|yet)\b)/g;
 
 /** A denial in the clause before `at` ("Nobody … expects a reset"), not "not least because …" or another clause's. */
 function deniedBefore(lower: string, at: number): boolean {

@@ -49,6 +49,8 @@ export function checkNumbers(ctx: CheckContext): void {
       const right = fitting.find(f => agrees(n, f.value));
       if (right) { confirm(ctx, n, right.statement, right.cite); continue; }
       const f = fitting[0];
+      // "The first round came in March": a lower ordinal, dated, is an earlier one of the rounds the sources count.
+      if (n.ordinal && f.unit === 'round' && n.value < f.value && s.dates.some(d => d.month !== undefined)) continue;
       report(ctx, 'wrong-number', {
         span: n,
         message: `The draft says ${text(ctx, n)}; the sources say ${f.statement}.`,

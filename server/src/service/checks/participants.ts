@@ -58,6 +58,11 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
       .filter(c => c.event.participants.length >= 2 && c.score >= MIN_EVENT_SCORE);
     if (ranked.length !== 1) continue;
     const event = ranked[0].event;
+    // "…met at the Harpa concert hall in Reykjavik. Final arrangements were then handled by Jake Sullivan, who met
+    // Sergei Lavrov to discuss the details": the sentence's own words speak for another meeting, of one of its people,
+    // than the sentence before does. Which name is wrong is then not settled.
+    const ownBest = all.reduce<typeof all[number] | undefined>((b, c) => (!occasions.has(c.event.id) && c.event.participants.length >= 2 && (!b || c.own > b.own) ? c : b), undefined);
+    if (ownBest && ownBest.event !== event && ownBest.own > ranked[0].own && people.some(m => ownBest.event.participants.includes(m.id))) continue;
     // The clause itself must speak of the event (a word, name, place or date of it): "…, avoided conflicts with Mr Putin" does not.
     // A "when" clause takes its time and place from the clause it hangs on ("…was in Helsinki in July 2018, when Putin sat down with …").
     if (!clauseSpeaksOf(ctx, s, clause, event.id) && !(i > 0 && WHEN.test(norm.slice(clause.start, clause.start + 8)) && clauseSpeaksOf(ctx, s, parts[i - 1], event.id))) continue;

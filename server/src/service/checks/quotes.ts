@@ -86,6 +86,21 @@ function headlineQuote(ctx: CheckContext, q: Quotation): boolean {
     && /^[^\p{L}\p{N}]*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}\s*:)?[^\p{L}\p{N}]*$/u.test(ctx.analysis.norm.slice(s.start, q.start));
 }
 
+/** Each source's words, lower-cased and joined by single spaces (with one before and after), made once per fact base. */
+const sourceWordsCache = new WeakMap<FactBase, string[]>();
+
+/** The quotation's words, four or more, stand in that order in a source's own text (its headline, its narrative). */
+function printedInSource(base: FactBase, fragments: Word[][]): boolean {
+  if (fragments.reduce((n, f) => n + f.length, 0) < 4) return false;
+  let texts = sourceWordsCache.get(base);
+  if (!texts) {
+    texts = base.sources.map(x => ` ${words(x.text).map(w => w.w).join(' ')} `);
+    sourceWordsCache.set(base, texts);
+  }
+  const wanted = fragments.map(f => ` ${f.map(w => w.w).join(' ')} `);
+  return texts.some(t => wanted.every(w => t.includes(w)));
+}
+
 function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined, speakerSpan: Span | undefined, sharedSpeaker = false): void {
   const { base, doc } = ctx.analysis;
   const fragments = splitOnEllipsis(doc, q.inner).map(f => words(doc, f.start, f.end)).filter(f => f.length);
@@ -100,7 +115,8 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   const { matches, cost, versions } = best;
   const cites = versions.map(v => v.version.cite);
   // A heading that is a quotation and nothing else ("## « No major breakthroughs »") is a headline's paraphrase.
-  if (cost > 0 && !headlineQuote(ctx, q)) {
+  // Words a source itself prints ("runs the headline "…, Lavrov Says"") are quoted rightly, whoever's they are.
+  if (cost > 0 && !headlineQuote(ctx, q) && !printedInSource(base, fragments)) {
     for (const m of matches) if (m.al.cost > 0 && m.al.diff) reportWording(ctx, q, m, speakerLabel(versions));
   } else {
     // Every attested wording, with its source: translations and reports differ, and the hover shows them all.
@@ -319,6 +335,9 @@ function acceptable(f: Word[], al: Alignment): boolean {
 function reportWording(ctx: CheckContext, q: Quotation, m: Match, who: string): void {
   const { doc } = ctx.analysis;
   const d = m.al.diff!;
+  // Changes at both ends and within ("Afghanistan has nothing to do with it" against "it has to do with the"): a few
+  // common words in the middle are shared, and the quotation is another sentence, not this one reworded.
+  if (d.a === 0 && d.b === m.fragment.length && m.al.cost >= 2) return;
   const src = m.version.version.text;
   const sw = m.version.words;
   const sourceText = d.c < d.d ? src.slice(sw[d.c].start, sw[d.d - 1].end) : '';

@@ -175,6 +175,9 @@ function blankInline(doc: string, chars: Uint16Array, blank: (a: number, b: numb
   // A numbered reference marker ("nine agencies [2]", "[3][4]") points to a source; its number counts nothing.
   const marker = /\[\d{1,3}\]/g;
   for (let m; (m = marker.exec(doc)); ) blank(m.index, m.index + m[0].length);
+  // Struck-through text ("~~June 17~~ June 16") is deleted: an editor's markup, not what the draft says.
+  const struck = /~~(?!~)[^~\n]{1,500}?~~/g;
+  for (let m; (m = struck.exec(doc)); ) blank(m.index, m.index + m[0].length);
   const autolink = /<(?:https?|mailto):[^>\s]*>/g;
   for (let m; (m = autolink.exec(doc)); ) blank(m.index, m.index + m[0].length);
   for (let i = 0; i < chars.length; i++) {

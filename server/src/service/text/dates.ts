@@ -213,17 +213,31 @@ export function weekdayIndex(s: string | undefined): number | undefined {
 /** Finds date mentions in `text` between `from` and `to`. Linear: one regex pass. */
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of sparseMatchesIn(PATTERN, text, from, to)) {
-    let g = 1;
-    for (let f = 0; f < FORMS.length; g += GROUPS[f] + 1, f++) {
-      if (m[g] === undefined) continue;
-      const d = FORMS[f].parse(m.slice(g + 1, g + 1 + GROUPS[f]), { start: m.index, end: m.index + m[0].length, text: m[0] });
-      if (d) out.push(d);
-      break;
+  // Paragraph by paragraph: a date's words never run across an empty line ("## May" over "**20 May 2021** — …"
+  // is a heading and a date, not "May 20").
+  for (let at = from; at < to; ) {
+    const end = Math.min(to, paragraphEnd(text, at));
+    for (const m of sparseMatchesIn(PATTERN, text, at, end)) {
+      let g = 1;
+      for (let f = 0; f < FORMS.length; g += GROUPS[f] + 1, f++) {
+        if (m[g] === undefined) continue;
+        const d = FORMS[f].parse(m.slice(g + 1, g + 1 + GROUPS[f]), { start: m.index, end: m.index + m[0].length, text: m[0] });
+        if (d) out.push(d);
+        break;
+      }
     }
+    at = end;
   }
   return out;
 }
+
+/** Where the paragraph holding `at` ends: after its next empty line, or at the text's end. */
+function paragraphEnd(text: string, at: number): number {
+  PARAGRAPH_BREAK.lastIndex = at;
+  const m = PARAGRAPH_BREAK.exec(text);
+  return m ? m.index + m[0].length : text.length;
+}
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
 
 const RELATIVE = /\b(?:(?:on|this|next|last|coming|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday|today|tomorrow|yesterday|in\s+(?:two|three|four|five|six|[2-6])\s+days(?:'\s+time)?)|(next|last|this)\s+month|(next|last|this)\s+week)\b(?!,?\s+(?:the\s+)?\d)/gi;
 
