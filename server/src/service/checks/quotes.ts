@@ -4,7 +4,7 @@
  * must appear in order); the closest wording decides whether the words and the speaker are right.
  */
 import { attribute, isPronoun } from '../analysis/attribution';
-import { questionOf, sentencesIn, isHeading } from '../analysis/document';
+import { questionOf, sentencesIn, isHeading, type Mention } from '../analysis/document';
 import { near } from '../analysis/events';
 import { holdersOf } from '../analysis/roles';
 import { capital } from './dates';
@@ -472,7 +472,11 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   if (!s) return;
   const around = near(s.mentions, q);
   if (around.some(m => m.kind === 'eventName' && m.id === occasion)) return;
-  const named = around.find(m => m.end <= q.start && (m.kind === 'eventName' || m.kind === 'unknownEvent') && SPOKEN_AT.test(norm.slice(Math.max(s.start, m.start - 24), m.start)));
+  const spokenAt = (m: Mention) => (m.kind === 'eventName' || m.kind === 'unknownEvent') && SPOKEN_AT.test(norm.slice(Math.max(s.start, m.start - 24), m.start));
+  // Before the quotation, or just after it (""…": his line at the Leaders' summit on climate", ""…," he said at …").
+  // (Not across words that move on in time: "Putin addressed the climate summit …, and he has said since that "…"".)
+  const named = around.find(m => m.end <= q.start && spokenAt(m) && !MOVES_ON_TO_QUOTE.test(norm.slice(m.end, q.start)))
+    ?? around.find(m => m.start >= q.end && m.start - q.end <= 60 && m.end <= s.end && spokenAt(m) && !/["“”«»]/.test(norm.slice(q.end + 1, m.start)));
   if (!named || named.kind === 'unknownEvent') return; // an unknown forum is judged by its family (wrong-event)
   const right = base.events.find(e => e.id === occasion);
   if (!right || named.id === occasion) return;
@@ -493,5 +497,6 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   });
 }
 
+const MOVES_ON_TO_QUOTE = /;|\b(?:since|later|afterwards|subsequently)\b/i;
 // ("at the Leaders' Climate Summit": a word of the name the base does not hold may come first.)
 const SPOKEN_AT = /\b(?:told|addressing|addressed|at|to|before|in\s+a\s+speech\s+(?:to|at))\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w'’]*\s+)?$/i;

@@ -32,21 +32,31 @@ export function extractSourceQuotes(source: SourceInfo, base: FactBase): QuoteVe
 
 /**
  * "Putin said during a speech at the 24th SPIEF …" then, a paragraph later, the quotation: the event named in the
- * quotation's sentence or the two before it, with the speaker among its participants.
+ * quotation's sentence or the two before it, with the speaker among its participants. Further back only through
+ * paragraphs that go on with the same speech: each opens with a quotation or with the speaker's name ("Putin added
+ * that …"), and none of the sentences passed dates anything or speaks of another occasion ("In an April phone call").
  */
 function occasionOf(analysis: ReturnType<typeof analyse>, at: number, speaker: string | undefined): string | undefined {
   if (!speaker) return undefined;
   const list = analysis.sentences;
   const k = sentencesIn(analysis, at, at)[0]?.index ?? -1;
   if (k < 0) return undefined;
-  for (let i = k; i >= 0 && i >= k - 2; i--) {
-    for (const m of list[i].mentions) {
-      if (m.kind !== 'eventName') continue;
-      const e = analysis.base.events.find(x => x.id === m.id);
-      if (e && !e.primary && e.participants.includes(speaker)) return e.id;
-    }
+  const { base } = analysis;
+  const ofSpeaker = (id: string) => { const e = base.events.find(x => x.id === id); return !!e && !e.primary && e.participants.includes(speaker); };
+  // Whether a sentence passed so far dates something or speaks of an occasion of the speaker's without naming it.
+  let closed = false;
+  for (let i = k; i >= 0 && i >= k - 12; i--) {
+    const s = list[i];
+    if (i < k - 2 && (closed || (s.block !== list[i + 1].block && !continuesSpeech(analysis, list[i + 1], speaker)))) return undefined;
+    for (const m of s.mentions) if (m.kind === 'eventName' && ofSpeaker(m.id)) return m.id;
+    if (s.dates.length || s.words.some(w => w.events.some(ofSpeaker))) closed = true;
   }
   return undefined;
+}
+
+/** A paragraph's first sentence goes on with the speaker's speech: it opens with a quotation or names the speaker. */
+function continuesSpeech(analysis: ReturnType<typeof analyse>, s: { start: number; mentions: { kind: string; id: string }[] }, speaker: string): boolean {
+  return /^[\s>*_-]*["“«]/.test(analysis.norm.slice(s.start, s.start + 8)) || s.mentions.some(m => m.kind === 'person' && m.id === speaker);
 }
 
 /** A headline that ends ", Lavrov Says" quotes its speaker in news style, without quotation marks. */
