@@ -25,6 +25,7 @@ export function checkEventNames(ctx: CheckContext): void {
     }
     checkSidelinesPhrase(ctx, s);
     checkRemarkAt(ctx, s);
+    checkRemarkInCall(ctx, s);
     checkActInCall(ctx, s);
   }
 }
@@ -111,6 +112,50 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
     }
   }
 }
+
+/**
+ * "it was during their April phone call that Biden called Putin a "killer"": a remark the sources date, known by its
+ * own word in quotation marks, put in a call the sources date to another month (the call named, or dated in the phrase).
+ */
+function checkRemarkInCall(ctx: CheckContext, s: Sentence): void {
+  const { base, norm } = ctx.analysis;
+  let remark: EventFact | undefined, at: Span | undefined;
+  for (const w of s.words) {
+    if (!w.quoted) continue;
+    const e = w.events.length === 1 ? base.events.find(x => x.id === w.events[0]) : undefined;
+    if (e?.date?.month && e.kinds.includes('remark')) { remark = e; at = w; break; }
+  }
+  if (!remark?.date || !at) return;
+  const when = remark.date;
+  const calls = callActs(base);
+  for (const w of s.words) {
+    if (!w.events.some(id => calls.has(id)) || Math.abs(w.start - at.start) > 200) continue;
+    const lead = CALL_PLACED.exec(norm.slice(Math.max(s.start, w.start - 48), w.start));
+    if (!lead) continue;
+    const from = w.start - lead[0].length + lead[0].indexOf(lead[1]);
+    const named = s.mentions.find(m => m.kind === 'eventName' && calls.has(m.id) && m.start >= from && m.end <= w.end);
+    const dated = s.dates.find(d => d.start >= from && d.end <= w.end && d.month);
+    // (A month alone is no date mention: "their April phone call".)
+    const month = dated?.month ?? monthIn(lead[1]);
+    const call = named ? calls.get(named.id)!.call : month ? [...calls.values()].map(c => c.call).find(c => c.date!.month === month && (dated?.day === undefined || dated.day === c.date!.day)) : undefined;
+    if (!call || call.date!.month === when.month || /;/.test(norm.slice(Math.min(at.end, w.end), Math.max(at.start, w.start)))) continue;
+    report(ctx, 'wrong-event', {
+      span: { start: from, end: w.end },
+      message: `The draft puts ${remark.name} in ${call.name}; the sources give it in ${describeDate(when)}.`,
+      fact: `${capital(remark.name)}: ${describeDate(when)}`, citations: [...remark.cite, ...call.cite], fixes: [],
+    });
+    return;
+  }
+}
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The month a phrase names by its full name ("April"), 1–12. */
+function monthIn(text: string): number | undefined {
+  const m = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(text);
+  return m ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : undefined;
+}
+
+/** "during their Jan. 26 phone call", "in Biden's very first phone call": the words that place something in a call. */
+const CALL_PLACED = /\b(?:during|in|on)\s+((?:(?:their|the|his|a|an|that|this|[A-Z][\w’']*['’]s?)\s+)?(?:[\w.'’-]+\s+){0,4})$/;
 
 /**
  * "on the sidelines of a ministerial meeting of the OSCE": an occasion the base has no name for, described in words

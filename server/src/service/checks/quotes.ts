@@ -483,7 +483,7 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   ctx.misnamed.add(s.index);
   // The fix replaces the word of the name before it too ("LEADERS' CLIMATE SUMMIT"), in the draft's capitals.
   const lead = /([A-Z][\w'’]*\s+)$/.exec(SPOKEN_AT.exec(norm.slice(Math.max(s.start, named.start - 24), named.start))?.[0] ?? '');
-  if (lead && /^(?:the|his|her|their|at|to|before)\s/i.test(lead[1])) lead[1] = '';
+  if (lead && /^(?:the|his|her|their|that|this|at|to|before|in|during)\s/i.test(lead[1])) lead[1] = '';
   const span = { start: named.start - (lead ? lead[1].length : 0), end: named.end };
   const written = ctx.analysis.doc.slice(span.start, span.end);
   const fix = right.names[0] && capitalsLike(written, right.names[0]);
@@ -499,4 +499,4 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
 
 const MOVES_ON_TO_QUOTE = /;|\b(?:since|later|afterwards|subsequently)\b/i;
 // ("at the Leaders' Climate Summit": a word of the name the base does not hold may come first.)
-const SPOKEN_AT = /\b(?:told|addressing|addressed|at|to|before|in\s+a\s+speech\s+(?:to|at))\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w'’]*\s+)?$/i;
+const SPOKEN_AT = /\b(?:told|addressing|addressed|at|to|before|in|during|in\s+a\s+speech\s+(?:to|at))\s+(?:(?:the|his|her|their|that|this)\s+)?(?:[A-Z][\w'’]*\s+)?$/i;

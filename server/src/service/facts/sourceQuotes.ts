@@ -49,6 +49,14 @@ function occasionOf(analysis: ReturnType<typeof analyse>, at: number, speaker: s
     const s = list[i];
     if (i < k - 2 && (closed || (s.block !== list[i + 1].block && !continuesSpeech(analysis, list[i + 1], speaker)))) return undefined;
     for (const m of s.mentions) if (m.kind === 'eventName' && ofSpeaker(m.id)) return m.id;
+    // "In an April phone call between the two leaders, Biden had already made it clear …": a word of the occasion and
+    // its month, in the quotation's sentence or the two before it.
+    if (i >= k - 2) {
+      for (const w of s.words) for (const id of w.events) {
+        const e = ofSpeaker(id) ? base.events.find(x => x.id === id) : undefined;
+        if (e?.date?.month && s.dates.some(d => d.month === e.date!.month && (d.year === undefined || d.year === e.date!.year) && (d.day === undefined || d.day === e.date!.day))) return e.id;
+      }
+    }
     if (s.dates.length || s.words.some(w => w.events.some(ofSpeaker))) closed = true;
   }
   return undefined;
