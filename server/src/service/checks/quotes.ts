@@ -108,7 +108,7 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   const best = bestVersion(base, fragments) ?? shortVariant(base, fragments, speaker) ?? looseVariant(base, fragments, speaker);
   const total = fragments.reduce((n, f) => n + f.length, 0);
   if (!best) {
-    if (total === 1 && oneWordSwap(ctx, q, fragments[0][0], speaker)) return;
+    if (total <= 4 && fragments.length === 1 && shortSwap(ctx, q, fragments[0], speaker)) return;
     if (total >= 2) report(ctx, 'quote-not-found', { span: q, message: `Quotation not found in the sources: ${text(ctx, q)}`, fact: 'no source has these words', citations: [] });
     return;
   }
@@ -403,11 +403,12 @@ function replacementName(base: FactBase, right: Speaker, written: string): strin
 }
 
 /**
- * "Putin has waved the criticism away as "rubbish"" where the source has "nonsense": a one-word quotation
- * the sources do not have, in a sentence that says what the sentence around a one-word source quotation
- * says (most of its words of meaning), is that quotation with its word changed.
+ * A short quotation (one to four words) found in no source, where the speaker's own short quotation stood in a
+ * sentence about the same things: "not so bad" for Peskov's "very bad", "rubbish" for Putin's "nonsense". The
+ * sentences must share four words of meaning (and a third of the source's); a longer quotation, reworded, is found by
+ * alignment instead.
  */
-function oneWordSwap(ctx: CheckContext, q: Quotation, word: Word, speaker: Speaker | undefined): boolean {
+function shortSwap(ctx: CheckContext, q: Quotation, fragment: Word[], speaker: Speaker | undefined): boolean {
   const { base, norm } = ctx.analysis;
   const s = sentencesIn(ctx.analysis, q.start, q.start)[0];
   if (!s) return false;
@@ -418,9 +419,13 @@ function oneWordSwap(ctx: CheckContext, q: Quotation, word: Word, speaker: Speak
   const from = asked ? ctx.analysis.prose.blocks[s.block]?.start ?? asked.start : prev && prev.block === s.block ? prev.start : s.start;
   // (At most a few hundred characters around the quotation: a run-on "sentence" must not cost its length per quotation.)
   const mine = meaningWords(norm.slice(Math.max(from, q.start - 400), Math.min(s.end, q.end + 200)));
+  const drafted = fragment.map(w => w.w).join(' ');
   for (const v of indexOf(base).all) {
-    // Only a person's or organisation's word: a reporter's "killer" is not what "yes" replaces.
-    if (v.words.length !== 1 || v.words[0].w === word.w || (v.version.speaker.kind !== 'person' && v.version.speaker.kind !== 'org')) continue;
+    // Only a person's or organisation's words: a reporter's "killer" is not what "yes" replaces.
+    if (v.version.speaker.kind !== 'person' && v.version.speaker.kind !== 'org') continue;
+    // One word for one word; two to four words for as many, sharing one ("not so bad" and "very bad").
+    if (fragment.length === 1 ? v.words.length !== 1 : v.words.length < 2 || v.words.length > 4 || !v.words.some(x => fragment.some(w => w.w === x.w))) continue;
+    if (v.words.map(x => x.w).join(' ') === drafted) continue;
     if (speaker?.id && v.version.speaker.id && !sameSpeaker(base, speaker, v.version.speaker)) continue;
     const source = base.sources.find(x => x.path === v.version.cite.source);
     const line = source?.lines[v.version.cite.line - 1];
@@ -431,13 +436,14 @@ function oneWordSwap(ctx: CheckContext, q: Quotation, word: Word, speaker: Speak
     for (const w of mine) if (theirs.has(w)) shared++;
     if (shared < 4 || shared * 3 < theirs.size) continue;
     const right = v.version.text.replace(/[.,;:!?]+$/, '');
+    const span = { start: fragment[0].start, end: fragment[fragment.length - 1].end };
     report(ctx, 'quote-wording', {
-      span: { start: word.start, end: word.end },
+      span,
       related: [q],
-      message: `Quotation differs from the source: the draft has "${ctx.analysis.doc.slice(word.start, word.end)}" where ${v.version.speaker.label} said "${right}".`,
+      message: `Quotation differs from the source: the draft has "${ctx.analysis.doc.slice(span.start, span.end)}" where ${v.version.speaker.label} said "${right}".`,
       fact: `${v.version.speaker.label}: “${v.version.text}”`,
       citations: [v.version.cite],
-      fixes: [{ title: `Restore the source's wording: "${right}"`, edits: [{ span: { start: word.start, end: word.end }, newText: right }], preferred: true }],
+      fixes: [{ title: `Restore the source's wording: "${right}"`, edits: [{ span, newText: right }], preferred: true }],
     });
     return true;
   }
