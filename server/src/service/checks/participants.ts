@@ -283,8 +283,9 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     if (!event || !/ed$|ment$|[^s]s$/.test(w.word)) continue;
     // The act must be about the main event: "announced the summit / the date", or "the meeting had been announced".
     // "raised the idea of a summit", "suggested the two men meet" name it too.
-    const object = /^\s+(?:(?:the|a|its|their)\s+)?(?:(?:idea|possibility|prospect)\s+of\s+(?:(?:a|an|the)\s+)?)?(?:[\w-]+\s+)?(?:summit|meeting|talks(?!\s+(?:on|about|over)\b)|date)\b/i.test(norm.slice(w.end, w.end + 50))
-      || /^\s+(?:that\s+)?the\s+two\s+(?:men|leaders|presidents|sides)\s+(?:should\s+)?meet\b/i.test(norm.slice(w.end, w.end + 50));
+    // ("suggested to Putin the possibility of meeting", "suggested to Biden that they meet", "that the two of them meet".)
+    const object = /^\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:(?:the|a|its|their)\s+)?(?:(?:idea|possibility|prospect)\s+of\s+(?:(?:a|an|the)\s+)?)?(?:[\w-]+\s+)?(?:summit|meeting|talks(?!\s+(?:on|about|over)\b)|date)\b/i.test(norm.slice(w.end, w.end + 60))
+      || /^\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?(?:they|the\s+two(?:\s+of\s+them)?|the\s+two\s+(?:men|leaders|presidents|sides))\s+(?:should\s+)?meet\b/i.test(norm.slice(w.end, w.end + 60));
     // ("The summit itself was first proposed by …".)
     // "Whose idea was the summit? Putin floated it …": "it" is what the question asked about.
     const answered = !object && /^\s+it\b/i.test(norm.slice(w.end, w.end + 4)) && answersAbout(ctx, s);
@@ -303,7 +304,8 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     // "… announced by X", "… announced in a statement by X", or "X (, title,) announced".
     const after = agents.find(m => m.start >= w.end && /^\s+(?:[\w-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,4}$/i.test(norm.slice(w.end, m.start)));
     // "It was Putin who first floated …" names the agent as "X floated" does.
-    const before = [...agents].reverse().find(m => m.end <= w.start && /^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:who|that)\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start)));
+    // (Or with a first verb of its own: "Mr Putin rang the US president and suggested …".)
+    const before = [...agents].reverse().find(m => m.end <= w.start && /^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:who|that)\s+)?(?:[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start)));
     const agent = after ?? before;
     if (agent) judgeSolo(ctx, agent, event, `as the one behind ${event.name}`);
   }
