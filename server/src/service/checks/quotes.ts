@@ -412,26 +412,29 @@ function shortSwap(ctx: CheckContext, q: Quotation, fragment: Word[], speaker: S
   const { base, norm } = ctx.analysis;
   const s = sentencesIn(ctx.analysis, q.start, q.start)[0];
   if (!s) return false;
-  // A quiz answer says it with its question ("What word did he use?" — ""Propaganda."").
-  const asked = questionOf(ctx.analysis, s);
-  // As on the source's side, the sentence before counts too when it is in the same paragraph.
-  const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
-  const from = asked ? ctx.analysis.prose.blocks[s.block]?.start ?? asked.start : prev && prev.block === s.block ? prev.start : s.start;
-  // (At most a few hundred characters around the quotation: a run-on "sentence" must not cost its length per quotation.)
-  const mine = meaningWords(norm.slice(Math.max(from, q.start - 400), Math.min(s.end, q.end + 200)));
   const drafted = fragment.map(w => w.w).join(' ');
+  // The draft's words of meaning around the quotation, read once a source quotation passes the cheap tests.
+  let mine: Set<string> | undefined;
   for (const v of indexOf(base).all) {
     // Only a person's or organisation's words: a reporter's "killer" is not what "yes" replaces.
     if (v.version.speaker.kind !== 'person' && v.version.speaker.kind !== 'org') continue;
-    // One word for one word; two to four words for as many, sharing one ("not so bad" and "very bad").
-    if (fragment.length === 1 ? v.words.length !== 1 : v.words.length < 2 || v.words.length > 4 || !v.words.some(x => fragment.some(w => w.w === x.w))) continue;
-    if (v.words.map(x => x.w).join(' ') === drafted) continue;
+    // One word for one word; two to four words for as many, sharing one that means something ("not so bad" and
+    // "very bad").
+    if (fragment.length === 1 ? v.words.length !== 1 : v.words.length < 2 || v.words.length > 4 || !v.words.some(x => !STOP.has(x.w) && fragment.some(w => w.w === x.w))) continue;
     if (speaker?.id && v.version.speaker.id && !sameSpeaker(base, speaker, v.version.speaker)) continue;
-    const source = base.sources.find(x => x.path === v.version.cite.source);
-    const line = source?.lines[v.version.cite.line - 1];
-    if (!line) continue;
+    if (v.words.map(x => x.w).join(' ') === drafted) continue;
+    const theirs = sourceSentenceWords(base, v.version);
+    if (!theirs) continue;
+    if (!mine) {
+      // A quiz answer says it with its question ("What word did he use?" — ""Propaganda."").
+      const asked = questionOf(ctx.analysis, s);
+      // As on the source's side, the sentence before counts too when it is in the same paragraph.
+      const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
+      const from = asked ? ctx.analysis.prose.blocks[s.block]?.start ?? asked.start : prev && prev.block === s.block ? prev.start : s.start;
+      // (At most a few hundred characters around the quotation: a run-on "sentence" must not cost its length per quotation.)
+      mine = meaningWords(norm.slice(Math.max(from, q.start - 400), Math.min(s.end, q.end + 200)));
+    }
     // The source's sentence around its quotation: the words of meaning both share.
-    const theirs = meaningWords(sentenceAround(line, v.version.cite.column));
     let shared = 0;
     for (const w of mine) if (theirs.has(w)) shared++;
     if (shared < 4 || shared * 3 < theirs.size) continue;
@@ -448,6 +451,18 @@ function shortSwap(ctx: CheckContext, q: Quotation, fragment: Word[], speaker: S
     return true;
   }
   return false;
+}
+
+/** The words of meaning of the source sentence around a quotation, kept per quotation (they never change). */
+const sourceSentences = new WeakMap<QuoteVersion, Set<string> | null>();
+function sourceSentenceWords(base: FactBase, version: QuoteVersion): Set<string> | undefined {
+  let words = sourceSentences.get(version);
+  if (words === undefined) {
+    const line = base.sources.find(x => x.path === version.cite.source)?.lines[version.cite.line - 1];
+    words = line ? meaningWords(sentenceAround(line, version.cite.column)) : null;
+    sourceSentences.set(version, words);
+  }
+  return words ?? undefined;
 }
 
 function meaningWords(text: string): Set<string> {
