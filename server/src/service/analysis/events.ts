@@ -165,6 +165,14 @@ function loneDate(norm: string, s: Sentence): boolean {
   return s.end - s.start <= 60 && !/[\p{L}\p{N}]/u.test(norm.slice(s.start, d.start)) && !/[\p{L}\p{N}]/u.test(norm.slice(d.end, s.end));
 }
 
+/** Does a quotation lie (at least in part) within the sentence? A binary search over the quotations, sorted by start. */
+function quotesWithin(analysis: Analysis, s: Sentence): boolean {
+  const list = analysis.quotes;
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].end <= s.start) lo = mid + 1; else hi = mid; }
+  return lo < list.length && list[lo].start < s.end;
+}
+
 /** Inside a quotation in marks (a transcript's line is a quotation too, but the whole line: it does not count here). */
 function inMarkedQuotation(analysis: Analysis, m: Span): boolean {
   const q = quotationAt(analysis, m);
@@ -176,12 +184,14 @@ function collect(r: Ranking, s: Sentence, factor: number): void {
   const { base, norm, idx, memo, target } = r;
   const { flags, firstPerson } = idx;
   const list = near(s.mentions, target);
+  // (Whether the sentence quotes anyone at all, found once: most sentences do not, and their names need no test.)
+  const quoting = !r.targetQuoted && list.length > 0 && quotesWithin(r.analysis, s);
   for (let i = 0; i < list.length; i++) {
     const m = list[i];
     if (excluded(r, m)) continue;
     // A name in a quotation is the speaker's, or a headline's ("Sputnik runs the headline "… After Putin-Biden Summit,
     // Lavrov Says""): no evidence for a statement outside it, as for words.
-    if (!r.targetQuoted && r.analysis.quotes.length && inMarkedQuotation(r.analysis, m)) continue;
+    if (quoting && inMarkedQuotation(r.analysis, m)) continue;
     // "though Moscow faces accusations": a capital standing for its government (its organisation reading, at the same
     // words, and not where anything happens) is no place of an event.
     if (m.kind === 'place' && !m.venue && ((list[i - 1]?.start === m.start && list[i - 1].kind === 'org') || (list[i + 1]?.start === m.start && list[i + 1].kind === 'org'))) continue;

@@ -210,26 +210,44 @@ export function weekdayIndex(s: string | undefined): number | undefined {
   return i >= 0 ? i : undefined;
 }
 
-/** Finds date mentions in `text` between `from` and `to`. Linear: one regex pass. */
+/** Finds date mentions in `text` between `from` and `to`. Linear: one regex pass, and a second over a rare stretch. */
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
   const out: DateMention[] = [];
-  // Paragraph by paragraph: a date's words never run across an empty line ("## May" over "**20 May 2021** — …"
-  // is a heading and a date, not "May 20").
-  for (let at = from; at < to; ) {
-    const end = Math.min(to, paragraphEnd(text, at));
-    for (const m of sparseMatchesIn(PATTERN, text, at, end)) {
-      let g = 1;
-      for (let f = 0; f < FORMS.length; g += GROUPS[f] + 1, f++) {
-        if (m[g] === undefined) continue;
-        const d = FORMS[f].parse(m.slice(g + 1, g + 1 + GROUPS[f]), { start: m.index, end: m.index + m[0].length, text: m[0] });
-        if (d) out.push(d);
-        break;
+  const found = sparseMatchesIn(PATTERN, text, from, to);
+  for (let i = 0; i < found.length; ) {
+    const m = found[i];
+    // "## May" over "**20 May 2021** — …" read as "May 20": a date's words never run across an empty line. Such a
+    // match (rare) and the paragraphs it reached are read again paragraph by paragraph, in place of their matches.
+    if (m[0].indexOf('\n') >= 0 && PARAGRAPH_BREAK_IN.test(m[0])) {
+      let end = paragraphEnd(text, m.index + m[0].length);
+      while (i < found.length && found[i].index < end) {
+        const x = found[i++];
+        if (x.index + x[0].length > end) end = paragraphEnd(text, x.index + x[0].length);
       }
+      for (let at = m.index, stop = Math.min(end, to); at < stop; ) {
+        const next = Math.min(stop, paragraphEnd(text, at));
+        for (const y of sparseMatchesIn(PATTERN, text, at, next)) read(y, out);
+        at = next;
+      }
+      continue;
     }
-    at = end;
+    read(m, out);
+    i++;
   }
   return out;
 }
+
+/** The date a match of the pattern reads as, added to `out` (some matches read as none). */
+function read(m: RegExpExecArray, out: DateMention[]): void {
+  let g = 1;
+  for (let f = 0; f < FORMS.length; g += GROUPS[f] + 1, f++) {
+    if (m[g] === undefined) continue;
+    const d = FORMS[f].parse(m.slice(g + 1, g + 1 + GROUPS[f]), { start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (d) out.push(d);
+    break;
+  }
+}
+const PARAGRAPH_BREAK_IN = /\n[ \t]*\n/;
 
 /** Where the paragraph holding `at` ends: after its next empty line, or at the text's end. */
 function paragraphEnd(text: string, at: number): number {
