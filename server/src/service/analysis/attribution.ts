@@ -39,6 +39,8 @@ const VERBS = [
   'cautions', 'reiterates', 'asserts', 'contends', 'laments', 'insisting', 'stressing', 'noting', 'arguing',
   'claiming', 'explaining', 'complaining', 'warning', 'adding', 'declaring', 'stating', 'asserting',
   'lamenting', 'admitting', 'conceding', 'predicting', 'urging', 'cautioning',
+  // Headlines speak in the present: "but Biden vows: "…"".
+  'vows', 'pledges', 'pledged', 'promises', 'announces', 'confirms', 'replies', 'answers', 'responds', 'recalls', 'writes', 'tweets',
   // A shrug or a brush-off is said too: "When Lavrov shrugs that "…"", "Peskov brushed that off as "…"".
   'shrugs', 'shrugged', 'shrugging', 'brushed\\s+(?:that|it|this|them|those)\\s+off', 'brushes\\s+(?:that|it|this|them|those)\\s+off',
 ];
@@ -283,6 +285,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       const sp = resolve(analysis, before[k], q.start);
       if (sp) return { speaker: sp, speakerSpan: before[k] };
       if (before[k].kind === 'role' && /^the\s/i.test(before[k].text)) return undefined;
+      // "After a tense exchange with Putin, he put it plainly": a pronoun the draft gives no one for is still the
+      // subject; the name before it is not.
+      if (before[k].kind === 'pronoun') return undefined;
     }
   }
   // "Peskov (Kremlin spokesman): "…"" — a name as a label, or a paragraph ending with a colon that introduces the quotation.
@@ -304,7 +309,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   if (!verb && /:\s*$/.test(window)) {
     // (The clause starts after a semicolon, or after an earlier colon: a speaker label's, "**PESKOV:** The President …:".)
     const clauseStart = from + Math.max(window.lastIndexOf(';'), window.lastIndexOf(':', window.lastIndexOf(':') - 1)) + 1;
-    const subject = refs.find(r => r.start >= clauseStart && !possessive(norm, r) && r.kind !== 'pronoun' && !/[.!?]\s/.test(norm.slice(r.end, q.start)));
+    // (Not a name after a preposition: in "After a tense exchange with Putin, he put it plainly: "…"" the subject is "he".)
+    const subject = refs.find(r => r.start >= clauseStart && !possessive(norm, r) && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start)) && !/[.!?]\s/.test(norm.slice(r.end, q.start)));
     const sp = subject && resolve(analysis, subject, q.start);
     if (sp) return { speaker: sp, speakerSpan: subject! };
   }
@@ -408,8 +414,11 @@ function refOf(m: Mention): Ref {
 }
 
 function possessive(norm: string, r: Span): boolean {
-  return /^'s?\b/.test(norm.slice(r.end, r.end + 2));
+  if (!/^'s?\b/.test(norm.slice(r.end, r.end + 2))) return false;
+  // "Biden's different.", "Putin's not convinced": "'s" for "is" or "has", not a possessive.
+  return !CONTRACTED.test(norm.slice(r.end, r.end + 24));
 }
+const CONTRACTED = /^'s\s+(?:not|also|still|been|got|never|always|just|already|right|wrong|different|clear|sure|ready|keen|determined|adamant|likely|unlikely)\b|^'s\s+[a-z]+[.!?]/;
 
 function resolve(analysis: Analysis, ref: Ref, at: number): Speaker | undefined {
   const { base } = analysis;

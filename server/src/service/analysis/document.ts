@@ -211,7 +211,7 @@ const WHERE_LABEL = /\b(?:where|venue|location|place|city|site|held|rally|forum)
 const G_NAME = new RegExp(`${notAfter(LETTER_OR_DIGIT)}(?:G-?\\d{1,2}${notBefore(LETTER_OR_DIGIT)}|Group\\s+of\\s+(?:\\d{1,2}|Seven|Eight|Twenty)${notBefore(LETTER_OR_DIGIT)}|([A-Z]{2,6}(?:-[A-Z]{2,6})?)(?=\\s+(?:summit|meeting|ministerial|leaders'? summit|conference)\\b))`, 'g');
 /** An indefinite article (or a proposal) before an event word: "a summit", "proposed the meeting". */
 const INDEFINITE = /\b(?:(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?|(?:proposed|floated|suggested|offered|mooted|pitched|proposing|floating|suggesting)\s+(?:the|a|an)\s+)$/i;
-const REFERENCE_POINT = /\b(?:before|after|ahead\s+of|prior\s+to|until|following)\s+(?:the|this|their)\s+(?:[\w-]+\s+)?$/i;
+const REFERENCE_POINT = /\b(?:before|after|ahead\s+of|prior\s+to|until|following|breakthroughs?\s+(?:from|at)|expectations?\s+(?:from|of|for))\s+(?:the|this|their)\s+(?:[\w-]+\s+)?$/i;
 const NOT_EVENT_ACRONYMS = new Set(['US', 'UK', 'USA', 'AP']);
 // Without the u flag (letter classes spelled out) and with the capital tested before the lookbehind: several times faster.
 const CAPITALISED = new RegExp(`(?=[A-Z\\u00C0-\\uFFFF])${notAfter(`${LETTER_OR_DIGIT}'-`, `A-Za-z0-9'-`)}[${UPPER}](?:[${LOWER}'-]+(?:[${UPPER}][${LOWER}']+)*|\\.(?=\\s+[${UPPER}]))${notBefore(LETTER_OR_DIGIT)}`, 'g');
@@ -454,6 +454,8 @@ function eventNameEndsAt(mentions: Mention[], known: number, at: number): boolea
 /** A weekday or month, in full or cut short ("Wed", "(Fri)", "June"): a time, not a place. */
 const CALENDAR_WORD = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 
+const FUNCTION_WORD = /^(?:I|We|You|He|She|It|They|Our|Your|His|Her|Its|Their|This|That|These|Those|There|Here)$/;
+
 /** A run of one to three capitalised words (capitals[from], …) that no known name covers: what it may be. */
 function unknownName(norm: string, s: Span, mentions: Mention[], known: number, capitals: RegExpExecArray[], from: number, length: number): void {
   const start = capitals[from].index, end = capitalEnd(capitals[from + length - 1]);
@@ -462,6 +464,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   if (NOUN_AFTER.test(norm.slice(end, end + 16))) return;
   // "**When/where:** Wed 16/6, Geneva": a weekday or month is a time, never a place or a person.
   if (length === 1 && CALENDAR_WORD.test(text)) return;
+  // "…Economic Forum: We will discuss …": a pronoun or a determiner is no name.
+  if (length === 1 && FUNCTION_WORD.test(text)) return;
   // "the Leaders' Climate Summit": a plural possessive opens a name, it is none; "in Emma's adopted city": a possessive
   // names whose, not where.
   const last = text[text.length - 1];

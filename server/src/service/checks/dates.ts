@@ -107,6 +107,8 @@ export function checkDates(ctx: CheckContext): void {
       // An event the sources give no date for, as likely as this one, may be what the date is about: no verdict.
       if (all.some(c => !c.event.date && c.score >= near[0].score)) continue;
       const right = best.date!;
+      // "diary, June 14–20", "14–20 June": a span of days that holds the event's day is no wrong date.
+      if (d.day !== undefined && right.day !== undefined && right.month === d.month && dayRangeHolds(ctx.analysis.norm, d, right.day)) continue;
       const fixText = d.range ? undefined : d.relative ? `on ${describeDate({ year: right.year, month: right.month, day: right.day })}` : d.format === 'y' || (d.day && !right.day) ? undefined : keepPeriod(text(ctx, d), renderLike(d, { year: right.year, month: right.month ?? d.month, day: right.day ?? d.day, part: right.part }));
       report(ctx, 'wrong-date', {
         span: d,
@@ -251,6 +253,13 @@ function statedWeekday(ctx: CheckContext, d: DateMention): { weekday: number; sp
 
 const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–|-)\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAY_BEFORE = /\ba\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+[-—–]|\s*,)\s*$/i;
+/** The date is one end of a span of days written with a dash ("June 14–20", "14–20 June"), and `day` lies within it. */
+function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
+  const after = /^\s*[–—-]\s*(\d{1,2})\b/.exec(norm.slice(d.end, d.end + 6));
+  if (after) return d.day! <= day && day <= Number(after[1]);
+  const before = /\b(\d{1,2})\s*[–—-]\s*$/.exec(norm.slice(Math.max(0, d.start - 6), d.start));
+  return !!before && Number(before[1]) <= day && day <= d.day!;
+}
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
 const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest|float)/i;
 // ("confirmed at the end of May", "announced around mid-May".)

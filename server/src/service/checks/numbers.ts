@@ -34,6 +34,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (s.dates.some(d => d.start <= n.start && n.end <= d.end) || quoted(ctx.analysis, n)) continue;
       // "5/" numbers a post in a thread; "February twenty twenty-six" is a year: neither counts anything.
       if (norm[n.end] === '/') continue;
+      // Nor does "**17.**" opening a line: an item's number.
+      if ((norm[n.end] === '.' || norm[n.end] === ')') && opensLine(norm, n.start) && /^[.)][\s*_]/.test(norm.slice(n.end, n.end + 2))) continue;
       // Nor does a clock time ("[09:21]", "at 10:30").
       if ((norm[n.start - 1] === ':' && /\d/.test(norm[n.start - 2] ?? '')) || (norm[n.end] === ':' && /\d/.test(norm[n.end + 1] ?? ''))) continue;
       if (n.written === 'words' && /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\btwenty|\bnineteen|\bthousand)\s+$/i.test(norm.slice(Math.max(0, n.start - 12), n.start))) continue;
@@ -60,6 +62,12 @@ export function checkNumbers(ctx: CheckContext): void {
       });
     }
   }
+}
+
+/** Only spaces (or blanked markup) stand between `at` and its line's start (looked for in the 12 characters before). */
+function opensLine(norm: string, at: number): boolean {
+  const before = norm.slice(Math.max(0, at - 12), at);
+  return /\n[ \t]*$/.test(before) || (at <= 12 && /^[ \t]*$/.test(before));
 }
 
 /** The sentence before, when this one opens with "The NOUN" and that sentence has the noun, or is a fragment of it. */

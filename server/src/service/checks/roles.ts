@@ -187,6 +187,9 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
     const earlier = earlierYears(analysis, s, 2);
     if (p.roles.some(x => x.period !== undefined && earlier.has(x.period))) for (const y of earlier) years.add(y);
   }
+  // "Moscow, 10 March 2012. Vice President Biden and Prime Minister Putin shake hands": a title the person held in the
+  // past, right after a sentence that gives a past year, speaks of that past (whether the year is right is the date's check).
+  if (!years.size && p.roles.some(x => x.period !== undefined && roleFits(r, x.title, x.of, base)) && earlierYears(analysis, s, 1).size) return p.roles;
   // "then Russia's president" in a sentence about 2011 is a claim about 2011; without a year, any past role fits.
   if (r.past) {
     const then = p.roles.filter(x => x.period !== undefined && years.has(x.period));
