@@ -41,6 +41,7 @@ const VERBS = [
   'lamenting', 'admitting', 'conceding', 'predicting', 'urging', 'cautioning',
   // Headlines speak in the present: "but Biden vows: "…"".
   'vows', 'pledges', 'pledged', 'promises', 'announces', 'confirms', 'replies', 'answers', 'responds', 'recalls', 'writes', 'tweets',
+  'hit\\s+back', 'hits\\s+back', 'shot\\s+back', 'fired\\s+back', 'snapped',
   // A shrug or a brush-off is said too: "When Lavrov shrugs that "…"", "Peskov brushed that off as "…"".
   'shrugs', 'shrugged', 'shrugging', 'brushed\\s+(?:that|it|this|them|those)\\s+off', 'brushes\\s+(?:that|it|this|them|those)\\s+off',
 ];
