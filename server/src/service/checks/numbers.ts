@@ -46,7 +46,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (norm[n.start - 1] === '(' && /^\)[ \t*_]*(?:[\n\u2028\u2029]|$)/.test(norm.slice(n.end, n.end + 4))) continue;
       // "the two countries' leaders", "the two sides": a pair already spoken of, not a count.
       if (n.value === 2 && !n.ordinal && n.written === 'words' && /\b(?:the|these|those|both)\s+$/i.test(norm.slice(Math.max(0, n.start - 8), n.start))) continue;
-      const fitting = facts.filter(f => unitFits(n, f, lower, after, present) && !(bare(n) && unitCountedElsewhere(s, n, f)) && !editionOfNext(s, n, f));
+      const before = norm.slice(Math.max(s.start, n.start - 80), n.start).toLowerCase();
+      const fitting = facts.filter(f => unitFits(n, f, lower, after, present, before) && !(bare(n) && unitCountedElsewhere(s, n, f)) && !editionOfNext(s, n, f));
       if (!fitting.length) continue;
       const right = fitting.find(f => agrees(n, f.value));
       if (right) { confirm(ctx, n, right.statement, right.cite); continue; }
@@ -82,7 +83,9 @@ function namedAgain(ctx: CheckContext, s: Sentence): Sentence | undefined {
   const m = /^[\s*_>-]*(?:the|this|that)\s+([a-z]{4,})\b/i.exec(norm.slice(s.start, s.start + 30));
   if (m) return sentenceWords(ctx.analysis, prev).has(m[1].toLowerCase()) ? prev : undefined;
   // "My aunt got Sputnik V. … it now goes to some 76 countries": "it" in the same paragraph names the thing again.
-  return prev.block === s.block && sentenceWords(ctx.analysis, s).has('it') ? prev : undefined;
+  // ("SPIEF. The St Petersburg … Forum. At its 23rd edition …": "its" too.)
+  const own = sentenceWords(ctx.analysis, s);
+  return prev.block === s.block && (own.has('it') || own.has('its')) ? prev : undefined;
 }
 
 /** A fact's `about` words in lower case with their leading words, prepared once per fact. */
@@ -102,14 +105,20 @@ function unitWords(f: NumberFact): { unit: string; accepted: string[] } {
   return { unit, accepted: SYNONYMS[unit] ?? [unit] };
 }
 
-function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: string, words: Set<string>): boolean {
+function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: string, words: Set<string>, before = ''): boolean {
   const { unit, accepted } = unitWords(f);
   if (n.ordinal) {
     // "his first months in office", "the second year": an ordinal places a month or year; it does not count them.
     if (unit === 'month' || unit === 'year') return false;
     // (White space made single: the forum's name may be wrapped across lines.)
     // ("Putin spoke at the 25th forum", in a sentence that names the forum: "forum" stands for its name.)
-    if (unit === 'edition') { const next = after.slice(0, 70).replace(/\s+/g, ' '); return f.about.some(a => next.includes(a.toLowerCase())) || /\bedition\b/.test(sentence) || n.unit === 'forum'; }
+    // ("the St Petersburg International Economic Forum, the 25th, where …": the name just before, set off.)
+    if (unit === 'edition') {
+      const next = after.slice(0, 70).replace(/\s+/g, ' ');
+      if (f.about.some(a => next.includes(a.toLowerCase())) || /\bedition\b/.test(sentence) || n.unit === 'forum') return true;
+      const prev = before.replace(/\s+/g, ' ');
+      return /,\s*the\s*$/.test(prev) && f.about.some(a => prev.endsWith(`${a.toLowerCase()}, the `) || prev.endsWith(`${a.toLowerCase()},the `));
+    }
     // The unit may follow one adjective ("second international trip"), not a count ("first three months").
     return accepted.includes(n.unit) || (!isNumberWord(n.unit) && accepted.includes(n.following[1] ?? ''));
   }
