@@ -78,8 +78,9 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   collect(r, sentence, 1);
   // A timeline's date set apart in bold or as a heading ("**1. 10 March 2012.**", then "At Moscow, Biden met Putin …"):
   // the entry after it says which event the date is of.
-  // (A date down to its day, the year given or not ("**28 January.**"), and an entry that gives no date of its own: "**Late May 2021** … confirm the Geneva summit" is
-  // the confirmation's time, which a ranking by words would give to the summit.)
+  // (A date down to its day, the year given or not ("**28 January.**"), and an entry that gives no date of its own:
+  // "**Late May 2021** … confirm the Geneva summit" is the confirmation's time, which a ranking by words would give to
+  // the summit.)
   if (date && date.month !== undefined && date.day !== undefined && sentence.dates.length === 1 && loneDate(norm, sentence) && timelineHead(analysis, sentence)) {
     const next = analysis.sentences[sentence.index + 1];
     if (next && next.start - sentence.end <= 40 && !next.dates.length) collect(r, next, 1);
