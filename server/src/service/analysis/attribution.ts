@@ -311,12 +311,16 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     // (The clause starts after a semicolon, or after an earlier colon: a speaker label's, "**PESKOV:** The President …:".)
     const clauseStart = from + Math.max(window.lastIndexOf(';'), window.lastIndexOf(':', window.lastIndexOf(':') - 1)) + 1;
     // (Not a name after a preposition: in "After a tense exchange with Putin, he put it plainly: "…"" the subject is "he".)
-    const subject = refs.find(r => r.start >= clauseStart && !possessive(norm, r) && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start)) && !/[.!?]\s/.test(norm.slice(r.end, q.start)));
+    // (Nor names "between" which a meeting is: "The first meeting between Joe Biden and Vladimir Putin …, and the
+    // announcement came from …, in a statement that read:".)
+    const subject = refs.find(r => r.start >= clauseStart && !possessive(norm, r) && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start))
+      && !/\b(?:between|among)\s+(?:[^,;:"“”]{1,40}\band\s+)?$/i.test(norm.slice(Math.max(0, r.start - 50), r.start)) && !/[.!?]\s/.test(norm.slice(r.end, q.start)));
     const sp = subject && resolve(analysis, subject, q.start);
     if (sp) return { speaker: sp, speakerSpan: subject! };
   }
   if (colon && verb === undefined) {
-    const subject = refs.find(r => !possessive(norm, r) && r.kind !== 'pronoun');
+    const subject = refs.find(r => !possessive(norm, r) && r.kind !== 'pronoun' && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start))
+      && !/\b(?:between|among)\s+(?:[^,;:"“”]{1,40}\band\s+)?$/i.test(norm.slice(Math.max(0, r.start - 50), r.start)));
     const sp = subject && resolve(analysis, subject, q.start);
     if (sp) return { speaker: sp, speakerSpan: subject! };
   }

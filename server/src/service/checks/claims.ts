@@ -324,7 +324,8 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
     // The one who did it, named right at the claim's verb: "after Russia forced down …", "the forced landing … by Russia".
     // The value named elsewhere in the sentence ("Belarus is on the agenda after Russia forced …") does not undo that.
     if (about && /(?:ed|ing)$/.test(about.w)) {
-      const rightBefore = (x: { end: number }) => x.end < verbAt && /^\s+$/.test(norm.slice(x.end, verbAt));
+      // (Not the object of "of": in "A great ally of Russia diverted a plane" the ally did it.)
+      const rightBefore = (x: { start: number; end: number }) => x.end < verbAt && /^\s+$/.test(norm.slice(x.end, verbAt)) && !/\bof\s+(?:the\s+)?$/i.test(norm.slice(Math.max(0, x.start - 8), x.start));
       const byAfter = (x: { start: number; end: number }) => x.start > verbAt && x.start - verbAt <= 60 && BY_AGENT.test(norm.slice(Math.max(0, x.start - 40), x.start))
         && !/^(?:['’]s?\b|\s+(?:close\s+)?(?:ally|allies|neighbou?r|partner)\b)/.test(norm.slice(x.end, x.end + 16)) && !/[,;:.]/.test(norm.slice(verbAt, x.start));
       const agent = [...countries, ...governments].find(x => !same(x.name, c.value!) && !quoted(ctx.analysis, x) && (rightBefore(x) || byAfter(x)));
@@ -341,7 +342,7 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
     // The place the claim is about stands where a place is stated ("in Iraq", "approval: Argentina"), not as an adjective
     // ("US troops"); or as the subject of the claim's words ("Mexico recently became the latest to approve it"), with
     // words between, or none before a verb ("Russia forced").
-    const subjectOf = (x: { end: number }) => !!about && verbAt > x.end && verbAt - x.end <= 40
+    const subjectOf = (x: { start: number; end: number }) => !!about && verbAt > x.end && verbAt - x.end <= 40 && !/\bof\s+(?:the\s+)?$/i.test(norm.slice(Math.max(0, x.start - 8), x.start))
       && (/^\s+[a-z][^,;:]*$/.test(norm.slice(x.end, verbAt)) || (/(?:ed|ing)$/.test(about.w) && /^\s+$/.test(norm.slice(x.end, verbAt))));
     // A route ("from Greece to Lithuania") places nothing the claim is about.
     const onRoute = (x: { start: number; end: number }) => /\bfrom\s+$/i.test(norm.slice(Math.max(0, x.start - 6), x.start)) ? /^\s+to\s+\p{Lu}/u.test(norm.slice(x.end, x.end + 6))
