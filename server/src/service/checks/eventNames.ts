@@ -62,9 +62,12 @@ function checkActInCall(ctx: CheckContext, s: Sentence): void {
   const ref = spans.find(x => !/\b(?:since|after|before|until)\s+(?:(?:their|the|his|a|an)\s+)?(?:[\w-]+\s+){0,3}$/i.test(norm.slice(Math.max(s.start, x.start - 40), x.start))
     && !/;|\band\s+(?!the\s+Kremlin)|\bbut\b/i.test(norm.slice(Math.min(at!.end, x.end), Math.max(at!.start, x.start))));
   if (!ref) return;
-  // (The span runs from the call to the act: either may be the wrong part.)
+  // (The span runs from the call to the act: either may be the wrong part. A date set off right after the call,
+  // "the leaders' first phone call, on 26 January", goes with it.)
+  const dated = s.dates.find(d => d.start >= ref.end && d.start - ref.end <= 6 && /^,?\s*(?:on\s+)?$/.test(norm.slice(ref.end, d.start)));
+  const end = Math.max(dated ? dated.end : ref.end, at.end);
   report(ctx, 'wrong-event', {
-    span: { start: Math.min(ref.start, at.start), end: Math.max(ref.end, at.end) },
+    span: { start: Math.min(ref.start, at.start), end },
     message: `The draft puts ${act.name} in ${ref.call.name}; the sources give ${own.name}.`,
     fact: `${capital(act.name)}: ${own.name}`, citations: [...act.cite, ...own.cite], fixes: [],
   });
