@@ -5,7 +5,7 @@
  * participant when the sentence links them to one by "and", "with", "met" or "counterpart".
  */
 import { matchesIn } from '../text/scan';
-import { quoted, questionOf, type Mention, type Sentence } from '../analysis/document';
+import { quoted, questionOf, sentenceWords, type Mention, type Sentence } from '../analysis/document';
 import { rankEvents, contenders, placeFits, dateAgrees, near, gatheringsAt } from '../analysis/events';
 import { roleFits } from '../analysis/roles';
 import type { EventFact, FactBase } from '../facts/model';
@@ -57,12 +57,16 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     const ranked = contenders(all.filter(c => !occasions.has(c.event.id)), 0.01)
       .filter(c => c.event.participants.length >= 2 && c.score >= MIN_EVENT_SCORE);
     if (ranked.length !== 1) continue;
-    const event = ranked[0].event;
+    let event = ranked[0].event;
     // "…met at the Harpa concert hall in Reykjavik. Final arrangements were then handled by Jake Sullivan, who met
     // Sergei Lavrov to discuss the details": the sentence's own words speak for another meeting, of one of its people,
     // than the sentence before does. Which name is wrong is then not settled.
     const ownBest = all.reduce<typeof all[number] | undefined>((b, c) => (!occasions.has(c.event.id) && c.event.participants.length >= 2 && (!b || c.own > b.own) ? c : b), undefined);
-    if (ownBest && ownBest.event !== event && ownBest.own > ranked[0].own && people.some(m => ownBest.event.participants.includes(m.id))) continue;
+    if (ownBest && ownBest.event !== event && ownBest.own > ranked[0].own && people.some(m => ownBest.event.participants.includes(m.id))) {
+      // (When the sentence's own words are the other meeting's own — "the details", "the arrangements" — it is that one.)
+      if (!ownBest.event.kinds.some(k => sentenceWords(ctx.analysis, s).has(k) && !event.kinds.includes(k)) || ownBest.score < MIN_EVENT_SCORE) continue;
+      event = ownBest.event;
+    }
     // The clause itself must speak of the event (a word, name, place or date of it): "…, avoided conflicts with Mr Putin" does not.
     // A "when" clause takes its time and place from the clause it hangs on ("…was in Helsinki in July 2018, when Putin sat down with …").
     if (!clauseSpeaksOf(ctx, s, clause, event.id) && !(i > 0 && WHEN.test(norm.slice(clause.start, clause.start + 8)) && clauseSpeaksOf(ctx, s, parts[i - 1], event.id))) continue;
