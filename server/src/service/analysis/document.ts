@@ -347,7 +347,7 @@ function answersWhere(norm: string, at: number): boolean {
 }
 
 const SPACE_OR_EMPHASIS = /[\s*_]/;
-const WHERE_ASKED = /\bWhere\b[^?\n]{0,200}\?[\s*_]*\n?[\s*_]*(?:(?:answer|a|[A-Z\u00c0-\u024f][\w\u00c0-\u024f.' -]{0,30})[*_]*\s*:[\s*_]*)?$/i;
+const WHERE_ASKED = /\b(?:Where|(?:In|At)\s+which\s+(?:capital|city|country|town|place|venue)|Which\s+(?:capital|city|country|town))\b[^?\n]{0,200}\?[\s*_]*\n?[\s*_]*(?:(?:answer|a|[A-Z\u00c0-\u024f][\w\u00c0-\u024f.' -]{0,30})[*_]*\s*:[\s*_]*)?$/i;
 
 /** A speaker's label at the start of an answer: a name, then a colon ("Kovács:", "**Marta Kovács:**"). */
 const LABEL_AFTER = /^[\p{L}.' -]{0,30}[*_]*\s*:/u;
@@ -454,7 +454,7 @@ function eventNameEndsAt(mentions: Mention[], known: number, at: number): boolea
 /** A weekday or month, in full or cut short ("Wed", "(Fri)", "June"): a time, not a place. */
 const CALENDAR_WORD = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 
-const FUNCTION_WORD = /^(?:I|We|You|He|She|It|They|Our|Your|His|Her|Its|Their|This|That|These|Those|There|Here)$/;
+const FUNCTION_WORD = /^(?:I|We|You|He|She|It|They|Our|Your|His|Her|Its|Their|This|That|These|Those|There|Here|Which|What|When|Where|Who|Whom|Whose|Why|How)$/;
 
 /** A run of one to three capitalised words (capitals[from], …) that no known name covers: what it may be. */
 function unknownName(norm: string, s: Span, mentions: Mention[], known: number, capitals: RegExpExecArray[], from: number, length: number): void {
@@ -464,7 +464,7 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   if (NOUN_AFTER.test(norm.slice(end, end + 16))) return;
   // "**When/where:** Wed 16/6, Geneva": a weekday or month is a time, never a place or a person.
   if (length === 1 && CALENDAR_WORD.test(text)) return;
-  // "…Economic Forum: We will discuss …": a pronoun or a determiner is no name.
+  // "…Economic Forum: We will discuss …", "Q: Which …": a pronoun, a determiner or a question word is no name.
   if (length === 1 && FUNCTION_WORD.test(text)) return;
   // "the Leaders' Climate Summit": a plural possessive opens a name, it is none; "in Emma's adopted city": a possessive
   // names whose, not where.
