@@ -233,10 +233,11 @@ function collect(r: Ranking, s: Sentence, factor: number): void {
     // A word in a quotation is the speaker's ("the importance of the meeting"): no evidence for a statement outside it.
     if (w.quoted && !r.targetQuoted) continue;
     const { indefinite, definite: afterThe } = w;
-    // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event.
+    // "a summit" is not yet a particular one: an indefinite article halves the word and does not single out the primary event
+    // (a word only one event has, "a rally", still names that one).
     for (const p of positionsOf(idx, w.events)) {
       const e = p!;
-      add(r, e, WEIGHT.word * decay(r, w, factor) * (indefinite ? 0.5 : 1));
+      add(r, e, WEIGHT.word * decay(r, w, factor) * (indefinite && w.events.length > 1 ? 0.5 : 1));
       if (r.inOwn && !indefinite && base.events[e].kinds[0] === w.word) {
         flags[e] |= SPECIFIC;
         // "The summit is set for …": a definite reference to the primary event's own kind is as good as its name.
