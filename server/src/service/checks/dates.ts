@@ -251,7 +251,8 @@ function statedWeekday(ctx: CheckContext, d: DateMention): { weekday: number; sp
   return { weekday: weekdayIndex(m[1])!, span: { start: at, end: at + m[1].length } };
 }
 
-const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–|-)\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+// (Or the next sentence's "That day is a Thursday.")
+const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–|-|\.\s+(?:that|the|this)\s+(?:day|date)\s+(?:is|was|will\s+be|falls|fell)(?:\s+on)?)\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAY_BEFORE = /\ba\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+[-—–]|\s*,)\s*$/i;
 /** The date is one end of a span of days written with a dash ("June 14–20", "14–20 June"), and `day` lies within it. */
 function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {

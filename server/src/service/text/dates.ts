@@ -322,7 +322,7 @@ function relativeDays(phrase: string): number {
 
 // Wire style drops the "on": "Peskov said Tuesday", "the leaders meet Wednesday".
 // ("Speaking on mardi (Tuesday)": a translation's weekday glossed in brackets.)
-const BARE_WEEKDAY = /\b(?:(?:[Oo]n\s+(?:the|a)|[Aa]|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\s+|[Oo]n\s+[a-zà-ÿ]{3,10}\s+\()(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
+const BARE_WEEKDAY = /\b(?:(?:[Oo]n\s+(?:the|a)|[Aa]|[Tt]hat|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\s+|[Oo]n\s+[a-zà-ÿ]{3,10}\s+\()(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
 
 /** Without the draft's own date, "on Wednesday" still names a day of the week: checked against an event's date or weekday. */
 function findWeekdays(text: string, from: number, to: number): DateMention[] {
