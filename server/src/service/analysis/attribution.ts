@@ -313,14 +313,12 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     // (Not a name after a preposition: in "After a tense exchange with Putin, he put it plainly: "…"" the subject is "he".)
     // (Nor names "between" which a meeting is: "The first meeting between Joe Biden and Vladimir Putin …, and the
     // announcement came from …, in a statement that read:".)
-    const subject = refs.find(r => r.start >= clauseStart && !possessive(norm, r) && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start))
-      && !/\b(?:between|among)\s+(?:[^,;:"“”]{1,40}\band\s+)?$/i.test(norm.slice(Math.max(0, r.start - 50), r.start)) && !/[.!?]\s/.test(norm.slice(r.end, q.start)));
+    const subject = refs.find(r => r.start >= clauseStart && !possessive(norm, r) && !objectOfPreposition(norm, r) && !/[.!?]\s/.test(norm.slice(r.end, q.start)));
     const sp = subject && resolve(analysis, subject, q.start);
     if (sp) return { speaker: sp, speakerSpan: subject! };
   }
   if (colon && verb === undefined) {
-    const subject = refs.find(r => !possessive(norm, r) && r.kind !== 'pronoun' && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start))
-      && !/\b(?:between|among)\s+(?:[^,;:"“”]{1,40}\band\s+)?$/i.test(norm.slice(Math.max(0, r.start - 50), r.start)));
+    const subject = refs.find(r => !possessive(norm, r) && r.kind !== 'pronoun' && !objectOfPreposition(norm, r));
     const sp = subject && resolve(analysis, subject, q.start);
     if (sp) return { speaker: sp, speakerSpan: subject! };
   }
@@ -417,6 +415,12 @@ function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
 function refOf(m: Mention): Ref {
   return { start: m.start, end: m.end, kind: m.kind as 'person' | 'org', mention: m, text: m.text };
 }
+
+/** A name after a preposition, or among the names "between" which something is: no subject. */
+function objectOfPreposition(norm: string, r: Span): boolean {
+  return AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start)) || BETWEEN_NAMES.test(norm.slice(Math.max(0, r.start - 50), r.start));
+}
+const BETWEEN_NAMES = /\b(?:between|among)\s+(?:[^,;:"“”]{1,40}\band\s+)?$/i;
 
 function possessive(norm: string, r: Span): boolean {
   if (!/^'s?\b/.test(norm.slice(r.end, r.end + 2))) return false;

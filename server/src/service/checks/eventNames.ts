@@ -9,7 +9,7 @@ import { sentenceWords, type Mention, type Sentence } from '../analysis/document
 import type { EventFact, FactBase } from '../facts/model';
 import type { Span } from '../types';
 import { capital } from './dates';
-import { describeDate } from '../text/dates';
+import { describeDate, MONTHS } from '../text/dates';
 
 export function checkEventNames(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
@@ -150,7 +150,6 @@ function checkRemarkInCall(ctx: CheckContext, s: Sentence): void {
     return;
   }
 }
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** The month a phrase names by its full name ("April"), 1–12. */
 function monthIn(text: string): number | undefined {
   const m = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(text);
