@@ -2,7 +2,8 @@
  * The quotations of a source article, each with the speaker the article gives it: the same
  * quotation finder and attribution the checker uses on drafts, run over the source text.
  */
-import { analyse, sentencesIn } from '../analysis/document';
+import { analyse, sentencesIn, type Sentence } from '../analysis/document';
+import { dateAgrees } from '../analysis/events';
 import { attribute } from '../analysis/attribution';
 import { findQuotations, type Quotation } from '../text/quotes';
 import { computeLineStarts } from '../markdown/prose';
@@ -54,7 +55,7 @@ function occasionOf(analysis: ReturnType<typeof analyse>, at: number, speaker: s
     if (i >= k - 2) {
       for (const w of s.words) for (const id of w.events) {
         const e = ofSpeaker(id) ? base.events.find(x => x.id === id) : undefined;
-        if (e?.date?.month && s.dates.some(d => d.month === e.date!.month && (d.year === undefined || d.year === e.date!.year) && (d.day === undefined || d.day === e.date!.day))) return e.id;
+        if (e?.date?.month && s.dates.some(d => d.month !== undefined && dateAgrees(d, e.date!))) return e.id;
       }
     }
     if (s.dates.length || s.words.some(w => w.events.some(ofSpeaker))) closed = true;
@@ -63,7 +64,7 @@ function occasionOf(analysis: ReturnType<typeof analyse>, at: number, speaker: s
 }
 
 /** A paragraph's first sentence goes on with the speaker's speech: it opens with a quotation or names the speaker. */
-function continuesSpeech(analysis: ReturnType<typeof analyse>, s: { start: number; mentions: { kind: string; id: string }[] }, speaker: string): boolean {
+function continuesSpeech(analysis: ReturnType<typeof analyse>, s: Sentence, speaker: string): boolean {
   return /^[\s>*_-]*["“«]/.test(analysis.norm.slice(s.start, s.start + 8)) || s.mentions.some(m => m.kind === 'person' && m.id === speaker);
 }
 
