@@ -94,10 +94,16 @@ export function quoted(analysis: Analysis, s: Span): boolean {
 
 /** The quotation whose words hold `s`, found by a binary search over the quotations (sorted by start). */
 export function quotationAt(analysis: Analysis, s: Span): Quotation | undefined {
+  const q = firstQuotationAfter(analysis, s.start);
+  return q && q.inner.start <= s.start && s.end <= q.inner.end ? q : undefined;
+}
+
+/** The first quotation (in text order) that ends after `at`: a binary search over the quotations, sorted by start. */
+export function firstQuotationAfter(analysis: Analysis, at: number): Quotation | undefined {
   const list = analysis.quotes;
   let lo = 0, hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].end <= s.start) lo = mid + 1; else hi = mid; }
-  return lo < list.length && list[lo].inner.start <= s.start && s.end <= list[lo].inner.end ? list[lo] : undefined;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].end <= at) lo = mid + 1; else hi = mid; }
+  return list[lo];
 }
 
 const NOT_PLACES = new Set(['The', 'A', 'An', 'Answer', 'Q', 'On', 'In', 'At', 'It', 'By', 'For', 'From', 'With', 'Yes', 'No', 'Both', 'Neither', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'Mr', 'Mrs', 'Ms', 'Dr',

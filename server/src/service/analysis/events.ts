@@ -7,7 +7,7 @@
  */
 import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
-import { quoted, quotationAt, isQuestionLabel, sentencesIn, type Analysis, type Sentence } from './document';
+import { quoted, quotationAt, firstQuotationAfter, isQuestionLabel, sentencesIn, type Analysis, type Sentence } from './document';
 import { weekdayOf, dayInPart, type DateMention } from '../text/dates';
 import { roleFits, type RolePhrase } from './roles';
 import { remembered } from '../text/remembered';
@@ -166,12 +166,10 @@ function loneDate(norm: string, s: Sentence): boolean {
   return s.end - s.start <= 60 && !/[\p{L}\p{N}]/u.test(norm.slice(s.start, d.start)) && !/[\p{L}\p{N}]/u.test(norm.slice(d.end, s.end));
 }
 
-/** Does a quotation lie (at least in part) within the sentence? A binary search over the quotations, sorted by start. */
+/** Does a quotation lie (at least in part) within the sentence? */
 function quotesWithin(analysis: Analysis, s: Sentence): boolean {
-  const list = analysis.quotes;
-  let lo = 0, hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].end <= s.start) lo = mid + 1; else hi = mid; }
-  return lo < list.length && list[lo].start < s.end;
+  const q = firstQuotationAfter(analysis, s.start);
+  return !!q && q.start < s.end;
 }
 
 /** Inside a quotation in marks (a transcript's line is a quotation too, but the whole line: it does not count here). */

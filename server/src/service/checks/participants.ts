@@ -60,11 +60,12 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     let event = ranked[0].event;
     // "…met at the Harpa concert hall in Reykjavik. Final arrangements were then handled by Jake Sullivan, who met
     // Sergei Lavrov to discuss the details": the sentence's own words speak for another meeting, of one of its people,
-    // than the sentence before does. Which name is wrong is then not settled.
+    // than the sentence before does: which name is wrong is not settled, unless the words are that meeting's own.
     const ownBest = all.reduce<typeof all[number] | undefined>((b, c) => (!occasions.has(c.event.id) && c.event.participants.length >= 2 && (!b || c.own > b.own) ? c : b), undefined);
     if (ownBest && ownBest.event !== event && ownBest.own > ranked[0].own && people.some(m => ownBest.event.participants.includes(m.id))) {
       // (When the sentence's own words are the other meeting's own — "the details", "the arrangements" — it is that one.)
-      if (!ownBest.event.kinds.some(k => sentenceWords(ctx.analysis, s).has(k) && !event.kinds.includes(k)) || ownBest.score < MIN_EVENT_SCORE) continue;
+      const words = sentenceWords(ctx.analysis, s);
+      if (!ownBest.event.kinds.some(k => words.has(k) && !event.kinds.includes(k)) || ownBest.score < MIN_EVENT_SCORE) continue;
       event = ownBest.event;
     }
     // The clause itself must speak of the event (a word, name, place or date of it): "…, avoided conflicts with Mr Putin" does not.
