@@ -34,7 +34,10 @@ export interface EventWord extends Span {
   indefinite: boolean;
   /** Right after "the". */
   definite: boolean;
-  /** After "before the", "ahead of the": the time something else is set against ("… four weeks before the summit"). */
+  /**
+   * After "before the", "ahead of the": the time something else is set against ("… four weeks before the summit"); after
+   * "to prepare the": what something else was for ("met in Reykjavik to prepare the summit").
+   */
   reference: boolean;
   /** Inside a quotation: the speaker's words, not the writer's statement. */
   quoted: boolean;
@@ -217,7 +220,7 @@ const WHERE_LABEL = /\b(?:where|venue|location|place|city|site|held|rally|forum)
 const G_NAME = new RegExp(`${notAfter(LETTER_OR_DIGIT)}(?:G-?\\d{1,2}${notBefore(LETTER_OR_DIGIT)}|Group\\s+of\\s+(?:\\d{1,2}|Seven|Eight|Twenty)${notBefore(LETTER_OR_DIGIT)}|([A-Z]{2,6}(?:-[A-Z]{2,6})?)(?=\\s+(?:summit|meeting|ministerial|leaders'? summit|conference)\\b))`, 'g');
 /** An indefinite article (or a proposal) before an event word: "a summit", "proposed the meeting". */
 const INDEFINITE = /\b(?:(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?|(?:proposed|floated|suggested|offered|mooted|pitched|proposing|floating|suggesting)\s+(?:the|a|an)\s+)$/i;
-const REFERENCE_POINT = /\b(?:before|after|ahead\s+of|prior\s+to|until|following|breakthroughs?\s+(?:from|at)|expectations?\s+(?:from|of|for))\s+(?:the|this|their)\s+(?:[\w-]+\s+)?$/i;
+const REFERENCE_POINT = /\b(?:before|after|ahead\s+of|prior\s+to|until|following|breakthroughs?\s+(?:from|at)|expectations?\s+(?:from|of|for)|(?:to\s+)?prepare(?:\s+for)?|preparing(?:\s+for)?|preparations?\s+for|groundwork\s+for|run-up\s+to)\s+(?:the|this|their)\s+(?:[\w-]+\s+)?$/i;
 const NOT_EVENT_ACRONYMS = new Set(['US', 'UK', 'USA', 'AP']);
 // Without the u flag (letter classes spelled out) and with the capital tested before the lookbehind: several times faster.
 const CAPITALISED = new RegExp(`(?=[A-Z\\u00C0-\\uFFFF])${notAfter(`${LETTER_OR_DIGIT}'-`, `A-Za-z0-9'-`)}[${UPPER}](?:[${LOWER}'-]+(?:[${UPPER}][${LOWER}']+)*|\\.(?=\\s+[${UPPER}]))${notBefore(LETTER_OR_DIGIT)}`, 'g');
@@ -441,6 +444,14 @@ function overlapsOne(list: Span[], k: number, n: number, a: number, b: number): 
 
 const capitalEnd = (m: RegExpExecArray) => m.index + m[0].length;
 
+/** Does a known person's name start at `at`? (A binary search over the known names, mentions[0, known), as below.) */
+function personStartsAt(mentions: Mention[], known: number, at: number): boolean {
+  let lo = 0, hi = known;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < at) lo = mid + 1; else hi = mid; }
+  for (let j = lo; j < known && mentions[j].start === at; j++) if (mentions[j].kind === 'person') return true;
+  return false;
+}
+
 /**
  * Does a gathering's name end just before `at`, an opening bracket between ("NATO (")? The known names, mentions[0,
  * known), are in text order: a binary search finds the last to start before `at`, so a run-on sentence of bracketed
@@ -460,7 +471,8 @@ function eventNameEndsAt(mentions: Mention[], known: number, at: number): boolea
 /** A weekday or month, in full or cut short ("Wed", "(Fri)", "June"): a time, not a place. */
 const CALENDAR_WORD = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 
-const FUNCTION_WORD = /^(?:I|We|You|He|She|It|They|Our|Your|His|Her|Its|Their|This|That|These|Those|There|Here|Which|What|When|Where|Who|Whom|Whose|Why|How)$/;
+/** A pronoun, determiner or question word, or one with a verb run into it ("They're", "It's", "Let's"). */
+const FUNCTION_WORD = /^(?:I|We|You|He|She|It|They|Our|Your|His|Her|Its|Their|This|That|These|Those|There|Here|Which|What|When|Where|Who|Whom|Whose|Why|How|Let(?=['’]s))(?:['’](?:re|ve|ll|d|s|m))?$/;
 
 /** A run of one to three capitalised words (capitals[from], …) that no known name covers: what it may be. */
 function unknownName(norm: string, s: Span, mentions: Mention[], known: number, capitals: RegExpExecArray[], from: number, length: number): void {
@@ -503,7 +515,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
     || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
   if (placed && (bracketed || whereAfter || isVenue(norm, start, end))) {
     mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
-  } else if (length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before)) {
+  } else if (length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before) && !(norm[end] === ' ' && personStartsAt(mentions, known, end + 1))) {
+    // ("President Joseph R. Biden": names right before a known person's are that person's first and middle names.)
     mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text, venue: false });
   }
 }

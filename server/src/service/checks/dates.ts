@@ -17,7 +17,7 @@ export function checkDates(ctx: CheckContext): void {
           fact: `${describeDate(d)} was a ${right}`, citations: [], fixes: [replaceFix(d, renderLike(d, d))],
         });
       } else if (d.year === undefined || d.weekday === undefined) { if (d.month && d.day && checkApposedWeekday(ctx, s, d)) continue; }
-      if (quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index)) continue;
+      if (quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index) || stamped(ctx, d)) continue;
       // 'Sputnik, "Putin on Upcoming Meeting With Biden" (4 June 2021)': a date in brackets after a quoted title is the
       // cited piece's, not an event's.
       if (/["”»]\s*\(\s*$/.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start)) && /^\s*\)/.test(ctx.analysis.norm.slice(d.end, d.end + 2))) continue;
@@ -133,6 +133,11 @@ function inDateline(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
   const place = after && DATELINE_PLACE.exec(norm.slice(s.start, d.start));
   return !!place && (!!after[1] || !/\p{Ll}/u.test(place[1]));
 }
+/** "… ([[User talk:Orrery|talk]]) 14:31, 17 June 2021 (UTC)": a date stamped with its time zone is when a post was signed. */
+function stamped(ctx: CheckContext, d: DateMention): boolean {
+  return STAMP.test(ctx.analysis.norm.slice(d.end, d.end + 8));
+}
+const STAMP = /^\s?\((?:UTC|GMT)\)/;
 const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'-]{2,30}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,20})?,\s*$/u;
 const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;
 

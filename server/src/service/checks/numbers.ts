@@ -36,6 +36,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (norm[n.end] === '/') continue;
       // Nor does "**17.**" opening a line: an item's number.
       if ((norm[n.end] === '.' || norm[n.end] === ')') && opensLine(norm, n.start) && /^[.)][\s*_]/.test(norm.slice(n.end, n.end + 2))) continue;
+      // Nor does a row's number in a table's first column ("| 2 | First meeting … |", after "| 1 |").
+      if (!n.ordinal && n.written !== 'words' && rowNumber(ctx.analysis.doc, n)) continue;
       // Nor does a clock time ("[09:21]", "at 10:30").
       if ((norm[n.start - 1] === ':' && /\d/.test(norm[n.start - 2] ?? '')) || (norm[n.end] === ':' && /\d/.test(norm[n.end + 1] ?? ''))) continue;
       if (n.written === 'words' && /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\btwenty|\bnineteen|\bthousand)\s+$/i.test(norm.slice(Math.max(0, n.start - 12), n.start))) continue;
@@ -63,6 +65,21 @@ export function checkNumbers(ctx: CheckContext): void {
       });
     }
   }
+}
+
+/**
+ * Is `n` alone in the first cell of a table's row, and the row before numbered one less or the row after one more?
+ * Then it numbers rows; a column of counts ("| 9 | agencies hacked |") does not go up by one from row to row.
+ */
+function rowNumber(doc: string, n: NumberMention): boolean {
+  if (!/(?:^|\n)[ \t]*\|[ \t]*$/.test(doc.slice(Math.max(0, n.start - 12), n.start)) || !/^[ \t]*\|/.test(doc.slice(n.end, n.end + 8))) return false;
+  const lineStart = doc.lastIndexOf('\n', n.start - 1);
+  const lineEnd = doc.indexOf('\n', n.end);
+  const previous = lineStart > 0 ? doc.lastIndexOf('\n', lineStart - 1) + 1 : -1;
+  const before = previous >= 0 ? doc.slice(previous, Math.min(lineStart, previous + 24)) : '';
+  const after = lineEnd >= 0 ? doc.slice(lineEnd + 1, lineEnd + 24) : '';
+  const first = (line: string) => Number(/^[ \t]*\|[ \t]*(\d{1,3})[ \t]*\|/.exec(line)?.[1] ?? NaN);
+  return first(before) === n.value - 1 || first(after) === n.value + 1;
 }
 
 /** Only spaces (or blanked markup) stand between `at` and its line's start (looked for in the 12 characters before). */

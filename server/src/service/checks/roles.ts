@@ -162,6 +162,19 @@ function earlierYears(analysis: Analysis, s: Sentence, back: number): Set<number
   return out;
 }
 
+/** The year of the one event the sentence's own words (not quoted, not a reference point) name, when not the story's. */
+function soleEventYear(analysis: Analysis, s: Sentence): number | undefined {
+  let only: string | undefined;
+  for (const w of s.words) {
+    if (w.quoted || w.reference) continue;
+    if (w.events.length !== 1 || (only !== undefined && w.events[0] !== only)) return undefined;
+    only = w.events[0];
+  }
+  if (only === undefined) return undefined;
+  const year = analysis.base.events.find(e => e.id === only)?.date?.year;
+  return year !== analysis.base.referenceYear ? year : undefined;
+}
+
 /** A word for "at the time just spoken of". */
 const THEN = /\b(?:[Tt]hen|[Aa]t\s+the\s+time|[Aa]t\s+that\s+time|[Bb]ack\s+then)\b(?![-\s]+(?:[A-Z]|vice|prime|president|foreign|secretary|deputy|national))/;
 
@@ -179,6 +192,8 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   if (!years.size) for (const y of columnYears(analysis, s, r)) if (y !== base.referenceYear) years.add(y);
   // A timeline entry under "**10 March 2011**" speaks of that year.
   if (!years.size) { const y = timelineDate(analysis, s)?.year; if (y && y !== base.referenceYear) years.add(y); }
+  // "Vice President JOE BIDEN … shakes hands with … PUTIN": words that name one event only, of a past year, speak of it.
+  if (!years.size) { const y = soleEventYear(analysis, s); if (y) years.add(y); }
   // "They met in 2011. Biden was vice-president then; Putin was Russia's president": "then" is the year just given.
   if (!years.size && THEN.test(analysis.norm.slice(s.start, s.end))) for (const y of earlierYears(analysis, s, 1)) years.add(y);
   // "In March 2011 they shook hands in Moscow. Back then, Mr Biden was the vice president. Mr Putin was the prime
