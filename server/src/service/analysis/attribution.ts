@@ -163,7 +163,9 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
   // sentence, not an attribution — unless that is only "Putin said." or the like.
   // A dash credit ("— Jen Psaki", on the next line under a block quotation) is the attribution too.
   // (The period of "Mr." ends no sentence: "…terms." And Mr. Putin insists … is a new sentence.)
-  if (/[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && !/^\s*[^.!?]{0,40}[.!?]/.test(window.replace(TITLE_PERIOD, '$1 ')) && !/^\s*[—–-]{1,2}\s*\S/.test(window)) return undefined;
+  // Nor after a quotation a colon brings in ("… reading a statement: "…Russia." Moscow confirmed in late May."): the
+  // words before the colon said whose it is.
+  if (/[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && (!/^\s*[^.!?]{0,40}[.!?]/.test(window.replace(TITLE_PERIOD, '$1 ')) || /:\s*$/.test(norm.slice(Math.max(0, q.start - 4), q.start))) && !/^\s*[—–-]{1,2}\s*\S/.test(window)) return undefined;
   const refs = referringAt(analysis, q.end, q.end + window.length);
   for (const ref of refs) {
     // A title and name after the quotation stand for the speaker together.
@@ -222,6 +224,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   DESCRIBING.lastIndex = 0;
   for (let m; (m = DESCRIBING.exec(window)); ) describing = m;
   if (describing) verb = describing;
+  // "(2) the White House, which said …; (3) Putin's own: … "all parts of the agenda"": a verb of saying in a clause a
+  // semicolon closed before the quotation does not bring it in.
+  if (verb && window.indexOf(';', verb.index + verb[0].length) >= 0) verb = firstVerb = undefined;
   const refs = referringAt(analysis, from, q.start);
   // "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": a possessive before a word for what someone said.
   // (Nearer the quotation than a verb of saying: "… he said yes (Lavrov's verdict: "…")".)
@@ -545,7 +550,8 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // "Putin's speech at the forum, in which he said …": a pronoun in a clause about what a possessive names is its owner's.
     let owner: Mention | undefined;
     // (After a preposition too: in "leads with Putin's speech" the preposition governs the speech.)
-    if (!subject && k === first) for (const m of nearSpan(s.mentions, focus)) if (m.start < at && at - m.end <= 160 && fits(m) && possessive(norm, m) && RELATIVE_TO_OWNER.test(norm.slice(m.end, at))) owner = m;
+    // So is one right after a possessive's short label: "Putin's own forecast: he said …".
+    if (!subject && k === first) for (const m of nearSpan(s.mentions, focus)) if (m.start < at && at - m.end <= 160 && fits(m) && possessive(norm, m) && (RELATIVE_TO_OWNER.test(norm.slice(m.end, at)) || OWNER_LABEL.test(norm.slice(m.end, at)))) owner = m;
     if (owner) {
       const p = base.people.find(x => x.id === owner.id)!;
       return { kind: 'person', id: p.id, label: p.name };
@@ -563,6 +569,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
       if (isHeading(analysis, s)) break;
       continue;
     }
+    // "… my boss's boss had called Putin a "murderer" …. At the NATO summit he promised …": in an earlier sentence, a
+    // first name that is a verb's object leaves its subject unnamed, and that subject is whom "he" goes on about.
+    if (k < first && OBJECT_OF_VERB.test(norm.slice(Math.max(s.start, subject.start - 24), subject.start))) return undefined;
     // "Peskov said …, and Putin himself said …. He did say …": an earlier sentence whose clauses have different
     // people for subjects leaves "he" undecided, and no one is named for it.
     if (k < first && cands.some(m => m.id !== subject.id && !possessive(norm, m) && CLAUSE_SUBJECT.test(norm.slice(Math.max(s.start, m.start - 16), m.start)))) return undefined;
@@ -582,6 +591,12 @@ const CLAUSE_SUBJECT = /(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:Mr|Ms|Mrs|Pr
 /** After a possessive, the owned noun and a relative clause reaching the pronoun: "'s speech at the forum, in which ". */
 const RELATIVE_TO_OWNER = /^'s?\s+[^;:!?"“”]{1,120}?[\s,]+(?:(?:in|during|at|with)\s+which|where|when)\s+$/;
 
+/** A verb whose object a name right after it is: "had called ", "met with ". */
+const OBJECT_OF_VERB = /\b(?:called|calls|met|meets|told|tells|urged|warned|asked|invited|thanked|greeted|phoned|rang|accused|critici[sz]ed|branded|labell?ed|praised|congratulated|visited|hosted|pressed|challenged)\s+(?:with\s+)?$/i;
+
+/** A possessive's label of two or three words, then the pronoun: "'s own forecast: ". */
+const OWNER_LABEL = /^'s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+:\s+$/;
+
 /**
  * "he and Biden, he says, need to …": a name joined to the pronoun itself by "and" is someone else than the one
  * the pronoun stands for, so it is no candidate for it.
@@ -598,10 +613,16 @@ const PAIRED_AFTER = { he: /^\s+and\s+he\b/i, she: /^\s+and\s+she\b/i };
 /** The sentence opens with a title that fits more than one person of the kind sought ("The President …"). */
 function ambiguousOpening(analysis: Analysis, s: Sentence, ok: (m: Mention) => boolean): boolean {
   const r = s.roles[0];
-  if (!r || r.start - s.start > 12 || /[\p{L}\p{N}]/u.test(analysis.norm.slice(s.start, r.start).replace(/\bthe\b/i, ''))) return false;
+  if (!r || r.start - s.start > 80) return false;
+  // (Or the title opens the sentence's main clause after a fronted phrase: "After one of their calls, the President …".)
+  const before = analysis.norm.slice(s.start, r.start);
+  if (/[\p{L}\p{N}]/u.test(before.replace(/\bthe\b/i, '')) && !FRONTED_PHRASE.test(before)) return false;
   const fitting = currentHolders(analysis.base, r).filter(p => ok({ start: r.start, end: r.end, kind: 'person', id: p.id, text: r.text, venue: false }));
   return fitting.length > 1;
 }
+
+/** A phrase set before a sentence's subject by a comma: "After one of their calls, the ". */
+const FRONTED_PHRASE = /^[^\p{L}]*(?:after|before|during|in|on|at|when|earlier|later|then|speaking)\b[^,;:"“”]{0,60},\s*(?:the\s+)?$/iu;
 
 /** A name joined to another by a dash before a noun ("the Blinken–Lavrov meeting", "Putin-Trump summit"). */
 function inNameCompound(norm: string, m: Span): boolean {

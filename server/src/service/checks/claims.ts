@@ -192,7 +192,8 @@ function clauseAround(lower: string, at: number): [number, number] {
   CLAUSE_BREAK.lastIndex = 0;
   return [open, next ? at + next.index : lower.length];
 }
-const CLAUSE_BREAK = /;|:(?=\s*(?:he|she|they|we|it|i)\b)|,(?=\s*(?:though|although|but|while|whereas|yet)\b)/g;
+// ("Trump avoided conflicts with him in a way Biden has made a point of not doing": the manner's clause denies its own.)
+const CLAUSE_BREAK = /;|:(?=\s*(?:he|she|they|we|it|i)\b)|,(?=\s*(?:though|although|but|while|whereas|yet)\b)|\bin\s+(?:a|the)\s+way\b/g;
 
 /** A denial in the clause before `at` ("Nobody … expects a reset"), not "not least because …" or another clause's. */
 function deniedBefore(lower: string, at: number): boolean {

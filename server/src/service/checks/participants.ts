@@ -108,7 +108,10 @@ function answersAbout(ctx: CheckContext, s: Sentence): boolean {
   return !!q && /\b(?:summit|meeting)\b/i.test(ctx.analysis.norm.slice(q.start, q.end));
 }
 
-/** A sentence's clauses: "…, when Putin met Trump in Helsinki" speaks of another event than the main clause. */
+/**
+ * A sentence's clauses: "…, when Putin met Trump in Helsinki" speaks of another event than the main clause, and so does
+ * "… in a way Mr Biden has not, having told Mr Putin in their first call …".
+ */
 function clauses(norm: string, s: Sentence): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = s.start;
@@ -124,7 +127,7 @@ const WHEN = /^[\s,]*when\b/i;
 const COORDINATE = /^(?:;|—|,\s*(?:and|but)\b)/i;
 // ", and his Russian counterpart, …" joins a second participant, not a second clause.
 const SUBORDINATE = /^[\s,]*(?:since|when|after|before)\b/i;
-const CLAUSE = /;|—|,\s*(?:and(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|but|when|while|since|after|before|whereas|unlike)\b|\b(?:since|when|while|whereas|unlike)\b/gi;
+const CLAUSE = /;|—|,\s*(?:and(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|but|when|while|since|after|before|whereas|unlike)\b|\b(?:since|when|while|whereas|unlike)\b|\bin\s+(?:a|the)\s+way\b/gi;
 
 function clauseSpeaksOf(ctx: CheckContext, s: Sentence, clause: { start: number; end: number }, id: string): boolean {
   const e = ctx.analysis.base.events.find(x => x.id === id)!;
