@@ -17,7 +17,7 @@ import { readProse, type Prose } from '../markdown/prose';
 import { splitSentences } from '../text/sentences';
 import { findDates, findRelativeDates, type DateMention } from '../text/dates';
 import { findRoles, type RolePhrase } from './roles';
-import { lexiconOf, normalise, type NamedKind } from './lexicon';
+import { lexiconOf, normalise, type NamedKind, type Lexicon } from './lexicon';
 
 export interface Mention extends Span {
   kind: NamedKind | 'unknownPlace' | 'unknownPerson' | 'unknownEvent';
@@ -267,11 +267,21 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     if (!within(m, s)) continue;
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
-    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.wordEvents.get(word) ?? [], indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)), reference: REFERENCE_POINT.test(before), quoted: false });
+    const events = lex.wordEvents.get(word) ?? [];
+    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.beside.size ? namedBeside(lex, events, mentions) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)), reference: REFERENCE_POINT.test(before), quoted: false });
   }
   sortByStart(mentions);
   // Every field set here, the lazy ones too: sentences keep one shape.
   return { start: s.start, end: s.end, index, block, mentions, words, dates: all.dates.take(s), roles, numbers: all.numbers.take(s), lower: undefined, wordSet: undefined };
+}
+
+/**
+ * A word's events without those that speak only beside the name of another ("agreement" is the agreement on New START
+ * only in a sentence that names New START); the list itself when none of its events asks for that.
+ */
+function namedBeside(lex: Lexicon, events: string[], mentions: Mention[]): string[] {
+  if (!events.some(id => lex.beside.has(id))) return events;
+  return events.filter(id => { const b = lex.beside.get(id); return !b || mentions.some(m => m.kind === 'eventName' && b.includes(m.id)); });
 }
 
 /**

@@ -16,6 +16,8 @@ export interface Lexicon {
   words: RegExp;
   /** event word (lower case) → ids of events it speaks of */
   wordEvents: Map<string, string[]>;
+  /** event id → the events one of which a sentence must name for the event's words to speak of it (`beside`) */
+  beside: Map<string, string[]>;
 }
 
 const cache = new WeakMap<FactBase, Lexicon>();
@@ -62,6 +64,7 @@ function buildLexicon(base: FactBase): Lexicon {
     nameEntries,
     words: alternation([...wordEvents.keys()], 'gi'),
     wordEvents,
+    beside: new Map(base.events.filter(e => e.beside?.length).map(e => [e.id, e.beside!])),
   };
 }
 

@@ -26,6 +26,11 @@ export function checkDates(ctx: CheckContext): void {
       if (!ranked.length) continue;
       const head = headWord(ctx, s, d);
       let ofHead = head ? ranked.filter(c => head.events.includes(c.event.id)) : [];
+      // "their April call": a month alone before the word picks, of the events the word names, the one of that month.
+      if (head && d.format === 'm' && head.start > d.start) {
+        const picked = ofHead.find(c => c.event.date && dateAgrees(d, c.event.date));
+        if (picked) ofHead = [picked];
+      }
       // "The June 17 summit": "the", a date and the main event's own word name the main event, whatever else the sentence names.
       if (head && /\bthe\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start))) {
         const main = ofHead.find(c => c.event.primary && c.event.kinds[0] === head.word);

@@ -46,6 +46,11 @@ function checkActInCall(ctx: CheckContext, s: Sentence): void {
       const done = c?.acts.find(a => w.events.includes(a.id));
       if (done) { act = done; own = c!.call; at = w; break; }
     }
+    // (Or a word of an act the sources date to the very day of a call, which was made in it: "agreed on New START".)
+    if (!act && w.events.length === 1) {
+      const c = [...byCall.values()].find(x => x.sameDay.some(a => a.id === w.events[0]));
+      if (c) { act = c.sameDay.find(a => a.id === w.events[0]); own = c.call; at = w; }
+    }
     if (act) break;
   }
   if (!act || !own || !at) return;
@@ -77,14 +82,17 @@ function checkActInCall(ctx: CheckContext, s: Sentence): void {
  * Per fact base, the calls the sources date (by id), each with the acts of its month (found once: the check runs for
  * every sentence).
  */
-const callActsOf = new WeakMap<FactBase, Map<string, { call: EventFact; acts: EventFact[] }>>();
-function callActs(base: FactBase): Map<string, { call: EventFact; acts: EventFact[] }> {
+const callActsOf = new WeakMap<FactBase, Map<string, CallActs>>();
+/** A call, the acts of its month, and those of its very day (`sameDay`, when the call's day is known). */
+interface CallActs { call: EventFact; acts: EventFact[]; sameDay: EventFact[] }
+function callActs(base: FactBase): Map<string, CallActs> {
   let m = callActsOf.get(base);
   if (m) return m;
   const isCall = (e: EventFact) => e.kinds.includes('call') && !!e.date?.month;
-  m = new Map(base.events.filter(isCall).map(call => [call.id, {
-    call, acts: base.events.filter(e => !isCall(e) && e.date?.month === call.date!.month && e.date?.year === call.date!.year),
-  }]));
+  m = new Map(base.events.filter(isCall).map(call => {
+    const acts = base.events.filter(e => !isCall(e) && e.date?.month === call.date!.month && e.date?.year === call.date!.year);
+    return [call.id, { call, acts, sameDay: call.date!.day === undefined ? [] : acts.filter(e => e.date!.day === call.date!.day) }];
+  }));
   callActsOf.set(base, m);
   return m;
 }

@@ -15,6 +15,8 @@ import { capital } from './dates';
 const LINK = /^[\s,]*(?:and|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*$/i;
 const LOOSE_LINK = /\b(?:with|met|meet|meets|meeting|counterpart|hands|hosts?|hosted|encounter|greet|greets|greeted|greeting|welcomed|welcomes|welcoming)\b/i;
 const MIN_EVENT_SCORE = 4;
+/** A meeting's verb and "with" right before a name: "sat down with Mr ". */
+const MET_WITH_BEFORE = /\b(?:met|meet|meets|sat\s+down|sits?\s+down|talked|spoke|shook\s+hands)\s+(?:with\s+)?(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$/i;
 const MEETING_VERB = /^\s+(?:(?:last|first|then|had|has|have|also|once)\s+)*(?:met|meets|sat\s+down|sits\s+down|held\s+talks|shook\s+hands)\b/i;
 
 export function checkParticipants(ctx: CheckContext): void {
@@ -54,8 +56,9 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     const cutBefore = coordinate(clause.start) || ownVenue, cutAfter = clause.end < s.end && coordinate(clause.end);
     const all = rankEvents(ctx.analysis, s, clause, previousSentence(ctx, s), x => x.start >= s.start && x.end <= s.end && ((cutBefore && x.end <= clause.start) || (cutAfter && x.start >= clause.end)));
     const occasions = new Set(all.map(c => c.event.occasion).filter(Boolean));
+    // (Less evidence will do when the clause gives the event's own place and date: "…, in Helsinki, in July 2018".)
     const ranked = contenders(all.filter(c => !occasions.has(c.event.id)), 0.01)
-      .filter(c => c.event.participants.length >= 2 && c.score >= MIN_EVENT_SCORE);
+      .filter(c => c.event.participants.length >= 2 && (c.score >= MIN_EVENT_SCORE || placedAndDated(ctx, s, clause, c.event)));
     if (ranked.length !== 1) continue;
     let event = ranked[0].event;
     // "…met at the Harpa concert hall in Reykjavik. Final arrangements were then handled by Jake Sullivan, who met
@@ -129,6 +132,13 @@ const COORDINATE = /^(?:;|—|,\s*(?:and|but)\b)/i;
 const SUBORDINATE = /^[\s,]*(?:since|when|after|before)\b/i;
 const CLAUSE = /;|—|,\s*(?:and(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|but|when|while|since|after|before|whereas|unlike)\b|\b(?:since|when|while|whereas|unlike)\b|\bin\s+(?:a|the)\s+way\b/gi;
 
+/** Does the clause give the event's place (as a venue) and a date of the event's, with a month? */
+function placedAndDated(ctx: CheckContext, s: Sentence, clause: { start: number; end: number }, e: EventFact): boolean {
+  const inside = (x: { start: number; end: number }) => x.start >= clause.start && x.end <= clause.end;
+  return !!e.place && !!e.date && near(s.mentions, clause).some(m => inside(m) && m.kind === 'place' && m.venue && placeFits(ctx.analysis.base, m.id, e.place!))
+    && near(s.dates, clause).some(d => inside(d) && !!d.month && dateAgrees(d, e.date!));
+}
+
 function clauseSpeaksOf(ctx: CheckContext, s: Sentence, clause: { start: number; end: number }, id: string): boolean {
   const e = ctx.analysis.base.events.find(x => x.id === id)!;
   const inside = (x: { start: number; end: number }) => x.start >= clause.start && x.end <= clause.end;
@@ -158,7 +168,7 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     if (b - a > 140 || b < a || (b - a > 80 && !/^\s*,[^,;:]{1,60},/.test(norm.slice(a, b)))) return false;
     const gap = norm.slice(a, b);
     // A table cell that lists the names alone ("| Putin, Barack Obama |") gives the row's event its people.
-    if (/^\s*(?:,|and|&)\s*$/.test(gap) && cellOfNames(norm, Math.min(p.start, m.start), Math.max(p.end, m.end))) return true;
+    if (/^\s*(?:[,;]|and|&)\s*$/.test(gap) && cellOfNames(norm, Math.min(p.start, m.start), Math.max(p.end, m.end))) return true;
     // Two names in neighbouring table cells ("| Putin | Russian President | Bush |") stand together.
     if (/^[\s\u2028]*$/.test(stripCells(gap)) && gap.includes('\u2028')) return true;
     if (LINK.test(stripRoles(gap)) || LINK.test(gap)) return true;
@@ -171,6 +181,9 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     // "Sullivan then settled the final details with his Russian counterpart, Sergei Shoigu": the name after
     // "counterpart" is the first one's counterpart, however the clause before it runs.
     if (p.end <= m.start && /\bcounterpart,?\s*$/i.test(gap) && !clauseBreak.test(gap) && !/\band\b/i.test(gap.replace(/\band\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?\s*$/i, ''))) return true;
+    // "The last time an American president sat down with Mr Putin like this was Barack Obama": the one met, and then
+    // whom the sentence says that was.
+    if (p.end <= m.start && gap.length <= 40 && /^[^,;:—]*\b(?:was|is)\s+$/i.test(gap) && MET_WITH_BEFORE.test(norm.slice(Math.max(0, p.start - 24), p.start))) return true;
     // "Putin last sat down with an American president at the 2018 Helsinki summit, with Barack Obama": a meeting
     // verb after the first name, and the second named after "with" at the end of the same clause.
     return p.end <= m.start && /,\s*with\s+$/i.test(gap) && MEETING_VERB.test(gap) && !/[;:—]|\b(?:when|since|while|after|before|but|and)\b/i.test(gap);

@@ -17,6 +17,8 @@ export interface Place { id: string; name: string; kind: 'venue' | 'city' | 'reg
 export interface EventFact {
   id: string; name: string; kinds: string[]; names: string[]; participants: string[];
   date?: DateValue; place?: string; period?: number; edition?: number; occasion?: string; primary?: boolean;
+  /** The event's words (`kinds`) speak of it only in a sentence that names one of these events too. */
+  beside?: string[];
   /** 0 = Sunday; given when a source names the day of the week but not the date. */
   weekday?: number;
   cite: Citation[];

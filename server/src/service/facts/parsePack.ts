@@ -111,7 +111,7 @@ export function parsePack(packText: string, readSource: SourceReader): PackResul
   (data.places ?? []).forEach((p: any, i: number) => base.places.push({ id: p.id, name: p.name, kind: p.kind, in: p.in, aliases: or(p.aliases, []), cite: cite(p.cite, ['places', i, 'cite'], `place "${p.id}"`) }));
   (data.events ?? []).forEach((e: any, i: number) => base.events.push({
     id: e.id, name: e.name, kinds: e.kinds, names: or(e.names, []), participants: e.participants, date: parseDateValue(e.date), place: e.place, period: e.period,
-    edition: e.edition, occasion: e.occasion, primary: e.primary, weekday: e.weekday ? WEEKDAY_NAMES.indexOf(e.weekday) : undefined, cite: cite(e.cite, ['events', i, 'cite'], `event "${e.id}"`),
+    edition: e.edition, occasion: e.occasion, primary: e.primary, beside: e.beside, weekday: e.weekday ? WEEKDAY_NAMES.indexOf(e.weekday) : undefined, cite: cite(e.cite, ['events', i, 'cite'], `event "${e.id}"`),
   }));
   (data.numbers ?? []).forEach((n: any, i: number) => base.numbers.push({ id: n.id, value: n.value, unit: n.unit, about: n.about, statement: n.statement, cite: cite(n.cite, ['numbers', i, 'cite'], `number "${n.id}"`) }));
   (data.claims ?? []).forEach((c: any, i: number) => base.claims.push({
@@ -136,6 +136,9 @@ function checkReferences(base: FactBase, data: any, problems: PackProblem[], whe
     });
     if (e.place && !places.has(e.place)) problems.push({ message: `event "${e.id}": unknown place "${e.place}"`, ...where(['events', i, 'place']), path: `/events/${i}/place` });
     if (e.occasion && !events.has(e.occasion)) problems.push({ message: `event "${e.id}": unknown occasion "${e.occasion}"`, ...where(['events', i, 'occasion']), path: `/events/${i}/occasion` });
+    (e.beside ?? []).forEach((b: string, k: number) => {
+      if (!events.has(b)) problems.push({ message: `event "${e.id}": unknown event "${b}" in beside`, ...where(['events', i, 'beside', k]), path: `/events/${i}/beside/${k}` });
+    });
   });
   data.claims?.forEach((c: any, i: number) => {
     (c.by ?? []).forEach((p: string, k: number) => {
