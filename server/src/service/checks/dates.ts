@@ -86,7 +86,8 @@ export function checkDates(ctx: CheckContext): void {
         const agreeing = near.find(c => dateAgrees(d, c.event.date!))!.event;
         const v = agreeing.date!;
         // "Tuesday, June 16", "January 26, a Monday": the day is right but the event's date fell on another weekday.
-        const stated = v.year && v.month && v.day && d.month === v.month && d.day === v.day ? statedWeekday(ctx, d) : undefined;
+        // ("Thursday the 16th": a day and a weekday, the month the event's.)
+        const stated = v.year && v.month && v.day && (d.month ?? v.month) === v.month && d.day === v.day ? statedWeekday(ctx, d) : undefined;
         if (stated && stated.weekday !== weekdayOf(v.year!, v.month!, v.day!)) {
           const right = weekdayName(weekdayOf(v.year!, v.month!, v.day!));
           report(ctx, 'wrong-weekday', {

@@ -162,11 +162,12 @@ const FORMS: { source: string; parse: Parse }[] = [
     },
   },
   {
-    // "on the 17th": a day of the month the context supplies.
-    source: `\\b[Oo]n\\s+the\\s+(\\d{1,2})(st|nd|rd|th)\\b(?!\\s+(?:of|anniversary|century|edition|floor|round|time|day))`,
+    // "on the 17th", "Thursday the 16th": a day of the month the context supplies.
+    source: `\\b(?:[Oo]n|(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\\s+the\\s+(\\d{1,2})(st|nd|rd|th)\\b(?!\\s+(?:of|anniversary|century|edition|floor|round|time|day))`,
     parse: (g, b) => {
-      const d = Number(g[0]);
+      const d = Number(g[1]);
       if (d < 1 || d > 31) return undefined;
+      if (g[0]) return mention(b, { day: d, weekday: weekdayIndex(g[0]), ordinal: true, format: 'the-d' });
       const start = b.start + b.text.indexOf('the');
       return mention(b, { start, text: b.text.slice(start - b.start), day: d, ordinal: true, format: 'the-d' });
     },
@@ -216,8 +217,9 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   const found = sparseMatchesIn(PATTERN, text, from, to);
   for (let i = 0; i < found.length; ) {
     const m = found[i];
-    // "## May" over "**20 May 2021** — …" read as "May 20": a date's words never run across an empty line. Such a
-    // match (rare) and the paragraphs it reached are read again paragraph by paragraph, in place of their matches.
+    // "## May" over "**20 May 2021** — …" read as "May 20": a date's words never run across an empty line, nor past a
+    // word that ends its sentence at a line's end ("the previous August." over "- **21 May.**"). Such a match (rare) and
+    // the stretches it reached are read again stretch by stretch, in place of their matches.
     if (m[0].indexOf('\n') >= 0 && PARAGRAPH_BREAK_IN.test(m[0])) {
       let end = paragraphEnd(text, m.index + m[0].length);
       while (i < found.length && found[i].index < end) {
@@ -247,15 +249,15 @@ function read(m: RegExpExecArray, out: DateMention[]): void {
     break;
   }
 }
-const PARAGRAPH_BREAK_IN = /\n[ \t]*\n/;
+const PARAGRAPH_BREAK_IN = /\n[ \t]*\n|[a-z]{3}\.[ \t]*\n/;
 
-/** Where the paragraph holding `at` ends: after its next empty line, or at the text's end. */
+/** Where the stretch holding `at` ends: after its next empty line or sentence-ending line end, or at the text's end. */
 function paragraphEnd(text: string, at: number): number {
   PARAGRAPH_BREAK.lastIndex = at;
   const m = PARAGRAPH_BREAK.exec(text);
   return m ? m.index + m[0].length : text.length;
 }
-const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+const PARAGRAPH_BREAK = /\n[ \t]*\n|[a-z]{3}\.[ \t]*\n/g;
 
 const RELATIVE = /\b(?:(?:on|this|next|last|coming|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday|today|tomorrow|yesterday|in\s+(?:two|three|four|five|six|[2-6])\s+days(?:'\s+time)?)|(next|last|this)\s+month|(next|last|this)\s+week)\b(?!,?\s+(?:the\s+)?\d)/gi;
 
