@@ -58,7 +58,10 @@ const AFTER_ATTRIBUTED = /^[\s,;:(—–-]*(?:attributing\s+(?:it|them|the\s+(?:
 const PASSIVE_BY = /^\s*,?\s*by\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/;
 const PASSIVE_BEFORE = /\b(?:called|described\s+as|dismissed\s+as|termed|branded|labell?ed|denounced\s+as|condemned\s+as|hailed\s+as|waved\s+away\s+as|rejected\s+as)\s*$/i;
 /** A credit after a dash: `"…" — Dmitry Peskov.` */
-const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?@\s*(?:[.,;)]|$)/;
+/** "| "We need to find ways …" | Joe Biden | US president |": a name that fills the cell after the quotation's. */
+const CELL_CREDIT = /^[ \t]*\u2028[ \t]*(?:the\s+)?@[ \t]*\u2028/;
+// ("— Secretary Blinken", "— Mr Peskov": a short title or an honorific before the name.)
+const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Secretary|Minister|President|Spokesman|Spokeswoman|Senator|Ambassador)\.?\s+)?@\s*(?:[.,;)]|$)/;
 const TITLE_PERIOD = /\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St)\./g;
 /** `"…", in Lavrov's words` / `"…" — to use Peskov's own words`: a credit after the quotation. */
 const IN_WORDS_AFTER = /^[\s,;—–-]*(?:in|to\s+use|to\s+quote)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@'s?\s+(?:own\s+)?words\b/;
@@ -173,7 +176,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     const masked = window.slice(0, from) + '@' + window.slice(ref.end - q.end);
     // "… was called "outrageous, unprecedented rhetoric" by Lavrov": the passive's agent after the quotation.
     const passiveBy = PASSIVE_BY.test(masked) && PASSIVE_BEFORE.test(norm.slice(Math.max(0, q.start - 40), q.start));
-    if (passiveBy || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || AFTER_HOW.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
+    if (passiveBy || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: (ref.kind === 'pronoun' && namedBefore(analysis, q, speaker)) || ref };
     }

@@ -292,7 +292,9 @@ function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: S
   const out: Quotation[] = [];
   let k = 0;
   for (const b of blocks) {
-    const head = /^[\s\u2029]*([A-Z][^:\n]{0,60}?)\s*:\s*(?=\S)/.exec(norm.slice(b.start, Math.min(b.end, b.start + 80)));
+    // (Or a script's cue: the speaker's name in capitals on a line of its own, "PESKOV (V.O.)", the lines under it spoken.)
+    const head = /^[\s\u2029]*([A-Z][^:\n]{0,60}?)\s*:\s*(?=\S)/.exec(norm.slice(b.start, Math.min(b.end, b.start + 80)))
+      ?? SCRIPT_CUE.exec(norm.slice(b.start, Math.min(b.end, b.start + 80)));
     if (!head) continue;
     const blockquote = /^\s*>/.test(doc.slice(b.start, b.start + 8));
     const caps = /^[A-Z][A-Z .'-]+(?:\s*\(|$)/.test(head[1]);
@@ -316,6 +318,8 @@ function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: S
   }
   return out;
 }
+
+const SCRIPT_CUE = /^[\s\u2029]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}(?:\s*\([^)\n]{0,30}\))?)[ \t]*\n[ \t]*(?=\S)/;
 
 /** A place is stated as a venue after "in", "at", "in the city of", or alone in a table cell. */
 function isVenue(norm: string, at: number, end: number): boolean {

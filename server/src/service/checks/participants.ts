@@ -41,7 +41,7 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
   const parts = clauses(ctx.analysis.norm, s);
   for (const [i, clause] of parts.entries()) {
     // "Biden's predecessor" names no participant, but "Putin's July 2018 encounter with …" does.
-    const possessive = (m: Mention) => /^'s?\b/.test(ctx.analysis.norm.slice(m.end, m.end + 2)) && !/^'s?\s+(?:[\w-]+\s+){0,3}(?:meeting|encounter|talks|summit|call|visit)\b/i.test(ctx.analysis.norm.slice(m.end, m.end + 50));
+    const possessive = (m: Mention) => /^'s?\b/.test(ctx.analysis.norm.slice(m.end, m.end + 2)) && !/^'s?\s+(?:[\w-]+\s+){0,3}(?:meeting|encounter|talks|summit|call|visit|session|sit-down|conversation)\b/i.test(ctx.analysis.norm.slice(m.end, m.end + 50));
     // (Only the mentions near the clause are tried: a run-on sentence of many clauses stays linear.)
     // (Not a name inside a quotation: someone's words, or a headline's.)
     const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m) && !quoted(ctx.analysis, m));

@@ -136,7 +136,8 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   checkOccasion(ctx, q, versions.map(v => v.version));
   if (!speaker || speaker.kind === 'other' || speaker.kind === 'unknown' || !speakerSpan) return;
   // One word lifted from a longer quotation ("outrageous") is a scare quote as often as a citation: no verdict on its speaker.
-  if (total === 1 && versions.every(v => v.words.length > 1)) return;
+  // Nor is one word of meaning with "the" ("The pandemic." under a script's cue), which anyone may say.
+  if (total <= 2 && versions.every(v => v.words.length > total) && fragments.reduce((n, f) => n + f.filter(w => !STOP.has(w.w)).length, 0) < 2) return;
   const said = versions.map(v => v.version.speaker).filter(s => s.kind === 'person' || s.kind === 'org');
   if (!said.length || said.some(s => sameSpeaker(base, speaker, s))) return;
   // "THE PRESIDENT VOWED: "…"": a title several people hold, which the one the sources give holds too, is not wrong
