@@ -495,6 +495,9 @@ function sentenceAround(line: string, at: number): string {
   return line.slice(start, end < 0 ? line.length : end);
 }
 
+const CELL_ALONE_BEFORE = /\u2028[ \t]*(?:the\s+|at\s+(?:the\s+)?)?$/i;
+const CELL_ALONE_AFTER = /^[ \t]*\u2028/;
+
 /**
  * "Putin told the Leaders' Summit on Climate that relations were "at the lowest level as for now"": the sources give
  * the words at another event (SPIEF). Only a named event the words are said at, to or before counts.
@@ -512,9 +515,12 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   const spokenAt = (m: Mention) => (m.kind === 'eventName' || m.kind === 'unknownEvent') && SPOKEN_AT.test(norm.slice(Math.max(s.start, m.start - 24), m.start));
   // Before the quotation, or just after it (""…": his line at the Leaders' summit on climate", ""…," he said at …").
   // (Not across words that move on in time: "Putin addressed the climate summit …, and he has said since that "…"".)
-  // (Nor from another cell of a table's row: "| Told Mr Putin in their first call … | "We will discuss …" |".)
+  // (Nor from another cell of a table's row: "| Told Mr Putin in their first call … | "We will discuss …" |", unless the
+  // event's name is all its cell holds: "| Putin | "I assume we need …" | Leaders' summit on climate |".)
+  const inCell = (m: Mention) => m.kind === 'eventName' && CELL_ALONE_BEFORE.test(norm.slice(Math.max(0, m.start - 12), m.start)) && CELL_ALONE_AFTER.test(norm.slice(m.end, m.end + 4));
   const named = around.find(m => m.end <= q.start && spokenAt(m) && !MOVES_ON_TO_QUOTE.test(norm.slice(m.end, q.start)) && !norm.slice(m.end, q.start).includes('\u2028'))
-    ?? around.find(m => m.start >= q.end && m.start - q.end <= 60 && m.end <= s.end && spokenAt(m) && !/["“”«»\u2028]/.test(norm.slice(q.end + 1, m.start)));
+    ?? around.find(m => m.start >= q.end && m.start - q.end <= 60 && m.end <= s.end && spokenAt(m) && !/["“”«»\u2028]/.test(norm.slice(q.end + 1, m.start)))
+    ?? around.find(m => m.start >= q.end && m.start - q.end <= 12 && inCell(m) && /^["”»]?[ \t]*\u2028[ \t]*$/.test(norm.slice(q.end, m.start)));
   if (!named || named.kind === 'unknownEvent') return; // an unknown forum is judged by its family (wrong-event)
   const right = base.events.find(e => e.id === occasion);
   if (!right || named.id === occasion) return;
