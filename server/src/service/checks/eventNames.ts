@@ -48,8 +48,8 @@ function checkActInCall(ctx: CheckContext, s: Sentence): void {
     }
     // (Or a word of an act the sources date to the very day of a call, which was made in it: "agreed on New START".)
     if (!act && w.events.length === 1) {
-      const c = [...byCall.values()].find(x => x.sameDay.some(a => a.id === w.events[0]));
-      if (c) { act = c.sameDay.find(a => a.id === w.events[0]); own = c.call; at = w; }
+      const c = sameDayCalls(base).get(w.events[0]);
+      if (c) { act = c.act; own = c.call; at = w; }
     }
     if (act) break;
   }
@@ -82,18 +82,30 @@ function checkActInCall(ctx: CheckContext, s: Sentence): void {
  * Per fact base, the calls the sources date (by id), each with the acts of its month (found once: the check runs for
  * every sentence).
  */
-const callActsOf = new WeakMap<FactBase, Map<string, CallActs>>();
-/** A call, the acts of its month, and those of its very day (`sameDay`, when the call's day is known). */
-interface CallActs { call: EventFact; acts: EventFact[]; sameDay: EventFact[] }
-function callActs(base: FactBase): Map<string, CallActs> {
+const callActsOf = new WeakMap<FactBase, Map<string, { call: EventFact; acts: EventFact[] }>>();
+function callActs(base: FactBase): Map<string, { call: EventFact; acts: EventFact[] }> {
   let m = callActsOf.get(base);
   if (m) return m;
   const isCall = (e: EventFact) => e.kinds.includes('call') && !!e.date?.month;
-  m = new Map(base.events.filter(isCall).map(call => {
-    const acts = base.events.filter(e => !isCall(e) && e.date?.month === call.date!.month && e.date?.year === call.date!.year);
-    return [call.id, { call, acts, sameDay: call.date!.day === undefined ? [] : acts.filter(e => e.date!.day === call.date!.day) }];
-  }));
+  m = new Map(base.events.filter(isCall).map(call => [call.id, {
+    call, acts: base.events.filter(e => !isCall(e) && e.date?.month === call.date!.month && e.date?.year === call.date!.year),
+  }]));
   callActsOf.set(base, m);
+  return m;
+}
+
+/** Per fact base, each act the sources date to the very day of a call (by the act's id), with that call. */
+const sameDayOf = new WeakMap<FactBase, Map<string, { act: EventFact; call: EventFact }>>();
+function sameDayCalls(base: FactBase): Map<string, { act: EventFact; call: EventFact }> {
+  let m = sameDayOf.get(base);
+  if (!m) {
+    m = new Map();
+    for (const { call, acts } of callActs(base).values()) {
+      if (call.date!.day === undefined) continue;
+      for (const act of acts) if (act.date!.day === call.date!.day) m.set(act.id, { act, call });
+    }
+    sameDayOf.set(base, m);
+  }
   return m;
 }
 

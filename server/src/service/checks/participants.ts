@@ -130,7 +130,7 @@ const WHEN = /^[\s,]*when\b/i;
 const COORDINATE = /^(?:;|—|,\s*(?:and|but)\b)/i;
 // ", and his Russian counterpart, …" joins a second participant, not a second clause.
 const SUBORDINATE = /^[\s,]*(?:since|when|after|before)\b/i;
-const CLAUSE = /;|—|,\s*(?:and(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|but|when|while|since|after|before|whereas|unlike)\b|\b(?:since|when|while|whereas|unlike)\b|\bin\s+(?:a|the)\s+way\b/gi;
+const CLAUSE = /;|—|,\s*(?:and(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|but|when|while|since|after|before|whereas|unlike)\b|\b(?:since|when|while|whereas|unlike|in\s+(?:a|the)\s+way)\b/gi;
 
 /** Does the clause give the event's place (as a venue) and a date of the event's, with a month? */
 function placedAndDated(ctx: CheckContext, s: Sentence, clause: { start: number; end: number }, e: EventFact): boolean {
