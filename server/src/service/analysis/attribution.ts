@@ -64,7 +64,7 @@ const CELL_CREDIT = /^[ \t]*\u2028[ \t]*(?:the\s+)?@[ \t]*\u2028/;
 const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Secretary|Minister|President|Spokesman|Spokeswoman|Senator|Ambassador)\.?\s+)?@\s*(?:[.,;)]|$)/;
 const TITLE_PERIOD = /\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St)\./g;
 /** `"…", in Lavrov's words` / `"…" — to use Peskov's own words`: a credit after the quotation. */
-const IN_WORDS_AFTER = /^[\s,;—–-]*(?:in|to\s+use|to\s+quote)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@'s?\s+(?:own\s+)?words\b/;
+const IN_WORDS_AFTER = /^[\s,;—–-]*(?:in|to\s+use|to\s+quote)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@'s?\s+(?:own\s+)?(?:words|phrase|phrasing|description|formulation)\b/;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
 const IN_OWN_WORDS = /\b(?:in|to\s+use|to\s+quote)\s+(his|her)\s+(?:own\s+)?words\s*[,:]?\s*$/i;
 const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s+(?:reading|saying|that\s+read|which\s+read|read|with\s+the\s+words)\s*$/i;
@@ -284,6 +284,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     // "it was Peskov, not Lavrov, who called …": a name denied by "not" is not the speaker.
     const before = refs.filter(r => r.end <= subjectAt && r.start > semicolon && (!possessive(norm, r) || SPEAKS_THROUGH.test(norm.slice(r.end, r.end + 40))) && !/\bnot\s+$/i.test(norm.slice(Math.max(0, r.start - 5), r.start))
       && !(participle && AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start)))
+      // ("How Biden went from calling Putin a "murderer" to …, while insisting he's "…"": a verb's object does not speak.)
+      && !OBJECT_OF_VERB.test(norm.slice(Math.max(0, r.start - 24), r.start))
       // ("the potential built up between Moscow and Washington …, while insisting": both names are the preposition's.)
       && !/\b(?:between|among)\s+[^,;:"“”]{1,40}\band\s+$/i.test(norm.slice(Math.max(0, r.start - 50), r.start))
       // "Peskov, who speaks for Putin, also told reporters": a name inside a relative clause closed before the verb.
@@ -323,7 +325,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     // announcement came from …, in a statement that read:".)
     const subject = refs.find(r => r.start >= clauseStart && !possessive(norm, r) && !objectOfPreposition(norm, r) && !/[.!?]\s/.test(norm.slice(r.end, q.start)));
     const sp = subject && resolve(analysis, subject, q.start);
-    if (sp) return { speaker: sp, speakerSpan: subject! };
+    // ("… to Sergei Lavrov, Russia's foreign minister: "…"": a title set after a name is that name's; the name is marked.)
+    const named = subject?.kind === 'role' ? refs.find(r => r.kind === 'person' && r.end < subject.start && /^,\s*$/.test(norm.slice(r.end, subject.start))) : undefined;
+    if (sp) return { speaker: sp, speakerSpan: named && sp.id === named.mention?.id ? named : subject! };
   }
   if (colon && verb === undefined) {
     const subject = refs.find(r => !possessive(norm, r) && r.kind !== 'pronoun' && !objectOfPreposition(norm, r));
@@ -537,8 +541,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     });
     // A name after a preposition ("After an earlier call with Putin, the president said") is no subject.
     // Nor is a name in a compound before a noun ("the Blinken–Lavrov meeting").
+    // ("the American president, he said, "…"": a name the pronoun follows after a comma is what is spoken of, not who speaks.)
     const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))), ...roleSubjects]
-      .filter(fits).sort((a, b) => a.start - b.start);
+      .filter(m => fits(m) && !(k === first && at - m.end <= 3 && /^\s*,\s*$/.test(norm.slice(m.end, at)))).sort((a, b) => a.start - b.start);
     // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.
     // In the pronoun's own sentence, its own clause's subject comes first: "Biden answered yes, and Lavrov denounced
     // what he called …" is Lavrov's.
@@ -554,7 +559,16 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     let owner: Mention | undefined;
     // (After a preposition too: in "leads with Putin's speech" the preposition governs the speech.)
     // So is one right after a possessive's short label: "Putin's own forecast: he said …".
-    if (!subject && k === first) for (const m of nearSpan(s.mentions, focus)) if (m.start < at && at - m.end <= 160 && fits(m) && possessive(norm, m) && (RELATIVE_TO_OWNER.test(norm.slice(m.end, at)) || OWNER_LABEL.test(norm.slice(m.end, at)))) owner = m;
+    // And one after a possessive's word for what was said, and a colon: "Peskov's own best-remembered verdict …: the
+    // American president, he said, "…"".
+    // (The first such possessive: in "Peskov's verdict on Biden's remarks: he said" the remarks are what he spoke of.)
+    let verdictOwner: Mention | undefined;
+    if (!subject && k === first) for (const m of nearSpan(s.mentions, focus)) {
+      if (m.start >= at || at - m.end > 160 || !fits(m) || !possessive(norm, m)) continue;
+      if (RELATIVE_TO_OWNER.test(norm.slice(m.end, at)) || OWNER_LABEL.test(norm.slice(m.end, at))) owner = m;
+      else if (!verdictOwner && VERDICT_OWNER.test(norm.slice(m.end, at))) verdictOwner = m;
+    }
+    owner ??= verdictOwner;
     if (owner) {
       const p = base.people.find(x => x.id === owner.id)!;
       return { kind: 'person', id: p.id, label: p.name };
@@ -595,7 +609,10 @@ const CLAUSE_SUBJECT = /(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:Mr|Ms|Mrs|Pr
 const RELATIVE_TO_OWNER = /^'s?\s+[^;:!?"“”]{1,120}?[\s,]+(?:(?:in|during|at|with)\s+which|where|when)\s+$/;
 
 /** A verb whose object a name right after it is: "had called ", "met with ". */
-const OBJECT_OF_VERB = /\b(?:called|calls|met|meets|told|tells|urged|warned|asked|invited|thanked|greeted|phoned|rang|accused|critici[sz]ed|branded|labell?ed|praised|congratulated|visited|hosted|pressed|challenged)\s+(?:with\s+)?$/i;
+const OBJECT_OF_VERB = /\b(?:called|calls|calling|met|meets|told|tells|urged|warned|asked|invited|thanked|greeted|phoned|rang|accused|critici[sz]ed|branded|labell?ed|praised|congratulated|visited|hosted|pressed|challenged)\s+(?:with\s+)?$/i;
+
+/** A possessive, a word for what was said, and a colon before the pronoun: "'s own verdict of the season …: the …, ". */
+const VERDICT_OWNER = /^'s?\s+(?:[\w-]+\s+){0,4}?(?:verdict|remarks?|comments?|line|words|view|assessment|statement|reply|response|answer|warning)\b[^"“”;:]{0,100}:\s[^"“”;:]{0,60}$/;
 
 /** A possessive's label of two or three words, then the pronoun: "'s own forecast: ". */
 const OWNER_LABEL = /^'s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+:\s+$/;

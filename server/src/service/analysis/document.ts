@@ -354,7 +354,8 @@ const VIEWS_HELD = /^,?\s+(?:(?:they|many|most|some|few|officials|diplomats|anal
 const DATE_BEFORE = /(?:\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*[,·]\s*$/;
 // ("Trump–Putin, Hamburg, Jul 2018": a month and a year too.)
 /** ", where …" after a place: what follows happened there. */
-const WHERE_AFTER = /^\s*,\s+where\s/i;
+// (Not a question's "where does …": "Sam, where does Geneva sit?" calls someone by name.)
+const WHERE_AFTER = /^\s*,\s+where\s(?!(?:does|do|did|is|are|was|were|will|would|can|could|should)\b)/i;
 const DATE_FOLLOWS = /^,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})\b)(?![\w-])/;
 
 /** The first words of the answer to a "Where …?" question ("**Where?** Geneva.", "Where did they meet? Answer: Stockholm"). */
@@ -520,7 +521,7 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // "NATO (Berlin)": a name alone in brackets after a gathering's name is where it met.
   // (Characters first: most names are in no bracket and before no comma.)
   const bracketed = length <= 2 && norm[end] === ')' && /\(\s*$/.test(norm.slice(Math.max(0, start - 3), start)) && eventNameEndsAt(mentions, known, start);
-  const whereAfter = norm[end] === ',' && WHERE_AFTER.test(norm.slice(end, end + 10));
+  const whereAfter = norm[end] === ',' && WHERE_AFTER.test(norm.slice(end, end + 20));
   const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start) || bracketed
     // "Stockholm, where Putin met Trump"; "| Putin and Donald Trump, Vienna, July 2018 |": a name set between a list of
     // names and a date, as a caption or a table's cell gives the place.

@@ -358,6 +358,8 @@ export function columnYears(analysis: Analysis, s: Sentence, target: Span): numb
     for (const d of hs.dates) if (d.start >= cell.start && d.end <= cell.end && d.year) out.add(d.year);
     for (const m of hs.mentions) {
       if (m.kind !== 'place' || m.start < cell.start || m.end > cell.end) continue;
+      // (A city, not a country: "| | United States | Russia |" heads the two sides, not a time.)
+      if (base.places.find(p => p.id === m.id)?.kind === 'country') continue;
       for (const e of base.events) if (e.place && e.period !== undefined && placeFits(base, m.id, e.place)) out.add(e.period);
     }
   }

@@ -28,10 +28,10 @@ const TITLES = [
   'national security advis[eo]r', 'top diplomat', 'chief of staff', 'ambassador', 'chancellor', 'opposition leader',
   'interior minister', 'finance minister', 'deputy foreign minister', 'deputy secretary of state', 'deputy national security advis[eo]r', 'senator', 'envoy', 'attorney general', 'communications director',
   'director of communications', 'minister of foreign affairs', 'foreign affairs minister', 'head of diplomacy', 'press officer', 'foreign policy advis[eo]r', 'predecessor', 'leader',
-  // Newsroom shorthand, capitals only (checked below): "FM Lavrov", "NSA Jake Sullivan", "SecState Blinken".
-  'FM', 'NSA', 'SecState',
+  // Newsroom shorthand, capitals only (checked below): "FM Lavrov", "NSA Jake Sullivan", "SecState Blinken", "then-VP Biden".
+  'FM', 'NSA', 'SecState', 'VP', 'PM',
 ];
-const SHORTHAND: Record<string, string> = { fm: 'foreign minister', nsa: 'national security advisor', secstate: 'foreign minister' };
+const SHORTHAND: Record<string, string> = { fm: 'foreign minister', nsa: 'national security advisor', secstate: 'foreign minister', vp: 'vice president', pm: 'prime minister' };
 
 const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
   'kremlin': { org: 'kremlin', country: 'ru' }, "kremlin's": { org: 'kremlin', country: 'ru' },
@@ -89,7 +89,9 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     // title of a name beside it.
     if (/^['’]s?\b/.test(text.slice(m.index + whole.length, m.index + whole.length + 3))) continue;
     // Shorthand only as written: "fm" or "Nsa" in prose is something else.
-    if (SHORTHAND[title.toLowerCase()] && !/^(?:FM|NSA|SecState)$/.test(title)) continue;
+    if (SHORTHAND[title.toLowerCase()] && !/^(?:FM|NSA|SecState|VP|PM)$/.test(title)) continue;
+    // ("3 PM", "the VP of the firm": "VP" and "PM" only before a name, "then-PM Putin".)
+    if ((title === 'VP' || title === 'PM') && (!/^\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]/.test(text.slice(m.index + whole.length, m.index + whole.length + 24)) || /\d[\s.]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
     if (qual && /^wh$/i.test(qual) && qual !== 'WH') continue;
     const lowerTitle = /^[a-z]/.test(title);
     // A lower-case title without a qualifier is a title only after "the", "then" or "former" ("the foreign minister"),

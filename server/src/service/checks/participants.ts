@@ -132,6 +132,8 @@ const COORDINATE = /^(?:;|—|,\s*(?:and|but)\b)/i;
 const SUBORDINATE = /^[\s,]*(?:since|when|after|before)\b/i;
 const CLAUSE = /;|—|,\s*(?:and(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|but|when|while|since|after|before|whereas|unlike)\b|\b(?:since|when|while|whereas|unlike|in\s+(?:a|the)\s+way)\b/gi;
 
+const AFTER_QUOTE_AND_NAME = /["”»][\s*_]*,?\s*(?:[A-Z][\w'’.-]*\s+){1,3}$/;
+
 /** Does the clause give the event's place (as a venue) and a date of the event's, with a month? */
 function placedAndDated(ctx: CheckContext, s: Sentence, clause: { start: number; end: number }, e: EventFact): boolean {
   const inside = (x: { start: number; end: number }) => x.start >= clause.start && x.end <= clause.end;
@@ -314,8 +316,10 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
       || /\b(?:summit|meeting|talks|date)\b[^.;]{0,40},\s*$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start));
     // "Biden will meet Putin in Geneva on June 16, White House chief of staff Ron Klain has announced.": the verb ends
     // its sentence, and what it announced is the sentence before it, about the main event.
-    mainAt ??= s.words.find(x => x.events.some(id => base.events.find(e => e.id === id)?.primary))?.end ?? Infinity;
-    const closing = /^\s*[.;]/.test(norm.slice(w.end, w.end + 3)) && mainAt <= w.start;
+    // (Not a word inside a quotation: in ""… results of the meeting …", Peskov suggested." the verb is one of saying.)
+    mainAt ??= s.words.find(x => !x.quoted && x.events.some(id => base.events.find(e => e.id === id)?.primary))?.end ?? Infinity;
+    // (Not one that follows a quotation and its speaker, ""…", Peskov suggested.": a verb of saying.)
+    const closing = /^\s*[.;]/.test(norm.slice(w.end, w.end + 3)) && mainAt <= w.start && !AFTER_QUOTE_AND_NAME.test(norm.slice(Math.max(s.start, w.start - 50), w.start));
     if (!object && !passive && !closing && !answered) continue;
     // An organisation acts for its country: "the Kremlin proposed the summit" names a Russian proposer where the
     // sources give an American one. (One of the participant's own country may speak for them: no finding.)

@@ -6,6 +6,7 @@ import type { Citation } from '../types';
 import { COUNTRIES } from '../data/countries';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
 import { capital } from './dates';
+import { roleFits } from '../analysis/roles';
 
 /** Characters between two places for them to be two statements rather than one ("X in Y"). */
 const APART = 24;
@@ -75,6 +76,9 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   // "they already met on 10.3.2010 in Moscow": a date beside the place belongs to the same statement; when that date's
   // event is one held here, the place is right and the date is what the date check judges.
   if (m.kind === 'place' && datedHere(ctx, s, m, best)) return;
+  // "Then-Vice President Biden and then-Prime Minister Putin meet in Moscow": titles of a past year name its time, and
+  // an event of that year was held here.
+  if (m.kind === 'place' && pastTitlesPlaceHere(ctx, s, m)) return;
   const atVenue = m.kind === 'unknownPlace' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start));
   // A country the base does not know ("Sweden") is fixed with the event's country.
   const unknownCountry = m.kind === 'unknownPlace' && COUNTRIES.has(m.text.replace(/\s+/g, ' '));
@@ -197,4 +201,15 @@ function sameLevel(base: FactBase, draftPlace: string | undefined, eventPlace: s
   const event = base.places.find(p => p.id === eventPlace);
   if (kind === 'venue' && event?.kind !== 'venue') return 'city';
   return kind ?? 'city';
+}
+
+/** Does the sentence give someone a title they held only in a past year ("then-Prime Minister Putin") of an event held at the place? */
+function pastTitlesPlaceHere(ctx: CheckContext, s: Sentence, m: Mention): boolean {
+  const { base } = ctx.analysis;
+  for (const r of s.roles) {
+    if (!r.past) continue;
+    const years = base.people.flatMap(p => p.roles.filter(x => x.period !== undefined && roleFits(r, x.title, x.of, base)).map(x => x.period!));
+    if (years.length && base.events.some(e => years.includes(e.period ?? e.date?.year ?? NaN) && !!e.place && placeFits(base, m.id, e.place))) return true;
+  }
+  return false;
 }

@@ -429,6 +429,8 @@ function shortSwap(ctx: CheckContext, q: Quotation, fragment: Word[], speaker: S
   const s = sentencesIn(ctx.analysis, q.start, q.start)[0];
   if (!s) return false;
   const drafted = fragment.map(w => w.w).join(' ');
+  // ("answering "yes"": an answer quoted, not a word put for another.)
+  if (drafted === 'yes' || drafted === 'no') return false;
   // The draft's words of meaning around the quotation, read once a source quotation passes the cheap tests.
   let mine: Set<string> | undefined;
   for (const v of indexOf(base).all) {
