@@ -164,7 +164,10 @@ function earlierYears(analysis: Analysis, s: Sentence, back: number): Set<number
   return out;
 }
 
-/** The year of the one event the sentence's own words (not quoted, not a reference point) name, when not the story's. */
+/**
+ * The year of the one event the sentence's own words (not quoted, not a reference point) name, when not the story's and
+ * the sentence names each of its people.
+ */
 function soleEventYear(analysis: Analysis, s: Sentence): number | undefined {
   let only: string | undefined;
   for (const w of s.words) {
@@ -173,8 +176,10 @@ function soleEventYear(analysis: Analysis, s: Sentence): number | undefined {
     only = w.events[0];
   }
   if (only === undefined) return undefined;
-  const year = analysis.base.events.find(e => e.id === only)?.date?.year;
-  return year !== analysis.base.referenceYear ? year : undefined;
+  // (And the sentence names all its people: a caption's "PHOTO/AP - Russian President Vladimir Putin" is no 2011 photograph.)
+  const e = analysis.base.events.find(x => x.id === only);
+  if (!e?.date?.year || e.date.year === analysis.base.referenceYear || !e.participants.length) return undefined;
+  return e.participants.every(p => s.mentions.some(m => m.kind === 'person' && m.id === p)) ? e.date.year : undefined;
 }
 
 /** A word for "at the time just spoken of". */
