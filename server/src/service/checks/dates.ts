@@ -37,6 +37,10 @@ export function checkDates(ctx: CheckContext): void {
         const main = ofHead.find(c => c.event.primary && c.event.kinds[0] === head.word);
         if (main) ofHead = [main];
       }
+      // "The rapprochement began in April, when in a phone call, Biden suggested …": the clause "when" opens after the
+      // date tells what happened then; the events its own words name are the date's.
+      const when = !ofHead.length ? whenClauseEvents(ctx, s, d) : undefined;
+      if (when) ofHead = ranked.filter(c => when.has(c.event.id));
       // "In late May both sides confirmed the summit": the date is the announcement's, which the sources do not date.
       // The announcing verb may name an event of its own ("confirmed": the confirmation); if not, no event here is dated.
       // A date opening its sentence dates the sentence's first act: an announcement ("Late May — Moscow and Washington
@@ -72,7 +76,7 @@ export function checkDates(ctx: CheckContext): void {
       if (unclaimed.length && pool.length && unclaimed[0] !== pool[0] && unclaimed[0].score < pool[0].score) continue;
       // The announcing verb ties the date to its event by syntax, not by nearness: no minimum score.
       // (So does a word before the date naming a single event: "the treaty now expires in February 2027".)
-      const all = announced || (head && head.end <= d.start && ofHead.length === 1 && pool === ofHead) ? unclaimed.slice(0, 1) : contenders(unclaimed);
+      const all = announced || (head && head.end <= d.start && ofHead.length === 1 && pool === ofHead) || (when && pool === ofHead) ? unclaimed.slice(0, 1) : contenders(unclaimed);
       // A bare weekday ("on Wednesday"), or one stated for an event the sources give only a weekday ("on Thursday" in
       // a dated draft, "Thursday 4 June"): the weekday is what can be checked, and the weekday word is what a fix replaces.
       if (d.format === 'weekday' || (d.weekday !== undefined && all.length && !all[0].event.date)) {
@@ -127,6 +131,28 @@ export function checkDates(ctx: CheckContext): void {
     }
   }
 }
+
+/**
+ * The event most named by the words of a "when" clause right after the date (up to the clause's or sentence's end),
+ * when one event is named by two of its words or more and more than any other.
+ */
+function whenClauseEvents(ctx: CheckContext, s: Sentence, d: DateMention): Set<string> | undefined {
+  const { norm } = ctx.analysis;
+  const opens = WHEN_AFTER.exec(norm.slice(d.end, d.end + 12));
+  if (!opens) return undefined;
+  const from = d.end + opens[0].length;
+  const rest = norm.slice(from, Math.min(s.end, from + 200));
+  const stop = rest.search(/[;:—]|,\s+(?:and|but|while)\s/);
+  const to = stop < 0 ? from + rest.length : from + stop;
+  // (The events most of its words name: in "in a phone call, Biden suggested … meeting" the call, not the meeting.)
+  const counts = new Map<string, number>();
+  for (const w of nearby(s.words, d)) if (w.start >= from && w.end <= to && !w.quoted) for (const id of w.events) counts.set(id, (counts.get(id) ?? 0) + 1);
+  // (One event only: "since July 2018, when Putin met Trump" has a word many meetings share, and says no more.)
+  const most = Math.max(0, ...counts.values());
+  const top = [...counts].filter(([, n]) => n === most);
+  return most >= 2 && top.length === 1 ? new Set([top[0][0]]) : undefined;
+}
+const WHEN_AFTER = /^,?\s+when\b/i;
 
 /**
  * "Vladimir Putin speaking at the St Petersburg International Economic Forum, 22 April 2021": a full date that is the
