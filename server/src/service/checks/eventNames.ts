@@ -5,7 +5,7 @@
  */
 import { rankEvents, MIN_SCORE, eventFamily, near, type Candidate } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
-import { sentenceWords, type Mention, type Sentence } from '../analysis/document';
+import { sentenceWords, type EventWord, type Mention, type Sentence } from '../analysis/document';
 import type { EventFact, FactBase } from '../facts/model';
 import type { Span } from '../types';
 import { capital } from './dates';
@@ -37,25 +37,32 @@ export function checkEventNames(ctx: CheckContext): void {
  * other call only marks a time from which ("since their first call in January").
  */
 function checkActInCall(ctx: CheckContext, s: Sentence): void {
-  const { base, norm } = ctx.analysis;
+  const { base } = ctx.analysis;
   const byCall = callActs(base);
-  let act: EventFact | undefined, own: EventFact | undefined, at: Span | undefined;
+  // Each act the sentence names, in order: the first one put in another call is reported ("In their April phone call,
+  // the same one in which Biden proposed the summit, the two men agreed on New START": the proposal is right, the
+  // agreement is not).
   for (const w of s.words) {
+    let act: EventFact | undefined, own: EventFact | undefined;
     for (const id of w.events) {
       const c = byCall.get(id);
       const done = c?.acts.find(a => w.events.includes(a.id));
-      if (done) { act = done; own = c!.call; at = w; break; }
+      if (done) { act = done; own = c!.call; break; }
     }
     // (Or a word of an act the sources date to the very day of a call, which was made in it: "agreed on New START".)
     if (!act && w.events.length === 1) {
       const c = sameDayCalls(base).get(w.events[0]);
-      if (c) { act = c.act; own = c.call; at = w; }
+      if (c) { act = c.act; own = c.call; }
     }
-    if (act) break;
+    if (act && own && actInOtherCall(ctx, s, byCall, act, own, w)) return;
   }
-  if (!act || !own || !at) return;
-  if (s.dates.some(d => d.month === own!.date!.month && (d.year === undefined || d.year === own!.date!.year))) return;
-  const calls = [...byCall.values()].map(c => c.call).filter(e => e.id !== own!.id);
+}
+
+/** Reports the act at `at` when the sentence puts it in a call other than `own`, its own; true when it did. */
+function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { call: EventFact; acts: EventFact[] }>, act: EventFact, own: EventFact, at: Span): boolean {
+  const { norm } = ctx.analysis;
+  if (s.dates.some(d => d.month === own.date!.month && (d.year === undefined || d.year === own.date!.year))) return false;
+  const calls = [...byCall.values()].map(c => c.call).filter(e => e.id !== own.id);
   const spans: { start: number; end: number; call: EventFact }[] = [];
   for (const m of s.mentions) { const c = m.kind === 'eventName' ? calls.find(e => e.id === m.id) : undefined; if (c) spans.push({ start: m.start, end: m.end, call: c }); }
   const callWord = s.words.some(w => w.events.some(id => byCall.has(id)));
@@ -65,8 +72,8 @@ function checkActInCall(ctx: CheckContext, s: Sentence): void {
   }
   // (In the act's own clause: "the first call and who proposed what" joins two topics.)
   const ref = spans.find(x => !/\b(?:since|after|before|until)\s+(?:(?:their|the|his|a|an)\s+)?(?:[\w-]+\s+){0,3}$/i.test(norm.slice(Math.max(s.start, x.start - 40), x.start))
-    && !/;|\band\s+(?!the\s+Kremlin)|\bbut\b/i.test(norm.slice(Math.min(at!.end, x.end), Math.max(at!.start, x.start))));
-  if (!ref) return;
+    && !/;|\band\s+(?!the\s+Kremlin)|\bbut\b/i.test(norm.slice(Math.min(at.end, x.end), Math.max(at.start, x.start))));
+  if (!ref) return false;
   // (The span runs from the call to the act: either may be the wrong part. A date set off right after the call,
   // "the leaders' first phone call, on 26 January", goes with it.)
   const dated = s.dates.find(d => d.start >= ref.end && d.start - ref.end <= 6 && /^,?\s*(?:on\s+)?$/.test(norm.slice(ref.end, d.start)));
@@ -76,6 +83,7 @@ function checkActInCall(ctx: CheckContext, s: Sentence): void {
     message: `The draft puts ${act.name} in ${ref.call.name}; the sources give ${own.name}.`,
     fact: `${capital(act.name)}: ${own.name}`, citations: [...act.cite, ...own.cite], fixes: [],
   });
+  return true;
 }
 
 /**
@@ -150,18 +158,12 @@ function checkRemarkInCall(ctx: CheckContext, s: Sentence): void {
   }
   if (!remark?.date || !at) return;
   const when = remark.date;
-  const calls = callActs(base);
   for (const w of s.words) {
-    if (!w.events.some(id => calls.has(id)) || Math.abs(w.start - at.start) > 200) continue;
-    const lead = CALL_PLACED.exec(norm.slice(Math.max(s.start, w.start - 48), w.start));
-    if (!lead) continue;
-    const from = w.start - lead[0].length + lead[0].indexOf(lead[1]);
-    const named = s.mentions.find(m => m.kind === 'eventName' && calls.has(m.id) && m.start >= from && m.end <= w.end);
-    const dated = s.dates.find(d => d.start >= from && d.end <= w.end && d.month);
-    // (A month alone is no date mention: "their April phone call".)
-    const month = dated?.month ?? monthIn(lead[1]);
-    const call = named ? calls.get(named.id)!.call : month ? [...calls.values()].map(c => c.call).find(c => c.date!.month === month && (dated?.day === undefined || dated.day === c.date!.day)) : undefined;
-    if (!call || call.date!.month === when.month || /;/.test(norm.slice(Math.min(at.end, w.end), Math.max(at.start, w.start)))) continue;
+    if (Math.abs(w.start - at.start) > 200) continue;
+    const placed = callPlacedAt(ctx, s, w);
+    if (!placed) continue;
+    const { call, from } = placed;
+    if (call.date!.month === when.month || /;/.test(norm.slice(Math.min(at.end, w.end), Math.max(at.start, w.start)))) continue;
     report(ctx, 'wrong-event', {
       span: { start: from, end: w.end },
       message: `The draft puts ${remark.name} in ${call.name}; the sources give it in ${describeDate(when)}.`,
@@ -170,14 +172,34 @@ function checkRemarkInCall(ctx: CheckContext, s: Sentence): void {
     return;
   }
 }
+/**
+ * The call a phrase ending in the call's word `w` places something in ("during their April phone call", "in that
+ * 26 January call", "in Biden's very first phone call"), and where the phrase starts; undefined when the phrase names
+ * no call the sources date.
+ */
+export function callPlacedAt(ctx: CheckContext, s: Sentence, w: EventWord): { call: EventFact; from: number } | undefined {
+  const { base, norm } = ctx.analysis;
+  const calls = callActs(base);
+  if (!w.events.some(id => calls.has(id))) return undefined;
+  const lead = CALL_PLACED.exec(norm.slice(Math.max(s.start, w.start - 48), w.start));
+  if (!lead) return undefined;
+  const from = w.start - lead[0].length + lead[0].indexOf(lead[1]);
+  const named = s.mentions.find(m => m.kind === 'eventName' && calls.has(m.id) && m.start >= from && m.end <= w.end);
+  const dated = s.dates.find(d => d.start >= from && d.end <= w.end && d.month);
+  // (A month alone is no date mention: "their April phone call".)
+  const month = dated?.month ?? monthIn(lead[1]);
+  const call = named ? calls.get(named.id)!.call : month ? [...calls.values()].map(c => c.call).find(c => c.date!.month === month && (dated?.day === undefined || dated.day === c.date!.day)) : undefined;
+  return call ? { call, from } : undefined;
+}
+
 /** The month a phrase names by its full name ("April"), 1–12. */
 function monthIn(text: string): number | undefined {
   const m = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(text);
   return m ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : undefined;
 }
 
-/** "during their Jan. 26 phone call", "in Biden's very first phone call": the words that place something in a call. */
-const CALL_PLACED = /\b(?:during|in|on)\s+((?:(?:their|the|his|a|an|that|this|[A-Z][\w’']*['’]s?)\s+)?(?:[\w.'’-]+\s+){0,4})$/;
+/** "during their Jan. 26 phone call", "in Biden’s very first phone call", "used their April phone call": the words that place something in a call. */
+const CALL_PLACED = /\b(?:[Dd]uring|[Ii]n|[Oo]n|used)\s+((?:(?:their|the|his|a|an|that|this|[A-Z][\w’']*['’]s?)\s+)?(?:[\w.'’-]+\s+){0,4})$/;
 
 /**
  * "on the sidelines of a ministerial meeting of the OSCE": an occasion the base has no name for, described in words

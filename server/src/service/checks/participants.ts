@@ -334,4 +334,17 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     const agent = after ?? before;
     if (agent) judgeSolo(ctx, agent, event, `as the one behind ${event.name}`);
   }
+  checkIdeaOf(ctx, s, solo);
 }
+
+/** "The summit itself was Putin's idea": whose idea a meeting was names its proposer. */
+function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact>): void {
+  const { norm } = ctx.analysis;
+  for (const m of s.mentions) {
+    if (m.kind !== 'person' || !IDEA_AFTER.test(norm.slice(m.end, m.end + 16)) || !MEETING_WAS.test(norm.slice(Math.max(s.start, m.start - 40), m.start))) continue;
+    const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
+    if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
+  }
+}
+const IDEA_AFTER = /^'s?\s+(?:own\s+)?(?:idea|proposal|suggestion|initiative)\b/i;
+const MEETING_WAS = /\b(?:summit|meeting|talks)(?:\s+itself)?\s+(?:was|had\s+been|is)\s+(?:(?:originally|first|in\s+fact|actually)\s+)?$/i;

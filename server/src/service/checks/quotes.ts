@@ -4,10 +4,11 @@
  * must appear in order); the closest wording decides whether the words and the speaker are right.
  */
 import { attribute, isPronoun } from '../analysis/attribution';
-import { questionOf, sentencesIn, isHeading, type Mention } from '../analysis/document';
+import { questionOf, sentencesIn, isHeading, type Mention, type Sentence } from '../analysis/document';
 import { near } from '../analysis/events';
 import { holdersOf } from '../analysis/roles';
 import { capital } from './dates';
+import { callPlacedAt } from './eventNames';
 import type { Quotation } from '../text/quotes';
 import { align, words, type Word, type Alignment } from '../text/align';
 import type { FactBase, QuoteVersion, Speaker } from '../facts/model';
@@ -497,6 +498,32 @@ function sentenceAround(line: string, at: number): string {
   return line.slice(start, end < 0 ? line.length : end);
 }
 
+/**
+ * "In his April phone call with Mr Putin, Mr Biden also made a pledge: "We will not stand by …"": words the sources
+ * give at another occasion, put in a call the phrase names or dates (before the quotation in its clause, or right after).
+ */
+function checkCallOccasion(ctx: CheckContext, s: Sentence, q: Quotation, versions: QuoteVersion[], occasion: string): void {
+  const { base, norm } = ctx.analysis;
+  for (const w of near(s.words, q)) {
+    // (In the quotation's clause and its table cell.)
+    if (w.quoted || !(w.end <= q.start ? q.start - w.end <= 160 && !/[;"“”«»\u2028]/.test(norm.slice(w.end, q.start)) : w.start >= q.end && w.start - q.end <= 60 && !/["“”«»;\u2028]/.test(norm.slice(q.end + 1, w.start)))) continue;
+    const placed = callPlacedAt(ctx, s, w);
+    if (!placed || placed.call.id === occasion) continue;
+    const right = base.events.find(e => e.id === occasion);
+    if (!right) return;
+    ctx.misnamed.add(s.index);
+    report(ctx, 'wrong-event', {
+      span: { start: placed.from, end: w.end },
+      related: [q],
+      message: `The draft has these words said in ${placed.call.name}; the sources give ${right.name}.`,
+      fact: `${capital(right.name)}: ${versions[0].text}`,
+      citations: versions.map(v => v.cite),
+      fixes: [],
+    });
+    return;
+  }
+}
+
 const CELL_ALONE_BEFORE = /\u2028[ \t]*(?:the\s+|at\s+(?:the\s+)?)?$/i;
 const CELL_ALONE_AFTER = /^[ \t]*\u2028/;
 
@@ -523,7 +550,8 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   const named = around.find(m => m.end <= q.start && spokenAt(m) && !MOVES_ON_TO_QUOTE.test(norm.slice(m.end, q.start)) && !norm.slice(m.end, q.start).includes('\u2028'))
     ?? around.find(m => m.start >= q.end && m.start - q.end <= 60 && m.end <= s.end && spokenAt(m) && !/["“”«»\u2028]/.test(norm.slice(q.end + 1, m.start)))
     ?? around.find(m => m.start >= q.end && m.start - q.end <= 12 && inCell(m) && /^["”»]?[ \t]*\u2028[ \t]*$/.test(norm.slice(q.end, m.start)));
-  if (!named || named.kind === 'unknownEvent') return; // an unknown forum is judged by its family (wrong-event)
+  if (!named) { checkCallOccasion(ctx, s, q, versions, occasion); return; }
+  if (named.kind === 'unknownEvent') return; // an unknown forum is judged by its family (wrong-event)
   const right = base.events.find(e => e.id === occasion);
   if (!right || named.id === occasion) return;
   ctx.misnamed.add(s.index);
