@@ -5,10 +5,11 @@
  */
 import { attribute, isPronoun } from '../analysis/attribution';
 import { questionOf, sentencesIn, isHeading, type Mention, type Sentence } from '../analysis/document';
-import { near } from '../analysis/events';
+import { near, rankEvents } from '../analysis/events';
 import { holdersOf } from '../analysis/roles';
 import { capital } from './dates';
 import { callPlacedAt } from './eventNames';
+import { DESCRIBED } from '../facts/sourceQuotes';
 import type { Quotation } from '../text/quotes';
 import { align, words, type Word, type Alignment } from '../text/align';
 import type { FactBase, QuoteVersion, Speaker } from '../facts/model';
@@ -64,7 +65,7 @@ function joinedQuotations(base: FactBase): { version: QuoteVersion; part: number
     // Between them at most a credit: a few words, no other quotation's marks.
     if (gap.length > 80 || (gap.match(/[\p{L}]+/gu) ?? []).length > 6) continue;
     // (Read as one: the first ends its sentence where the source's credit stood.)
-    const version = { text: `${a.v.text}${/[.!?,;:…]$/.test(a.v.text) ? '' : '.'} ${b.v.text}`, speaker: a.v.speaker, cite: a.v.cite, overridden: undefined, occasion: a.v.occasion };
+    const version = { text: `${a.v.text}${/[.!?,;:…]$/.test(a.v.text) ? '' : '.'} ${b.v.text}`, speaker: a.v.speaker, cite: a.v.cite, overridden: undefined, occasion: a.v.occasion, about: a.v.about };
     out.push({ version, part: Math.max(words(a.v.text).length, words(b.v.text).length) });
   }
   return out;
@@ -135,6 +136,7 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
     confirm(ctx, q, wordings.join(' · '), cites);
   }
   checkOccasion(ctx, q, versions.map(v => v.version));
+  checkDescribed(ctx, q, versions.map(v => v.version));
   if (!speaker || speaker.kind === 'other' || speaker.kind === 'unknown' || !speakerSpan) return;
   // One word lifted from a longer quotation ("outrageous") is a scare quote as often as a citation: no verdict on its speaker.
   // Nor is one word of meaning with "the" ("The pandemic." under a script's cue), which anyone may say.
@@ -523,6 +525,45 @@ function checkCallOccasion(ctx: CheckContext, s: Sentence, q: Quotation, version
     return;
   }
 }
+
+/**
+ * "Jake Sullivan met his counterpart, Nikolay Patrushev, and the State Department called those talks "a good start"":
+ * words the sources say of one meeting, said of another that the draft's sentence clearly speaks of.
+ */
+function checkDescribed(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]): void {
+  const about = versions[0].about;
+  if (!about || versions.some(v => v.about !== about)) return;
+  const { base, norm } = ctx.analysis;
+  const s = sentencesIn(ctx.analysis, q.start, q.start)[0];
+  if (!s) return;
+  // (Brought in by a verb of describing, or by a meeting named just before: "…, a meeting the State Department went on
+  // to describe as "…"".)
+  const from = Math.max(s.start, q.start - 80);
+  const before = norm.slice(from, q.start);
+  const lead = DESCRIBED.exec(before) ?? DESCRIBED_MEETING.exec(before);
+  if (!lead) return;
+  const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
+  const ranked = rankEvents(ctx.analysis, s, q, prev, x => x.start >= q.start && x.end <= q.end);
+  const meetings = ranked.filter(c => c.event.participants.length >= 2 || c.event.id === about);
+  const best = meetings[0];
+  // The sentence's own words must speak of the other meeting, clearly more than of the one the sources mean.
+  if (!best || best.event.id === about || best.own < MIN_OWN_DESCRIBED) return;
+  const right = meetings.find(c => c.event.id === about);
+  if (right && right.score > best.score - 1) return;
+  const said = base.events.find(e => e.id === about);
+  if (!said) return;
+  // (The span runs from the words that describe to the quotation: "called those talks "a good start"".)
+  report(ctx, 'wrong-event', {
+    span: { start: from + lead.index, end: q.end },
+    related: [q],
+    message: `The draft has these words said of ${best.event.name}; the sources give them of ${said.name}.`,
+    fact: `${capital(said.name)}: ${versions[0].text}`,
+    citations: versions.map(v => v.cite),
+    fixes: [],
+  });
+}
+const MIN_OWN_DESCRIBED = 2;
+const DESCRIBED_MEETING = /\b(?:a|the|that|this)\s+(?:meeting|talks|session)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w\s]{0,40}?\bdescribe[ds]?\s+as\s+$/i;
 
 const CELL_ALONE_BEFORE = /\u2028[ \t]*(?:the\s+|at\s+(?:the\s+)?)?$/i;
 const CELL_ALONE_AFTER = /^[ \t]*\u2028/;

@@ -44,7 +44,8 @@ export interface ClaimFact {
 
 /** One wording of a quotation as one source gives it. */
 /** `occasion`: the event the source says the words were spoken at (its id), when it names one. */
-export interface QuoteVersion { text: string; speaker: Speaker; cite: Citation; overridden?: boolean; occasion?: string }
+/** `about`: the meeting the source says the words describe ("The State Department described it as "a good start""). */
+export interface QuoteVersion { text: string; speaker: Speaker; cite: Citation; overridden?: boolean; occasion?: string; about?: string }
 
 /** Who a quotation is given to: a person or organisation of the base, or words that are nobody's speech. */
 /**

@@ -3,7 +3,7 @@
  * quotation finder and attribution the checker uses on drafts, run over the source text.
  */
 import { analyse, sentencesIn, type Sentence } from '../analysis/document';
-import { dateAgrees } from '../analysis/events';
+import { dateAgrees, rankEvents } from '../analysis/events';
 import { attribute } from '../analysis/attribution';
 import { findQuotations, type Quotation } from '../text/quotes';
 import { computeLineStarts } from '../markdown/prose';
@@ -27,9 +27,26 @@ export function extractSourceQuotes(source: SourceInfo, base: FactBase): QuoteVe
       cite: { source: source.path, line: line + 1, excerpt: first, column: Math.max(0, lineText.indexOf(first)), outlet: source.outlet, headline: source.headline },
       overridden: undefined,
       occasion: occasionOf(analysis, a.quote.start, a.speaker?.id),
+      about: describedMeeting(analysis, a.quote),
     };
   }), ...saysHeadlines(source, analysis, lineStarts)];
 }
+
+/**
+ * "This follows a meeting of … Antony Blinken and Sergei Lavrov …. The State Department described it as "a good
+ * start"": words a verb of describing brings in, said of a meeting ("it", "the talks"): the meeting its sentence, with
+ * the one before, speaks of most clearly.
+ */
+function describedMeeting(analysis: ReturnType<typeof analyse>, q: Quotation): string | undefined {
+  const s = sentencesIn(analysis, q.start, q.start)[0];
+  if (!s || !DESCRIBED.test(analysis.norm.slice(Math.max(s.start, q.start - 60), q.start))) return undefined;
+  const prev = s.index > 0 ? analysis.sentences[s.index - 1] : undefined;
+  // (The sources' own wording: a clear first among the meetings, not the checker's bar for a draft's claim.)
+  const meetings = rankEvents(analysis, s, q, prev, x => x.start >= q.start && x.end <= q.end).filter(c => c.event.participants.length >= 2);
+  return meetings.length && meetings[0].score >= 1 && (meetings.length === 1 || meetings[0].score - meetings[1].score >= 1) ? meetings[0].event.id : undefined;
+}
+/** A verb of describing and what it describes, right before the quotation: "described it as ", "called the talks ". */
+export const DESCRIBED = /\b(?:described|describes|describe|called|calls|termed|dubbed|branded|hailed|summed\s+(?:it|them)\s+up\s+as)\s+(?:(?:it|this|that|them|those|the|their|these)\s+)?(?:(?:meeting|talks|encounter|session|discussions?)\s+)?(?:as\s+)?$/i;
 
 /**
  * "Putin said during a speech at the 24th SPIEF …" then, a paragraph later, the quotation: the event named in the
@@ -87,6 +104,7 @@ function saysHeadlines(source: SourceInfo, analysis: ReturnType<typeof analyse>,
       cite: { source: source.path, line: i + 1, excerpt: m[1], column: 0, outlet: source.outlet, headline: source.headline },
       overridden: undefined,
       occasion: undefined,
+      about: undefined,
     });
   });
   return out;
