@@ -268,7 +268,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
     const events = lex.wordEvents.get(word) ?? [];
-    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.beside.size ? namedBeside(lex, events, mentions) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)), reference: REFERENCE_POINT.test(before), quoted: false });
+    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.besideWords.has(word) ? namedBeside(lex, events, mentions) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)), reference: REFERENCE_POINT.test(before), quoted: false });
   }
   sortByStart(mentions);
   // Every field set here, the lazy ones too: sentences keep one shape.
@@ -277,10 +277,9 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
 
 /**
  * A word's events without those that speak only beside the name of another ("agreement" is the agreement on New START
- * only in a sentence that names New START); the list itself when none of its events asks for that.
+ * only in a sentence that names New START). Called only for the words one of whose events asks for that.
  */
 function namedBeside(lex: Lexicon, events: string[], mentions: Mention[]): string[] {
-  if (!events.some(id => lex.beside.has(id))) return events;
   return events.filter(id => { const b = lex.beside.get(id); return !b || mentions.some(m => m.kind === 'eventName' && b.includes(m.id)); });
 }
 

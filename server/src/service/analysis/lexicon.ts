@@ -18,6 +18,8 @@ export interface Lexicon {
   wordEvents: Map<string, string[]>;
   /** event id → the events one of which a sentence must name for the event's words to speak of it (`beside`) */
   beside: Map<string, string[]>;
+  /** The event words (lower case) one of whose events has `beside`: only these need the sentence's names looked at. */
+  besideWords: Set<string>;
 }
 
 const cache = new WeakMap<FactBase, Lexicon>();
@@ -65,6 +67,7 @@ function buildLexicon(base: FactBase): Lexicon {
     words: alternation([...wordEvents.keys()], 'gi'),
     wordEvents,
     beside: new Map(base.events.filter(e => e.beside?.length).map(e => [e.id, e.beside!])),
+    besideWords: new Set([...wordEvents].filter(([, ids]) => ids.some(id => base.events.find(e => e.id === id)?.beside?.length)).map(([w]) => w)),
   };
 }
 

@@ -138,6 +138,11 @@ export function checkDates(ctx: CheckContext): void {
  */
 function whenClauseEvents(ctx: CheckContext, s: Sentence, d: DateMention): Set<string> | undefined {
   const { norm } = ctx.analysis;
+  // (Most dates are followed by no "when": a look at the characters before the pattern.)
+  let i = d.end;
+  if (norm[i] === ',') i++;
+  while (i < d.end + 4 && /\s/.test(norm[i] ?? '')) i++;
+  if (!norm.startsWith('when', i)) return undefined;
   const opens = WHEN_AFTER.exec(norm.slice(d.end, d.end + 12));
   if (!opens) return undefined;
   const from = d.end + opens[0].length;
@@ -152,7 +157,7 @@ function whenClauseEvents(ctx: CheckContext, s: Sentence, d: DateMention): Set<s
   const top = [...counts].filter(([, n]) => n === most);
   return most >= 2 && top.length === 1 ? new Set([top[0][0]]) : undefined;
 }
-const WHEN_AFTER = /^,?\s+when\b/i;
+const WHEN_AFTER = /^,?\s+when\b/;
 
 /**
  * "Vladimir Putin speaking at the St Petersburg International Economic Forum, 22 April 2021": a full date that is the

@@ -341,7 +341,7 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
 function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact>): void {
   const { norm } = ctx.analysis;
   for (const m of s.mentions) {
-    if (m.kind !== 'person' || !IDEA_AFTER.test(norm.slice(m.end, m.end + 16)) || !MEETING_WAS.test(norm.slice(Math.max(s.start, m.start - 40), m.start))) continue;
+    if (m.kind !== 'person' || norm[m.end] !== "'" || !IDEA_AFTER.test(norm.slice(m.end, m.end + 16)) || !MEETING_WAS.test(norm.slice(Math.max(s.start, m.start - 40), m.start))) continue;
     const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
     if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
   }

@@ -37,8 +37,7 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   let near = all.filter(c => c.event.place);
   // "greeting Lavrov at Hofdi House …, on the sidelines of the Arctic Council ministerial": with a meeting held on the
   // sidelines of a gathering, the place is the meeting's.
-  const occasions = new Set(near.map(c => c.event.occasion).filter(Boolean));
-  if (occasions.size) near = near.filter(c => !occasions.has(c.event.id));
+  if (near.some(c => c.event.occasion)) { const occasions = new Set(near.map(c => c.event.occasion)); near = near.filter(c => !occasions.has(c.event.id)); }
   if (!near.length) return;
   // "In Geneva he faces a Biden who, when a reporter asked in March …": when an event the sources place nowhere is
   // clearly likelier, the place may be its own; a weaker placed event is no ground for a verdict.
