@@ -93,6 +93,8 @@ const BOUNDED = [
   { unit: 'during their April phone call Biden called Putin a "killer", relations were "not so bad", Mr. Putin rang the US president and suggested that the two of them meet, he and Biden, ~~struck~~ On the Monday, A Friday: ', size: 200_000, why: 'a remark put in a call, a short quotation reworded, a proposer with a first verb, a pronoun paired with a name, struck text, weekdays' },
   { unit: 'It was not their first call: they agreed on New START, though he warned against a reset, "outrageous", in Lavrov\'s words, his line at the Leaders\' summit on climate: "we need", ', size: 200_000, why: 'a claim\'s own clause, a credit and an occasion after a quotation' },
   { unit: 'May\n\n20 ', size: 200_000, why: 'dates read paragraph by paragraph' },
+  { unit: 'the previous August.\n- **21 May.** In his April phone call with Mr Putin, Biden said: "We will not stand by." Sullivan met Patrushev, and the State Department called those talks "a good start". ', size: 200_000, why: 'dates past a line-ending word, words put in a call, words said of a meeting' },
+  { unit: '| 2 | Joseph R. Biden | Thursday the 16th | at the St Petersburg International Economic Forum, 22 April 2021 | began in April, when in a phone call, Biden suggested | The summit was Putin\'s idea |\n', size: 200_000, why: 'row numbers, first names, a weekday and a day, a caption\'s event, a "when" clause, whose idea' },
 ];
 for (const [list, note] of [[QUADRATIC, 'once quadratic'], [BOUNDED, 'read in a bounded window']]) {
   for (const q of list) {

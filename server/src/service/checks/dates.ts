@@ -174,7 +174,7 @@ function checkMisnamed(ctx: CheckContext, s: Sentence, d: DateMention): boolean 
     const e = base.events.find(x => x.id === m.id);
     if (!e || (e.date && dateAgrees(d, e.date))) continue;
     const shared = e.participants.filter(p => dated.participants.includes(p));
-    if (!s.mentions.some(x => x.kind === 'person' && shared.includes(x.id))) continue;
+    if (!nearby(s.mentions, d).some(x => x.kind === 'person' && shared.includes(x.id))) continue;
     const right = dated.names[0];
     report(ctx, 'wrong-event', {
       span: m,
@@ -254,9 +254,10 @@ function isGathering(e: EventFact): boolean {
 function claimedElsewhere(base: FactBase, s: Sentence, d: DateMention, id: string): boolean {
   const others = nearby(s.dates, d);
   const names = nearby(s.mentions, d);
-  for (const o of others) {
-    if (o === d) continue;
-    for (const m of names) if (m.kind === 'eventName' && m.id === id && Math.abs(m.start - o.end) <= 2) return true;
+  // (The event's names first: few of the names near a date are this event's.)
+  for (const m of names) {
+    if (m.kind !== 'eventName' || m.id !== id) continue;
+    for (const o of others) if (o !== d && Math.abs(m.start - o.end) <= 2) return true;
   }
   const date = base.events.find(e => e.id === id)?.date;
   if (!date || dateAgrees(d, date)) return false;

@@ -8,6 +8,7 @@ import { numberWord, ordinalDigits, singular, isNumberWord, type NumberMention }
 import { wordAt, wordAtIn, leadingWord } from '../text/words';
 import type { NumberFact } from '../facts/model';
 import { quoted, lowerText, sentenceWords, questionOf, type Sentence } from '../analysis/document';
+import { near } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 import { capital } from './dates';
 import { describeDate, type DateMention } from '../text/dates';
@@ -31,7 +32,7 @@ export function checkNumbers(ctx: CheckContext): void {
     const facts = base.numbers.filter(f => aboutOf(f).some(a => wordAtIn(lower, present, a.lower, a.lead) >= 0));
     if (!facts.length) continue;
     for (const n of s.numbers) {
-      if (s.dates.some(d => d.start <= n.start && n.end <= d.end) || quoted(ctx.analysis, n)) continue;
+      if (near(s.dates, n).some(d => d.start <= n.start && n.end <= d.end) || quoted(ctx.analysis, n)) continue;
       // "5/" numbers a post in a thread; "February twenty twenty-six" is a year: neither counts anything.
       if (norm[n.end] === '/') continue;
       // Nor does "**17.**" opening a line: an item's number.
@@ -41,7 +42,8 @@ export function checkNumbers(ctx: CheckContext): void {
       // Nor does a clock time ("[09:21]", "at 10:30").
       if ((norm[n.start - 1] === ':' && /\d/.test(norm[n.start - 2] ?? '')) || (norm[n.end] === ':' && /\d/.test(norm[n.end + 1] ?? ''))) continue;
       if (n.written === 'words' && /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\btwenty|\bnineteen|\bthousand)\s+$/i.test(norm.slice(Math.max(0, n.start - 12), n.start))) continue;
-      const after = norm.slice(n.end, s.end).toLowerCase();
+      // (What follows, as far as any test below reads: a run-on sentence must not cost its length per number.)
+      const after = norm.slice(n.end, Math.min(s.end, n.end + 120)).toLowerCase();
       // "Brazil, one of the countries hardest hit": a part of a group, not the group's count.
       if (PARTITIVE.test(after)) continue;
       // "Latest country to approve Sputnik V (6)": a crossword clue's letter count, a bare number in brackets ending its line.
@@ -150,8 +152,23 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
   const abbreviated = /^\s+(?:[a-z]\.){2,}\s+([\p{L}]+)/u.exec(after);
   if (abbreviated) return accepted.includes(singular(abbreviated[1].toLowerCase()));
   if (n.unit) return accepted.includes(n.unit) || n.following.slice(1).some(w => accepted.includes(w));
-  for (const w of words) if (accepted.includes(singular(w))) return true;
-  return wordAt(sentence, f.unit.toLowerCase()) >= 0;
+  return unitInSentence(f, sentence, words);
+}
+
+/** Does the sentence (its words, or its text) hold the fact's unit? Read once per sentence and fact: a sentence of bare numbers asks for each. */
+const unitsInSentence = new WeakMap<Set<string>, Map<NumberFact, boolean>>();
+function unitInSentence(f: NumberFact, sentence: string, words: Set<string>): boolean {
+  let memo = unitsInSentence.get(words);
+  if (!memo) { memo = new Map(); unitsInSentence.set(words, memo); }
+  let found = memo.get(f);
+  if (found === undefined) {
+    const { accepted } = unitWords(f);
+    found = false;
+    for (const w of words) if (accepted.includes(singular(w))) { found = true; break; }
+    if (!found) found = wordAt(sentence, f.unit.toLowerCase()) >= 0;
+    memo.set(f, found);
+  }
+  return found;
 }
 
 /** A number with no word after it for what it counts (a table cell's "2"). */
@@ -165,12 +182,29 @@ function bare(n: NumberMention): boolean {
  */
 function unitCountedElsewhere(s: Sentence, n: NumberMention, f: NumberFact): boolean {
   const { accepted } = unitWords(f);
-  return s.numbers.some(o => o !== n && !o.ordinal && !!o.unit && accepted.includes(o.unit));
+  // (Counted once per sentence: a run-on sentence of numbers would otherwise read them all for each.)
+  const units = countedUnits(s);
+  const own = !n.ordinal && !!n.unit && accepted.includes(n.unit) ? 1 : 0;
+  let count = 0;
+  for (const u of accepted) count += units.get(u) ?? 0;
+  return count - own > 0;
+}
+
+/** The units the sentence's plain counts are of, with how many counts each has. */
+const unitsOf = new WeakMap<Sentence, Map<string, number>>();
+function countedUnits(s: Sentence): Map<string, number> {
+  let m = unitsOf.get(s);
+  if (!m) {
+    m = new Map();
+    for (const o of s.numbers) if (!o.ordinal && o.unit) m.set(o.unit, (m.get(o.unit) ?? 0) + 1);
+    unitsOf.set(s, m);
+  }
+  return m;
 }
 
 /** "The second covers the 24th St. Petersburg … Forum": the forum's edition is the ordinal right before its name. */
 function editionOfNext(s: Sentence, n: NumberMention, f: NumberFact): boolean {
-  return n.ordinal && unitWords(f).unit === 'edition' && s.numbers.some(o => o !== n && o.ordinal && o.start > n.end && o.start - n.end <= 70);
+  return n.ordinal && unitWords(f).unit === 'edition' && near(s.numbers, n).some(o => o !== n && o.ordinal && o.start > n.end && o.start - n.end <= 70);
 }
 
 function agrees(n: NumberMention, value: number): boolean {
