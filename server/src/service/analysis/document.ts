@@ -578,7 +578,7 @@ export function isQuestionLabel(analysis: Analysis, question: Sentence | undefin
   return question.end - question.start <= 60 || (question.end - question.start <= 240 && ANSWER.test(analysis.norm.slice(answer.start, answer.start + 12)));
 }
 
-const ANSWER = /^[\s*_]*(?:answer|a)\s*:/i;
+const ANSWER = /^[\s*_]*(?:answer|a|back)\s*:/i;
 
 /** The question a paragraph opens with, when the sentence is part of its answer ("**New START?** Extended in February. For five years."). */
 export function questionOf(analysis: Analysis, s: Sentence): Sentence | undefined {

@@ -23,11 +23,42 @@ export function checkParticipants(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
     checkNamedEventObjects(ctx, s);
     checkAgents(ctx, s);
+    if (peopleIn(s) === 1 && s.end - s.start <= 60) checkAnsweredWho(ctx, s);
     // A clause needs two people: most sentences are settled without splitting them.
     if (peopleIn(s) < 2) continue;
     checkSentence(ctx, s);
   }
 }
+
+/**
+ * "**Front:** Who did Biden, then vice president, shake hands with in Moscow on 10 March 2011? **Back:** Dmitry
+ * Medvedev.": a name alone answering "Who …?" about a meeting whose other people the question names is a participant.
+ */
+function checkAnsweredWho(ctx: CheckContext, s: Sentence): void {
+  const { base, norm } = ctx.analysis;
+  const answer = s.mentions.find(m => m.kind === 'person' || m.kind === 'unknownPerson');
+  if (!answer || /[\p{L}\p{N}]/u.test(norm.slice(answer.end, s.end).replace(/^[\s.,;*_]+/, '').slice(0, 1))) return;
+  const q = questionOf(ctx.analysis, s);
+  if (!q || !WHO_ASKED.test(norm.slice(q.start, q.end))) return;
+  const asked = q.mentions.filter(m => m.kind === 'person');
+  if (!asked.length) return;
+  const best = contenders(rankEvents(ctx.analysis, q, { start: q.end, end: q.end }, undefined)).filter(c => c.event.participants.length >= 2);
+  if (best.length !== 1 || best[0].score < MIN_EVENT_SCORE) return;
+  const event = best[0].event;
+  if (!asked.every(m => event.participants.includes(m.id))) return;
+  if (answer.kind === 'person' && event.participants.includes(answer.id)) { confirm(ctx, answer, `${capital(event.name)}: ${names(base, event)}`, event.cite); return; }
+  const missing = event.participants.filter(p => !asked.some(m => m.id === p));
+  const right = missing.length === 1 ? base.people.find(p => p.id === missing[0]) : undefined;
+  report(ctx, 'wrong-participant', {
+    span: answer,
+    message: `The draft has ${answer.text} at ${event.name}; the sources give ${names(base, event)}.`,
+    fact: `${capital(event.name)}: ${names(base, event)}`,
+    citations: event.cite,
+    fixes: right ? [replaceFix(answer, right.name)] : [],
+  });
+}
+/** A question about who: "Who did Biden … shake hands with …?", "With whom did …?" (after a card's or item's label). */
+const WHO_ASKED = /^[^\p{L}]*(?:\d+\.\s*)?(?:Front\s*:\s*|Q\s*:\s*)?(?:Who|With\s+whom)\b/iu;
 
 /** How many people the sentence names (known or not), counted without a list of them. */
 function peopleIn(s: Sentence): number {

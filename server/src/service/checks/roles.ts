@@ -139,6 +139,9 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   // ("Dmitry Peskov, the Russian foreign ministry's spokesman": a nationality may come before the title; "**Sergei Lavrov** –
   // Russia's defence minister": a list item's dash; "ANTONY BLINKEN / NATIONAL SECURITY ADVISER": a TV lower third.)
   found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,\s*who\s+(?:is|was)|,|:|\(|\u2028|[—–]|\s-|\/|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|its\s+|his\s+|her\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)) && (!between(m.end, r.start).includes(':') || TITLE_ENDS.test(norm.slice(r.end, r.end + 12))));
+  // "**Front:** Sergei Lavrov / **Back:** Russian Defence Minister": a flashcard's answer (not when the card names two,
+  // "Jake Sullivan and Nikolay Patrushev", whose titles its back gives in turn).
+  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:Back|Answer)\s*:\s*(?:the\s+)?$/.test(between(m.end, r.start)) && !/\band\s+$/i.test(norm.slice(Math.max(0, m.start - 5), m.start)));
   found ??= profileSubject(ctx.analysis, s, r);
   const person = found && base.people.find(p => p.id === found!.id);
   return person ? { person, mention: found! } : undefined;
