@@ -239,12 +239,14 @@ function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: stri
  */
 function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact): void {
   const { norm, base } = ctx.analysis;
-  const verb = ANNOUNCER.exec(norm.slice(s.start, s.end));
-  if (!verb) return;
-  const at = s.start + verb.index;
+  const verb = c.act ? actIn(ctx, s, c.act) : ANNOUNCER.exec(norm.slice(s.start, s.end))?.index;
+  if (verb === undefined) return;
+  const at = s.start + verb;
+  // ("greeting each other": both did.)
+  if (c.act && /^\s*\w+\s+(?:each\s+other|one\s+another)\b/i.test(norm.slice(at, at + 40))) return;
   let who: (typeof s.mentions)[number] | undefined;
-  // ("It was Lavrov who announced …" names him as "Lavrov announced" does.)
-  for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson') && m.end <= at && /^\s*(?:,[^,;:]{1,50},\s*)?(?:(?:who|that)\s+)?(?:(?:has|had|also|then|later|first)\s+)?$/.test(norm.slice(m.end, at))) who = m;
+  // ("It was Lavrov who announced …" names him as "Lavrov announced" does; so does "the minister, Sergei Lavrov, greets".)
+  for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson') && m.end <= at && /^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:has|had|also|then|later|first)\s+)?$/.test(norm.slice(m.end, at))) who = m;
   if (!who || (who.kind === 'person' && c.by!.includes(who.id))) return;
   const right = base.people.find(p => p.id === c.by![0]);
   if (!right) return;
@@ -252,13 +254,19 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact): void {
   const span = { start: title ? title.start : who.start, end: who.end };
   report(ctx, 'wrong-participant', {
     span,
-    message: `The draft has ${who.text} announce this; the sources say ${right.name} did: ${c.statement}.`,
+    message: `The draft has ${who.text} ${c.act ? 'do' : 'announce'} this; the sources say ${right.name} did: ${c.statement}.`,
     fact: c.statement,
     citations: c.cite,
     fixes: [{ title: `Replace with ${right.name}`, edits: [{ span, newText: right.name }], preferred: true }],
   });
 }
 const ANNOUNCER = /\b(?:announced|announces|declared|revealed|confirmed|said|says|told)\b/i;
+
+/** Where the first of a claim's verbs stands in the sentence (as an offset in it), as a whole word. */
+function actIn(ctx: CheckContext, s: Sentence, verbs: string[]): number | undefined {
+  const at = firstOf(lowerText(ctx.analysis, s), sentenceWords(ctx.analysis, s), verbs)?.at;
+  return at === undefined || at < 0 ? undefined : at;
+}
 
 /** "The Russian president has said he is counting on …": a title with one holder the claim is about. */
 function titleSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: string; at: number } | undefined {

@@ -38,6 +38,8 @@ export interface ClaimFact {
   opposite?: string[]; value?: string; members?: string[];
   /** Who the sources say announced or said it (person ids). */
   by?: string[];
+  /** The verbs for what `by` did, when not announcing or saying ("greets", "greeted"). */
+  act?: string[];
   cause?: string[];
   cite: Citation[];
 }

@@ -115,7 +115,7 @@ export function parsePack(packText: string, readSource: SourceReader): PackResul
   }));
   (data.numbers ?? []).forEach((n: any, i: number) => base.numbers.push({ id: n.id, value: n.value, unit: n.unit, about: n.about, statement: n.statement, cite: cite(n.cite, ['numbers', i, 'cite'], `number "${n.id}"`) }));
   (data.claims ?? []).forEach((c: any, i: number) => base.claims.push({
-    id: c.id, statement: c.statement, subject: c.subject, about: c.about, predicate: c.predicate, negated: c.negated, opposite: c.opposite, value: c.value, members: c.members, by: c.by, cause: c.cause,
+    id: c.id, statement: c.statement, subject: c.subject, about: c.about, predicate: c.predicate, negated: c.negated, opposite: c.opposite, value: c.value, members: c.members, by: c.by, act: c.act, cause: c.cause,
     cite: cite(c.cite, ['claims', i, 'cite'], `claim "${c.id}"`),
   }));
   (data.agenda ?? []).forEach((a: any, i: number) => base.agenda.push({ id: a.id, topic: a.topic, aliases: or(a.aliases, []), by: a.by, event: a.event, cite: cite(a.cite, ['agenda', i, 'cite'], `agenda item "${a.id}"`) }));
