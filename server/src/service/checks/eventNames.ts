@@ -131,8 +131,12 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       const remark = base.events.find(e => e.id === w.events[0]);
       if (!remark || !remark.kinds.includes('remark') || remark.occasion === m.id) continue;
       const [a, b] = w.end <= m.start ? [w.end, m.start] : [m.end, w.start];
-      // (One clause: no comma or stop between, and no date of the remark's own.)
-      if (b - a > 100 || b < a || /[.,;:!?]/.test(norm.slice(a, b)) || s.dates.some(d => d.start >= a && d.end <= b)) continue;
+      // (One clause: no comma or stop between, and no date of the remark's own. The comma that closes a phrase
+      // opening the sentence is no break: "At a Memorial Day event, asked by a reporter whether …".)
+      // (After a label too: "**FACT ✓:** At a Memorial Day event, …".)
+      const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?at\s+(?:a|an|the)?\s*$/iu.test(norm.slice(s.start, m.start));
+      const gap = opening ? norm.slice(a, b).replace(/^[^,.;:!?]{0,20},/, '') : norm.slice(a, b);
+      if (b - a > 100 || b < a || /[.,;:!?]/.test(gap) || s.dates.some(d => d.start >= a && d.end <= b)) continue;
       const occasion = base.events.find(e => e.id === m.id);
       report(ctx, 'wrong-event', {
         span: { start: Math.min(w.start, m.start), end: Math.max(w.end, m.end) },
