@@ -42,6 +42,8 @@ const VERBS = [
   // Headlines speak in the present: "but Biden vows: "…"".
   'vows', 'pledges', 'pledged', 'promises', 'announces', 'confirms', 'replies', 'answers', 'responds', 'recalls', 'writes', 'tweets',
   'hit\\s+back', 'hits\\s+back', 'shot\\s+back', 'fired\\s+back', 'snapped',
+  // "… was how the Kremlin summed it up".
+  'summed\\s+(?:it|them|this|that)\\s+up', 'sums\\s+(?:it|them|this|that)\\s+up',
   // A shrug or a brush-off is said too: "When Lavrov shrugs that "…"", "Peskov brushed that off as "…"".
   'shrugs', 'shrugged', 'shrugging', 'brushed\\s+(?:that|it|this|them|those)\\s+off', 'brushes\\s+(?:that|it|this|them|those)\\s+off',
 ];
@@ -215,6 +217,20 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     const at = from + (window.length - tail.length) + own.index + own[0].search(/\b(?:his|her)\b/i);
     const speaker = resolvePronoun(analysis, /^his$/i.test(own[1]) ? 'he' : 'she', at);
     if (speaker) return { speaker, speakerSpan: { start: at, end: at + own[1].length } };
+  }
+  // "…, she argued, quoting him: "…"": the one quoted speaks.
+  const quoting = /\bquot(?:ing|ed|es)\s+([^"“”«:;,]{1,40}?)\s*[:,]?\s*$/i.exec(window.length > 60 ? window.slice(-60) : window);
+  if (quoting) {
+    const at = q.start - (window.length > 60 ? 60 : window.length) + quoting.index + quoting[0].indexOf(quoting[1]);
+    const object = /^(him|her)$/i.exec(quoting[1]);
+    if (object) {
+      const sp = resolvePronoun(analysis, object[1], at);
+      if (sp) return { speaker: sp, speakerSpan: namedBefore(analysis, q, sp) ?? { start: at, end: at + object[1].length } };
+    } else {
+      const whom = referringAt(analysis, at, at + quoting[1].length)[0];
+      const sp = whom && resolve(analysis, whom, q.start);
+      if (sp) return { speaker: sp, speakerSpan: whom! };
+    }
   }
   let verb: RegExpExecArray | undefined;
   let firstVerb: RegExpExecArray | undefined;
