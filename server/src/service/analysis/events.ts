@@ -213,7 +213,8 @@ function collect(r: Ranking, s: Sentence, factor: number): void {
     if (m.kind === 'place') {
       // "… before Geneva": the place is the time the statement is set against, not where its event is; "in Reykjavik,
       // not Geneva": a place denied is where the event was not.
-      if (m.start >= 7 && PLACE_REFERENCE.test(norm.slice(m.start - 7, m.start))) continue;
+      // ("the final details of the Geneva encounter": what something else was for.)
+      if (m.start >= 7 && PLACE_REFERENCE.test(norm.slice(Math.max(0, m.start - 28), m.start))) continue;
       // "the Helsinki summit": a place before a word for a meeting names the meeting held there.
       const named = PLACE_NAMES_EVENT.test(norm.slice(m.end, m.end + 14));
       for (const e of idx.byPlace.get(m.id) ?? NO_EVENTS) { add(r, e, (named ? WEIGHT.name : WEIGHT.place) * d); if (r.inOwn) flags[e] |= SPECIFIC; }
@@ -280,7 +281,7 @@ function excluded(r: Ranking, s: Span): boolean {
 }
 
 const SPOKEN = 1, SPECIFIC = 2, DEFINITE = 4, TWO_PEOPLE = 8;
-const PLACE_REFERENCE = /\b(?:before|after|since|not)\s+$/i;
+const PLACE_REFERENCE = /\b(?:before|after|since|not|(?:details|preparations|arrangements|groundwork)\s+(?:of|for)\s+the)\s+$/i;
 
 /** The candidates close enough to the best that the checker cannot tell them apart. */
 export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {

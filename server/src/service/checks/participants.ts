@@ -90,8 +90,17 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // (Less evidence will do when the clause gives the event's own place and date: "…, in Helsinki, in July 2018".)
     const ranked = contenders(all.filter(c => !occasions.has(c.event.id)), 0.01)
       .filter(c => c.event.participants.length >= 2 && (c.score >= MIN_EVENT_SCORE || placedAndDated(ctx, s, clause, c.event)));
-    if (ranked.length !== 1) continue;
-    let event = ranked[0].event;
+    // "Jake Sullivan … met Sergei Lavrov to discuss the final details": between meetings of one named person each, the
+    // one a word of the clause names alone ("details") is the meeting spoken of.
+    // (A "when" clause reads the words of the clause it hangs on too: "The final details … were discussed later, when …".)
+    const from = i > 0 && WHEN.test(norm.slice(clause.start, clause.start + 8)) ? parts[i - 1].start : clause.start;
+    // (Not when another of them is placed in the clause: "Blinken and Lavrov in Reykjavik, then Jake Sullivan and …
+    // Patrushev settling the details" lists two meetings.)
+    const placed = (e: EventFact) => !!e.place && near(s.mentions, clause).some(m => m.kind === 'place' && m.venue && m.start >= from && m.end <= clause.end && placeFits(ctx.analysis.base, m.id, e.place!));
+    const ownWord = ranked.length > 1 ? ranked.filter(c => near(s.words, clause).some(w => w.events.length === 1 && w.events[0] === c.event.id && w.start >= from && w.end <= clause.end && !w.quoted)) : ranked;
+    if (ownWord.length === 1 && ranked.length > 1 && ranked.some(c => c !== ownWord[0] && placed(c.event))) continue;
+    if (ownWord.length !== 1) continue;
+    let event = ownWord[0].event;
     // "…met at the Harpa concert hall in Reykjavik. Final arrangements were then handled by Jake Sullivan, who met
     // Sergei Lavrov to discuss the details": the sentence's own words speak for another meeting, of one of its people,
     // than the sentence before does: which name is wrong is not settled, unless the words are that meeting's own.
