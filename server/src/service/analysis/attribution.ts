@@ -74,7 +74,7 @@ const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s
 const QUESTION = /\b(?:(?:reporter|journalist)'?s?\s+question\b[^"“]*|(?:question|asked|asking)\s+(?:of\s+)?(?:whether|if)\b[^"“—;:,]{0,50})$/i;
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
 const WHO_SAID = /^[\s*_]*(?:(?:\d+[.)]|Q\s*:)\s*)?[\s*_]*(?:Who|Which\s+(?:[\w-]+\s+){0,2}?(?:official|minister|leader|spokesman|spokeswoman|spokesperson|diplomat|politician|president|person)(?:,[^,?\n]{1,80},)?)\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
-const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than|on|upon|over|into|toward|towards)\s+(?:the\s+)?$/i;
+const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than|on|upon|over|into|toward|towards)\s+(?:(?:the|his|her|their)\s+)?$/i;
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 /** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */
 // (Or the possessive alone before a colon: "fave line for the pull quote, Psaki's: "…"".)
@@ -310,7 +310,12 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     // the sources know ("the minister" with no minister in view) is still the subject: no name before it is.
     for (let k = before.length - 1; k >= 0; k--) {
       const sp = resolve(analysis, before[k], q.start);
-      if (sp) return { speaker: sp, speakerSpan: before[k] };
+      // (A pronoun's speaker is marked on the name it stands for, when the sentence gives it before the quotation.)
+      // (Not across a coordinate clause: in "Jen Psaki … announced …, and she followed it with "…"" the pronoun is marked.)
+      if (sp) {
+        const name = before[k].kind === 'pronoun' ? namedBefore(analysis, q, sp) : undefined;
+        return { speaker: sp, speakerSpan: name && !/,["”’]?\s*(?:and|but)\s|;/.test(norm.slice(name.end, before[k].start)) ? name : before[k] };
+      }
       if (before[k].kind === 'role' && /^the\s/i.test(before[k].text)) return undefined;
       // "After a tense exchange with Putin, he put it plainly": a pronoun the draft gives no one for is still the
       // subject; the name before it is not.

@@ -437,7 +437,8 @@ function checkFirstMeeting(ctx: CheckContext, s: Sentence, lower: string): void 
     if (OTHERS_BELIEVE.test(text.slice(0, m.index))) continue;
     if (QUALIFIED.test(rest) || /\bas\s+(?:presidents?|heads?\s+of\s+state|leaders)\b|\bsince\b/i.test(rest.slice(0, 120)) || FIRST_IN_YEARS.test(rest.slice(0, 120))) continue;
     // "The two presidents prepare for their first meeting", "in the quality of presidents": their first as presidents.
-    if (/\b(?:two|both)\s+presidents\b|\b(?:quality|capacity)\s+of\s+presidents\b/i.test(text)) continue;
+    // ("As presidents, this is their first meeting": the qualifier may come first.)
+    if (/\b(?:two|both)\s+presidents\b|\b(?:quality|capacity)\s+of\s+presidents\b|\bas\s+(?:presidents|heads\s+of\s+state)\b/i.test(text)) continue;
     if (!MEETING_WORDS.test(m[0] + rest.slice(0, 60))) continue;
     const earlier = base.events.find(e => e !== primary && e.participants.length >= 2 && e.participants.every(p => people.has(p))
       && e.kinds.some(k => /^(met|meeting)$/.test(k)) && e.date && primary?.date && (e.date.year ?? 0) < (primary.date.year ?? 0));

@@ -21,7 +21,9 @@ export function checkDates(ctx: CheckContext): void {
       // 'Sputnik, "Putin on Upcoming Meeting With Biden" (4 June 2021)': a date in brackets after a quoted title is the
       // cited piece's, not an event's.
       if (/["”»]\s*\(\s*$/.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start)) && /^\s*\)/.test(ctx.analysis.norm.slice(d.end, d.end + 2))) continue;
-      const ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
+      let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
+      // "confirmed the 16 June date": a date before the word "date" is the date confirmed, not the confirmation's.
+      if (/^\s+date\b/i.test(ctx.analysis.norm.slice(d.end, d.end + 6))) ranked = ranked.filter(c => !c.event.kinds.some(k => ANNOUNCING_VERB.test(k)));
       // No event to weigh: every pool below is a part of this list, so nothing could be reported or confirmed.
       if (!ranked.length) continue;
       if (checkMisnamed(ctx, s, d)) continue;
@@ -214,7 +216,7 @@ const GATHERING = /^(?:meet|meets|meeting|meetings|met|summit|talks|face-to-face
 
 /** Where a word for a cause ("followed", "over", "in response to") follows the date in its sentence, or -1. */
 function causeAfter(ctx: CheckContext, s: Sentence, d: DateMention): number {
-  const m = CAUSE.exec(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 80)));
+  const m = CAUSE.exec(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 160)));
   return m ? d.end + m.index + m[0].length : -1;
 }
 const CAUSE = /\b(?:followed|following|over|in\s+response\s+to|in\s+retaliation\s+for|prompted\s+by|because\s+of)\b/i;
@@ -456,7 +458,8 @@ function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { event
   // "… confirmed the date in early May": the date right after the verb's object is the announcement's too.
   const from = Math.max(s.start, d.start - 60);
   const lead = ANNOUNCED_ON.exec(norm.slice(from, d.start)) ?? IDEA_FROM.exec(norm.slice(from, d.start));
-  if (lead) {
+  // ("Summit confirmed for GENEVA on 16 JUN": a date after what was confirmed "for" is that thing's.)
+  if (lead && !/\bfor\b/i.test(lead[0])) {
     const at = from + lead.index;
     const verb = nearby(s.words, d).find(v => v.start >= at && v.start < at + 3);
     // "**Late May:** Moscow and Washington confirm Geneva on 16 June": when another date in the sentence is the

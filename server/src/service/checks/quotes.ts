@@ -149,6 +149,8 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   if (title && holdersOf(base, title).some(p => said.some(x => x.id === p.id))) return;
   const right = said[0];
   const written = doc.slice(speakerSpan.start, speakerSpan.end);
+  // "Washington called it "a good start"": a capital stands for its whole government, the State Department as well.
+  if (CAPITAL_FOR_GOVERNMENT.test(written) && said.some(x => countryOf(base, x) !== undefined && countryOf(base, x) === countryOf(base, speaker))) return;
   // (In the draft's capitals where the name is written in them: a script's cue, "CLIP — LAVROV".)
   // ("The Kremlin's own statement": the draft's article stays, so "the White House" loses its own.)
   const named = replacementName(base, right, written);
@@ -386,6 +388,15 @@ function reportWording(ctx: CheckContext, q: Quotation, m: Match, who: string): 
 }
 
 const FIRST_PERSON_OPENING = /^(?:I['’]m|I\s+am|I\s+was|we['’]re|we\s+are|we\s+were)$/i;
+
+const CAPITAL_FOR_GOVERNMENT = /^(?:Washington|Moscow)$/;
+
+/** The country a speaker (an organisation or a person) belongs to, when the base gives one. */
+function countryOf(base: FactBase, x: Speaker): string | undefined {
+  if (x.kind === 'org') return base.organizations.find(o => o.id === x.id)?.country;
+  if (x.kind === 'person') return base.people.find(p => p.id === x.id)?.country;
+  return undefined;
+}
 
 function speakerLabel(versions: Indexed[]): string {
   const labels = [...new Set(versions.map(v => v.version.speaker.label))];

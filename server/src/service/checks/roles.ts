@@ -105,6 +105,9 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   const people = near(s.mentions, r).filter(m => m.kind === 'person');
   const roles = near(s.roles, r);
   const between = (a: number, b: number) => (a <= b && b - a <= GAP ? norm.slice(a, b) : '\u0000');
+  // "He was vice president, Putin was prime minister": a title after a pronoun and a copula is the pronoun's, which is
+  // not resolved here; the name after it has a title of its own.
+  if (PRONOUN_COPULA.test(norm.slice(Math.max(0, r.start - 24), r.start))) return undefined;
   // "Biden and Putin, as Vice President and Prime Minister": the titles go to the names in order.
   const k = roles.indexOf(r);
   for (let i = 0; i + 1 < people.length; i++) {
@@ -146,6 +149,8 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   const person = found && base.people.find(p => p.id === found!.id);
   return person ? { person, mention: found! } : undefined;
 }
+
+const PRONOUN_COPULA = /\b(?:[Hh]e|[Ss]he)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:then|still|also|already)\s+)?(?:(?:the|a|an)\s+)?$/;
 
 /** After "Name: TITLE" (a glossary), the title ends its phrase; in "PESKOV: The President himself gave …" it is a sentence's subject. */
 const TITLE_ENDS = /^\s*(?:[.,;:)\u2028\n—–-]|$|of\b|and\b)/;
