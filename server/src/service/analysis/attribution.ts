@@ -630,7 +630,7 @@ const CLAUSE_SUBJECT = /(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:Mr|Ms|Mrs|Pr
 const RELATIVE_TO_OWNER = /^'s?\s+[^;:!?"“”]{1,120}?[\s,]+(?:(?:in|during|at|with)\s+which|where|when)\s+$/;
 
 /** A verb whose object a name right after it is: "had called ", "met with ". */
-const OBJECT_OF_VERB = /\b(?:called|calls|calling|met|meets|told|tells|urged|warned|asked|invited|thanked|greeted|phoned|rang|accused|critici[sz]ed|branded|labell?ed|praised|congratulated|visited|hosted|pressed|challenged)\s+(?:with\s+)?$/i;
+const OBJECT_OF_VERB = /\b(?:called|calls|calling|raise|raised|raises|discuss|discussed|mention|mentioned|meet|met|meets|told|tells|urged|warned|asked|invited|thanked|greeted|phoned|rang|accused|critici[sz]ed|branded|labell?ed|praised|congratulated|visited|hosted|pressed|challenged)\s+(?:with\s+)?$/i;
 
 /** A possessive, a word for what was said, and a colon before the pronoun: "'s own verdict of the season …: the …, ". */
 const VERDICT_OWNER = /^'s?\s+(?:[\w-]+\s+){0,4}?(?:verdict|remarks?|comments?|line|words|view|assessment|statement|reply|response|answer|warning)\b[^"“”;:]{0,100}:\s[^"“”;:]{0,60}$/;
