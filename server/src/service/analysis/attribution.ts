@@ -219,9 +219,10 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     if (speaker) return { speaker, speakerSpan: { start: at, end: at + own[1].length } };
   }
   // "…, she argued, quoting him: "…"": the one quoted speaks.
-  const quoting = /\bquot(?:ing|ed|es)\s+([^"“”«:;,]{1,40}?)\s*[:,]?\s*$/i.exec(window.length > 60 ? window.slice(-60) : window);
+  const near60 = window.length > 60 ? window.slice(-60) : window;
+  const quoting = near60.includes('uot') ? QUOTING.exec(near60) : null;
   if (quoting) {
-    const at = q.start - (window.length > 60 ? 60 : window.length) + quoting.index + quoting[0].indexOf(quoting[1]);
+    const at = q.start - near60.length + quoting.index + quoting[0].indexOf(quoting[1]);
     const object = /^(him|her)$/i.exec(quoting[1]);
     if (object) {
       const sp = resolvePronoun(analysis, object[1], at);
@@ -628,6 +629,9 @@ const CLAUSE_SUBJECT = /(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:Mr|Ms|Mrs|Pr
 
 /** After a possessive, the owned noun and a relative clause reaching the pronoun: "'s speech at the forum, in which ". */
 const RELATIVE_TO_OWNER = /^'s?\s+[^;:!?"“”]{1,120}?[\s,]+(?:(?:in|during|at|with)\s+which|where|when)\s+$/;
+
+/** "quoting him: ", "quoting Lavrov, ": the one quoted, right before the quotation. */
+const QUOTING = /\bquot(?:ing|ed|es)\s+([^"“”«:;,]{1,40}?)\s*[:,]?\s*$/i;
 
 /** A verb whose object a name right after it is: "had called ", "met with ". */
 const OBJECT_OF_VERB = /\b(?:called|calls|calling|raise|raised|raises|discuss|discussed|mention|mentioned|meet|met|meets|told|tells|urged|warned|asked|invited|thanked|greeted|phoned|rang|accused|critici[sz]ed|branded|labell?ed|praised|congratulated|visited|hosted|pressed|challenged)\s+(?:with\s+)?$/i;

@@ -220,7 +220,9 @@ const WHERE_LABEL = /\b(?:where|venue|location|place|city|site|held|rally|forum)
 const G_NAME = new RegExp(`${notAfter(LETTER_OR_DIGIT)}(?:G-?\\d{1,2}${notBefore(LETTER_OR_DIGIT)}|Group\\s+of\\s+(?:\\d{1,2}|Seven|Eight|Twenty)${notBefore(LETTER_OR_DIGIT)}|([A-Z]{2,6}(?:-[A-Z]{2,6})?)(?=\\s+(?:summit|meeting|ministerial|leaders'? summit|conference)\\b))`, 'g');
 /** An indefinite article (or a proposal) before an event word: "a summit", "proposed the meeting". */
 const INDEFINITE = /\b(?:(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?|(?:proposed|floated|suggested|offered|mooted|pitched|proposing|floating|suggesting)\s+(?:the|a|an)\s+)$/i;
-const REFERENCE_POINT = /\b(?:before|after|ahead\s+of|prior\s+to|until|following|breakthroughs?\s+(?:from|at)|expectations?\s+(?:from|of|for)|(?:to\s+)?prepare(?:\s+for)?|preparing(?:\s+for)?|preparations?\s+for|groundwork\s+for|run-up\s+to|details\s+(?:of|for)|arrangements\s+for)\s+(?:the|this|their)\s+(?:[\w-]+\s+)?$/i;
+/** What something else was for: "the details of (the Geneva encounter)", "preparations for", "the groundwork for". */
+export const PURPOSE_OF = String.raw`(?:details|preparations?|arrangements|groundwork)\s+(?:of|for)`;
+const REFERENCE_POINT = new RegExp(String.raw`\b(?:before|after|ahead\s+of|prior\s+to|until|following|breakthroughs?\s+(?:from|at)|expectations?\s+(?:from|of|for)|(?:to\s+)?prepare(?:\s+for)?|preparing(?:\s+for)?|${PURPOSE_OF}|run-up\s+to)\s+(?:the|this|their)\s+(?:[\w-]+\s+)?$`, 'i');
 const NOT_EVENT_ACRONYMS = new Set(['US', 'UK', 'USA', 'AP']);
 // Without the u flag (letter classes spelled out) and with the capital tested before the lookbehind: several times faster.
 const CAPITALISED = new RegExp(`(?=[A-Z\\u00C0-\\uFFFF])${notAfter(`${LETTER_OR_DIGIT}'-`, `A-Za-z0-9'-`)}[${UPPER}](?:[${LOWER}'-]+(?:[${UPPER}][${LOWER}']+)*|\\.(?=\\s+[${UPPER}]))${notBefore(LETTER_OR_DIGIT)}`, 'g');

@@ -7,7 +7,7 @@
  */
 import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
-import { quoted, quotationAt, firstQuotationAfter, isQuestionLabel, sentencesIn, type Analysis, type Sentence } from './document';
+import { quoted, quotationAt, firstQuotationAfter, isQuestionLabel, sentencesIn, PURPOSE_OF, type Analysis, type Sentence } from './document';
 import { weekdayOf, dayInPart, type DateMention } from '../text/dates';
 import { roleFits, type RolePhrase } from './roles';
 import { remembered } from '../text/remembered';
@@ -281,7 +281,7 @@ function excluded(r: Ranking, s: Span): boolean {
 }
 
 const SPOKEN = 1, SPECIFIC = 2, DEFINITE = 4, TWO_PEOPLE = 8;
-const PLACE_REFERENCE = /\b(?:before|after|since|not|(?:details|preparations|arrangements|groundwork)\s+(?:of|for)\s+the)\s+$/i;
+const PLACE_REFERENCE = new RegExp(`\\b(?:before|after|since|not|(?:${PURPOSE_OF})\\s+the)\\s+$`, 'i');
 
 /** The candidates close enough to the best that the checker cannot tell them apart. */
 export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
@@ -463,6 +463,11 @@ function periodEvents(memo: Memo, base: FactBase, r: RolePhrase): number[] {
   return list;
 }
 const periodsByBase = new WeakMap<FactBase, Map<string, number[]>>();
+
+/** The events of the years a title held only in the past names ("then-Prime Minister Putin": 2011's). */
+export function pastTitleEvents(analysis: Analysis, r: RolePhrase): EventFact[] {
+  return periodEvents(memoOf(analysis), analysis.base, r).map(i => analysis.base.events[i]);
+}
 
 /** The events whose date a date mention agrees with, worked out once per mention. */
 /** Events by the weekday they fell on (a full date's, or the weekday the sources give), per fact base. */

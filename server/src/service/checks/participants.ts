@@ -96,9 +96,8 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     const from = i > 0 && WHEN.test(norm.slice(clause.start, clause.start + 8)) ? parts[i - 1].start : clause.start;
     // (Not when another of them is placed in the clause: "Blinken and Lavrov in Reykjavik, then Jake Sullivan and …
     // Patrushev settling the details" lists two meetings.)
-    const placed = (e: EventFact) => !!e.place && near(s.mentions, clause).some(m => m.kind === 'place' && m.venue && m.start >= from && m.end <= clause.end && placeFits(ctx.analysis.base, m.id, e.place!));
     const ownWord = ranked.length > 1 ? ranked.filter(c => near(s.words, clause).some(w => w.events.length === 1 && w.events[0] === c.event.id && w.start >= from && w.end <= clause.end && !w.quoted)) : ranked;
-    if (ownWord.length === 1 && ranked.length > 1 && ranked.some(c => c !== ownWord[0] && placed(c.event))) continue;
+    if (ownWord.length === 1 && ranked.length > 1 && ranked.some(c => c !== ownWord[0] && placedIn(ctx, s, { start: from, end: clause.end }, c.event))) continue;
     if (ownWord.length !== 1) continue;
     let event = ownWord[0].event;
     // "…met at the Harpa concert hall in Reykjavik. Final arrangements were then handled by Jake Sullivan, who met
@@ -176,9 +175,12 @@ const AFTER_QUOTE_AND_NAME = /["”»][\s*_]*,?\s*(?:[A-Z][\w'’.-]*\s+){1,3}$/
 
 /** Does the clause give the event's place (as a venue) and a date of the event's, with a month? */
 function placedAndDated(ctx: CheckContext, s: Sentence, clause: { start: number; end: number }, e: EventFact): boolean {
-  const inside = (x: { start: number; end: number }) => x.start >= clause.start && x.end <= clause.end;
-  return !!e.place && !!e.date && near(s.mentions, clause).some(m => inside(m) && m.kind === 'place' && m.venue && placeFits(ctx.analysis.base, m.id, e.place!))
-    && near(s.dates, clause).some(d => inside(d) && !!d.month && dateAgrees(d, e.date!));
+  return !!e.date && placedIn(ctx, s, clause, e) && near(s.dates, clause).some(d => d.start >= clause.start && d.end <= clause.end && !!d.month && dateAgrees(d, e.date!));
+}
+
+/** Does the stretch name the event's place as a venue? */
+function placedIn(ctx: CheckContext, s: Sentence, span: { start: number; end: number }, e: EventFact): boolean {
+  return !!e.place && near(s.mentions, span).some(m => m.kind === 'place' && m.venue && m.start >= span.start && m.end <= span.end && placeFits(ctx.analysis.base, m.id, e.place!));
 }
 
 function clauseSpeaksOf(ctx: CheckContext, s: Sentence, clause: { start: number; end: number }, id: string): boolean {

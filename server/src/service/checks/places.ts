@@ -1,12 +1,11 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
-import { rankEvents, contenders, placeFits, gatheringsAt, dateAgrees, near as nearby } from '../analysis/events';
+import { rankEvents, contenders, placeFits, gatheringsAt, dateAgrees, near as nearby, pastTitleEvents } from '../analysis/events';
 import { quoted, type Mention, type Sentence } from '../analysis/document';
 import type { EventFact, FactBase, Place } from '../facts/model';
 import type { Citation } from '../types';
 import { COUNTRIES } from '../data/countries';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
 import { capital } from './dates';
-import { roleFits } from '../analysis/roles';
 
 /** Characters between two places for them to be two statements rather than one ("X in Y"). */
 const APART = 24;
@@ -209,10 +208,5 @@ function sameLevel(base: FactBase, draftPlace: string | undefined, eventPlace: s
 /** Does the sentence give someone a title they held only in a past year ("then-Prime Minister Putin") of an event held at the place? */
 function pastTitlesPlaceHere(ctx: CheckContext, s: Sentence, m: Mention): boolean {
   const { base } = ctx.analysis;
-  for (const r of s.roles) {
-    if (!r.past) continue;
-    const years = base.people.flatMap(p => p.roles.filter(x => x.period !== undefined && roleFits(r, x.title, x.of, base)).map(x => x.period!));
-    if (years.length && base.events.some(e => years.includes(e.period ?? e.date?.year ?? NaN) && !!e.place && placeFits(base, m.id, e.place))) return true;
-  }
-  return false;
+  return s.roles.some(r => r.past && pastTitleEvents(ctx.analysis, r).some(e => !!e.place && placeFits(base, m.id, e.place)));
 }

@@ -257,7 +257,7 @@ function paragraphEnd(text: string, at: number): number {
   const m = PARAGRAPH_BREAK.exec(text);
   return m ? m.index + m[0].length : text.length;
 }
-const PARAGRAPH_BREAK = /\n[ \t]*\n|[a-z]{3}\.[ \t]*\n/g;
+const PARAGRAPH_BREAK = new RegExp(PARAGRAPH_BREAK_IN.source, 'g');
 
 const RELATIVE = /\b(?:(?:on|this|next|last|coming|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday|today|tomorrow|yesterday|in\s+(?:two|three|four|five|six|[2-6])\s+days(?:'\s+time)?)|(next|last|this)\s+month|(next|last|this)\s+week)\b(?!,?\s+(?:the\s+)?\d)/gi;
 
