@@ -273,7 +273,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     }
     const between = lastQuoteBefore(analysis, q.start);
     if (between && between.start > vAt) {
-      const subject = refs.find(r => r.start >= between.end && r.kind !== 'pronoun' && CLAUSE_SUBJECT.test(norm.slice(Math.max(between.end, r.start - 16), r.start)));
+      // (Or right after that quotation, without a comma: "… Putin saying he did not expect "…" and the White House aim to "…"".)
+      const subject = refs.find(r => r.start >= between.end && r.kind !== 'pronoun' && (CLAUSE_SUBJECT.test(norm.slice(Math.max(between.end, r.start - 16), r.start))
+        || (r.start - between.end <= 12 && /^\s+(?:and|but|while)\s+(?:the\s+)?$/i.test(norm.slice(between.end, r.start)))));
       if (subject) {
         const sp = resolve(analysis, subject, q.start);
         return sp ? { speaker: sp, speakerSpan: subject } : undefined;
@@ -557,7 +559,10 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // Only what lies near the quotation (in its own sentence) or near the start (in one before): an ordinary sentence
     // is read whole, and a run-on one does not cost its length for every quotation in it.
     const focus = k === first ? { start: at, end: at } : { start: s.start, end: s.start };
-    const roleSubjects: Mention[] = nearSpan(s.roles, focus).filter(r => r.start < at && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start))).flatMap(r => {
+    // (Not a title right before a name: in "The Kremlin's Foreign Minister Dmitry Peskov has warned …" the name says who, and
+    // the title, wrong or right, is only said of him.)
+    const roleSubjects: Mention[] = nearSpan(s.roles, focus).filter(r => r.start < at && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start))
+      && !s.mentions.some(m => m.kind === 'person' && m.start >= r.end && m.start - r.end <= 3 && /^[\s,]*$/.test(norm.slice(r.end, m.start)))).flatMap(r => {
       const holder = soleHolder(analysis, r);
       return holder ? [{ start: r.start, end: r.end, kind: 'person' as const, id: holder, text: r.text, venue: false }] : [];
     });
@@ -601,8 +606,10 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     if (!subject) {
       // "For Biden, Geneva is the final stop …. At an event he had announced …": a name fronted after a preposition is
       // what the sentence is about, and stands as a possessive does.
-      const fronted = k < first ? nearSpan(s.mentions, { start: s.start, end: s.start }).find(m => m.kind === 'person' && ok(m) && m.start - s.start <= 24
-        && /^[^\p{L}]*(?:for|to|like|as\s+for)\s+(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$/iu.test(norm.slice(s.start, m.start))) : undefined;
+      // ("[00:04:44] SPEAKER 2: And on Putin's side, he doesn't expect …. He admits …": so is a possessive after one.)
+      const fronted = k < first ? nearSpan(s.mentions, { start: s.start, end: s.start }).find(m => m.kind === 'person' && ok(m) && m.start - s.start <= 60
+        && (/^[^\p{L}]*(?:for|to|like|as\s+for)\s+(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$/iu.test(norm.slice(s.start, m.start))
+          || (possessive(norm, m) && /^(?:[^"“”]{0,30}:\s*)?[^\p{L}]*(?:(?:and|but)\s+)?(?:on|in|from|for|as\s+for)\s+$/iu.test(norm.slice(s.start, m.start))))) : undefined;
       if (k < first) possessor ??= cands[cands.length - 1] ?? fronted;
       // A heading starts a new section: the one before it speaks of other people.
       if (isHeading(analysis, s)) break;

@@ -499,7 +499,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // "**When/where:** Wed 16/6, Geneva": a weekday or month is a time, never a place or a person.
   if (length === 1 && CALENDAR_WORD.test(text)) return;
   // "…Economic Forum: We will discuss …", "Q: Which …": a pronoun, a determiner or a question word is no name.
-  if (length === 1 && FUNCTION_WORD.test(text)) return;
+  // ("Q. Who proposed the meeting?": nor after a transcript's initial.)
+  if (FUNCTION_WORD.test(length === 1 ? text : norm.slice(capitals[from + length - 1].index, end))) return;
   // "the Leaders' Climate Summit": a plural possessive opens a name, it is none; "in Emma's adopted city": a possessive
   // names whose, not where.
   const last = text[text.length - 1];

@@ -7,7 +7,7 @@
 import { numberWord, ordinalDigits, singular, isNumberWord, type NumberMention } from '../text/numbers';
 import { wordAt, wordAtIn, leadingWord } from '../text/words';
 import type { NumberFact } from '../facts/model';
-import { quoted, lowerText, sentenceWords, questionOf, type Sentence } from '../analysis/document';
+import { quoted, lowerText, sentenceWords, questionOf, type Analysis, type Sentence } from '../analysis/document';
 import { near } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 import { capital } from './dates';
@@ -37,6 +37,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (norm[n.end] === '/') continue;
       // Nor does "**17.**" opening a line: an item's number.
       if ((norm[n.end] === '.' || norm[n.end] === ')') && opensLine(norm, n.start) && /^[.)][\s*_]/.test(norm.slice(n.end, n.end + 2))) continue;
+      // Nor "6." alone between two questions on a line ("5. How many countries …? 6. What word …?"): the next one's number.
+      if ((norm[n.end] === '.' || norm[n.end] === ')') && itemNumber(ctx.analysis, s, n)) continue;
       // Nor does a row's number in a table's first column ("| 2 | First meeting … |", after "| 1 |").
       if (!n.ordinal && n.written !== 'words' && rowNumber(ctx.analysis.doc, n)) continue;
       // Nor does a clock time ("[09:21]", "at 10:30").
@@ -82,6 +84,14 @@ function rowNumber(doc: string, n: NumberMention): boolean {
   const after = lineEnd >= 0 ? doc.slice(lineEnd + 1, lineEnd + 24) : '';
   const first = (line: string) => Number(/^[ \t]*\|[ \t]*(\d{1,3})[ \t]*\|/.exec(line)?.[1] ?? NaN);
   return first(before) === n.value - 1 || first(after) === n.value + 1;
+}
+
+/** Is `n` a sentence of its own ("6.") followed, in its paragraph, by a question: the number of the question it opens? */
+function itemNumber(analysis: Analysis, s: Sentence, n: NumberMention): boolean {
+  const { norm } = analysis;
+  if (n.written !== 'digits' || n.ordinal || /[\p{L}\p{N}]/u.test(norm.slice(s.start, n.start)) || s.end - n.end > 2) return false;
+  const next = analysis.sentences[s.index + 1];
+  return !!next && next.block === s.block && next.end - next.start <= 300 && /\?[\s*_"”]*$/.test(norm.slice(next.start, next.end));
 }
 
 /** Only spaces (or blanked markup) stand between `at` and its line's start (looked for in the 12 characters before). */

@@ -133,8 +133,11 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   // "Secretary of State of the USA J. Sullivan": the country may stand between the title and the name.
   // ("the White House chief of staff, Mr Jake Sullivan": an honorific may stand before the name. Not a title after "of":
   // in "The spokesman of the President, Mr Peskov" the name is the spokesman's.)
+  // (Not a possessive after a comma: in "Peskov: Kremlin spokesman, Putin's spokesman" the second phrase is another
+  // description of the first's holder, and names whose spokesman he is.)
   const ofWhom = /\bof\s+(?:the\s+)?$/i.test(norm.slice(Math.max(0, r.start - 8), r.start));
-  found ??= ofWhom ? undefined : people.find(m => m.start >= r.end && /^(?:\s+of\s+(?:the\s+)?(?:USA|US|U\.S\.|United\s+States|Russia|Russian\s+Federation))?[ \t\r\n,]*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*)*$/.test(between(r.end, m.start)));
+  found ??= ofWhom ? undefined : people.find(m => m.start >= r.end && /^(?:\s+of\s+(?:the\s+)?(?:USA|US|U\.S\.|United\s+States|Russia|Russian\s+Federation))?[ \t\r\n,]*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*)*$/.test(between(r.end, m.start))
+    && !(between(r.end, m.start).includes(',') && /^['\u2019]s\b/.test(norm.slice(m.end, m.end + 3))));
   // A name known with its title ("President Putin") overlaps the phrase it follows ("then-President Putin").
   found ??= people.find(m => m.start >= r.start && m.start < r.end && m.end > r.end);
   // "Putin, at the time Russia's president", "**Antony Blinken**: the US Secretary of Defense" (a glossary), "Dmitry Peskov,

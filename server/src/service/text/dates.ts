@@ -233,6 +233,20 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
       }
       continue;
     }
+    // "| 4 | March 2021 |": nor across a table's cells (a cell's start is a line separator in the prose): the match is
+    // read again cell by cell.
+    const cell = m[0].indexOf('\u2028');
+    if (cell >= 0) {
+      const end = m.index + m[0].length;
+      for (let at = m.index; at < end; ) {
+        const sep = text.indexOf('\u2028', at);
+        const next = sep < 0 || sep >= end ? end : sep;
+        if (next > at) for (const y of sparseMatchesIn(PATTERN, text, at, next)) read(y, out);
+        at = next + 1;
+      }
+      i++;
+      continue;
+    }
     read(m, out);
     i++;
   }
