@@ -78,7 +78,7 @@ const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than|on|upo
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 /** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */
 // (Or the possessive alone before a colon: "fave line for the pull quote, Psaki's: "…"".)
-const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description)\b[^"“”«:.!?]{0,60}[:?]|(?:defen[cs]e|argument|explanation|point|position|excuse|justification|view|line|reply|answer|response)\s+(?:was|is|has\s+been)\s+that|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation)s?\s+that)\s*$/i;
+const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description)\b[^"“”«:.!?]{0,60}[:?]|(?:defen[cs]e|argument|explanation|point|position|excuse|justification|view|line|reply|answer|response)\s+(?:was|is|has\s+been)\s+that|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation)s?\s+that)\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|famous)\s+)?(?:verdict|response|reply|reaction|comment|answer|retort|line|warning|remark|quip|boast|promise|pledge|vow)\s*,\s*$/i;
 
 export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[] {
   const out: Attributed[] = [];
@@ -247,6 +247,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // "(2) the White House, which said …; (3) Putin's own: … "all parts of the agenda"": a verb of saying in a clause a
   // semicolon closed before the quotation does not bring it in.
   if (verb && window.indexOf(';', verb.index + verb[0].length) >= 0) verb = firstVerb = undefined;
+  // Nor does one in another cell of a table's row: "| … Biden says he will raise … | Secretary of State Antony Blinken: "…" |".
+  if (verb && window.indexOf('\u2028', verb.index + verb[0].length) >= 0) verb = firstVerb = undefined;
   const refs = referringAt(analysis, from, q.start);
   // "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": a possessive before a word for what someone said.
   // (Nearer the quotation than a verb of saying: "… he said yes (Lavrov's verdict: "…")".)
@@ -328,8 +330,18 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // "Peskov (Kremlin spokesman): "…"" — a name as a label, or a paragraph ending with a colon that introduces the quotation.
   // (Not past a colon of the words after the label: in "**PESKOV:** The President himself gave our assessment: "…"" that
   // clause has a subject of its own, whom the colon rule below finds.)
-  const label = refs.find(r => r.kind !== 'pronoun' && /^\s*(?:,[^:"“”‘’«.]{0,50})?\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«:]{0,80})$/.test(norm.slice(r.end, q.start)) && /^[\s\u2029]*(?:\d+\/\d*|\d+[.)]|\d{1,2}[:.]\d{2})?[\s\u2029]*(?:(?:more|also|and|then|next|now)\s+from\s+)?$/i.test(norm.slice(from, r.start).replace(/^.*[.!?]\s+/, '')));
-  if (label && !verb) {
+  // (In a table, what opens the label's own cell: "| … Biden says … | Secretary of State Antony Blinken: "…" |".)
+  const cellStart = (at: number): number => from + window.lastIndexOf('\u2028', at - from) + 1;
+  const label = refs.find(r => {
+    if (r.kind === 'pronoun') return false;
+    const head = r.titled ?? r.start;
+    const lead = norm.slice(Math.max(from, cellStart(head)), head).replace(/^.*[.!?]\s+/, '');
+    const after = norm.slice(r.end, q.start);
+    return (LABEL_AFTER.test(after) && LABEL_LEAD.test(lead))
+      // "Key line, from Peskov at the forum: "…"": words said to come from the name.
+      || (/(?:^|[,:]\s*|\s)from\s+$/i.test(lead) && /^(?:\s+(?:at|in|on|during)\s+[^:"“”.]{1,40})?\s*:\s*$/.test(after));
+  });
+  if (label && (!verb || from + verb.index < cellStart(label.titled ?? label.start) - 1)) {
     const sp = resolve(analysis, label, q.start);
     if (sp) return { speaker: sp, speakerSpan: label };
   }
@@ -419,7 +431,8 @@ function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
       if (m.start < from || m.end > to || out.some(o => o.start < m.end && m.start < o.end && o.kind === 'role' && o.end === m.end)) continue;
       if (m.kind === 'person' || m.kind === 'org') {
         // "Kremlin spokesman Dmitry Peskov": the name inside a role phrase wins over the phrase.
-        const inRole = out.findIndex(o => o.kind === 'role' && o.end <= m.start && /^[\s,]*$/.test(analysis.norm.slice(o.end, m.start)) && m.start - o.end <= 3);
+        // (So does a name known with its title, "President Biden", over the title alone.)
+        const inRole = out.findIndex(o => o.kind === 'role' && ((o.end <= m.start && /^[\s,]*$/.test(analysis.norm.slice(o.end, m.start)) && m.start - o.end <= 3) || (o.start <= m.start && o.end > m.start && o.end < m.end)));
         const titled = inRole >= 0 ? out[inRole].start : undefined;
         if (inRole >= 0) out.splice(inRole, 1);
         if (out.some(o => o.kind === 'role' && o.start <= m.start && m.end <= o.end)) continue;
@@ -628,6 +641,11 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   return p ? { kind: 'person', id: p.id, label: p.name } : undefined;
 }
 
+
+/** After a speaker's label: "Peskov (Kremlin spokesman): ", "Lavrov, on the sanctions: ". */
+const LABEL_AFTER = /^\s*(?:,[^:"“”‘’«.]{0,50})?\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«:]{0,80})$/;
+/** Before it, nothing but a number, a time or "more from" (once an earlier sentence is cut off). */
+const LABEL_LEAD = /^[\s\u2029]*(?:\d+\/\d*|\d+[.)]|\d{1,2}[:.]\d{2})?[\s\u2029]*(?:(?:more|also|and|then|next|now)\s+from\s+)?$/i;
 
 /** A name that opens a coordinate clause: "…, and Putin", "; Lavrov". */
 /** "The Kremlin's own statement said": what speaks for the owner of the possessive. */
