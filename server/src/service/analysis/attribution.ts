@@ -95,12 +95,17 @@ export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[]
   return out;
 }
 
+const IDENTIFY_SPEAKER = /^[\s*_]*(?:(?:\d+[.)]|Q\d*\s*[:.])\s*)?[\s*_]*(?:identify|name)\s+(?:the\s+)?(?:speaker|source)(?:\s+of\s+(?:this|the)\s+(?:quotation|quote|remark|line))?\s*[:.-]?\s*$/i;
+
 /** A quiz or FAQ: "Who said that "…"?" answered by "Answer: Sergei Lavrov, …" names the speaker in the answer. */
 function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): Found | undefined {
   if (!s || s.index + 1 >= analysis.sentences.length) return undefined;
   const { norm } = analysis;
   // ("Who said Russia is "just one step ahead" on weapons?": a few words may follow the quotation.)
-  if (q.start - s.start > 300 || s.end - q.end > 200 || !WHO_SAID.test(norm.slice(s.start, q.start)) || !/^[^.!?"“”]{0,60}\?[\s*_]*$/.test(norm.slice(q.end, s.end))) return undefined;
+  // ("Identify the speaker: "…"": an exercise asks it without a question mark.)
+  if (q.start - s.start > 300 || s.end - q.end > 200) return undefined;
+  const lead = norm.slice(s.start, q.start), tail = norm.slice(q.end, s.end);
+  if (!(WHO_SAID.test(lead) && /^[^.!?"“”]{0,60}\?[\s*_]*$/.test(tail)) && !(IDENTIFY_SPEAKER.test(lead) && /^[\s*_.?]*$/.test(tail))) return undefined;
   const answer = analysis.sentences[s.index + 1];
   // "Kremlin spokesman Dmitry Peskov, talking about …": the name after the title answers, not the title's organisation.
   const titled = answer.mentions.find(m => m.kind === 'person' && answer.roles.some(r => r.end <= m.start && m.start - r.end <= 1 && r.start - answer.start <= 8));

@@ -201,7 +201,7 @@ function looseVariant(base: FactBase, fragments: Word[][], speaker: Speaker | un
       // (Each draft word the wording lacks costs an edit: most wordings fail this before any alignment.)
       if (f.length < 5 || missingWords([f], v.vocabulary) * 2 > f.length || meaningful(f, v.vocabulary) < 3) { ok = false; break; }
       const al = align(f, v.words.slice(from));
-      if (al.cost * 2 > f.length || al.matched * 2 < f.length || keptMeaning(f, al) < 2 || rearranged(f, al, v.vocabulary)) { ok = false; break; }
+      if (al.cost * 2 > f.length || al.matched * 2 < f.length || keptMeaning(f, al, v.words.slice(from)) < 2 || rearranged(f, al, v.vocabulary)) { ok = false; break; }
       const m = shiftedMatch(f, v, al, from);
       matches.push(m);
       cost += al.cost;
@@ -217,11 +217,20 @@ function shiftedMatch(fragment: Word[], version: Indexed, al: Alignment, from: n
   return { fragment, version, al: { ...al, sourceStart: al.sourceStart + from, sourceEnd: al.sourceEnd + from, diff: al.diff && { ...al.diff, c: al.diff.c + from, d: al.diff.d + from } } };
 }
 
-/** Words of meaning the alignment keeps outside its changed stretch: the anchors that make it the same quotation. */
-function keptMeaning(f: Word[], al: Alignment): number {
+/**
+ * Words of meaning the alignment keeps: the anchors that make it the same quotation. Those outside its changed stretch,
+ * and those inside it that the source's changed stretch has too ("wrong to play down how important the meeting is" for
+ * "wrong to downplay the importance of the meeting": a word added at the end stretches the change over "meeting").
+ */
+function keptMeaning(f: Word[], al: Alignment, words: Word[]): number {
   if (!al.diff) return f.length;
+  const { a, b, c, d } = al.diff;
   let n = 0;
-  for (let i = 0; i < f.length; i++) if ((i < al.diff.a || i >= al.diff.b) && !STOP.has(f[i].w)) n++;
+  for (let i = 0; i < f.length; i++) {
+    if (STOP.has(f[i].w)) continue;
+    if (i < a || i >= b) n++;
+    else if (d - c <= 12) for (let j = c; j < d; j++) if (words[j].w === f[i].w) { n++; break; }
+  }
   return n;
 }
 
