@@ -142,9 +142,10 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   found ??= people.find(m => m.start >= r.start && m.start < r.end && m.end > r.end);
   // "Putin, at the time Russia's president", "**Antony Blinken**: the US Secretary of Defense" (a glossary), "Dmitry Peskov,
   // who is Russia's deputy foreign minister".
-  // ("Dmitry Peskov, the Russian foreign ministry's spokesman": a nationality may come before the title; "**Sergei Lavrov** –
+  // ("Dmitry Peskov, the Russian foreign ministry's spokesman": a nationality may come before the title; "Dmitry Peskov = Russia's
+  // foreign minister": a glossary's sign; "**Sergei Lavrov** –
   // Russia's defence minister": a list item's dash; "ANTONY BLINKEN / NATIONAL SECURITY ADVISER": a TV lower third.)
-  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,\s*who\s+(?:is|was)|,|:|\(|\u2028|[—–]|\s-|\/|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|its\s+|his\s+|her\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)) && (!between(m.end, r.start).includes(':') || TITLE_ENDS.test(norm.slice(r.end, r.end + 12))));
+  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,\s*who\s+(?:is|was)|,|:|=|\(|\u2028|[—–]|\s-|\/|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|its\s+|his\s+|her\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)) && (!between(m.end, r.start).includes(':') || TITLE_ENDS.test(norm.slice(r.end, r.end + 12))));
   // "**Front:** Sergei Lavrov / **Back:** Russian Defence Minister": a flashcard's answer (not when the card names two,
   // "Jake Sullivan and Nikolay Patrushev", whose titles its back gives in turn).
   found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:Back|Answer)\s*:\s*(?:the\s+)?$/.test(between(m.end, r.start)) && !/\band\s+$/i.test(norm.slice(Math.max(0, m.start - 5), m.start)));

@@ -121,6 +121,9 @@ function frontMatterEnd(doc: string): number {
   return m[0].length + c.index + c[0].length;
 }
 
+/** A pictograph or flag (with its joiners and modifiers) opening a line, and the space after it. */
+const EMOJI_BULLET = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]*[ \t]/u;
+
 /** Blanks block markup at the start of a prose line: blockquote markers, list bullets, heading hashes, table pipes. */
 function blankLineMarkup(doc: string, chars: Uint16Array, from: number, to: number): void {
   let i = from;
@@ -134,6 +137,13 @@ function blankLineMarkup(doc: string, chars: Uint16Array, from: number, to: numb
       for (let k = 1; k < bullet[0].length; k++) chars[i + k] = SPACE;
       i += bullet[0].length;
       continue;
+    }
+    // "🇮🇸 Mid-May, Reykjavik: …" under "☎️ April: …": a line a pictograph opens is an item of its own, as a bullet's is.
+    const emoji = doc.charCodeAt(i) >= 0x2000 ? EMOJI_BULLET.exec(doc.slice(i, Math.min(to, i + 16))) : null;
+    if (emoji) {
+      chars[i] = PARAGRAPH_SEPARATOR;
+      for (let k = 1; k < emoji[0].length; k++) chars[i + k] = SPACE;
+      i += emoji[0].length;
     }
     break;
   }
