@@ -580,7 +580,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // (Not a title right before a name: in "The Kremlin's Foreign Minister Dmitry Peskov has warned …" the name says who, and
     // the title, wrong or right, is only said of him.)
     const roleSubjects: Mention[] = nearSpan(s.roles, focus).filter(r => r.start < at && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start))
-      && !s.mentions.some(m => m.kind === 'person' && m.start >= r.end && m.start - r.end <= 3 && /^[\s,]*$/.test(norm.slice(r.end, m.start)))).flatMap(r => {
+      && !nearSpan(s.mentions, { start: r.end, end: r.end + 3 }).some(m => m.kind === 'person' && m.start >= r.end && m.start - r.end <= 3 && /^[\s,]*$/.test(norm.slice(r.end, m.start)))).flatMap(r => {
       const holder = soleHolder(analysis, r);
       return holder ? [{ start: r.start, end: r.end, kind: 'person' as const, id: holder, text: r.text, venue: false }] : [];
     });
