@@ -339,7 +339,8 @@ function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
 const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest|float)/i;
 // ("confirmed at the end of May", "announced around mid-May".)
-const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest|float)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?(?:[\w-]+|:)\s+){0,6}?(?:in|on|at|around|towards?|by)\s+$/i;
+// ("confirmed Geneva / 16 June in late April": a slash between the words confirmed.)
+const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest|float)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?(?:[\w-]+|:|\/)\s+){0,6}?(?:in|on|at|around|towards?|by)\s+$/i;
 /** "The summit idea dates from April": the date is the idea's, not the summit's. */
 const IDEA_FROM = /\b(?:idea|proposal)\s+(?:dates?|dated|goes\s+back|went\s+back)\s+(?:from|to)\s+$/i;
 const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?|agree[ds]?\s+(?:to|that)\s+)(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
