@@ -235,9 +235,12 @@ test('a client that vanishes mid-burst (edits queued, stdout unread): the server
   const c = await startServer();
   const uri = 'file:///tmp/robust-vanish.md';
   open(c, uri, DRAFT.repeat(200));
-  for (let v = 2; v < 200; v++) c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: DRAFT.repeat(200 + v) }] });
-  // Let the client's writer flush, then vanish without a word.
-  await new Promise(r => setTimeout(r, 300));
+  const sent = [];
+  for (let v = 2; v < 200; v++) sent.push(c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: DRAFT.repeat(200 + v) }] }));
+  // Let the client's writer flush (every edit written: on a slow host a fixed pause was not always enough, and a write
+  // still queued failed when the client vanished), then vanish without a word.
+  await Promise.all(sent);
+  await new Promise(r => setTimeout(r, 100));
   const exited = new Promise(r => c.child.once('exit', (code, signal) => r({ code, signal })));
   const timer = setTimeout(() => c.child.kill('SIGKILL'), 20000);
   try {
