@@ -340,13 +340,13 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   const label = refs.find(r => {
     if (r.kind === 'pronoun') return false;
     const head = r.titled ?? r.start;
-    const lead = norm.slice(Math.max(from, cellStart(head)), head).replace(/^.*[.!?]\s+/, '');
+    const lead = norm.slice(cellStart(head), head).replace(/^.*[.!?]\s+/, '');
     const after = norm.slice(r.end, q.start);
     return (LABEL_AFTER.test(after) && LABEL_LEAD.test(lead))
       // "Key line, from Peskov at the forum: "…"": words said to come from the name.
       || (/(?:^|[,:]\s*|\s)from\s+$/i.test(lead) && /^(?:\s+(?:at|in|on|during)\s+[^:"“”.]{1,40})?\s*:\s*$/.test(after));
   });
-  if (label && (!verb || from + verb.index < cellStart(label.titled ?? label.start) - 1)) {
+  if (label && !verb) {
     const sp = resolve(analysis, label, q.start);
     if (sp) return { speaker: sp, speakerSpan: label };
   }
@@ -437,7 +437,7 @@ function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
       if (m.kind === 'person' || m.kind === 'org') {
         // "Kremlin spokesman Dmitry Peskov": the name inside a role phrase wins over the phrase.
         // (So does a name known with its title, "President Biden", over the title alone.)
-        const inRole = out.findIndex(o => o.kind === 'role' && ((o.end <= m.start && /^[\s,]*$/.test(analysis.norm.slice(o.end, m.start)) && m.start - o.end <= 3) || (o.start <= m.start && o.end > m.start && o.end < m.end)));
+        const inRole = out.findIndex(o => o.kind === 'role' && (titleBefore(analysis.norm, o, m) || (o.start <= m.start && o.end > m.start && o.end < m.end)));
         const titled = inRole >= 0 ? out[inRole].start : undefined;
         if (inRole >= 0) out.splice(inRole, 1);
         if (out.some(o => o.kind === 'role' && o.start <= m.start && m.end <= o.end)) continue;
@@ -580,7 +580,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // (Not a title right before a name: in "The Kremlin's Foreign Minister Dmitry Peskov has warned …" the name says who, and
     // the title, wrong or right, is only said of him.)
     const roleSubjects: Mention[] = nearSpan(s.roles, focus).filter(r => r.start < at && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start))
-      && !nearSpan(s.mentions, { start: r.end, end: r.end + 3 }).some(m => m.kind === 'person' && m.start >= r.end && m.start - r.end <= 3 && /^[\s,]*$/.test(norm.slice(r.end, m.start)))).flatMap(r => {
+      && !nearSpan(s.mentions, { start: r.end, end: r.end + 3 }).some(m => m.kind === 'person' && titleBefore(norm, r, m))).flatMap(r => {
       const holder = soleHolder(analysis, r);
       return holder ? [{ start: r.start, end: r.end, kind: 'person' as const, id: holder, text: r.text, venue: false }] : [];
     });
@@ -646,6 +646,11 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   return p ? { kind: 'person', id: p.id, label: p.name } : undefined;
 }
 
+
+/** Does the title stand right before the name, as its own ("Kremlin spokesman Dmitry Peskov", "the spokesman, Peskov")? */
+function titleBefore(norm: string, r: Span, m: Span): boolean {
+  return r.end <= m.start && m.start - r.end <= 3 && /^[\s,]*$/.test(norm.slice(r.end, m.start));
+}
 
 /** After a speaker's label: "Peskov (Kremlin spokesman): ", "Lavrov, on the sanctions: ". */
 const LABEL_AFTER = /^\s*(?:,[^:"“”‘’«.]{0,50})?\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«:]{0,80})$/;

@@ -200,8 +200,9 @@ function looseVariant(base: FactBase, fragments: Word[][], speaker: Speaker | un
     for (const f of fragments) {
       // (Each draft word the wording lacks costs an edit: most wordings fail this before any alignment.)
       if (f.length < 5 || missingWords([f], v.vocabulary) * 2 > f.length || meaningful(f, v.vocabulary) < 3) { ok = false; break; }
-      const al = align(f, v.words.slice(from));
-      if (al.cost * 2 > f.length || al.matched * 2 < f.length || keptMeaning(f, al, v.words.slice(from)) < 2 || rearranged(f, al, v.vocabulary)) { ok = false; break; }
+      const rest = v.words.slice(from);
+      const al = align(f, rest);
+      if (al.cost * 2 > f.length || al.matched * 2 < f.length || keptMeaning(f, al, rest) < 2 || rearranged(f, al, v.vocabulary)) { ok = false; break; }
       const m = shiftedMatch(f, v, al, from);
       matches.push(m);
       cost += al.cost;

@@ -226,24 +226,13 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
         const x = found[i++];
         if (x.index + x[0].length > end) end = paragraphEnd(text, x.index + x[0].length);
       }
-      for (let at = m.index, stop = Math.min(end, to); at < stop; ) {
-        const next = Math.min(stop, paragraphEnd(text, at));
-        for (const y of sparseMatchesIn(PATTERN, text, at, next)) read(y, out);
-        at = next;
-      }
+      readStretches(text, m.index, Math.min(end, to), paragraphEnd, out);
       continue;
     }
     // "| 4 | March 2021 |": nor across a table's cells (a cell's start is a line separator in the prose): the match is
     // read again cell by cell.
-    const cell = m[0].indexOf('\u2028');
-    if (cell >= 0) {
-      const end = m.index + m[0].length;
-      for (let at = m.index; at < end; ) {
-        const sep = text.indexOf('\u2028', at);
-        const next = sep < 0 || sep >= end ? end : sep;
-        if (next > at) for (const y of sparseMatchesIn(PATTERN, text, at, next)) read(y, out);
-        at = next + 1;
-      }
+    if (m[0].indexOf('\u2028') >= 0) {
+      readStretches(text, m.index, m.index + m[0].length, cellEnd, out);
       i++;
       continue;
     }
@@ -251,6 +240,21 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
     i++;
   }
   return out;
+}
+
+/** Reads [from, stop) again stretch by stretch, each ending where `endOf` says: no date runs across two. */
+function readStretches(text: string, from: number, stop: number, endOf: (text: string, at: number) => number, out: DateMention[]): void {
+  for (let at = from; at < stop; ) {
+    const next = Math.min(stop, endOf(text, at));
+    for (const y of sparseMatchesIn(PATTERN, text, at, next)) read(y, out);
+    at = next;
+  }
+}
+
+/** Where the table cell holding `at` ends: after the next cell's separator, or at the text's end. */
+function cellEnd(text: string, at: number): number {
+  const sep = text.indexOf('\u2028', at);
+  return sep < 0 ? text.length : sep + 1;
 }
 
 /** The date a match of the pattern reads as, added to `out` (some matches read as none). */
