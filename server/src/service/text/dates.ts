@@ -56,6 +56,8 @@ function yearFromWords(text: string): number | undefined {
 /** "first" … "thirty-first", longest first so that "twenty-first" is read whole. */
 const DAY_WORD_VALUES = new Map(Array.from({ length: 31 }, (_, i) => [numberWord(i + 1, true)!, i + 1] as const));
 const DAY_WORDS = [...DAY_WORD_VALUES.keys()].sort((a, b) => b.length - a.length).join('|');
+// Not when a day of the month follows the weekday, which the date forms read: "Thursday the 16th", "Thursday (the sixteenth)".
+const NO_DAY_AFTER = `(?!,?\\s+\\(?(?:the\\s+)?(?:\\d|(?:${DAY_WORDS})\\b))`;
 const WD = '(?:(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|SUN|MON|TUES?|WED(?:NES)?|THU(?:RS?)?|FRI|SAT(?:UR)?)(?:day|DAY)?,?\\s+)?';
 /** A weekday before a date in figures ("Thu 16/06", "Sat., 23.05.2021"), its name captured. */
 const WD_NUM = '(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?\\.?,?\\s+';
@@ -162,14 +164,25 @@ const FORMS: { source: string; parse: Parse }[] = [
     },
   },
   {
-    // "on the 17th", "Thursday the 16th": a day of the month the context supplies.
-    source: `\\b(?:[Oo]n|(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\\s+the\\s+(\\d{1,2})(st|nd|rd|th)\\b(?!\\s+(?:of|anniversary|century|edition|floor|round|time|day))`,
+    // "on the 17th", "Thursday the 16th": a day of the month the context supplies. After a weekday the day may be
+    // a word or bracketed: "come Thursday the sixteenth", "Thursday (the 16th)"; after "on" only figures ("on the
+    // first call" is no date).
+    source: `\\b(?:[Oo]n\\s+|(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+\\(?)the\\s+(?:(\\d{1,2})(st|nd|rd|th)|(${DAY_WORDS})(?![-'’]))\\b(?!\\s+(?:of|anniversary|century|edition|floor|round|time|day))`,
     parse: (g, b) => {
-      const d = Number(g[1]);
+      const d = g[1] ? Number(g[1]) : g[0] && g[3] ? DAY_WORD_VALUES.get(g[3].toLowerCase())! : 0;
       if (d < 1 || d > 31) return undefined;
       if (g[0]) return mention(b, { day: d, weekday: weekdayIndex(g[0]), ordinal: true, format: 'the-d' });
       const start = b.start + b.text.indexOf('the');
       return mention(b, { start, text: b.text.slice(start - b.start), day: d, ordinal: true, format: 'the-d' });
+    },
+  },
+  {
+    // A diary's or listing's "Thu 16", "Wednesday 16 ·": a weekday and a day of the month, the month from context.
+    // Not a time ("Thu 16:00", "Friday 9 am") or a count ("Friday 13 people").
+    source: `\\b${WD_NUM}(\\d{1,2})\\b(?![./:-]?\\d)(?!\\s*(?:[ap]\\.?m\\b|h\\b|hrs?\\b|o['’]clock|[a-z]))`,
+    parse: (g, b) => {
+      const d = Number(g[1]);
+      return d < 1 || d > 31 ? undefined : mention(b, { day: d, weekday: weekdayIndex(g[0]), format: 'the-d' });
     },
   },
   {
@@ -277,7 +290,7 @@ function paragraphEnd(text: string, at: number): number {
 }
 const PARAGRAPH_BREAK = new RegExp(PARAGRAPH_BREAK_IN.source, 'g');
 
-const RELATIVE = /\b(?:(?:on|this|next|last|coming|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday|today|tomorrow|yesterday|in\s+(?:two|three|four|five|six|[2-6])\s+days(?:'\s+time)?)|(next|last|this)\s+month|(next|last|this)\s+week)\b(?!,?\s+(?:the\s+)?\d)/gi;
+const RELATIVE = new RegExp(`\\b(?:(?:on|this|next|last|coming|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(the\\s+day\\s+after\\s+tomorrow|the\\s+day\\s+before\\s+yesterday|today|tomorrow|yesterday|in\\s+(?:two|three|four|five|six|[2-6])\\s+days(?:'\\s+time)?)|(next|last|this)\\s+month|(next|last|this)\\s+week)\\b${NO_DAY_AFTER}`, 'gi');
 
 /**
  * Relative dates, resolved against the draft's own date (front matter `date:`); without one
@@ -342,7 +355,7 @@ function relativeDays(phrase: string): number {
 
 // Wire style drops the "on": "Peskov said Tuesday", "the leaders meet Wednesday".
 // ("Speaking on mardi (Tuesday)": a translation's weekday glossed in brackets.)
-const BARE_WEEKDAY = /\b(?:(?:[Oo]n\s+(?:the|a)|[Aa]|[Tt]hat|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\s+|[Oo]n\s+[a-zà-ÿ]{3,10}\s+\()(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
+const BARE_WEEKDAY = new RegExp(`\\b(?:(?:[Oo]n\\s+(?:the|a)|[Aa]|[Tt]hat|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\\s+|[Oo]n\\s+[a-zà-ÿ]{3,10}\\s+\\()(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b${NO_DAY_AFTER}(?!,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`, 'g');
 
 /** Without the draft's own date, "on Wednesday" still names a day of the week: checked against an event's date or weekday. */
 function findWeekdays(text: string, from: number, to: number): DateMention[] {
@@ -409,7 +422,7 @@ export function renderLike(mention: DateMention, value: DateValue): string {
     case 'm': return value.month ? MONTH_NAMES[value.month - 1] : mention.text;
     case 'y': return String(value.year ?? mention.year);
     case 'relative': return describeDate(value);
-    case 'the-d': return `the ${value.day}${ordinalSuffix(value.day ?? 1)}`;
+    case 'the-d': return dayOfContext(mention, value, y);
     case 'weekday': return value.year && value.month && value.day ? weekdayName(weekdayOf(value.year, value.month, value.day)) : mention.text;
   }
 }
@@ -421,6 +434,22 @@ function numericWeekday(mention: DateMention, value: DateValue, y: number | unde
   const word = /^[A-Za-z]+/.exec(written[1])![0];
   const day = y && value.month && value.day ? weekdayName(weekdayOf(y, value.month, value.day)) : word;
   return `${word.length <= 4 ? day.slice(0, 3) : day}${written[1].slice(word.length)}`;
+}
+
+/** "Thursday the 16th", "Thu 16", "the sixteenth": the day (and weekday) right for `value`, the rest as written. */
+function dayOfContext(mention: DateMention, value: DateValue, y: number | undefined): string {
+  let head = '', rest = mention.text;
+  const written = mention.weekday === undefined ? undefined : /^[A-Za-z]+/.exec(rest)?.[0];
+  if (written) {
+    const right = y && value.month && value.day ? weekdayName(weekdayOf(y, value.month, value.day)) : written;
+    head = written.length <= 4 ? right.slice(0, 3) : right;
+    rest = rest.slice(written.length);
+  }
+  const day = value.day ?? 1;
+  const tail = /(\d{1,2})(st|nd|rd|th)?$|[A-Za-z-]+$/.exec(rest);
+  if (!tail) return mention.text;
+  const shown = tail[1] ? `${day}${tail[2] ? ordinalSuffix(day) : ''}` : numberWord(day, true)!;
+  return head + rest.slice(0, tail.index) + shown;
 }
 
 function ordinalSuffix(n: number): string {
