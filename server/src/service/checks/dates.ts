@@ -82,7 +82,8 @@ export function checkDates(ctx: CheckContext): void {
       // A bare weekday ("on Wednesday"), or one stated for an event the sources give only a weekday ("on Thursday" in
       // a dated draft, "Thursday 4 June"): the weekday is what can be checked, and the weekday word is what a fix replaces.
       if (d.format === 'weekday' || (d.weekday !== undefined && all.length && !all[0].event.date)) {
-        const word = /\b\w+day\b/.exec(text(ctx, d));
+        // (The weekday may be short or in capitals: "SAT 05 JUN", "Sat 5 June".)
+        const word = WEEKDAY_WORD.exec(text(ctx, d));
         if (word) checkWeekday(ctx, { ...d, start: d.start + word.index, end: d.start + word.index + word[0].length }, all.map(c => c.event));
         continue;
       }
@@ -316,9 +317,10 @@ function statedWeekday(ctx: CheckContext, d: DateMention): { weekday: number; sp
     const wd = /^\w+/.exec(text(ctx, d))![0];
     return { weekday: d.weekday, span: { start: d.start, end: d.start + wd.length } };
   }
-  const after = APPOSED_WEEKDAY.exec(norm.slice(d.end, d.end + 30)) ?? APPOSED_SHORT.exec(norm.slice(d.end, d.end + 12));
+  const after = APPOSED_WEEKDAY.exec(norm.slice(d.end, d.end + 30)) ?? APPOSED_SHORT.exec(norm.slice(d.end, d.end + 12))
+    ?? CELL_AFTER.exec(norm.slice(d.end, d.end + 24));
   const from = Math.max(0, d.start - 24);
-  const before = after ? null : WEEKDAY_BEFORE.exec(norm.slice(from, d.start));
+  const before = after ? null : WEEKDAY_BEFORE.exec(norm.slice(from, d.start)) ?? CELL_BEFORE.exec(norm.slice(from, d.start));
   const m = after ?? before;
   if (!m) return undefined;
   // (The weekday's own word, after the match's first letter: "(Thu)" and ", a Monday" both hold other letters.)
@@ -326,6 +328,11 @@ function statedWeekday(ctx: CheckContext, d: DateMention): { weekday: number; sp
   return { weekday: weekdayIndex(m[1])!, span: { start: at, end: at + m[1].length } };
 }
 
+// "| 2021-06-16 | Tue |", "| Wednesday | 16 June |": a table cell holding a weekday alone, beside the date's own cell
+// (a cell's start is a line separator in the prose).
+const CELL_WEEKDAY = '(sun|mon|tues?|wed|thu|thurs?|fri|sat|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\\.?[ \\t]*';
+const CELL_AFTER = new RegExp(`^[ \\t]*\u2028[ \\t]*${CELL_WEEKDAY}(?=\u2028|\\n|$)`, 'i');
+const CELL_BEFORE = new RegExp(`(?:^|\u2028|\\n)[ \\t]*${CELL_WEEKDAY}\u2028[ \\t]*$`, 'i');
 // (Or the next sentence's "That day is a Thursday.")
 const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–|-|\.\s+(?:that|the|this)\s+(?:day|date)\s+(?:is|was|will\s+be|falls|fell)(?:\s+on)?)\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAY_BEFORE = /\ba\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+[-—–]|\s*,)\s*$/i;
@@ -492,6 +499,9 @@ function keepPeriod(written: string, fix: string): string {
 }
 
 /** "on Thursday" for an event the sources date (its weekday follows) or give a weekday for. */
+/** A weekday's word in a date's text, whole or short: "on Thursday", "SAT 05 JUN". */
+const WEEKDAY_WORD = /\b(?:Sun|Mon|Tues?|Wed|Thur?s?|Fri|Sat)(?:[a-z]*day)?\b/i;
+
 function checkWeekday(ctx: CheckContext, d: DateMention, events: EventFact[]): void {
   const known = events.filter(e => (e.date?.year && e.date.month && e.date.day) || e.weekday !== undefined);
   if (!known.length) return;
@@ -500,12 +510,14 @@ function checkWeekday(ctx: CheckContext, d: DateMention, events: EventFact[]): v
   if (agreeing) { confirm(ctx, d, `${capital(agreeing.name)}: a ${weekdayName(dayOf(agreeing))}`, agreeing.cite); return; }
   const best = known[0];
   const right = weekdayName(dayOf(best));
+  const written = text(ctx, d);
+  const fix = written.length <= 4 ? right.slice(0, 3) : right;
   report(ctx, 'wrong-date', {
     span: d,
-    message: `The draft puts ${best.name} on a ${text(ctx, d)}; ${best.date?.day ? `${describeDate(best.date)} was a ${right}` : `the sources say ${right}`}.`,
+    message: `The draft puts ${best.name} on a ${d.weekday !== undefined ? weekdayName(d.weekday) : written}; ${best.date?.day ? `${describeDate(best.date)} was a ${right}` : `the sources say ${right}`}.`,
     fact: `${capital(best.name)}: ${right}${best.date?.day ? `, ${describeDate(best.date)}` : ''}`,
     citations: best.cite,
-    fixes: [replaceFix(d, right)],
+    fixes: [replaceFix(d, written === written.toUpperCase() ? fix.toUpperCase() : fix)],
   });
 }
 
