@@ -64,6 +64,9 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   // Only the predicate's own clause: in "It was not their first conversation: they had … agreed on New START" and in
   // "… could pave the way for a reset, though he cautioned against …" the denial is the other clause's.
   const [open, close] = clauseAround(lower, pred.at);
+  // "…, with Brazil the latest approval, but the EMA has not signed off": the subject opens a later clause, and the
+  // predicate's clause is about something else.
+  if (subj.at >= close) return;
   const negated = denies(relativeClauseAt(lower, pred.at) ?? cellAt(ctx.analysis.norm.slice(s.start + open, s.start + close), lower.slice(open, close), pred.at - open));
   const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
   if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); return; }
@@ -356,7 +359,9 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
     // A route ("from Greece to Lithuania") places nothing the claim is about.
     const onRoute = (x: { start: number; end: number }) => /\bfrom\s+$/i.test(norm.slice(Math.max(0, x.start - 6), x.start)) ? /^\s+to\s+\p{Lu}/u.test(norm.slice(x.end, x.end + 6))
       : /\bto\s+$/i.test(norm.slice(Math.max(0, x.start - 4), x.start)) && /\bfrom\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+to\s+$/u.test(norm.slice(Math.max(0, x.start - 40), x.start));
-    const wrong = countries.find(x => (/(?:\b(?:in|to|at|from|is|was|being|with)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start)) || subjectOf(x)) && !onRoute(x))
+    // (Not an owner: "supplied with Russia's Sputnik V".)
+    const owner = (x: { end: number }) => /^['’]s?\s/.test(norm.slice(x.end, x.end + 3));
+    const wrong = countries.find(x => (/(?:\b(?:in|to|at|from|is|was|being|with)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start)) || subjectOf(x)) && !onRoute(x) && !owner(x))
       ?? governments.find(subjectOf);
     // A claim in quotation marks is someone else's words ("Moscow forced down the Ryanair jet", under a fact check's heading).
     if (wrong && !quoted(ctx.analysis, wrong)) reportValue(wrong);

@@ -14,6 +14,8 @@ import { capital } from './dates';
 import { describeDate, type DateMention } from '../text/dates';
 
 const PARTITIVE = /^\s+of\s+(?:the|its|their|them|these|those)\b/;
+/** Words before a unit that make the count a part of a larger whole: a region, "other" (not "more": "ten more years" is the whole extension). */
+const PART_OF_WHOLE = new Set(['european', 'asian', 'african', 'latin', 'arab', 'western', 'eastern', 'northern', 'southern', 'central', 'nordic', 'baltic', 'balkan', 'eu', 'other', 'neighbouring', 'neighboring']);
 const COUNT_WORDS = new Set(['minimum', 'maximum', 'number', 'total', 'count']);
 const COUNT_OF = /^[\s\-—–:]*(?:the\s+)?(?:(?:minimum|maximum|total|overall)\s+)?(?:number|count|total)?\s*of\s+([^,;]{1,40})/u;
 const SYNONYMS: Record<string, string[]> = { round: ['round', 'time'], year: ['year'], edition: ['edition', 'forum'], month: ['month'] };
@@ -41,6 +43,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if ((norm[n.end] === '.' || norm[n.end] === ')') && itemNumber(ctx.analysis, s, n)) continue;
       // Nor does a row's number in a table's first column ("| 2 | First meeting … |", after "| 1 |").
       if (!n.ordinal && n.written !== 'words' && rowNumber(ctx.analysis.doc, n)) continue;
+      // Nor a figure that ends a name: "Nord Stream 2", "Sputnik 5" (a name right before it, one space between).
+      if (n.written === 'digits' && !n.ordinal && norm[n.start - 1] === ' ' && s.mentions.some(m => m.end === n.start - 1)) continue;
       // Nor does a clock time ("[09:21]", "at 10:30").
       if ((norm[n.start - 1] === ':' && /\d/.test(norm[n.start - 2] ?? '')) || (norm[n.end] === ':' && /\d/.test(norm[n.end + 1] ?? ''))) continue;
       if (n.written === 'words' && /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\btwenty|\bnineteen|\bthousand)\s+$/i.test(norm.slice(Math.max(0, n.start - 12), n.start))) continue;
@@ -161,7 +165,8 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
   // "19 U.S. agencies": an abbreviation with full stops stands where an adjective would.
   const abbreviated = /^\s+(?:[a-z]\.){2,}\s+([\p{L}]+)/u.exec(after);
   if (abbreviated) return accepted.includes(singular(abbreviated[1].toLowerCase()));
-  if (n.unit) return accepted.includes(n.unit) || n.following.slice(1).some(w => accepted.includes(w));
+  // ("Two European countries", "three other countries": a part of the whole the sources count.)
+  if (n.unit) return accepted.includes(n.unit) || (!PART_OF_WHOLE.has(n.unit) && n.following.slice(1).some(w => accepted.includes(w)));
   return unitInSentence(f, sentence, words);
 }
 

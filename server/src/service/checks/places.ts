@@ -64,7 +64,9 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   // it is the same statement ("at the Harpa concert hall in Helsinki") and does not excuse it.
   const apart = (o: { start: number; end: number }) => o.end + APART <= m.start || o.start >= m.end + APART
     // Neighbouring table cells are separate statements ("| City | Helsinki | Geneva |").
-    || ctx.analysis.norm.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)).includes('\u2028');
+    || ctx.analysis.norm.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)).includes('\u2028')
+    // Nor is "in Geneva after a G7 meeting in Britain": the event's own name stands between, and the place after it is its.
+    || around.some(e => e.kind === 'eventName' && e.id === best.id && e.start >= Math.min(o.end, m.end) && e.end <= Math.max(o.start, m.start));
   if (m.kind === 'place' && s.mentions.some(o => o.kind === 'place' && o.venue && o !== m && placeFits(base, o.id, best.place!) && apart(o))) return;
   // "Nobody in Moscow is talking up the Geneva summit": the event named after the place by its own name is not placed by it.
   // (Only a name that itself carries the event's place: "on to Paris for a NATO summit" does place the NATO summit.)
