@@ -60,6 +60,13 @@ function checkAnsweredWho(ctx: CheckContext, s: Sentence): void {
 /** A question about who: "Who did Biden … shake hands with …?", "With whom did …?" (after a card's or item's label). */
 const WHO_ASKED = /^[^\p{L}]*(?:\d+\.\s*)?(?:Front\s*:\s*|Q\s*:\s*)?(?:Who|With\s+whom)\b/iu;
 
+/** The last of `people` (in text order) ending at or before `at`. */
+function lastBefore(people: Mention[], at: number): Mention | undefined {
+  let last: Mention | undefined;
+  for (const m of people) if (m.end <= at) last = m;
+  return last;
+}
+
 /** How many people the sentence names (known or not), counted without a list of them. */
 function peopleIn(s: Sentence): number {
   let n = 0;
@@ -113,9 +120,14 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // The clause itself must speak of the event (a word, name, place or date of it): "…, avoided conflicts with Mr Putin" does not.
     // A "when" clause takes its time and place from the clause it hangs on ("…was in Helsinki in July 2018, when Putin sat down with …").
     if (!clauseSpeaksOf(ctx, s, clause, event.id) && !(i > 0 && WHEN.test(norm.slice(clause.start, clause.start + 8)) && clauseSpeaksOf(ctx, s, parts[i - 1], event.id))) continue;
-    const inside = people.filter(m => m.kind === 'person' && event.participants.includes(m.id));
+    // "The helpers are Blinken, Peskov, Jake Sullivan, his counterpart Nikolay Patrushev and Jen Psaki": when "counterpart"
+    // is all that speaks of the event, it relates the names on either side of it, not a whole list.
+    const ofEvent = near(s.words, clause).filter(w => w.start >= clause.start && w.end <= clause.end && w.events.includes(event.id));
+    const relational = ofEvent.length > 0 && ofEvent.every(w => /^counterparts?$/i.test(norm.slice(w.start, w.end)));
+    const named = relational ? people.filter(m => ofEvent.some(w => m === lastBefore(people, w.start) || m === people.find(x => x.start >= w.end))) : people;
+    const inside = named.filter(m => m.kind === 'person' && event.participants.includes(m.id));
     if (!inside.length) continue;
-    for (const m of people) {
+    for (const m of named) {
       if (m.kind === 'person' && event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
       if (!linked(ctx, m, inside) || variantOf(m, inside) || ofPlacedGathering(ctx, s, m)) continue;
       const missing = event.participants.filter(p => !people.some(x => x.id === p));
