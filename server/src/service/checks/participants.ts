@@ -381,7 +381,8 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     const foreign = (m: Mention) => { const c = base.organizations.find(o => o.id === m.id)?.country; return !!c && !countries.has(c) && !countries.has(undefined); };
     const agents = near(s.mentions, w).filter(m => m.kind === 'person' || m.kind === 'unknownPerson' || (m.kind === 'org' && foreign(m)));
     // "… announced by X", "… announced in a statement by X", or "X (, title,) announced".
-    const after = agents.find(m => m.start >= w.end && /^\s+(?:[\w-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,4}$/i.test(norm.slice(w.end, m.start)));
+    // (Not a means: "floated a meeting by phone and told Putin …".)
+    const after = agents.find(m => m.start >= w.end && /^\s+(?:[\w-]+\s+){0,5}?by\s+(?!(?:phone|telephone|video|videolink|letter|e-?mail|text|cable|radio)\b)(?:(?!(?:and|or|but)\s)[\w-]+\s+){0,4}$/i.test(norm.slice(w.end, m.start)));
     // "It was Putin who first floated …" names the agent as "X floated" does.
     // (Or with a first verb of its own: "Mr Putin rang the US president and suggested …".)
     const before = [...agents].reverse().find(m => m.end <= w.start && /^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:who|that)\s+)?(?:[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start)));
