@@ -145,7 +145,10 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   // ("Dmitry Peskov, the Russian foreign ministry's spokesman": a nationality may come before the title; "Dmitry Peskov = Russia's
   // foreign minister": a glossary's sign; "**Sergei Lavrov** –
   // Russia's defence minister": a list item's dash; "ANTONY BLINKEN / NATIONAL SECURITY ADVISER": a TV lower third.)
-  found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:,\s*who\s+(?:is|was)|,|:|=|\(|\u2028|[—–]|\s-|\/|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|its\s+|his\s+|her\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)) && (!between(m.end, r.start).includes(':') || TITLE_ENDS.test(norm.slice(r.end, r.end + 12))));
+  // (Not a title that opens the main clause after a fronted phrase ending in a name: in "In his call with Putin, the US
+  // president said …" the title is the subject, not Putin's.)
+  const subjectAfter = MAIN_VERB_AFTER.test(norm.slice(r.end, r.end + 16));
+  found ??= people.slice().reverse().find(m => m.end <= r.start && !(subjectAfter && FRONTED_OBJECT.test(norm.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,\s*(?:the\s+)?$/i.test(between(m.end, r.start))) && /^\s*(?:,\s*who\s+(?:is|was)|,|:|=|\(|\u2028|[—–]|\s-|\/|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|its\s+|his\s+|her\s+|then\s+|then-|now\s+|at\s+(?:the|that)\s+time\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)) && (!between(m.end, r.start).includes(':') || TITLE_ENDS.test(norm.slice(r.end, r.end + 12))));
   // "**Front:** Sergei Lavrov / **Back:** Russian Defence Minister": a flashcard's answer (not when the card names two,
   // "Jake Sullivan and Nikolay Patrushev", whose titles its back gives in turn).
   found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:Back|Answer)\s*:\s*(?:the\s+)?$/.test(between(m.end, r.start)) && !/\band\s+$/i.test(norm.slice(Math.max(0, m.start - 5), m.start)));
@@ -154,6 +157,10 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   return person ? { person, mention: found! } : undefined;
 }
 
+/** A verb right after a title: the title is a clause's subject ("the US president said"). */
+const MAIN_VERB_AFTER = /^\s+(?:said|says|told|tells|warned|added|will|would|has|had|is|was|can|could|must|should|plans|wants|insisted|stressed)\b/;
+/** A name that ends a fronted phrase as its object ("In his call with Putin,", "After meeting Lavrov,"). */
+const FRONTED_OBJECT = /\b(?:with|to|after|before|against|about|for|from|meeting|met|calling|called)\s+$/i;
 const PRONOUN_COPULA = /\b(?:[Hh]e|[Ss]he)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:then|still|also|already)\s+)?(?:(?:the|a|an)\s+)?$/;
 
 /** After "Name: TITLE" (a glossary), the title ends its phrase; in "PESKOV: The President himself gave …" it is a sentence's subject. */
