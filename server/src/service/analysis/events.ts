@@ -367,6 +367,20 @@ export function columnYears(analysis: Analysis, s: Sentence, target: Span): numb
   return [...out];
 }
 
+/**
+ * "| Russia | Foreign Minister Sergei Lavrov | The Reykjavik meeting |" under "| Team | Role | … |": the target is the
+ * whole first cell of a body row, a row's label, under a header that does not ask where. (A place there is a side, not a
+ * venue.)
+ */
+export function rowLabelNotPlace(analysis: Analysis, s: Sentence, target: Span): boolean {
+  const { norm, prose } = analysis;
+  const row = prose.blocks[s.block];
+  if (!row || norm[row.start] !== CELL || !/^[\s*_]*$/.test(norm.slice(row.start + 1, target.start))) return false;
+  const header = columnHeader(analysis, memoOf(analysis), s, target, 4);
+  return !!header && !PLACE_HEADER.test(norm.slice(header.start, header.end));
+}
+const PLACE_HEADER = /\b(?:place|venue|location|city|cities|country|countries|where|site|host|held|capital)\b/i;
+
 /** The header cell above the target's cell, when the sentence is a body row of a markdown table. */
 function columnHeader(analysis: Analysis, memo: Memo, s: Sentence, target: Span, slack = 12): Span | undefined {
   const { norm, prose } = analysis;

@@ -1,5 +1,5 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
-import { rankEvents, contenders, placeFits, gatheringsAt, dateAgrees, near as nearby, pastTitleEvents } from '../analysis/events';
+import { rankEvents, contenders, placeFits, gatheringsAt, dateAgrees, near as nearby, pastTitleEvents, rowLabelNotPlace } from '../analysis/events';
 import { quoted, type Mention, type Sentence } from '../analysis/document';
 import type { EventFact, FactBase, Place } from '../facts/model';
 import type { Citation } from '../types';
@@ -30,6 +30,7 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   const { norm } = ctx.analysis;
   const word = nearby(s.words, m).find(w => w.start > m.end && w.start - m.end <= 3 && w.events.length && /^\s+$/.test(norm.slice(m.end, w.start)));
   if (m.kind === 'place' && word && gatheringsAt(base, m.id, word).length) return;
+  if (rowLabelNotPlace(ctx.analysis, s, m)) return;
   // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
   const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
   const all = contenders(ranked);
