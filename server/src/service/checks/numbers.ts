@@ -16,6 +16,8 @@ import { describeDate, type DateMention } from '../text/dates';
 const PARTITIVE = /^\s+of\s+(?:the|its|their|them|these|those)\b/;
 /** Words before a unit that make the count a part of a larger whole: a region, "other" (not "more": "ten more years" is the whole extension). */
 const PART_OF_WHOLE = new Set(['european', 'asian', 'african', 'latin', 'arab', 'western', 'eastern', 'northern', 'southern', 'central', 'nordic', 'baltic', 'balkan', 'eu', 'other', 'neighbouring', 'neighboring']);
+/** Nouns an ordinal may count beside a forum's name without numbering the forum. */
+const NOT_AN_EDITION = new Set(['reference', 'mention', 'time', 'day', 'page', 'paragraph', 'line', 'item', 'question', 'step', 'stage', 'attempt', 'place', 'glance', 'sight', 'person', 'speaker', 'session', 'panel', 'half', 'part']);
 const COUNT_WORDS = new Set(['minimum', 'maximum', 'number', 'total', 'count']);
 const COUNT_OF = /^[\s\-—–:]*(?:the\s+)?(?:(?:minimum|maximum|total|overall)\s+)?(?:number|count|total)?\s*of\s+([^,;]{1,40})/u;
 const SYNONYMS: Record<string, string[]> = { round: ['round', 'time'], year: ['year'], edition: ['edition', 'forum'], month: ['month'] };
@@ -147,6 +149,8 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
     // ("Putin spoke at the 25th forum", in a sentence that names the forum: "forum" stands for its name.)
     // ("the St Petersburg International Economic Forum, the 25th, where …": the name just before, set off.)
     if (unit === 'edition') {
+      // ("on first reference, then SPIEF", "the forum's second day": the ordinal counts something else.)
+      if (NOT_AN_EDITION.has(n.unit)) return false;
       const next = after.slice(0, 70).replace(/\s+/g, ' ');
       if (f.about.some(a => next.includes(a.toLowerCase())) || /\bedition\b/.test(sentence) || n.unit === 'forum') return true;
       const prev = before.replace(/\s+/g, ' ');
