@@ -6,6 +6,7 @@
 import { rankEvents, MIN_SCORE, eventFamily, near, type Candidate } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
 import { sentenceWords, type EventWord, type Mention, type Sentence } from '../analysis/document';
+import { resolvePronoun } from '../analysis/attribution';
 import type { EventFact, FactBase } from '../facts/model';
 import type { Span } from '../types';
 import { capital } from './dates';
@@ -117,6 +118,27 @@ function sameDayCalls(base: FactBase): Map<string, { act: EventFact; call: Event
   return m;
 }
 
+/** The person whose word `w` is, by a possessive right before it ("his remark", "Putin's remark"), when not one of the event's. */
+function ownerElse(ctx: CheckContext, s: Sentence, w: Span, event: EventFact): boolean {
+  const { norm } = ctx.analysis;
+  const before = POSSESSOR_BEFORE.exec(norm.slice(Math.max(s.start, w.start - 24), w.start));
+  if (!before) return false;
+  const pronoun = /^(?:his|her)$/i.test(before[1]);
+  const at = w.start - before[0].length;
+  // (A pronoun is the last person its sentence named before it, "Voss quotes Putin's own admission …, and his remark …",
+  // or else an earlier sentence's subject.)
+  const id = pronoun
+    ? lastPersonBefore(s, at) ?? resolvePronoun(ctx.analysis, /^his$/i.test(before[1]) ? 'he' : 'she', at)?.id
+    : s.mentions.find(m => m.kind === 'person' && m.start === at)?.id;
+  return !!id && !event.participants.includes(id);
+}
+function lastPersonBefore(s: Sentence, at: number): string | undefined {
+  let id: string | undefined;
+  for (const m of s.mentions) if (m.kind === 'person' && m.end <= at) id = m.id;
+  return id;
+}
+const POSSESSOR_BEFORE = /(his|her|\p{Lu}[\p{L}-]+)(?:['’]s?)?\s+(?:[a-z-]+\s+)?$/u;
+
 /**
  * "who called Putin a "murderer" at a Memorial Day event", "At a Memorial Day event he said yes when a reporter asked
  * whether he considered Putin a "killer"": a remark the sources date and place by its own words, put at another named
@@ -130,6 +152,8 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       if (w.events.length !== 1 || w.events[0] === m.id) continue;
       const remark = base.events.find(e => e.id === w.events[0]);
       if (!remark || !remark.kinds.includes('remark') || remark.occasion === m.id) continue;
+      // ("Putin's admission …, and his remark at the forum": another person's remark, not the one the sources give.)
+      if (ownerElse(ctx, s, w, remark)) continue;
       const [a, b] = w.end <= m.start ? [w.end, m.start] : [m.end, w.start];
       // (One clause: no comma or stop between, and no date of the remark's own. The comma that closes a phrase
       // opening the sentence is no break: "At a Memorial Day event, asked by a reporter whether …".)
