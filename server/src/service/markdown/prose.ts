@@ -122,7 +122,8 @@ function frontMatterEnd(doc: string): number {
 }
 
 /** A pictograph or flag (with its joiners and modifiers) opening a line, and the space after it. */
-const EMOJI_BULLET = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]*[ \t]/u;
+// (Or a check mark, cross, star, arrow or box a list draws by hand: "✓ Putin does not expect …", "→ Geneva".)
+const EMOJI_BULLET = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u2713\u2717\u2718\u2610\u2605\u2606\u25BA\u25C6\u25C7\u25A0\u25A1\u2192\u2022\u25AA\u25B8\u25E6\u27A4\u2794])[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]*[ \t]/u;
 
 /** Blanks block markup at the start of a prose line: blockquote markers, list bullets, heading hashes, table pipes. */
 function blankLineMarkup(doc: string, chars: Uint16Array, from: number, to: number): void {
