@@ -540,6 +540,16 @@ export function resolvePronoun(analysis: Analysis, pronoun: string, at: number):
   return recentSubject(analysis, at, m => base.people.find(p => p.id === m.id)?.gender === gender, gender === 'male' ? 'he' : 'she');
 }
 
+/** "In March he …", "Yet in the April call he …": a sentence whose subject is a pronoun after a short fronted phrase naming no one. */
+// (A transcript's speaker label may open the line: "**Mr Reddish:** In March he answered …" is not Reddish's "he".)
+function frontedPronoun(s: Sentence, norm: string): RegExpExecArray | null {
+  const m = FRONTED_PRONOUN.exec(norm.slice(s.start, s.start + 80));
+  if (!m) return null;
+  const from = s.start + m[1].length, at = s.start + m[0].length;
+  return s.mentions.some(x => x.start >= from && x.start < at && (x.kind === 'person' || x.kind === 'unknownPerson')) ? null : m.slice(1) as RegExpExecArray;
+}
+const FRONTED_PRONOUN = /^([^\p{L}]{0,4}(?:[\p{L} .'’-]{1,30}:[^\p{L}]{0,4})?)(?:(?:yet|and|but|so|then|later|earlier)\s+)?(?:in|on|at|after|before|during|by|last|this|that|next)\s+[^,.;:"“”]{1,30}?,?\s+(he|she)\b/iu;
+
 /** Where the clause holding `at` starts: after the last ";" or ", and|but|while|whereas" before it (in a bounded window). */
 function clauseStart(norm: string, from: number, at: number): number {
   const lo = Math.max(from, at - 200);
@@ -572,7 +582,8 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // refers back past its own names.
     // So does an earlier sentence that opens with one ("He is as sceptical as his spokesman."): it goes on about the same person.
     // (Not one that opens with the other pronoun: in "She quoted Putin's speech, where he said" she is someone else.)
-    const opening = /^[^\p{L}]{0,4}(he|she)\b/iu.exec(norm.slice(s.start, s.start + 8));
+    // (After a fronted phrase of time or place that names nobody, too: "In March he answered yes when … Mr Putin …".)
+    const opening = /^[^\p{L}]{0,4}(he|she)\b/iu.exec(norm.slice(s.start, s.start + 8)) ?? (k < first ? frontedPronoun(s, norm) : null);
     if (opening && (!pronoun || opening[1].toLowerCase() === pronoun)) { steps--; continue; }
     // Only what lies near the quotation (in its own sentence) or near the start (in one before): an ordinary sentence
     // is read whole, and a run-on one does not cost its length for every quotation in it.
@@ -620,7 +631,8 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     }
     // "The President did not mince words. "…," he said": a title more than one person holds opens the sentence before,
     // and the pronoun is that title's holder, whom the draft does not name: no one further back.
-    if (!subject && k < first && !cands.length && ambiguousOpening(analysis, s, ok)) return undefined;
+    // (So does "The President's own language has been sharp.": the title in the possessive, which the roles do not read.)
+    if (!subject && k < first && !cands.length && (ambiguousOpening(analysis, s, ok) || BARE_PRESIDENT_OWNS.test(norm.slice(s.start, s.start + 60).replace(SPEAKER_LABEL, '')))) return undefined;
     if (!subject) {
       // "For Biden, Geneva is the final stop …. At an event he had announced …": a name fronted after a preposition is
       // what the sentence is about, and stands as a possessive does.
@@ -695,11 +707,15 @@ function ambiguousOpening(analysis: Analysis, s: Sentence, ok: (m: Mention) => b
   const r = s.roles[0];
   if (!r || r.start - s.start > 80) return false;
   // (Or the title opens the sentence's main clause after a fronted phrase: "After one of their calls, the President …".)
-  const before = analysis.norm.slice(s.start, r.start);
+  // (After a transcript's speaker label too: "Q10 Mrs Lindqvist (Member): The President's own language …".)
+  const before = analysis.norm.slice(s.start, r.start).replace(SPEAKER_LABEL, '');
   if (/[\p{L}\p{N}]/u.test(before.replace(/\bthe\b/i, '')) && !FRONTED_PHRASE.test(before)) return false;
   const fitting = currentHolders(analysis.base, r).filter(p => ok({ start: r.start, end: r.end, kind: 'person', id: p.id, text: r.text, venue: false }));
   return fitting.length > 1;
 }
+
+const BARE_PRESIDENT_OWNS = /^[^\p{L}]*the\s+president['’]s?\s/iu;
+const SPEAKER_LABEL = /^[^\p{L}]*[\p{L}\d .'’()-]{1,40}:[^\p{L}]*/u;
 
 /** A phrase set before a sentence's subject by a comma: "After one of their calls, the ". */
 const FRONTED_PHRASE = /^[^\p{L}]*(?:after|before|during|in|on|at|when|earlier|later|then|speaking)\b[^,;:"“”]{0,60},\s*(?:the\s+)?$/iu;
