@@ -586,6 +586,7 @@ function checkDescribed(ctx: CheckContext, q: Quotation, versions: QuoteVersion[
 const MIN_OWN_DESCRIBED = 2;
 const DESCRIBED_MEETING = /\b(?:a|the|that|this)\s+(?:meeting|talks|session)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w\s]{0,40}?\bdescribe[ds]?\s+as\s+$/i;
 
+const NEXT_CLAUSE = /;|,\s*(?:and|but|while|then|before|after)\b/;
 const CELL_ALONE_BEFORE = /\u2028[ \t]*(?:the\s+|at\s+(?:the\s+)?)?$/i;
 const CELL_ALONE_AFTER = /^[ \t]*\u2028/;
 
@@ -611,7 +612,7 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   const inCell = (m: Mention) => m.kind === 'eventName' && CELL_ALONE_BEFORE.test(norm.slice(Math.max(0, m.start - 12), m.start)) && CELL_ALONE_AFTER.test(norm.slice(m.end, m.end + 4));
   const named = around.find(m => m.end <= q.start && spokenAt(m) && !MOVES_ON_TO_QUOTE.test(norm.slice(m.end, q.start)) && !norm.slice(m.end, q.start).includes('\u2028'))
     // (Not in the next clause: "…"not seeking … with Russia", and at a Memorial Day event he promised …" moves on.)
-    ?? around.find(m => m.start >= q.end && m.start - q.end <= 60 && m.end <= s.end && spokenAt(m) && !/["“”«»\u2028;]|,\s*(?:and|but|while|then|before|after)\b/.test(norm.slice(q.end + 1, m.start)))
+    ?? around.find(m => m.start >= q.end && m.start - q.end <= 60 && m.end <= s.end && spokenAt(m) && !/["“”«»\u2028]/.test(norm.slice(q.end + 1, m.start)) && !NEXT_CLAUSE.test(norm.slice(q.end, m.start)))
     ?? around.find(m => m.start >= q.end && m.start - q.end <= 12 && inCell(m) && /^["”»]?[ \t]*\u2028[ \t]*$/.test(norm.slice(q.end, m.start)));
   if (!named) { checkCallOccasion(ctx, s, q, versions, occasion); return; }
   if (named.kind === 'unknownEvent') return; // an unknown forum is judged by its family (wrong-event)
