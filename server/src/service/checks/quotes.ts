@@ -455,6 +455,8 @@ function shortSwap(ctx: CheckContext, q: Quotation, fragment: Word[], speaker: S
   const drafted = fragment.map(w => w.w).join(' ');
   // ("answering "yes"": an answer quoted, not a word put for another.)
   if (drafted === 'yes' || drafted === 'no') return false;
+  // ("| … Putin called this "nonsense". | "tonterías". |": a word with letters English does not write is a translation's.)
+  if (/[^\x00-\x7f]/.test(drafted)) return false;
   // The draft's words of meaning around the quotation, read once a source quotation passes the cheap tests.
   let mine: Set<string> | undefined;
   for (const v of indexOf(base).all) {
