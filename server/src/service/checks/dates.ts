@@ -1,5 +1,5 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
-import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE } from '../analysis/events';
+import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE, type Candidate } from '../analysis/events';
 import { quoted, isQuestionLabel, type Sentence, type EventWord } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName, weekdayIndex, type DateMention } from '../text/dates';
 import type { Span } from '../types';
@@ -78,7 +78,10 @@ export function checkDates(ctx: CheckContext): void {
       if (unclaimed.length && pool.length && unclaimed[0] !== pool[0] && unclaimed[0].score < pool[0].score) continue;
       // The announcing verb ties the date to its event by syntax, not by nearness: no minimum score.
       // (So does a word before the date naming a single event: "the treaty now expires in February 2027".)
-      const all = announced || (head && head.end <= d.start && ofHead.length === 1 && pool === ofHead) || (when && pool === ofHead) ? unclaimed.slice(0, 1) : contenders(unclaimed);
+      // "the Biden–Putin handshake of 10 March 2010": a full date with the very day and month of one likely event, a year or
+      // two off, is that event's date with the year wrong.
+      const otherYear = d.year !== undefined && d.day !== undefined ? sameDayOtherYear(unclaimed, d) : undefined;
+      const all = otherYear ? [otherYear] : announced || (head && head.end <= d.start && ofHead.length === 1 && pool === ofHead) || (when && pool === ofHead) ? unclaimed.slice(0, 1) : contenders(unclaimed);
       // A bare weekday ("on Wednesday"), or one stated for an event the sources give only a weekday ("on Thursday" in
       // a dated draft, "Thursday 4 June"): the weekday is what can be checked, and the weekday word is what a fix replaces.
       if (d.format === 'weekday' || (d.weekday !== undefined && all.length && !all[0].event.date)) {
@@ -499,6 +502,20 @@ function keepPeriod(written: string, fix: string): string {
 }
 
 /** "on Thursday" for an event the sources date (its weekday follows) or give a weekday for. */
+/** The one likely event dated the same day and month as `d`, in a year up to three away, when no likely event has d's date. */
+function sameDayOtherYear(ranked: Candidate[], d: DateMention): Candidate | undefined {
+  let found: Candidate | undefined;
+  for (const c of ranked) {
+    const v = c.event.date;
+    if (c.score < MIN_SCORE / 2 || !v?.year || v.month !== d.month || v.day === undefined) continue;
+    if (v.day !== d.day) continue;
+    if (v.year === d.year) return undefined;
+    if (Math.abs(v.year - d.year!) > 3 || found) return undefined;
+    found = c;
+  }
+  return found;
+}
+
 /** A weekday's word in a date's text, whole or short: "on Thursday", "SAT 05 JUN". */
 const WEEKDAY_WORD = /\b(?:Sun|Mon|Tues?|Wed|Thur?s?|Fri|Sat)(?:[a-z]*day)?\b/i;
 
