@@ -86,11 +86,16 @@ const FORMS: { source: string; parse: Parse }[] = [
   },
   {
     // A diary's "Thu 16/06", "Wednesday 16.06": a weekday before a day and month in figures, without a year.
-    source: `\\b${WD_NUM}(\\d{1,2})([./])(\\d{1,2})\\b(?![./-]?\\d)`,
+    // Or a listing's "Thu 16", "Wednesday 16 ·": a weekday and a day of the month, the month from context; not a time
+    // ("Thu 16:00", "Friday 9 am") or a count ("Friday 13 people"). (One form for both: every alternative costs the
+    // scan of the whole document.)
+    source: `\\b${WD_NUM}(\\d{1,2})(?:([./])(\\d{1,2})\\b(?![./-]?\\d)|\\b(?![./:-]?\\d)(?!\\s*(?:[ap]\\.?m\\b|h\\b|hrs?\\b|o['’]clock|[a-z]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\b)))`,
     parse: (g, b) => {
-      const a = Number(g[1]), m = Number(g[3]);
-      if (a < 1 || m < 1) return undefined;
-      if (a <= 31 && m <= 12) return mention(b, { month: m, day: a, weekday: weekdayIndex(g[0]), format: 'wd-dm-num', separator: g[2], ambiguous: a <= 12 && a !== m });
+      const a = Number(g[1]);
+      if (a < 1 || a > 31) return undefined;
+      if (!g[2]) return mention(b, { day: a, weekday: weekdayIndex(g[0]), format: 'the-d' });
+      const m = Number(g[3]);
+      if (m >= 1 && m <= 12) return mention(b, { month: m, day: a, weekday: weekdayIndex(g[0]), format: 'wd-dm-num', separator: g[2], ambiguous: a <= 12 && a !== m });
       return undefined;
     },
   },
@@ -174,15 +179,6 @@ const FORMS: { source: string; parse: Parse }[] = [
       if (g[0]) return mention(b, { day: d, weekday: weekdayIndex(g[0]), ordinal: true, format: 'the-d' });
       const start = b.start + b.text.indexOf('the');
       return mention(b, { start, text: b.text.slice(start - b.start), day: d, ordinal: true, format: 'the-d' });
-    },
-  },
-  {
-    // A diary's or listing's "Thu 16", "Wednesday 16 ·": a weekday and a day of the month, the month from context.
-    // Not a time ("Thu 16:00", "Friday 9 am") or a count ("Friday 13 people").
-    source: `\\b${WD_NUM}(\\d{1,2})\\b(?![./:-]?\\d)(?!\\s*(?:[ap]\\.?m\\b|h\\b|hrs?\\b|o['’]clock|[a-z]))`,
-    parse: (g, b) => {
-      const d = Number(g[1]);
-      return d < 1 || d > 31 ? undefined : mention(b, { day: d, weekday: weekdayIndex(g[0]), format: 'the-d' });
     },
   },
   {
