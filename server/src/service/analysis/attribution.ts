@@ -542,11 +542,11 @@ export function resolvePronoun(analysis: Analysis, pronoun: string, at: number):
 
 /** "In March he …", "Yet in the April call he …": a sentence whose subject is a pronoun after a short fronted phrase naming no one. */
 // (A transcript's speaker label may open the line: "**Mr Reddish:** In March he answered …" is not Reddish's "he".)
-function frontedPronoun(s: Sentence, norm: string): RegExpExecArray | null {
+function frontedPronoun(s: Sentence, norm: string): string | undefined {
   const m = FRONTED_PRONOUN.exec(norm.slice(s.start, s.start + 80));
-  if (!m) return null;
+  if (!m) return undefined;
   const from = s.start + m[1].length, at = s.start + m[0].length;
-  return s.mentions.some(x => x.start >= from && x.start < at && (x.kind === 'person' || x.kind === 'unknownPerson')) ? null : m.slice(1) as RegExpExecArray;
+  return s.mentions.some(x => x.start >= from && x.start < at && (x.kind === 'person' || x.kind === 'unknownPerson')) ? undefined : m[2];
 }
 const FRONTED_PRONOUN = /^([^\p{L}]{0,4}(?:[\p{L} .'’-]{1,30}:[^\p{L}]{0,4})?)(?:(?:yet|and|but|so|then|later|earlier)\s+)?(?:in|on|at|after|before|during|by|last|this|that|next)\s+[^,.;:"“”]{1,30}?,?\s+(he|she)\b/iu;
 
@@ -583,8 +583,8 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // So does an earlier sentence that opens with one ("He is as sceptical as his spokesman."): it goes on about the same person.
     // (Not one that opens with the other pronoun: in "She quoted Putin's speech, where he said" she is someone else.)
     // (After a fronted phrase of time or place that names nobody, too: "In March he answered yes when … Mr Putin …".)
-    const opening = /^[^\p{L}]{0,4}(he|she)\b/iu.exec(norm.slice(s.start, s.start + 8)) ?? (k < first ? frontedPronoun(s, norm) : null);
-    if (opening && (!pronoun || opening[1].toLowerCase() === pronoun)) { steps--; continue; }
+    const opening = /^[^\p{L}]{0,4}(he|she)\b/iu.exec(norm.slice(s.start, s.start + 8))?.[1] ?? (k < first ? frontedPronoun(s, norm) : undefined);
+    if (opening && (!pronoun || opening.toLowerCase() === pronoun)) { steps--; continue; }
     // Only what lies near the quotation (in its own sentence) or near the start (in one before): an ordinary sentence
     // is read whole, and a run-on one does not cost its length for every quotation in it.
     const focus = k === first ? { start: at, end: at } : { start: s.start, end: s.start };

@@ -501,14 +501,12 @@ function keepPeriod(written: string, fix: string): string {
   return written.endsWith('.') && !fix.endsWith('.') && !/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/.test(written) ? `${fix}.` : fix;
 }
 
-/** "on Thursday" for an event the sources date (its weekday follows) or give a weekday for. */
 /** The one likely event dated the same day and month as `d`, in a year up to three away, when no likely event has d's date. */
 function sameDayOtherYear(ranked: Candidate[], d: DateMention): Candidate | undefined {
   let found: Candidate | undefined;
   for (const c of ranked) {
     const v = c.event.date;
-    if (c.score < MIN_SCORE / 2 || !v?.year || v.month !== d.month || v.day === undefined) continue;
-    if (v.day !== d.day) continue;
+    if (c.score < MIN_SCORE / 2 || !v?.year || v.month !== d.month || v.day !== d.day) continue;
     if (v.year === d.year) return undefined;
     if (Math.abs(v.year - d.year!) > 3 || found) return undefined;
     found = c;
@@ -519,6 +517,7 @@ function sameDayOtherYear(ranked: Candidate[], d: DateMention): Candidate | unde
 /** A weekday's word in a date's text, whole or short: "on Thursday", "SAT 05 JUN". */
 const WEEKDAY_WORD = /\b(?:Sun|Mon|Tues?|Wed|Thur?s?|Fri|Sat)(?:[a-z]*day)?\b/i;
 
+/** "on Thursday" for an event the sources date (its weekday follows) or give a weekday for. */
 function checkWeekday(ctx: CheckContext, d: DateMention, events: EventFact[]): void {
   const known = events.filter(e => (e.date?.year && e.date.month && e.date.day) || e.weekday !== undefined);
   if (!known.length) return;

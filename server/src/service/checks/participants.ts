@@ -5,7 +5,7 @@
  * participant when the sentence links them to one by "and", "with", "met" or "counterpart".
  */
 import { matchesIn } from '../text/scan';
-import { quoted, questionOf, sentenceWords, type Mention, type Sentence } from '../analysis/document';
+import { quoted, questionOf, sentenceWords, type Mention, type Sentence, type EventWord } from '../analysis/document';
 import { rankEvents, contenders, placeFits, dateAgrees, near, gatheringsAt } from '../analysis/events';
 import { roleFits } from '../analysis/roles';
 import type { EventFact, FactBase } from '../facts/model';
@@ -60,11 +60,17 @@ function checkAnsweredWho(ctx: CheckContext, s: Sentence): void {
 /** A question about who: "Who did Biden … shake hands with …?", "With whom did …?" (after a card's or item's label). */
 const WHO_ASKED = /^[^\p{L}]*(?:\d+\.\s*)?(?:Front\s*:\s*|Q\s*:\s*)?(?:Who|With\s+whom)\b/iu;
 
-/** The last of `people` (in text order) ending at or before `at`. */
-function lastBefore(people: Mention[], at: number): Mention | undefined {
-  let last: Mention | undefined;
-  for (const m of people) if (m.end <= at) last = m;
-  return last;
+/** The people right before and right after each of `words` (in text order): whom a relational word relates. */
+function beside(people: Mention[], words: EventWord[]): Mention[] {
+  const out = new Set<Mention>();
+  for (const w of words) {
+    let last: Mention | undefined;
+    for (const m of people) if (m.end <= w.start) last = m;
+    const next = people.find(m => m.start >= w.end);
+    if (last) out.add(last);
+    if (next) out.add(next);
+  }
+  return people.filter(m => out.has(m));
 }
 
 /** How many people the sentence names (known or not), counted without a list of them. */
@@ -123,8 +129,8 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // "The helpers are Blinken, Peskov, Jake Sullivan, his counterpart Nikolay Patrushev and Jen Psaki": when "counterpart"
     // is all that speaks of the event, it relates the names on either side of it, not a whole list.
     const ofEvent = near(s.words, clause).filter(w => w.start >= clause.start && w.end <= clause.end && w.events.includes(event.id));
-    const relational = ofEvent.length > 0 && ofEvent.every(w => /^counterparts?$/i.test(norm.slice(w.start, w.end)));
-    const named = relational ? people.filter(m => ofEvent.some(w => m === lastBefore(people, w.start) || m === people.find(x => x.start >= w.end))) : people;
+    const relational = ofEvent.length > 0 && ofEvent.every(w => w.word === 'counterpart' || w.word === 'counterparts');
+    const named = relational ? beside(people, ofEvent) : people;
     const inside = named.filter(m => m.kind === 'person' && event.participants.includes(m.id));
     if (!inside.length) continue;
     for (const m of named) {
