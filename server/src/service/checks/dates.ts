@@ -73,7 +73,7 @@ export function checkDates(ctx: CheckContext): void {
       const pool = announced ? heard.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : ofName.length ? ofName : ending.length ? ending : act ? ofAct : heard;
       // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
       // (Only a sentence with another date can state one.)
-      const unclaimed = s.dates.length > 1 ? pool.filter(c => !claimedElsewhere(base, s, d, c.event.id)) : pool;
+      const unclaimed = s.dates.length > 1 ? pool.filter(c => !claimedElsewhere(base, s, d, c.event.id) && !namedInLaterDatesClause(ctx, s, d, c.event.id)) : pool;
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
       if (unclaimed.length && pool.length && unclaimed[0] !== pool[0] && unclaimed[0].score < pool[0].score) continue;
       // The announcing verb ties the date to its event by syntax, not by nearness: no minimum score.
@@ -270,6 +270,44 @@ function claimedElsewhere(base: FactBase, s: Sentence, d: DateMention, id: strin
   for (const o of others) if (o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && dateAgrees(o, date)) return true;
   return false;
 }
+
+/**
+ * "the first was in January, the summit proposal came in April": an event named only in a later clause of the sentence,
+ * one that holds a date of its own, is that date's, when the date's own clause names no event but says something of
+ * its own ("the first was in January"; not a label such as "Late April 2021:"). Clauses end at commas, semicolons,
+ * colons and dashes.
+ */
+function namedInLaterDatesClause(ctx: CheckContext, s: Sentence, d: DateMention, id: string): boolean {
+  const norm = ctx.analysis.norm;
+  const clauseOf = (at: number): [number, number] => {
+    let from = at, to = at;
+    while (from > s.start && from > at - 200 && !CLAUSE_END.test(norm[from - 1])) from--;
+    while (to < s.end && to < at + 200 && !CLAUSE_END.test(norm[to])) to++;
+    return [from, to];
+  };
+  const [from, to] = clauseOf(d.start);
+  if ((norm.slice(from, d.start) + ' ' + norm.slice(d.end, to)).split(/\s+/).filter(w => /[a-z]/i.test(w)).length < 2) return false;
+  const words = nearby(s.words, d);
+  if (words.some(w => w.start >= from && w.end <= to)) return false;
+  let named = false;
+  const laterWithDate = (at: number): boolean => {
+    if (at < to) return false;
+    const [f, t] = clauseOf(at);
+    return s.dates.some(o => o !== d && o.start >= f && o.end <= t);
+  };
+  for (const w of words) {
+    if (!w.events.includes(id)) continue;
+    if (!laterWithDate(w.start)) return false;
+    named = true;
+  }
+  for (const m of nearby(s.mentions, d)) {
+    if (m.kind !== 'eventName' || m.id !== id) continue;
+    if (!laterWithDate(m.start)) return false;
+    named = true;
+  }
+  return named;
+}
+const CLAUSE_END = /[,;:—]/;
 
 /**
  * A weekday set beside a date ("16.06.2021 (Thu)", "On January 26, a Monday,"): a date without a year is taken in the
