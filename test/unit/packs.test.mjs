@@ -64,7 +64,7 @@ const CASES = [
   { file: 'excerpt-not-found.facts.yaml', message: /zorblax-not-ratified.*excerpt "The Zorblax treaty was rejected outright\." not found on line 2/, line: 13 },
   { file: 'escape-dotdot.facts.yaml', message: /leaves the pack's folder/, line: 5, column: 11 },
   { file: 'escape-absolute.facts.yaml', message: /leaves the pack's folder/, line: 5, column: 11 },
-  { file: 'unknown-announcer.facts.yaml', message: /claim "zorblax-signed": unknown person "nobody-known" in by/, line: 11 },
+  { file: 'unknown-announcer.facts.yaml', message: /claim "zorblax-signed": unknown person or organisation "nobody-known" in by/, line: 11 },
 ];
 
 for (const c of CASES) {

@@ -150,7 +150,10 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   prose.blocks.forEach((block, b) => {
     for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base, sentences.length, all));
   });
-  const marked = prose.blocks.flatMap(b => findQuotations(prose.text, b)).filter(q => !q.unclosed);
+  const marked = prose.blocks.flatMap(b => findQuotations(prose.text, b)).filter(q => !q.unclosed)
+    // 'Should read: "Jake Sullivan, White House chief of staff"': an erratum's corrected text is the writer's own words,
+    // checked as such; a quotation inside it is a quotation.
+    .flatMap(q => WRITER_TEXT.test(norm.slice(Math.max(0, q.start - 30), q.start)) ? findQuotations(prose.text, q.inner).filter(i => !i.unclosed) : [q]);
   // One array shape whether or not the draft quotes anyone: every check reads this list.
   const quotes = objectsOf(marked, transcriptLines(doc, norm, prose.blocks, sentences)).sort((a, b) => a.start - b.start);
   markQuotedWords(sentences, quotes);
@@ -213,6 +216,8 @@ class MatchCursor {
 /** Does the match end within the sentence? (One that starts in it and runs past its end is not the sentence's.) */
 const within = (m: RegExpExecArray, s: Span) => m.index + m[0].length <= s.end;
 
+/** A label before the writer's own corrected text: "Should read:", "now reads", "corrected to". */
+const WRITER_TEXT = /\b(?:should\s+(?:have\s+)?read|(?:now|correctly)\s+reads?|(?:corrected|amended|changed)\s+to)\s*:?\s*$/i;
 /** Names of meetings the base may not know: "G20", and an acronym before a word for a meeting ("EU summit"). */
 /** A label that asks where: "Where: Vienna", "Rally for Protasevich: Minsk" — not "ALERT — summit set: U.S. President…". */
 const WHERE_LABEL = /\b(?:where|venue|location|place|city|site|held|rally|forum)\b[^:\n]{0,40}:\s*$/i;

@@ -249,18 +249,31 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact): void {
   if (c.act && /^\s*\w+\s+(?:each\s+other|one\s+another)\b/i.test(norm.slice(at, at + 40))) return;
   let who: (typeof s.mentions)[number] | undefined;
   // ("It was Lavrov who announced …" names him as "Lavrov announced" does; so does "the minister, Sergei Lavrov, greets".)
-  for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson') && m.end <= at && /^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:has|had|also|then|later|first)\s+)?$/.test(norm.slice(m.end, at))) who = m;
-  if (!who || (who.kind === 'person' && c.by!.includes(who.id))) return;
-  const right = base.people.find(p => p.id === c.by![0]);
+  // (An organisation acts too: "The White House tried to lower expectations" when the sources say the Kremlin did.)
+  for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.end <= at && /^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:has|had|have|also|then|later|first|been|tried\s+to|sought\s+to|worked\s+to|moved\s+to)\s+){0,2}$/.test(norm.slice(m.end, at))) who = m;
+  if (!who || c.by!.includes(who.id)) return;
+  const actors = c.by!.map(id => base.people.find(p => p.id === id) ?? base.organizations.find(o => o.id === id));
+  // An organisation speaks for its country's people, and they for it: when the sources name an organisation, anyone of
+  // its country may be the actor ("Lavrov", "Moscow" for the Kremlin); an organisation named may be any of theirs.
+  const country = who.kind === 'org' ? base.organizations.find(o => o.id === who!.id)?.country
+    : who.kind === 'person' ? base.people.find(p => p.id === who!.id)?.country : undefined;
+  if (who.kind === 'org' && (!country || actors.some(a => a?.country === country))) return;
+  if (who.kind !== 'org' && country && actors.some(a => a && 'names' in a && a.country === country)) return;
+  const right = who.kind === 'org' ? actors.find(a => a && 'names' in a) : actors.find(a => a && 'aliases' in a);
   if (!right) return;
-  const title = s.roles.find(r => r.end <= who!.start && who!.start - r.end <= 2);
+  // (An organisation's mention leaves out its "the": "The White House" becomes "The Kremlin".)
+  // ("Washington has tried …" becomes "The Kremlin has tried …".)
+  let rightName = 'names' in right ? right.names[0] : right.name;
+  const afterThe = /\bthe\s+$/i.test(norm.slice(Math.max(0, who.start - 4), who.start));
+  if ('names' in right && !afterThe) rightName = (/[A-Za-z]/.test(norm.slice(s.start, who.start)) ? 'the ' : 'The ') + rightName;
+  const title = who.kind === 'org' ? undefined : s.roles.find(r => r.end <= who!.start && who!.start - r.end <= 2);
   const span = { start: title ? title.start : who.start, end: who.end };
   report(ctx, 'wrong-participant', {
     span,
-    message: `The draft has ${who.text} ${c.act ? 'do' : 'announce'} this; the sources say ${right.name} did: ${c.statement}.`,
+    message: `The draft has ${afterThe ? `the ${who.text}` : who.text} ${c.act ? 'do' : 'announce'} this; the sources say ${'names' in right ? `the ${right.names[0]}` : right.name} did: ${c.statement}.`,
     fact: c.statement,
     citations: c.cite,
-    fixes: [{ title: `Replace with ${right.name}`, edits: [{ span, newText: right.name }], preferred: true }],
+    fixes: [{ title: `Replace with ${'names' in right ? `the ${right.names[0]}` : right.name}`, edits: [{ span, newText: rightName }], preferred: true }],
   });
 }
 const ANNOUNCER = /\b(?:announced|announces|declared|revealed|confirmed|said|says|told)\b/i;

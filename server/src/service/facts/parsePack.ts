@@ -128,6 +128,7 @@ export function parsePack(packText: string, readSource: SourceReader): PackResul
 
 function checkReferences(base: FactBase, data: any, problems: PackProblem[], where: (p: (string | number)[]) => { line: number; column: number }): void {
   const people = new Set(base.people.map(p => p.id));
+  const orgs = new Set(base.organizations.map(o => o.id));
   const places = new Set(base.places.map(p => p.id));
   const events = new Set(base.events.map(e => e.id));
   data.events?.forEach((e: any, i: number) => {
@@ -142,7 +143,7 @@ function checkReferences(base: FactBase, data: any, problems: PackProblem[], whe
   });
   data.claims?.forEach((c: any, i: number) => {
     (c.by ?? []).forEach((p: string, k: number) => {
-      if (!people.has(p)) problems.push({ message: `claim "${c.id}": unknown person "${p}" in by`, ...where(['claims', i, 'by', k]), path: `/claims/${i}/by/${k}` });
+      if (!people.has(p) && !orgs.has(p)) problems.push({ message: `claim "${c.id}": unknown person or organisation "${p}" in by`, ...where(['claims', i, 'by', k]), path: `/claims/${i}/by/${k}` });
     });
   });
   data.places?.forEach((p: any, i: number) => {

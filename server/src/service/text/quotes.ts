@@ -34,7 +34,8 @@ export function findQuotations(text: string, block: Span): Quotation[] {
     const prev = text[i - 1], next = text[i + 1];
     if (c === "'" || c === '‘' || c === '’') {
       if (open?.kind === 'single' && !isSpace(prev) && !isWordChar(next)) { close(i); continue; }
-      if (!open && (c === '‘' || c === "'") && isSpace(prev) && isWordChar(next)) open = { at: i, kind: 'single' };
+      // (A single quotation may open right after a double mark: a quotation within the writer's quoted text.)
+      if (!open && (c === '‘' || c === "'") && (isSpace(prev) || prev === '"' || prev === '“') && isWordChar(next)) open = { at: i, kind: 'single' };
       continue;
     }
     if (c === '«') { if (!open) open = { at: i, kind: 'guillemet' }; continue; }
