@@ -61,12 +61,15 @@ function checkAnsweredWho(ctx: CheckContext, s: Sentence): void {
 const WHO_ASKED = /^[^\p{L}]*(?:\d+\.\s*)?(?:Front\s*:\s*|Q\s*:\s*)?(?:Who|With\s+whom)\b/iu;
 
 /** The people right before and right after each of `words` (in text order): whom a relational word relates. */
-function beside(people: Mention[], words: EventWord[]): Mention[] {
+function beside(norm: string, people: Mention[], words: EventWord[]): Mention[] {
   const out = new Set<Mention>();
   for (const w of words) {
-    let last: Mention | undefined;
-    for (const m of people) if (m.end <= w.start) last = m;
-    const next = people.find(m => m.start >= w.end);
+    let last: Mention | undefined, before: Mention | undefined;
+    for (const m of people) if (m.end <= w.start) { before = last; last = m; }
+    // "Nikolay Patrushev (his counterpart), Dmitry Peskov (…)": a counterpart in brackets after a name is that name's
+    // gloss; "his" is the name before it, and the next name is another entry.
+    const glossed = /^[^()\n]{0,12}\)/.test(norm.slice(w.end, w.end + 13));
+    const next = glossed ? before : people.find(m => m.start >= w.end);
     if (last) out.add(last);
     if (next) out.add(next);
   }
@@ -130,7 +133,7 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // is all that speaks of the event, it relates the names on either side of it, not a whole list.
     const ofEvent = near(s.words, clause).filter(w => w.start >= clause.start && w.end <= clause.end && w.events.includes(event.id));
     const relational = ofEvent.length > 0 && ofEvent.every(w => w.word === 'counterpart' || w.word === 'counterparts');
-    const named = relational ? beside(people, ofEvent) : people;
+    const named = relational ? beside(ctx.analysis.norm, people, ofEvent) : people;
     const inside = named.filter(m => m.kind === 'person' && event.participants.includes(m.id));
     if (!inside.length) continue;
     for (const m of named) {

@@ -4,7 +4,7 @@
  * unless the word before the stop is a known abbreviation ("U.S.", "Mr.", "St.") — and at a
  * paragraph boundary or a table cell or list bullet (marked U+2029 by the prose reader), and
  * before a line that opens with a time (an entry of a chat log or live blog) or a bullet character
- * that markdown does not read as one ("• …").
+ * that markdown does not read as one ("• …"), and at a telegram's "STOP".
  * One linear scan per block.
  */
 import type { Span } from '../types';
@@ -25,6 +25,8 @@ export function splitSentences(prose: string, block: Span): Span[] {
   for (let i = block.start; i < block.end; i++) {
     const c = prose.charCodeAt(i);
     if (c === 0x2029 || (c === 10 && (timestampFollows(prose, i + 1, block.end) || bulletFollows(prose, i + 1, block.end)))) { push(i); start = i + 1; continue; }
+    // A cable's "STOP" ends its sentence ("… SHORTLY AFTER BIDEN SWORN IN STOP AGREEMENT ON NEW START …").
+    if (c === 83 && telegramStop(prose, i, block)) { push(i); start = i + 4; i += 3; continue; }
     if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     let j = i + 1;
     while (j < block.end && isCloser(prose.charCodeAt(j))) j++;
@@ -39,6 +41,15 @@ export function splitSentences(prose: string, block: Span): Span[] {
   }
   push(block.end);
   return out;
+}
+
+/** "STOP" as a word of its own after a word in capitals: the full stop of a telegram written in capitals. */
+function telegramStop(prose: string, at: number, block: Span): boolean {
+  if (!prose.startsWith('STOP', at) || at < block.start + 2 || !isSpaceAt(prose, at - 1) || (at + 4 < block.end && !isSpaceAt(prose, at + 4))) return false;
+  let k = at - 1;
+  while (k > block.start && isSpaceAt(prose, k)) k--;
+  const before = prose.charCodeAt(k);
+  return (before >= 65 && before <= 90) || (before >= 48 && before <= 57) || isCloser(before);
 }
 
 /** A line that opens with a time ("09:17 anya: …", "[14:05] Biden arrives") is a new entry of a log or live blog. */
