@@ -25,12 +25,43 @@ export interface FindingInput {
 }
 
 export function report(ctx: CheckContext, code: RuleCode, f: FindingInput): void {
+  if (disavowed(ctx.analysis, f.span)) return;
   const rule = RULE_BY_CODE.get(code)!;
   ctx.findings.push({
     code, severity: rule.severity, span: { start: f.span.start, end: f.span.end }, message: f.message, claim: ctx.analysis.doc.slice(f.span.start, f.span.end),
     fact: f.fact, citations: f.citations, fixes: f.fixes ?? [], related: f.related?.map(r => ({ start: r.start, end: r.end })),
   });
 }
+
+/**
+ * "We wrongly said the treaty had lapsed", "Do not place the Trump meeting in Geneva", "Common error: …": the writer
+ * marks the statement as wrong in its own clause, before it; it states nothing.
+ */
+function disavowed(analysis: Analysis, span: Span): boolean {
+  const { sentences, norm } = analysis;
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid].end <= span.start) lo = mid + 1; else hi = mid; }
+  const s = sentences[lo];
+  if (!s || s.start > span.start) return false;
+  const before = norm.slice(Math.max(s.start, span.start - 200), span.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
+  // ("Don't call Geneva their first meeting ever: they met in Moscow …": after the colon, the writer's own statement.)
+  if (DISAVOWED.test(clause)) return true;
+  if (clause.length !== before.length || span.start - s.start > 200 || before.includes(':')) return false;
+  if (IMPERATIVE_NOT.test(before)) return true;
+  // "## Common errors" then "- Placing the Trump meeting in Geneva. It was in Helsinki.": under a heading of mistakes,
+  // an item that opens with what was done ("Placing", "Giving") names the mistake. (The heading is looked for in the
+  // 3,000 characters before: a search of the whole document for every finding would be quadratic.)
+  if (!GERUND_OPENING.test(before)) return false;
+  const doc = analysis.doc;
+  const heading = doc.slice(Math.max(0, s.start - 3000), s.start).match(/^#{1,6}[^\n]*$/gm);
+  return !!heading && MISTAKES_HEADING.test(heading[heading.length - 1]);
+}
+const GERUND_OPENING = /^[\s*_>\u2029\u2028-]*[A-Z][a-z]+ing\s/;
+const MISTAKES_HEADING = /\b(?:errors?|mistakes?|pitfalls?|avoid|don'?ts?|wrong|myths?|misconceptions?)\b/i;
+const DISAVOWED = /\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\b|\b(?:common\s+)?(?:error|mistake|myth|wrong|incorrect)s?\s*:/i;
+/** A style rule against writing something: "Do not place …", "Don't call …". */
+const IMPERATIVE_NOT = /^[\s*_>#\u2029\u2028-]*(?:do\s+not|don't|never)\s+(?:call|say|write|place|put|date|give|credit|attribute|describe|refer\s+to|confuse|mix\s+up|report|name|claim|state|suggest|imply)\b/i;
 
 export function confirm(ctx: CheckContext, span: Span, fact: string, citations: Citation[]): void {
   ctx.confirmations.push({ span: { start: span.start, end: span.end }, fact, citations });

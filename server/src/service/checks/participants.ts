@@ -240,6 +240,8 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     // An apposition after the first name ("Sullivan, the national security adviser, met …") is not part of the link.
     const core = gap.replace(/^\s*,[^,;:]{1,60},/, ' ');
     const clauseBreak = /[;:—]|\b(?:when|since|while|after|before|but)\b/i;
+    // ("Donald Trump, who avoided conflicts with Putin": "with" after a word for relations meets no one.)
+    if (RELATIONS_WITH.test(gap)) return false;
     if (core.length <= 60 && LOOSE_LINK.test(core) && !clauseBreak.test(core)) return true;
     // (What looks like an apposition may be the link itself: "Sullivan, then sat down with his Russian counterpart, Lavrov".)
     if (gap.length <= 60 && LOOSE_LINK.test(gap) && !clauseBreak.test(gap)) return true;
@@ -254,6 +256,8 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     return p.end <= m.start && /,\s*with\s+$/i.test(gap) && MEETING_VERB.test(gap) && !/[;:—]|\b(?:when|since|while|after|before|but|and)\b/i.test(gap);
   });
 }
+
+const RELATIONS_WITH = /\b(?:conflicts?|confrontations?|relations|relationship|ties|tensions|differences|dealings|rapport|feud|rivalry|stand-?off|dispute)\s+with\s*$/i;
 
 /** Is [from, to) a table cell's whole text, give or take white space? (Cells are set off by U+2028 in the prose.) */
 function cellOfNames(norm: string, from: number, to: number): boolean {
