@@ -91,7 +91,9 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     const possessive = (m: Mention) => /^'s?\b/.test(ctx.analysis.norm.slice(m.end, m.end + 2)) && !/^'s?\s+(?:[\w-]+\s+){0,3}(?:meeting|encounter|talks|summit|call|visit|session|sit-down|conversation)\b/i.test(ctx.analysis.norm.slice(m.end, m.end + 50));
     // (Only the mentions near the clause are tried: a run-on sentence of many clauses stays linear.)
     // (Not a name inside a quotation: someone's words, or a headline's.)
-    const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m) && !quoted(ctx.analysis, m));
+    // (Nor a photographer's credit: "(Saul Loeb / Reuters)".)
+    const credit = (m: Mention) => PHOTO_CREDIT.test(ctx.analysis.norm.slice(m.end, m.end + 24));
+    const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m) && !quoted(ctx.analysis, m) && !credit(m));
     if (people.length < 2) continue;
     // A meeting held on the sidelines of a larger one ("… at the Arctic Council ministerial") is what names its people.
     // A coordinate clause speaks of its own event ("Blinken and Lavrov met in Reykjavik, and Sullivan …"): the evidence
@@ -257,6 +259,7 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
   });
 }
 
+const PHOTO_CREDIT = /^\s*\/\s*(?:Reuters|AP|AFP|Getty|EPA|Pool|Sputnik|TASS|Bloomberg|Shutterstock|Alamy|Kremlin|White\s+House)\b/;
 const RELATIONS_WITH = /\b(?:conflicts?|confrontations?|relations|relationship|ties|tensions|differences|dealings|rapport|feud|rivalry|stand-?off|dispute)\s+with\s*$/i;
 
 /** Is [from, to) a table cell's whole text, give or take white space? (Cells are set off by U+2028 in the prose.) */

@@ -31,6 +31,8 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   const word = nearby(s.words, m).find(w => w.start > m.end && w.start - m.end <= 3 && w.events.length && /^\s+$/.test(norm.slice(m.end, w.start)));
   if (m.kind === 'place' && word && gatheringsAt(base, m.id, word).length) return;
   if (rowLabelNotPlace(ctx.analysis, s, m)) return;
+  // "in London time", "at 13:00 Moscow time": a time zone, not where anything happens.
+  if (/^\s+time\b/i.test(norm.slice(m.end, m.end + 6))) return;
   // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
   const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
   const all = contenders(ranked);
