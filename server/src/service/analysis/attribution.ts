@@ -540,6 +540,13 @@ export function resolvePronoun(analysis: Analysis, pronoun: string, at: number):
   return recentSubject(analysis, at, m => base.people.find(p => p.id === m.id)?.gender === gender, gender === 'male' ? 'he' : 'she');
 }
 
+/** A sentence set in bold on its own ("**Season with Putin.**"): a list item's or paragraph's lead-in. */
+function boldLeadIn(doc: string, s: Span): boolean {
+  const open = doc.slice(Math.max(0, s.start - 2), s.start);
+  if (open !== '**' && open !== '__') return false;
+  return doc.startsWith(open, s.end) || doc.slice(s.end - 2, s.end) === open;
+}
+
 /** "In March he …", "Yet in the April call he …": a sentence whose subject is a pronoun after a short fronted phrase naming no one. */
 // (A transcript's speaker label may open the line: "**Mr Reddish:** In March he answered …" is not Reddish's "he".)
 function frontedPronoun(s: Sentence, norm: string): string | undefined {
@@ -634,6 +641,15 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // (So does "The President's own language has been sharp.": the title in the possessive, which the roles do not read.)
     if (!subject && k < first && !cands.length && (ambiguousOpening(analysis, s, ok) || BARE_PRESIDENT_OWNS.test(norm.slice(s.start, s.start + 60).replace(SPEAKER_LABEL, '')))) return undefined;
     if (!subject) {
+      // "7. **Season with Putin.** At the forum he says …": a bold lead-in of the pronoun's own list item, naming one
+      // fitting person however it names them, says whom the item is about.
+      if (k < first && s.block === list[first].block && boldLeadIn(analysis.doc, s)) {
+        const named = nearSpan(s.mentions, { start: s.start, end: s.start }).filter(m => m.end <= s.end && fits(m));
+        if (named.length && named.every(m => m.id === named[0].id)) {
+          const p = base.people.find(x => x.id === named[0].id)!;
+          return { kind: 'person', id: p.id, label: p.name };
+        }
+      }
       // "For Biden, Geneva is the final stop …. At an event he had announced …": a name fronted after a preposition is
       // what the sentence is about, and stands as a possessive does.
       // ("[00:04:44] SPEAKER 2: And on Putin's side, he doesn't expect …. He admits …": so is a possessive after one.)
