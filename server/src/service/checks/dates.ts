@@ -430,8 +430,12 @@ function isFronted(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
  * characters of the date, no clause or sentence break between?
  */
 function ownWordBeside(ctx: CheckContext, s: Sentence, d: DateMention, id: string): boolean {
-  const { norm } = ctx.analysis;
-  return nearby(s.words, d).some(w => w.events.length === 1 && w.events[0] === id && (w.end <= d.start ? d.start - w.end <= 60 && !/[;.!?—]|,\s*(?:and|but)\b/.test(norm.slice(w.end, d.start))
+  const { norm, base } = ctx.analysis;
+  // ("proposed a summit, in April": a word before the date all of whose events fall in it — the proposal, the call it
+  // was made in — is as much the date's own.)
+  const own = (w: EventWord) => w.events.length === 1 ? w.events[0] === id
+    : w.end <= d.start && w.events.includes(id) && w.events.every(e => { const date = base.events.find(x => x.id === e)?.date; return !!date && dateAgrees(d, date); });
+  return nearby(s.words, d).some(w => own(w) && (w.end <= d.start ? d.start - w.end <= 60 && !/[;.!?—]|,\s*(?:and|but)\b/.test(norm.slice(w.end, d.start))
     : w.start - d.end <= 60 && !/[;.!?—]|,\s*(?:and|but)\b/.test(norm.slice(d.end, w.start))));
 }
 
