@@ -154,6 +154,9 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       if (!remark || !remark.kinds.includes('remark') || remark.occasion === m.id) continue;
       // ("Putin's admission …, and his remark at the forum": another person's remark, not the one the sources give.)
       if (ownerElse(ctx, s, w, remark)) continue;
+      // ("Friday remarks at the St Petersburg forum": "remarks" alone are any speaker's at any occasion; the remark the
+      // sources date is known by a word of its own in the sentence — "killer", "reporter", "answered".)
+      if (GENERIC_REMARK.test(w.word) && !s.words.some(o => !GENERIC_REMARK.test(o.word) && o.events.includes(remark.id))) continue;
       const [a, b] = w.end <= m.start ? [w.end, m.start] : [m.end, w.start];
       // (One clause: no comma or stop between, and no date of the remark's own. The comma that closes a phrase
       // opening the sentence is no break: "At a Memorial Day event, asked by a reporter whether …".)
@@ -171,6 +174,8 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
     }
   }
 }
+
+const GENERIC_REMARK = /^(?:remarks?|comments?)$/i;
 
 /**
  * "it was during their April phone call that Biden called Putin a "killer"": a remark the sources date, known by its
