@@ -144,6 +144,8 @@ function unplaced(base: FactBase, name: string, place: string): string {
 }
 
 /** A country written after a city: "Reykjavik, Norway". */
+const CITY_ALONE = /^(?:\s*[|\u2028\u2029)\n]|\s*[.;]|\s*$|,\s+(?:on\s+)?\d)/;
+const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const COUNTRY_AFTER = /^,\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})/u;
 
 /**
@@ -166,9 +168,13 @@ function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; i
     const name = words.slice(0, n).join(' ').replace(/[.,]+$/, '');
     // (After a venue, a city too: "the Harpa concert hall, Helsinki".)
     const known = base.places.find(p => (p.kind === 'country' || (place.kind === 'venue' && p.kind === 'city')) && [p.name, ...p.aliases].includes(name));
-    if (!known && !COUNTRIES.has(name)) continue;
+    // ("| Harpa concert hall, Oslo |": after a venue, one capitalised word alone before the cell's or phrase's end is its
+    // city, known or not.)
+    const city = !known && !COUNTRIES.has(name) && place.kind === 'venue' && n === 1 && CITY_ALONE.test(norm.slice(m.end + after[0].length - after[1].length + name.length, m.end + after[0].length - after[1].length + name.length + 12))
+      && !CALENDAR.test(name) && !ctx.analysis.base.people.some(p => p.aliases.includes(name));
+    if (!known && !COUNTRIES.has(name) && !city) continue;
     if (known && placeFits(base, known.id, place.id)) return;
-    const right = known?.kind === 'city' ? base.places.find(p => p.id === place.in) ?? country : country;
+    const right = known?.kind === 'city' || city ? base.places.find(p => p.id === place.in) ?? country : country;
     const start = m.end + after[0].length - after[1].length;
     const span = { start, end: start + name.length };
     report(ctx, 'wrong-place', {
