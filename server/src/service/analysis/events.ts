@@ -81,9 +81,15 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   // (A date down to its day, the year given or not ("**28 January.**"), and an entry that gives no date of its own:
   // "**Late May 2021** … confirm the Geneva summit" is the confirmation's time, which a ranking by words would give to
   // the summit.)
-  if (date && date.month !== undefined && date.day !== undefined && sentence.dates.length === 1 && loneDate(norm, sentence) && timelineHead(analysis, sentence)) {
+  // (So is a month of another year than the story's set before a caption's sentence, a label before it or not:
+  // "CAPTION: July 2017. Putin meets Donald Trump in Helsinki".)
+  if (date && date.month !== undefined && sentence.dates.length === 1) {
+    const otherYear = date.day === undefined && date.year !== undefined && date.year !== base.referenceYear;
     const next = analysis.sentences[sentence.index + 1];
-    if (next && next.start - sentence.end <= 40 && !next.dates.length) collect(r, next, 1);
+    if ((date.day !== undefined && loneDate(norm, sentence) && timelineHead(analysis, sentence))
+      || (otherYear && next?.block === sentence.block && loneDate(norm, sentence, true))) {
+      if (next && next.start - sentence.end <= 40 && !next.dates.length) collect(r, next, 1);
+    }
   }
   // The value is otherwise never evidence for itself, but a date's other parts may say which event it means:
   // "Moscow, 12 March 2011", in another year than the story's and checked for its day, by its month and year;
@@ -161,9 +167,10 @@ function timelineHead(analysis: Analysis, s: Sentence): boolean {
 }
 
 /** Is the sentence a date and nothing else (markup and punctuation aside)? */
-function loneDate(norm: string, s: Sentence): boolean {
+function loneDate(norm: string, s: Sentence, labelled = false): boolean {
   const d = s.dates[0];
-  return s.end - s.start <= 60 && !/[\p{L}\p{N}]/u.test(norm.slice(s.start, d.start)) && !/[\p{L}\p{N}]/u.test(norm.slice(d.end, s.end));
+  const before = norm.slice(s.start, d.start);
+  return s.end - s.start <= 60 && (!/[\p{L}\p{N}]/u.test(before) || (labelled && /^[^\p{L}]*[A-Z][A-Za-z ]{0,20}:[^\p{L}\p{N}]*$/u.test(before))) && !/[\p{L}\p{N}]/u.test(norm.slice(d.end, s.end));
 }
 
 /** Does a quotation lie (at least in part) within the sentence? */
