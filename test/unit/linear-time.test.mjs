@@ -94,6 +94,7 @@ const BOUNDED = [
   { unit: 'It was not their first call: they agreed on New START, though he warned against a reset, "outrageous", in Lavrov\'s words, his line at the Leaders\' summit on climate: "we need", ', size: 200_000, why: 'a claim\'s own clause, a credit and an occasion after a quotation' },
   { unit: 'May\n\n20 ', size: 200_000, why: 'dates read paragraph by paragraph' },
   { unit: 'the previous August.\n- **21 May.** In his April phone call with Mr Putin, Biden said: "We will not stand by." Sullivan met Patrushev, and the State Department called those talks "a good start". ', size: 200_000, why: 'dates past a line-ending word, words put in a call, words said of a meeting' },
+  { unit: 'Should read: "Sullivan, \'We wrongly said\' it" STOP WASHINGTON HAS TRIED TO LOWER EXPECTATIONS STOP the first was in January, the summit proposal came in April, Harpa concert hall, Oslo, (Saul Loeb / Reuters) in London time, **Season with Putin.** At the forum he said, July 2017. Putin met Trump. ', size: 200_000, why: 'errata, cables, clauses with dates of their own, a city after a venue, credits, lead-ins, captions' },
   { unit: '| 2 | Joseph R. Biden | Thursday the 16th | at the St Petersburg International Economic Forum, 22 April 2021 | began in April, when in a phone call, Biden suggested | The summit was Putin\'s idea |\n', size: 200_000, why: 'row numbers, first names, a weekday and a day, a caption\'s event, a "when" clause, whose idea' },
 ];
 for (const [list, note] of [[QUADRATIC, 'once quadratic'], [BOUNDED, 'read in a bounded window']]) {
