@@ -73,7 +73,8 @@ export function checkDates(ctx: CheckContext): void {
       const pool = announced ? heard.filter(c => announced.events.includes(c.event.id)) : ofHead.length ? ofHead : ofName.length ? ofName : ending.length ? ending : act ? ofAct : heard;
       // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
       // (Only a sentence with another date can state one.)
-      const unclaimed = s.dates.length > 1 ? pool.filter(c => !claimedElsewhere(base, s, d, c.event.id) && !namedInLaterDatesClause(ctx, s, d, c.event.id)) : pool;
+      const own = s.dates.length > 1 && pool.length ? sayingClause(ctx, s, d) : undefined;
+      const unclaimed = s.dates.length > 1 ? pool.filter(c => !claimedElsewhere(base, s, d, c.event.id) && !(own && namedInLaterDatesClause(ctx, s, d, own, c.event.id))) : pool;
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
       if (unclaimed.length && pool.length && unclaimed[0] !== pool[0] && unclaimed[0].score < pool[0].score) continue;
       // The announcing verb ties the date to its event by syntax, not by nearness: no minimum score.
@@ -272,30 +273,31 @@ function claimedElsewhere(base: FactBase, s: Sentence, d: DateMention, id: strin
 }
 
 /**
- * "the first was in January, the summit proposal came in April": an event named only in a later clause of the sentence,
- * one that holds a date of its own, is that date's, when the date's own clause names no event but says something of
- * its own ("the first was in January"; not a label such as "Late April 2021:"). Clauses end at commas, semicolons,
- * colons and dashes.
+ * The clause holding the date (it ends at a comma, semicolon, colon or dash), when it names no event but says
+ * something of its own ("the first was in January"; not a label such as "Late April 2021:").
  */
-function namedInLaterDatesClause(ctx: CheckContext, s: Sentence, d: DateMention, id: string): boolean {
+function sayingClause(ctx: CheckContext, s: Sentence, d: DateMention): Span | undefined {
+  const clause = clauseAround(ctx.analysis.norm, s, d.start);
+  if (nearby(s.words, d).some(w => w.start >= clause.start && w.end <= clause.end)) return undefined;
   const norm = ctx.analysis.norm;
-  const clauseOf = (at: number): [number, number] => {
-    let from = at, to = at;
-    while (from > s.start && from > at - 200 && !CLAUSE_END.test(norm[from - 1])) from--;
-    while (to < s.end && to < at + 200 && !CLAUSE_END.test(norm[to])) to++;
-    return [from, to];
-  };
-  const [from, to] = clauseOf(d.start);
-  if ((norm.slice(from, d.start) + ' ' + norm.slice(d.end, to)).split(/\s+/).filter(w => /[a-z]/i.test(w)).length < 2) return false;
-  const words = nearby(s.words, d);
-  if (words.some(w => w.start >= from && w.end <= to)) return false;
+  let words = 0;
+  for (const part of [norm.slice(clause.start, d.start), norm.slice(d.end, clause.end)]) words += part.split(/\s+/).filter(w => /[a-z]/i.test(w)).length;
+  return words >= 2 ? clause : undefined;
+}
+
+/**
+ * "the first was in January, the summit proposal came in April": an event named only in a later clause of the sentence,
+ * one that holds a date of its own, is that date's, when the date's own clause (`own`) says something of its own.
+ */
+function namedInLaterDatesClause(ctx: CheckContext, s: Sentence, d: DateMention, own: Span, id: string): boolean {
+  const norm = ctx.analysis.norm;
   let named = false;
   const laterWithDate = (at: number): boolean => {
-    if (at < to) return false;
-    const [f, t] = clauseOf(at);
-    return s.dates.some(o => o !== d && o.start >= f && o.end <= t);
+    if (at < own.end) return false;
+    const c = clauseAround(norm, s, at);
+    return s.dates.some(o => o !== d && o.start >= c.start && o.end <= c.end);
   };
-  for (const w of words) {
+  for (const w of nearby(s.words, d)) {
     if (!w.events.includes(id)) continue;
     if (!laterWithDate(w.start)) return false;
     named = true;
@@ -306,6 +308,14 @@ function namedInLaterDatesClause(ctx: CheckContext, s: Sentence, d: DateMention,
     named = true;
   }
   return named;
+}
+
+/** The clause around `at`: up to a comma, semicolon, colon or dash either side, within the sentence and 200 characters. */
+function clauseAround(norm: string, s: Sentence, at: number): Span {
+  let from = at, to = at;
+  while (from > s.start && from > at - 200 && !CLAUSE_END.test(norm[from - 1])) from--;
+  while (to < s.end && to < at + 200 && !CLAUSE_END.test(norm[to])) to++;
+  return { start: from, end: to };
 }
 const CLAUSE_END = /[,;:—]/;
 
