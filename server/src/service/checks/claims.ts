@@ -261,8 +261,8 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact): void {
   if (who.kind !== 'org' && country && actors.some(a => a && 'names' in a && a.country === country)) return;
   const right = who.kind === 'org' ? actors.find(a => a && 'names' in a) : actors.find(a => a && 'aliases' in a);
   if (!right) return;
-  // (An organisation's mention leaves out its "the": "The White House" becomes "The Kremlin".)
-  // ("Washington has tried …" becomes "The Kremlin has tried …".)
+  // (An organisation's mention leaves out its "the", which the fix keeps or adds: "The White House" becomes "The
+  // Kremlin", "Washington has tried …" becomes "The Kremlin has tried …".)
   let rightName = 'names' in right ? right.names[0] : right.name;
   const afterThe = /\bthe\s+$/i.test(norm.slice(Math.max(0, who.start - 4), who.start));
   if ('names' in right && !afterThe) rightName = (/[A-Za-z]/.test(norm.slice(s.start, who.start)) ? 'the ' : 'The ') + rightName;

@@ -45,8 +45,9 @@ function disavowed(analysis: Analysis, span: Span): boolean {
   if (!s || s.start > span.start) return false;
   const before = norm.slice(Math.max(s.start, span.start - 200), span.start);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
-  // ("Don't call Geneva their first meeting ever: they met in Moscow …": after the colon, the writer's own statement.)
   if (DISAVOWED.test(clause)) return true;
+  // (A rule against writing something opens the sentence, and holds until a colon: "Don't call Geneva their first
+  // meeting ever: they met in Moscow …" states what follows the colon.)
   if (clause.length !== before.length || span.start - s.start > 200 || before.includes(':')) return false;
   if (IMPERATIVE_NOT.test(before)) return true;
   // "## Common errors" then "- Placing the Trump meeting in Geneva. It was in Helsinki.": under a heading of mistakes,
