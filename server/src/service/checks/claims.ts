@@ -5,7 +5,7 @@
  */
 import { lowerText, sentenceWords, quoted, type Sentence } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
-import { holdersOf } from '../analysis/roles';
+import { holdersOf, orgCountry } from '../analysis/roles';
 import { wordAt, wordAtIn, leadingWord } from '../text/words';
 import { type CheckContext, report, confirm } from './context';
 import type { ClaimFact } from '../facts/model';
@@ -255,7 +255,7 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact): void {
   const actors = c.by!.map(id => base.people.find(p => p.id === id) ?? base.organizations.find(o => o.id === id));
   // An organisation speaks for its country's people, and they for it: when the sources name an organisation, anyone of
   // its country may be the actor ("Lavrov", "Moscow" for the Kremlin); an organisation named may be any of theirs.
-  const country = who.kind === 'org' ? base.organizations.find(o => o.id === who!.id)?.country
+  const country = who.kind === 'org' ? orgCountry(base, who.id)
     : who.kind === 'person' ? base.people.find(p => p.id === who!.id)?.country : undefined;
   if (who.kind === 'org' && (!country || actors.some(a => a?.country === country))) return;
   if (who.kind !== 'org' && country && actors.some(a => a && 'names' in a && a.country === country)) return;

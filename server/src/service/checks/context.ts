@@ -1,5 +1,5 @@
 /** What every check receives, and the one way checks build findings. */
-import type { Analysis, Sentence } from '../analysis/document';
+import { sentencesIn, type Analysis, type Sentence } from '../analysis/document';
 import type { Citation, Confirmation, Finding, Fix, Span } from '../types';
 import type { RuleCode } from '../rules';
 import { RULE_BY_CODE } from '../rules';
@@ -38,10 +38,8 @@ export function report(ctx: CheckContext, code: RuleCode, f: FindingInput): void
  * marks the statement as wrong in its own clause, before it; it states nothing.
  */
 function disavowed(analysis: Analysis, span: Span): boolean {
-  const { sentences, norm } = analysis;
-  let lo = 0, hi = sentences.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid].end <= span.start) lo = mid + 1; else hi = mid; }
-  const s = sentences[lo];
+  const { norm } = analysis;
+  const s = sentencesIn(analysis, span.start, span.start).find(x => x.end > span.start);
   if (!s || s.start > span.start) return false;
   const before = norm.slice(Math.max(s.start, span.start - 200), span.start);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);

@@ -1,6 +1,6 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
 import { rankEvents, contenders, placeFits, gatheringsAt, dateAgrees, near as nearby, pastTitleEvents, rowLabelNotPlace } from '../analysis/events';
-import { quoted, type Mention, type Sentence } from '../analysis/document';
+import { quoted, CALENDAR_WORD, type Mention, type Sentence } from '../analysis/document';
 import type { EventFact, FactBase, Place } from '../facts/model';
 import type { Citation } from '../types';
 import { COUNTRIES } from '../data/countries';
@@ -145,7 +145,6 @@ function unplaced(base: FactBase, name: string, place: string): string {
 
 /** A country written after a city: "Reykjavik, Norway". */
 const CITY_ALONE = /^(?:\s*[|\u2028\u2029)\n]|\s*[.;]|\s*$|,\s+(?:on\s+)?\d)/;
-const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const COUNTRY_AFTER = /^,\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})/u;
 
 /**
@@ -171,7 +170,7 @@ function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; i
     // ("| Harpa concert hall, Oslo |": after a venue, one capitalised word alone before the cell's or phrase's end is its
     // city, known or not.)
     const city = !known && !COUNTRIES.has(name) && place.kind === 'venue' && n === 1 && CITY_ALONE.test(norm.slice(m.end + after[0].length - after[1].length + name.length, m.end + after[0].length - after[1].length + name.length + 12))
-      && !CALENDAR.test(name) && !ctx.analysis.base.people.some(p => p.aliases.includes(name));
+      && !CALENDAR_WORD.test(name) && !ctx.analysis.base.people.some(p => p.aliases.includes(name));
     if (!known && !COUNTRIES.has(name) && !city) continue;
     if (known && placeFits(base, known.id, place.id)) return;
     const right = known?.kind === 'city' || city ? base.places.find(p => p.id === place.in) ?? country : country;
