@@ -244,6 +244,18 @@ test('worker threads for many files: same output, same order as one thread; prog
   } finally { rmSync(dir, { recursive: true }); }
 });
 
+test('a reader that closes the pipe early ends the run quietly with the check\'s exit status', () => {
+  const files = {};
+  for (let i = 0; i < 6; i++) files[`d${i}.md`] = draft(24 * 1024, 40 + i);
+  const dir = tree(files);
+  try {
+    // ~200 KB of findings into `head`, which takes one byte and exits: the rest meets a closed pipe.
+    const r = spawnSync('bash', ['-c', '"$0" "$1" --no-config . | head -c 1 >/dev/null; exit "${PIPESTATUS[0]}"', process.execPath, CLI], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.stderr, '', 'no stack trace for a closed pipe');
+    assert.equal(r.status, 1, 'the drafts hold errors');
+  } finally { rmSync(dir, { recursive: true }); }
+});
+
 test('facts lists the fact base', () => {
   const r = run(['facts', '--format', 'json']);
   assert.equal(r.code, 0);

@@ -194,5 +194,17 @@ async function main(): Promise<number> {
   }
 }
 
+/**
+ * A reader that stops early (`summit-fact-check drafts | head`) closes the pipe: the rest of the
+ * output has nowhere to go, which is not an error of the check. The exit status stays the one the
+ * check decided.
+ */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code !== 'EPIPE') throw e; });
+}
+
 if (isWorker()) workerMain();
-else main().then(code => { process.exitCode = code; }, e => { process.stderr.write(`summit-fact-check: internal error: ${(e as Error).stack ?? e}\n`); process.exitCode = 2; });
+else {
+  quietOnClosedPipe();
+  main().then(code => { process.exitCode = code; }, e => { process.stderr.write(`summit-fact-check: internal error: ${(e as Error).stack ?? e}\n`); process.exitCode = 2; });
+}
