@@ -73,7 +73,7 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
   }
   // (In the act's own clause: "the first call and who proposed what" joins two topics.)
   const ref = spans.find(x => !/\b(?:since|after|before|until)\s+(?:(?:their|the|his|a|an)\s+)?(?:[\w-]+\s+){0,3}$/i.test(norm.slice(Math.max(s.start, x.start - 40), x.start))
-    && !/;|\band\s+(?!the\s+Kremlin)|\bbut\b/i.test(norm.slice(Math.min(at.end, x.end), Math.max(at.start, x.start))));
+    && !/;|\band\s+(?!the\s+Kremlin)|\bbut\b/i.test(withoutPairedPeople(norm, s, Math.min(at.end, x.end), Math.max(at.start, x.start))));
   if (!ref) return false;
   // (The span runs from the call to the act: either may be the wrong part. A date set off right after the call,
   // "the leaders' first phone call, on 26 January", goes with it.)
@@ -86,6 +86,24 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
   });
   return true;
 }
+
+/**
+ * The text from `a` to `b` with each "and" that joins two people blanked ("In their April phone call, Biden and Putin
+ * agreed …"): such an "and" says who acted and joins no clauses.
+ */
+function withoutPairedPeople(norm: string, s: Sentence, a: number, b: number): string {
+  let gap = norm.slice(a, b);
+  const people = s.mentions.filter(m => m.kind === 'person' && m.start >= a && m.end <= b);
+  for (let i = 0; i + 1 < people.length; i++) {
+    const and = PEOPLE_AND.exec(norm.slice(people[i].end, people[i + 1].start));
+    if (!and) continue;
+    const at = people[i].end - a;
+    gap = gap.slice(0, at) + ' '.repeat(and[0].length) + gap.slice(at + and[0].length);
+  }
+  return gap;
+}
+/** " and " between two names, a title of up to three capitalised words allowed before the second ("and Russian President"). */
+const PEOPLE_AND = /^\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$)/u;
 
 /**
  * Per fact base, the calls the sources date (by id), each with the acts of its month (found once: the check runs for

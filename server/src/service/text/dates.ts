@@ -159,8 +159,9 @@ const FORMS: { source: string; parse: Parse }[] = [
     },
   },
   {
-    // "a February phone call", "the April talks", "that January call": a month standing before a noun, after an article.
-    source: `\\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er)\\s+${MON}(?=\\s+[a-z])`,
+    // "a February phone call", "the April talks", "that January call", "that same April call": a month standing
+    // before a noun, after an article.
+    source: `\\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:(?:same|very)\\s+)?${MON}(?=\\s+[a-z])`,
     parse: (g, b) => {
       const word = g[0]!;
       if (!/^[A-Z]/.test(word)) return undefined;
