@@ -165,7 +165,7 @@ const POSSESSOR_BEFORE = /(his|her|\p{Lu}[\p{L}-]+)(?:['’]s?)?\s+(?:[a-z-]+\s+
 function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
   for (const m of s.mentions) {
-    if (m.kind !== 'eventName' || !/\bat\s+(?:a|an|the)?\s*$/i.test(norm.slice(Math.max(s.start, m.start - 8), m.start))) continue;
+    if (m.kind !== 'eventName' || !AT_EVENT.test(norm.slice(Math.max(s.start, m.start - 12), m.start))) continue;
     for (const w of near(s.words, m)) {
       if (w.events.length !== 1 || w.events[0] === m.id) continue;
       const remark = base.events.find(e => e.id === w.events[0]);
@@ -177,10 +177,11 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       if (GENERIC_REMARK.test(w.word) && !s.words.some(o => !GENERIC_REMARK.test(o.word) && o.events.includes(remark.id))) continue;
       const [a, b] = w.end <= m.start ? [w.end, m.start] : [m.end, w.start];
       // (One clause: no comma or stop between, and no date of the remark's own. The comma that closes a phrase
-      // opening the sentence is no break: "At a Memorial Day event, asked by a reporter whether …".)
+      // opening the sentence is no break: "At a Memorial Day event, asked by a reporter whether …", "On Memorial Day,
+      // …", "At the Memorial Day event where he talked about human rights, a reporter asked …".)
       // (After a label too: "**FACT ✓:** At a Memorial Day event, …".)
-      const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?at\s+(?:a|an|the)?\s*$/iu.test(norm.slice(s.start, m.start));
-      const gap = opening ? norm.slice(a, b).replace(/^[^,.;:!?]{0,20},/, '') : norm.slice(a, b);
+      const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:at|during)\s+(?:a|an|the)?\s*$|^[^\p{L}]*on\s+$/iu.test(norm.slice(s.start, m.start));
+      const gap = opening ? norm.slice(a, b).replace(OPENING_PHRASE_END, '') : norm.slice(a, b);
       if (b - a > 100 || b < a || /[.,;:!?]/.test(gap) || s.dates.some(d => d.start >= a && d.end <= b)) continue;
       const occasion = base.events.find(e => e.id === m.id);
       report(ctx, 'wrong-event', {
@@ -194,6 +195,10 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
 }
 
 const GENERIC_REMARK = /^(?:remarks?|comments?)$/i;
+/** Words that put something at an event: "at a", "during the", and "on" before a day's name ("On Memorial Day"), not "on the" (a topic). */
+const AT_EVENT = /\b(?:(?:at|during)\s+(?:a|an|the)?\s*|on\s+)$/i;
+/** The rest of a phrase opening the sentence, up to its comma: a few words, or a clause describing the event ("where he …"). */
+const OPENING_PHRASE_END = /^(?:[^,.;:!?]{0,20}|[^,.;:!?]{0,12}?\s(?:where|when|at\s+which)\s[^,.;:!?]{0,60}),/i;
 
 /**
  * "it was during their April phone call that Biden called Putin a "killer"": a remark the sources date, known by its
