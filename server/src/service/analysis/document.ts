@@ -227,7 +227,7 @@ const G_NAME = new RegExp(`${notAfter(LETTER_OR_DIGIT)}(?:G-?\\d{1,2}${notBefore
 const INDEFINITE = /\b(?:(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?|(?:proposed|floated|suggested|offered|mooted|pitched|proposing|floating|suggesting)\s+(?:the|a|an)\s+)$/i;
 /** What something else was for: "the details of (the Geneva encounter)", "preparations for", "the groundwork for". */
 export const PURPOSE_OF = String.raw`(?:details|preparations?|arrangements|groundwork)\s+(?:of|for)`;
-const REFERENCE_POINT = new RegExp(String.raw`\b(?:before|after|ahead\s+of|prior\s+to|until|following|breakthroughs?\s+(?:from|at)|expectations?\s+(?:from|of|for)|(?:to\s+)?prepare(?:\s+for)?|preparing(?:\s+for)?|${PURPOSE_OF}|run-up\s+to)\s+(?:the|this|their)\s+(?:[\w-]+\s+)?$`, 'i');
+export const REFERENCE_POINT = new RegExp(String.raw`\b(?:before|after|ahead\s+of|prior\s+to|until|following|breakthroughs?\s+(?:from|at)|expectations?\s+(?:from|of|for)|(?:to\s+)?prepare(?:\s+for)?|preparing(?:\s+for)?|${PURPOSE_OF}|run-up\s+to)\s+(?:(?:the|this|their)\s+)?(?:[\w-]+\s+)?$`, 'i');
 const NOT_EVENT_ACRONYMS = new Set(['US', 'UK', 'USA', 'AP']);
 // Without the u flag (letter classes spelled out) and with the capital tested before the lookbehind: several times faster.
 const CAPITALISED = new RegExp(`(?=[A-Z\\u00C0-\\uFFFF])${notAfter(`${LETTER_OR_DIGIT}'-`, `A-Za-z0-9'-`)}[${UPPER}](?:[${LOWER}'-]+(?:[${UPPER}][${LOWER}']+)*|\\.(?=\\s+[${UPPER}]))${notBefore(LETTER_OR_DIGIT)}`, 'g');
@@ -501,8 +501,10 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   const text = norm.slice(start, end);
   const before = norm.slice(Math.max(0, start - 16), start);
   if (NOUN_AFTER.test(norm.slice(end, end + 16))) return;
-  // "**When/where:** Wed 16/6, Geneva": a weekday or month is a time, never a place or a person.
-  if (length === 1 && CALENDAR_WORD.test(text)) return;
+  // "**When/where:** Wed 16/6, Geneva": a weekday or month is a time, never a place or a person. Nor is one letter
+  // alone ("A. At the end of his first trip": a transcript's answer, after a question asking where), nor a word made
+  // an adjective by a lower-case ending ("in British-style pieces", "a Geneva-based reporter").
+  if (length === 1 && (CALENDAR_WORD.test(text) || /^\p{Lu}\.?$|-\p{Ll}+$/u.test(text))) return;
   // "…Economic Forum: We will discuss …", "Q: Which …": a pronoun, a determiner or a question word is no name.
   // ("Q. Who proposed the meeting?": nor after a transcript's initial.)
   if (FUNCTION_WORD.test(length === 1 ? text : norm.slice(capitals[from + length - 1].index, end))) return;

@@ -7,7 +7,7 @@
  */
 import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
-import { quoted, quotationAt, firstQuotationAfter, isQuestionLabel, sentencesIn, PURPOSE_OF, type Analysis, type Sentence } from './document';
+import { quoted, quotationAt, firstQuotationAfter, isQuestionLabel, sentencesIn, PURPOSE_OF, REFERENCE_POINT, type Analysis, type Sentence } from './document';
 import { weekdayOf, dayInPart, type DateMention } from '../text/dates';
 import { roleFits, type RolePhrase } from './roles';
 import { remembered } from '../text/remembered';
@@ -213,6 +213,9 @@ function collect(r: Ranking, s: Sentence, factor: number): void {
       continue;
     }
     if (m.kind === 'eventName') {
+      // "Russia does not await any breakthroughs after Putin-Biden summit, Lavrov says": as for words, an event named
+      // after "before"/"after" is the time the statement is set against.
+      if (m.start >= target.end && REFERENCE_POINT.test(norm.slice(Math.max(0, m.start - 40), m.start))) continue;
       const e = idx.position.get(m.id);
       if (e !== undefined) { add(r, e, WEIGHT.name * d); if (r.inOwn) flags[e] |= SPECIFIC; }
       continue;

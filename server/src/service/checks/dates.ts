@@ -22,8 +22,11 @@ export function checkDates(ctx: CheckContext): void {
       // cited piece's, not an event's.
       if (/["”»]\s*\(\s*$/.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start)) && /^\s*\)/.test(ctx.analysis.norm.slice(d.end, d.end + 2))) continue;
       let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
-      // "confirmed the 16 June date": a date before the word "date" is the date confirmed, not the confirmation's.
-      if (/^\s+date\b/i.test(ctx.analysis.norm.slice(d.end, d.end + 6))) ranked = ranked.filter(c => !c.event.kinds.some(k => ANNOUNCING_VERB.test(k)));
+      // "confirmed the 16 June date", "both capitals confirmed 16 June in late May": a date before the word "date", or
+      // right after the verb as its object, is the date confirmed, not the confirmation's.
+      if (/^\s+date\b/i.test(ctx.analysis.norm.slice(d.end, d.end + 6)) || DATE_ANNOUNCED.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 24), d.start))) {
+        ranked = ranked.filter(c => !c.event.kinds.some(k => ANNOUNCING_VERB.test(k)));
+      }
       // No event to weigh: every pool below is a part of this list, so nothing could be reported or confirmed.
       if (!ranked.length) continue;
       if (checkMisnamed(ctx, s, d)) continue;
@@ -401,6 +404,8 @@ const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest|float)/i;
 const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest|float)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?(?:[\w-]+|:|\/)\s+){0,6}?(?:in|on|at|around|towards?|by)\s+$/i;
 /** "The summit idea dates from April": the date is the idea's, not the summit's. */
 const IDEA_FROM = /\b(?:idea|proposal)\s+(?:dates?|dated|goes\s+back|went\s+back)\s+(?:from|to)\s+$/i;
+/** "confirmed 16 June", "announced the 16 June": a verb whose object is the date right after it. */
+const DATE_ANNOUNCED = /\b(?:announc|confirm|unveil)\w*\s+(?:the\s+)?$/i;
 const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?|agree[ds]?\s+(?:to|that)\s+)(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
 
 /**
