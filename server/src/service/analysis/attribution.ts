@@ -55,8 +55,8 @@ const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,:—–-]*(?:(?:[Hh]e|[Ss]
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,:—–-]*(?:${VERB})\s+(?:(?:also|too|again|then)\s+)?(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@`);
 /** `"…" was how Peskov described it`, `"…" is what the Kremlin calls it`. */
 const AFTER_HOW = new RegExp(String.raw`^[\s,;:—–-]*(?:was|is|were|are)\s+(?:how|what)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@\s+(?:(?:had|has|later|also)\s+)*${VERB}\b`);
-/** `"…", attributing the line to Kremlin spokesman Dmitry Peskov`, `"…" (attributed to Lavrov)`. */
-const AFTER_ATTRIBUTED = /^[\s,;:(—–-]*(?:attributing\s+(?:it|them|the\s+(?:line|lines|words|quote|quotation|remark|comment|headline))\s+to|(?:which|that)\s+(?:it|they|the\s+\w+)\s+attribute[sd]?\s+to|attributed\s+to|credited\s+to|came\s+from|comes\s+from)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/i;
+/** `"…", attributing the line to Kremlin spokesman Dmitry Peskov`, `"…" (attributed to Lavrov)`, a headline's `"…", quoting Lavrov`. */
+const AFTER_ATTRIBUTED = /^[\s,;:(—–-]*(?:quoting|citing|attributing\s+(?:it|them|the\s+(?:line|lines|words|quote|quotation|remark|comment|headline))\s+to|(?:which|that)\s+(?:it|they|the\s+\w+)\s+attribute[sd]?\s+to|attributed\s+to|credited\s+to|came\s+from|comes\s+from)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/i;
 const PASSIVE_BY = /^\s*,?\s*by\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/;
 const PASSIVE_BEFORE = /\b(?:called|described\s+as|dismissed\s+as|termed|branded|labell?ed|denounced\s+as|condemned\s+as|hailed\s+as|waved\s+away\s+as|rejected\s+as)\s*$/i;
 /** A credit after a dash: `"…" — Dmitry Peskov.` */
