@@ -567,6 +567,7 @@ function clauseStart(norm: string, from: number, at: number): number {
 }
 
 const SAME_PRONOUN = { he: /\bhe\b/i, she: /\bshe\b/i };
+const INDEFINITE_TITLE = /\b(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 
 /** The subject (first name not in the possessive) of the nearest sentence, at or before `at`, that names a fitting person. */
 function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boolean, pronoun?: 'he' | 'she'): Speaker | undefined {
@@ -597,7 +598,8 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     const focus = k === first ? { start: at, end: at } : { start: s.start, end: s.start };
     // (Not a title right before a name: in "The Kremlin's Foreign Minister Dmitry Peskov has warned …" the name says who, and
     // the title, wrong or right, is only said of him.)
-    const roleSubjects: Mention[] = nearSpan(s.roles, focus).filter(r => r.start < at && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start))
+    // (Nor a title after "a": "to detain a dissident Belarusian journalist" points at no one in particular.)
+    const roleSubjects: Mention[] = nearSpan(s.roles, focus).filter(r => r.start < at && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start)) && !INDEFINITE_TITLE.test(norm.slice(Math.max(0, r.start - 24), r.start))
       && !nearSpan(s.mentions, { start: r.end, end: r.end + 3 }).some(m => m.kind === 'person' && titleBefore(norm, r, m))).flatMap(r => {
       const holder = soleHolder(analysis, r);
       return holder ? [{ start: r.start, end: r.end, kind: 'person' as const, id: holder, text: r.text, venue: false }] : [];

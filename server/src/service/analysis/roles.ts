@@ -28,6 +28,9 @@ const TITLES = [
   'national security advis[eo]r', 'top diplomat', 'chief of staff', 'ambassador', 'chancellor', 'opposition leader',
   'interior minister', 'finance minister', 'deputy foreign minister', 'deputy secretary of state', 'deputy national security advis[eo]r', 'senator', 'envoy', 'attorney general', 'communications director',
   'director of communications', 'minister of foreign affairs', 'foreign affairs minister', 'head of diplomacy', 'press officer', 'foreign policy advis[eo]r', 'predecessor', 'leader',
+  // What the sources call the Belarusian the plane was diverted to detain: one class ("blogger"). ("Dissident" and
+  // "activist" are left out: writers give them to Navalny too, whom the sources call an opposition leader.)
+  'blogger', 'journalist',
   // Newsroom shorthand, capitals only (checked below): "FM Lavrov", "NSA Jake Sullivan", "SecState Blinken", "then-VP Biden".
   'FM', 'NSA', 'SecState', 'VP', 'PM',
 ];
@@ -76,6 +79,7 @@ function classify(title: string): string {
   if (/^(communications director|director of communications|press officer)$/.test(t)) return 'communications director';
   if (/^(defen[cs]e (minister|secretary)|secretary of defen[cs]e)$/.test(t)) return 'defence minister';
   if (/^national security advis[eo]r$/.test(t)) return 'national security advisor';
+  if (/^(blogger|journalist)$/.test(t)) return 'blogger';
   if (/^former president$/.test(t)) return 'president';
   return t;
 }

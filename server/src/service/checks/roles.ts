@@ -3,6 +3,7 @@ import { isHeading, isQuestionLabel, quotationAt, type Analysis, type Mention, t
 import { roleFits, titleClass, orgCountry, holdersOf, type RolePhrase } from '../analysis/roles';
 import { columnYears, timelineDate, near } from '../analysis/events';
 import type { FactBase, Person, Role } from '../facts/model';
+import { distance as levenshtein } from 'fastest-levenshtein';
 import { type CheckContext, report, confirm, replaceFix, text, capitalsLike } from './context';
 
 const COUNTRY_WORD: Record<string, string> = { us: 'US', ru: 'Russian', ir: 'Iranian', by: 'Belarusian', ua: 'Ukrainian', uk: 'British' };
@@ -56,6 +57,8 @@ function checkUnknownHolder(ctx: CheckContext, s: Sentence, r: RolePhrase): void
   const holders = holdersOf(base, r, r.past);
   if (holders.length !== 1) return;
   const right = holders[0];
+  // ("the detained Belarusian blogger Roman Protasevych": the holder's name spelt another way is the holder.)
+  if (spelledLike(name.text, right)) return;
   const role = right.roles.find(x => roleFits(r, x.title, x.of, base))!;
   report(ctx, 'wrong-role', {
     span: { start: name.start, end: name.end },
@@ -64,6 +67,13 @@ function checkUnknownHolder(ctx: CheckContext, s: Sentence, r: RolePhrase): void
     citations: role.cite,
     fixes: [replaceFix(name, right.name)],
   });
+}
+
+/** Is `name` one of the person's names in another spelling: its last word within two letters of an alias's last word? */
+function spelledLike(name: string, person: Person): boolean {
+  const last = (n: string) => n.slice(n.lastIndexOf(' ') + 1).toLowerCase();
+  const mine = last(name);
+  return mine.length >= 5 && [person.name, ...person.aliases].some(a => levenshtein(mine, last(a)) <= 2);
 }
 
 /**
