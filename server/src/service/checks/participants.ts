@@ -416,6 +416,16 @@ function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact
     const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
     if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
   }
+  // "The idea of a summit came from Putin", "(proposal to meet) — the proposal came from Putin".
+  for (const m of s.mentions) {
+    if (m.kind !== 'person') continue;
+    const lead = norm.slice(Math.max(s.start, m.start - 100), m.start);
+    if (!CAME_FROM.test(lead) || !/\b(?:summit|meeting|meet|talks)\b/i.test(lead)) continue;
+    const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
+    if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
+  }
 }
+/** "the idea of a summit came from", "the proposal came from": whose idea, before the name. */
+const CAME_FROM = /\b(?:idea|proposal|suggestion|initiative)(?:\s+(?:of|for|to)\s+[^,.;:()]{1,30}?)?\s+(?:first\s+|originally\s+)?(?:came|originated|had\s+come)\s+from\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}$/;
 const IDEA_AFTER = /^'s?\s+(?:own\s+)?(?:idea|proposal|suggestion|initiative)\b/i;
 const MEETING_WAS = /\b(?:summit|meeting|talks)(?:\s+itself)?\s+(?:was|had\s+been|is)\s+(?:(?:originally|first|in\s+fact|actually)\s+)?$/i;
