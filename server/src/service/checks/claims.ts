@@ -391,12 +391,14 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
     if (!c.subject.some(w => wordAt(clause, w.toLowerCase()) >= 0)) return;
   }
   const missing = members.filter(m => !lower.includes(m.toLowerCase()));
-  // The list is what follows the word that introduces it ("has named Ukraine, Belarus…"), up to the clause's end.
-  const from = s.start + (about ? about.at : 0);
+  // The list is what follows the word that introduces it ("has named Ukraine, Belarus…"), up to the clause's end. When
+  // that word is itself a member, the list may open a little before it: "in Europe, Poland and Slovakia have begun …".
+  const at = s.start + (about ? about.at : 0);
+  const from = about && members.some(m => same(m, about.w)) ? Math.max(at - 40, s.start + lower.lastIndexOf(';', about.at) + 1, s.start + lower.lastIndexOf(':', about.at) + 1) : at;
   // "… Belarus, the New START treaty and the situation in Iran": "and" joins the list's last item, it does not end the list.
   const norm = ctx.analysis.norm;
-  const stop = ctx.analysis.barriers.find(b => b > from + 1 && b < s.end && !/^,?\s*and\b/i.test(norm.slice(b, b + 8))) ?? Math.min(s.end, from + 200);
-  for (const x of countries.filter(y => y.start >= from && y.start < Math.min(stop, from + 200))) {
+  const stop = ctx.analysis.barriers.find(b => b > at + 1 && b < s.end && !/^,?\s*and\b/i.test(norm.slice(b, b + 8))) ?? Math.min(s.end, at + 200);
+  for (const x of countries.filter(y => y.start >= from && y.start < Math.min(stop, at + 200))) {
     if (members.some(m => same(m, x.name))) {
       // "The agenda will not include Ukraine": a member the draft leaves out in so many words.
       if (LEFT_OUT.test(norm.slice(Math.max(from, x.start - 40), x.start))) report1(x, `The draft leaves ${x.name} out; the sources say: ${c.statement}.`);

@@ -85,7 +85,9 @@ export function checkDates(ctx: CheckContext): void {
       // "the Biden–Putin handshake of 10 March 2010": a full date with the very day and month of one likely event, a year or
       // two off, is that event's date with the year wrong.
       const otherYear = d.year !== undefined && d.day !== undefined ? sameDayOtherYear(unclaimed, d) : undefined;
-      const all = otherYear ? [otherYear] : announced || (head && head.end <= d.start && ofHead.length === 1 && pool === ofHead) || (when && pool === ofHead) ? unclaimed.slice(0, 1) : contenders(unclaimed);
+      // So does "to" or "until" before the date of an event that declares an end: "extended for five years, to February 2027".
+      const untilTie = pool === ending && unclaimed.length > 0 && unclaimed[0].own >= 1;
+      const all = otherYear ? [otherYear] : announced || (head && head.end <= d.start && ofHead.length === 1 && pool === ofHead) || (when && pool === ofHead) || untilTie ? unclaimed.slice(0, 1) : contenders(unclaimed);
       // A bare weekday ("on Wednesday"), or one stated for an event the sources give only a weekday ("on Thursday" in
       // a dated draft, "Thursday 4 June"): the weekday is what can be checked, and the weekday word is what a fix replaces.
       if (d.format === 'weekday' || (d.weekday !== undefined && all.length && !all[0].event.date)) {
