@@ -55,7 +55,12 @@ export function checkNumbers(ctx: CheckContext): void {
       // "Brazil, one of the countries hardest hit": a part of a group, not the group's count.
       if (PARTITIVE.test(after)) continue;
       // "Latest country to approve Sputnik V (6)": a crossword clue's letter count, a bare number in brackets ending its line.
-      if (norm[n.start - 1] === '(' && /^\)[ \t*_]*(?:[\n\u2028\u2029]|$)/.test(norm.slice(n.end, n.end + 4))) continue;
+      // (Or before a dash and the answer: "… the hacking campaign (4) — **NINE**".)
+      if (norm[n.start - 1] === '(' && /^\)[ \t*_]*(?:[\n\u2028\u2029]|[—–:]|-\s|$)/.test(norm.slice(n.end, n.end + 5))) continue;
+      // Nor a clue's number in bold opening its line, when the line gives a letter count before its answer: "- **10**
+      // Minimum number of US agencies in the hacking campaign (4) — **NINE**".
+      if (n.written === 'digits' && ctx.analysis.doc.startsWith('**', n.end) && BOLD_ITEM_OPENING.test(ctx.analysis.doc.slice(Math.max(0, n.start - 16), n.start))
+        && LETTER_COUNT.test(lineFrom(norm, n.end))) continue;
       // "the two countries' leaders", "the two sides": a pair already spoken of, not a count.
       if (n.value === 2 && !n.ordinal && n.written === 'words' && /\b(?:the|these|those|both)\s+$/i.test(norm.slice(Math.max(0, n.start - 8), n.start))) continue;
       const before = norm.slice(Math.max(s.start, n.start - 80), n.start).toLowerCase();
@@ -98,6 +103,17 @@ function itemNumber(analysis: Analysis, s: Sentence, n: NumberMention): boolean 
   if (n.written !== 'digits' || n.ordinal || /[\p{L}\p{N}]/u.test(norm.slice(s.start, n.start)) || s.end - n.end > 2) return false;
   const next = analysis.sentences[s.index + 1];
   return !!next && next.block === s.block && next.end - next.start <= 300 && /\?[\s*_"”]*$/.test(norm.slice(next.start, next.end));
+}
+
+/** A list item or line that opens with a number in bold, up to the number: "- **10** Minimum number of …". */
+const BOLD_ITEM_OPENING = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?\*\*$/;
+/** A crossword's letter count before the answer: "(4) —", "(7,1) —". */
+const LETTER_COUNT = /\(\d{1,2}(?:[,-]\d{1,2})*\)[ \t*_]*(?:[—–:]|-\s)/;
+/** The rest of the line from `at`, 200 characters at most. */
+function lineFrom(norm: string, at: number): string {
+  const rest = norm.slice(at, at + 200);
+  const end = rest.search(/[\n\u2028\u2029]/);
+  return end < 0 ? rest : rest.slice(0, end);
 }
 
 /** Only spaces (or blanked markup) stand between `at` and its line's start (looked for in the 12 characters before). */

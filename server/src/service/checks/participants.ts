@@ -92,7 +92,7 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // (Only the mentions near the clause are tried: a run-on sentence of many clauses stays linear.)
     // (Not a name inside a quotation: someone's words, or a headline's.)
     // (Nor a photographer's credit: "(Saul Loeb / Reuters)".)
-    const credit = (m: Mention) => PHOTO_CREDIT.test(ctx.analysis.norm.slice(m.end, m.end + 24));
+    const credit = (m: Mention) => PHOTO_CREDIT.test(ctx.analysis.norm.slice(m.end, m.end + 24)) || CREDIT_AGENCY_BEFORE.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start));
     const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m) && !quoted(ctx.analysis, m) && !credit(m));
     if (people.length < 2) continue;
     // A meeting held on the sidelines of a larger one ("… at the Arctic Council ministerial") is what names its people.
@@ -259,7 +259,10 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
   });
 }
 
-const PHOTO_CREDIT = /^\s*\/\s*(?:Reuters|AP|AFP|Getty|EPA|Pool|Sputnik|TASS|Bloomberg|Shutterstock|Alamy|Kremlin|White\s+House)\b/;
+const CREDIT_AGENCIES = String.raw`(?:Reuters|AP|AFP|Getty|EPA|Pool|Sputnik|TASS|Bloomberg|Shutterstock|Alamy|Kremlin|White\s+House)`;
+const PHOTO_CREDIT = new RegExp(String.raw`^\s*\/\s*${CREDIT_AGENCIES}\b`);
+/** "(Reuters / Saul Loeb)": the agency first, then the photographer. */
+const CREDIT_AGENCY_BEFORE = new RegExp(String.raw`\b${CREDIT_AGENCIES}\s*\/\s*$`);
 const RELATIONS_WITH = /\b(?:conflicts?|confrontations?|relations|relationship|ties|tensions|differences|dealings|rapport|feud|rivalry|stand-?off|dispute)\s+with\s*$/i;
 
 /** Is [from, to) a table cell's whole text, give or take white space? (Cells are set off by U+2028 in the prose.) */
