@@ -93,6 +93,8 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
  */
 function withoutPairedPeople(norm: string, s: Sentence, a: number, b: number): string {
   let gap = norm.slice(a, b);
+  // (A long stretch is a clause join whatever its names: no pairs looked for in a run-on sentence.)
+  if (b - a > 300) return gap;
   const people = s.mentions.filter(m => m.kind === 'person' && m.start >= a && m.end <= b);
   for (let i = 0; i + 1 < people.length; i++) {
     const and = PEOPLE_AND.exec(norm.slice(people[i].end, people[i + 1].start));
