@@ -22,6 +22,7 @@ const MEETING_VERB = /^\s+(?:(?:last|first|then|had|has|have|also|once)\s+)*(?:m
 export function checkParticipants(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
     checkNamedEventObjects(ctx, s);
+    checkRallyFor(ctx, s);
     checkAgents(ctx, s);
     if (peopleIn(s) === 1 && s.end - s.start <= 60) checkAnsweredWho(ctx, s);
     // A clause needs two people: most sentences are settled without splitting them.
@@ -336,6 +337,28 @@ function checkNamedEventObjects(ctx: CheckContext, s: Sentence): void {
     judgeSolo(ctx, m, event, `as the one ${event.name} was about`);
   }
 }
+
+/**
+ * "the 23 May rally in Kiev for Alexei Navalny", "At a rally in Kiev …, supporters of detained opposition figure Alexei
+ * Navalny held a banner": a rally is for someone, and the sources name whom.
+ */
+function checkRallyFor(ctx: CheckContext, s: Sentence): void {
+  const { base, norm } = ctx.analysis;
+  const solo = soloEvents(base);
+  const w = s.words.find(x => !x.quoted && x.events.some(id => RALLY.test(solo.get(id)?.kinds[0] ?? '')));
+  if (!w) return;
+  const event = solo.get(w.events.find(id => RALLY.test(solo.get(id)?.kinds[0] ?? ''))!)!;
+  // (The rally the sources give, by its place or its date: "rallied in Moscow for Alexei Navalny" is another.)
+  if (!s.mentions.some(x => x.kind === 'place' && x.id === event.place) && !s.dates.some(d => !!event.date && dateAgrees(d, event.date))) return;
+  for (const m of near(s.mentions, w)) {
+    if (m.kind !== 'person' || Math.abs(m.start - w.start) > 120 || quoted(ctx.analysis, m)) continue;
+    if (SUPPORT_OF.test(norm.slice(Math.max(s.start, m.start - 60), m.start))) { judgeSolo(ctx, m, event, `as the one ${event.name} was for`); return; }
+  }
+}
+/** A gathering held for someone: its first word for itself. */
+const RALLY = /^(?:rally|protest|vigil|march)$/;
+/** "for", "in support of", "supporters of", with the person's titles between: "supporters of detained opposition figure ". */
+const SUPPORT_OF = /\b(?:for|in\s+support\s+of|supporters?\s+of|backing)\s+(?:(?:the|detained|jailed|imprisoned)\s+)*(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** The one participant of an event named in the draft (`m`): confirmed, or reported with the sources' person. */
 function judgeSolo(ctx: CheckContext, m: Mention, event: EventFact, role: string): void {
