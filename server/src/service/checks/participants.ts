@@ -239,7 +239,8 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     if (/^\s*(?:[,;]|and|&)\s*$/.test(gap) && cellOfNames(norm, Math.min(p.start, m.start), Math.max(p.end, m.end))) return true;
     // Two names in neighbouring table cells ("| Putin | Russian President | Bush |") stand together.
     if (/^[\s\u2028]*$/.test(stripCells(gap)) && gap.includes('\u2028')) return true;
-    if (LINK.test(stripRoles(gap)) || LINK.test(gap)) return true;
+    // ("Antony Blinken and Russia's Nikolay Patrushev": a country before the second name says whose, not who.)
+    if (LINK.test(stripRoles(gap)) || LINK.test(gap) || LINK.test(gap.replace(COUNTRY_BEFORE, ' '))) return true;
     // An apposition after the first name ("Sullivan, the national security adviser, met …") is not part of the link.
     const core = gap.replace(/^\s*,[^,;:]{1,60},/, ' ');
     const clauseBreak = /[;:—]|\b(?:when|since|while|after|before|but)\b/i;
@@ -264,6 +265,7 @@ const CREDIT_AGENCIES = String.raw`(?:Reuters|AP|AFP|Getty|EPA|Pool|Sputnik|TASS
 const PHOTO_CREDIT = new RegExp(String.raw`^\s*\/\s*${CREDIT_AGENCIES}\b`);
 /** "(Reuters / Saul Loeb)": the agency first, then the photographer. */
 const CREDIT_AGENCY_BEFORE = new RegExp(String.raw`\b${CREDIT_AGENCIES}\s*\/\s*$`);
+const COUNTRY_BEFORE = /\s(?:(?:Russia|America|Iran|Belarus|Ukraine|Britain|Moscow|Washington|Tehran)['’]s|Russian|American|Iranian|Belarusian|Ukrainian|British|US|U\.S\.)\s*$/;
 const RELATIONS_WITH = /\b(?:conflicts?|confrontations?|relations|relationship|ties|tensions|differences|dealings|rapport|feud|rivalry|stand-?off|dispute)\s+with\s*$/i;
 
 /** Is [from, to) a table cell's whole text, give or take white space? (Cells are set off by U+2028 in the prose.) */
