@@ -245,8 +245,8 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact): void {
   const verb = c.act ? actIn(ctx, s, c.act) : ANNOUNCER.exec(norm.slice(s.start, s.end))?.index;
   if (verb === undefined) return;
   const at = s.start + verb;
-  // ("greeting each other": both did.)
-  if (c.act && /^\s*\w+\s+(?:each\s+other|one\s+another)\b/i.test(norm.slice(at, at + 40))) return;
+  // ("greeting each other": both did. "listed no areas": nobody did.)
+  if (c.act && /^\s*\w+\s+(?:each\s+other|one\s+another|no|none)\b/i.test(norm.slice(at, at + 40))) return;
   let who: (typeof s.mentions)[number] | undefined;
   // ("It was Lavrov who announced …" names him as "Lavrov announced" does; so does "the minister, Sergei Lavrov, greets".)
   // (An organisation acts too: "The White House tried to lower expectations" when the sources say the Kremlin did.)
