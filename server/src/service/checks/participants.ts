@@ -346,10 +346,11 @@ function checkNamedEventObjects(ctx: CheckContext, s: Sentence): void {
  */
 function checkRallyFor(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
-  const solo = soloEvents(base);
-  const w = s.words.find(x => !x.quoted && x.events.some(id => RALLY.test(solo.get(id)?.kinds[0] ?? '')));
+  const rallies = ralliesOf(base);
+  if (!rallies.size) return;
+  const w = s.words.find(x => !x.quoted && x.events.some(id => rallies.has(id)));
   if (!w) return;
-  const event = solo.get(w.events.find(id => RALLY.test(solo.get(id)?.kinds[0] ?? ''))!)!;
+  const event = rallies.get(w.events.find(id => rallies.has(id))!)!;
   // (The rally the sources give, by its place or its date: "rallied in Moscow for Alexei Navalny" is another.)
   if (!s.mentions.some(x => x.kind === 'place' && x.id === event.place) && !s.dates.some(d => !!event.date && dateAgrees(d, event.date))) return;
   for (const m of near(s.mentions, w)) {
@@ -359,6 +360,13 @@ function checkRallyFor(ctx: CheckContext, s: Sentence): void {
 }
 /** A gathering held for someone: its first word for itself. */
 const RALLY = /^(?:rally|protest|vigil|march)$/;
+/** Per fact base, the gatherings held for one person, by id (found once: the check runs for every sentence). */
+const ralliesByBase = new WeakMap<FactBase, Map<string, EventFact>>();
+function ralliesOf(base: FactBase): Map<string, EventFact> {
+  let m = ralliesByBase.get(base);
+  if (!m) { m = new Map([...soloEvents(base)].filter(([, e]) => RALLY.test(e.kinds[0] ?? ''))); ralliesByBase.set(base, m); }
+  return m;
+}
 /** "for", "in support of", "supporters of", with the person's titles between: "supporters of detained opposition figure ". */
 const SUPPORT_OF = /\b(?:for|in\s+support\s+of|supporters?\s+of|backing)\s+(?:(?:the|detained|jailed|imprisoned)\s+)*(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -446,7 +454,8 @@ function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact
   }
   // "The idea of a summit came from Putin", "(proposal to meet) — the proposal came from Putin".
   for (const m of s.mentions) {
-    if (m.kind !== 'person') continue;
+    // (Most names follow no "from": a look at the few characters before first.)
+    if (m.kind !== 'person' || !norm.slice(Math.max(s.start, m.start - 40), m.start).includes('from')) continue;
     const lead = norm.slice(Math.max(s.start, m.start - 100), m.start);
     if (!CAME_FROM.test(lead) || !/\b(?:summit|meeting|meet|talks)\b/i.test(lead)) continue;
     const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
