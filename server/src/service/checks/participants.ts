@@ -265,6 +265,7 @@ const CREDIT_AGENCIES = String.raw`(?:Reuters|AP|AFP|Getty|EPA|Pool|Sputnik|TASS
 const PHOTO_CREDIT = new RegExp(String.raw`^\s*\/\s*${CREDIT_AGENCIES}\b`);
 /** "(Reuters / Saul Loeb)": the agency first, then the photographer. */
 const CREDIT_AGENCY_BEFORE = new RegExp(String.raw`\b${CREDIT_AGENCIES}\s*\/\s*$`);
+/** A country's possessive or adjective ending a stretch, right before a name: "and Russia's ", "and Russian ". */
 const COUNTRY_BEFORE = /\s(?:(?:Russia|America|Iran|Belarus|Ukraine|Britain|Moscow|Washington|Tehran)['’]s|Russian|American|Iranian|Belarusian|Ukrainian|British|US|U\.S\.)\s*$/;
 const RELATIONS_WITH = /\b(?:conflicts?|confrontations?|relations|relationship|ties|tensions|differences|dealings|rapport|feud|rivalry|stand-?off|dispute)\s+with\s*$/i;
 
@@ -444,7 +445,7 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
   checkIdeaOf(ctx, s, solo);
 }
 
-/** "The summit itself was Putin's idea": whose idea a meeting was names its proposer. */
+/** "The summit itself was Putin's idea", "The idea of a summit came from Putin": whose idea a meeting was names its proposer. */
 function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact>): void {
   const { norm } = ctx.analysis;
   for (const m of s.mentions) {
