@@ -185,6 +185,13 @@ function inMarkedQuotation(analysis: Analysis, m: Span): boolean {
   return !!q && !q.label;
 }
 
+/** Is the event name at `m` the time a statement is set against ("… breakthroughs after Putin-Biden summit")? */
+function setAgainst(r: Ranking, m: Span): boolean {
+  let v = r.memo.setAgainst.get(m);
+  if (v === undefined) { v = REFERENCE_POINT.test(r.norm.slice(Math.max(0, m.start - 40), m.start)); r.memo.setAgainst.set(m, v); }
+  return v;
+}
+
 /** Adds the evidence of sentence `s` (the one ranked, or the one before at `factor`). */
 function collect(r: Ranking, s: Sentence, factor: number): void {
   const { base, norm, idx, memo, target } = r;
@@ -215,7 +222,7 @@ function collect(r: Ranking, s: Sentence, factor: number): void {
     if (m.kind === 'eventName') {
       // "Russia does not await any breakthroughs after Putin-Biden summit, Lavrov says": as for words, an event named
       // after "before"/"after" is the time the statement is set against.
-      if (m.start >= target.end && REFERENCE_POINT.test(norm.slice(Math.max(0, m.start - 40), m.start))) continue;
+      if (m.start >= target.end && setAgainst(r, m)) continue;
       const e = idx.position.get(m.id);
       if (e !== undefined) { add(r, e, WEIGHT.name * d); if (r.inOwn) flags[e] |= SPECIFIC; }
       continue;
@@ -346,11 +353,13 @@ interface Memo {
   rows: Map<number, number[]>;
   /** Per table row (block index): the block index of its table's header row. */
   headerOf: Map<number, number>;
+  /** Per event name: is it set after "before"/"after" … (read once, though every ranking near it asks)? */
+  setAgainst: Map<Span, boolean>;
 }
 const memos = new WeakMap<Analysis, Memo>();
 function memoOf(analysis: Analysis): Memo {
   let m = memos.get(analysis);
-  if (!m) { m = { openings: new Map(), agreeing: new Map(), periods: new Map(), headers: new Map(), rows: new Map(), headerOf: new Map() }; memos.set(analysis, m); }
+  if (!m) { m = { openings: new Map(), agreeing: new Map(), periods: new Map(), headers: new Map(), rows: new Map(), headerOf: new Map(), setAgainst: new Map() }; memos.set(analysis, m); }
   return m;
 }
 

@@ -592,7 +592,7 @@ function checkWeekday(ctx: CheckContext, d: DateMention, events: EventFact[]): v
     message: `The draft puts ${best.name} on a ${d.weekday !== undefined ? weekdayName(d.weekday) : written}; ${best.date?.day ? `${describeDate(best.date)} was a ${right}` : `the sources say ${right}`}.`,
     fact: `${capital(best.name)}: ${right}${best.date?.day ? `, ${describeDate(best.date)}` : ''}`,
     citations: best.cite,
-    fixes: [replaceFix(d, written === written.toUpperCase() ? fix.toUpperCase() : fix)],
+    fixes: [replaceFix(d, capitalsLike(written, fix))],
   });
 }
 

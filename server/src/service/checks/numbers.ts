@@ -56,7 +56,7 @@ export function checkNumbers(ctx: CheckContext): void {
       if (PARTITIVE.test(after)) continue;
       // "Latest country to approve Sputnik V (6)": a crossword clue's letter count, a bare number in brackets ending its line.
       // (Or before a dash and the answer: "… the hacking campaign (4) — **NINE**".)
-      if (norm[n.start - 1] === '(' && /^\)[ \t*_]*(?:[\n\u2028\u2029]|[—–:]|-\s|$)/.test(norm.slice(n.end, n.end + 5))) continue;
+      if (norm[n.start - 1] === '(' && COUNT_CLOSES.test(norm.slice(n.end, n.end + 5))) continue;
       // Nor a clue's number in bold opening its line, when the line gives a letter count before its answer: "- **10**
       // Minimum number of US agencies in the hacking campaign (4) — **NINE**".
       if (n.written === 'digits' && ctx.analysis.doc.startsWith('**', n.end) && BOLD_ITEM_OPENING.test(ctx.analysis.doc.slice(Math.max(0, n.start - 16), n.start))
@@ -107,8 +107,11 @@ function itemNumber(analysis: Analysis, s: Sentence, n: NumberMention): boolean 
 
 /** A list item or line that opens with a number in bold, up to the number: "- **10** Minimum number of …". */
 const BOLD_ITEM_OPENING = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?\*\*$/;
+/** What closes a crossword clue's letter count: the line's end, or a dash or colon before the answer ("(4) — **NINE**"). */
+const ANSWER_AFTER = String.raw`[ \t*_]*(?:[—–:]|-\s)`;
+const COUNT_CLOSES = new RegExp(String.raw`^\)(?:[ \t*_]*(?:[\n\u2028\u2029]|$)|${ANSWER_AFTER})`);
 /** A crossword's letter count before the answer: "(4) —", "(7,1) —". */
-const LETTER_COUNT = /\(\d{1,2}(?:[,-]\d{1,2})*\)[ \t*_]*(?:[—–:]|-\s)/;
+const LETTER_COUNT = new RegExp(String.raw`\(\d{1,2}(?:[,-]\d{1,2})*\)${ANSWER_AFTER}`);
 /** The rest of the line from `at`, 200 characters at most. */
 function lineFrom(norm: string, at: number): string {
   const rest = norm.slice(at, at + 200);

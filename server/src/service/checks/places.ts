@@ -169,12 +169,12 @@ function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; i
     const known = base.places.find(p => (p.kind === 'country' || (place.kind === 'venue' && p.kind === 'city')) && [p.name, ...p.aliases].includes(name));
     // ("| Harpa concert hall, Oslo |": after a venue, one capitalised word alone before the cell's or phrase's end is its
     // city, known or not.)
-    const city = !known && !COUNTRIES.has(name) && place.kind === 'venue' && n === 1 && CITY_ALONE.test(norm.slice(m.end + after[0].length - after[1].length + name.length, m.end + after[0].length - after[1].length + name.length + 12))
-      && !CALENDAR_WORD.test(name) && !ctx.analysis.base.people.some(p => p.aliases.includes(name));
+    const start = m.end + after[0].length - after[1].length;
+    const city = !known && !COUNTRIES.has(name) && place.kind === 'venue' && n === 1 && CITY_ALONE.test(norm.slice(start + name.length, start + name.length + 12))
+      && !CALENDAR_WORD.test(name) && !base.people.some(p => p.aliases.includes(name));
     if (!known && !COUNTRIES.has(name) && !city) continue;
     if (known && placeFits(base, known.id, place.id)) return;
     const right = known?.kind === 'city' || city ? base.places.find(p => p.id === place.in) ?? country : country;
-    const start = m.end + after[0].length - after[1].length;
     const span = { start, end: start + name.length };
     report(ctx, 'wrong-place', {
       span,
