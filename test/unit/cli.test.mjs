@@ -97,7 +97,7 @@ test('globs pick matching markdown files; a glob matching nothing or a missing f
 });
 
 test('usage errors are exit 2 with a clear message', () => {
-  for (const args of [[], ['--format', 'xml', 'a.md'], ['--bogus', 'a.md'], ['--max-warnings', 'x', 'a.md']]) {
+  for (const args of [[], ['--format', 'xml', 'a.md'], ['--bogus', 'a.md'], ['--max-warnings', 'x', 'a.md'], ['-j0', 'a.md'], ['-qx', 'a.md']]) {
     const r = run(args);
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.err, /^summit-fact-check: /);
@@ -224,7 +224,7 @@ test('worker threads for many files: same output, same order as one thread; prog
   const dir = tree(files);
   try {
     const one = run(['-j', '1', '--stats', '--format', 'json', '.'], { cwd: dir });
-    const many = run(['-j', '2', '--stats', '--format', 'json', '.'], { cwd: dir });
+    const many = run(['-j2', '--stats', '-fjson', '.'], { cwd: dir });
     assert.match(one.err, /checked 12 files .* on the main thread/);
     assert.match(many.err, /checked 12 files .* on 2 worker threads/);
     assert.equal(many.code, one.code);

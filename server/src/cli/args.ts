@@ -58,6 +58,8 @@ export function parseArgs(argv: string[]): Options {
     let inline: string | undefined;
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
     if (eq > 0) { inline = a.slice(eq + 1); a = a.slice(0, eq); }
+    // A short option's value may follow it directly, as getopt allows: "-j2", "-fjson".
+    else if (/^-[fj]./.test(a)) { inline = a.slice(2); a = a.slice(0, 2); }
     const value = () => {
       if (inline !== undefined) return inline;
       const v = argv[++i];
