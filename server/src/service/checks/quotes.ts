@@ -12,9 +12,9 @@ import { callPlacedAt } from './eventNames';
 import { DESCRIBED } from '../facts/sourceQuotes';
 import type { Quotation } from '../text/quotes';
 import { align, words, type Word, type Alignment } from '../text/align';
-import type { FactBase, QuoteVersion, Speaker } from '../facts/model';
+import type { EventFact, FactBase, QuoteVersion, Speaker } from '../facts/model';
 import type { Fix, Span } from '../types';
-import { type CheckContext, report, confirm, text, capitalsLike } from './context';
+import { type CheckContext, report, confirm, text, capitalsLike, previousSentence } from './context';
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'is', 'are', 'was', 'were', 'be', 'it', 'that', 'this', 'we', 'i', 'he', 'she', 'they', 'our', 'with', 'for', 'as', 'by', 'not', 'will', 'would', 'have', 'has']);
 
@@ -135,7 +135,7 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
     const wordings = [...new Map(versions.map(v => [`${v.version.speaker.label}: “${v.version.text}”`, v])).keys()];
     confirm(ctx, q, wordings.join(' · '), cites);
   }
-  checkOccasion(ctx, q, versions.map(v => v.version));
+  checkOccasion(ctx, q, versions.map(v => v.version), speaker);
   checkDescribed(ctx, q, versions.map(v => v.version));
   if (!speaker || speaker.kind === 'other' || speaker.kind === 'unknown' || !speakerSpan) return;
   // One word lifted from a longer quotation ("outrageous") is a scare quote as often as a citation: no verdict on its speaker.
@@ -596,7 +596,7 @@ const CELL_ALONE_AFTER = /^[ \t]*\u2028/;
  * "Putin told the Leaders' Summit on Climate that relations were "at the lowest level as for now"": the sources give
  * the words at another event (SPIEF). Only a named event the words are said at, to or before counts.
  */
-function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]): void {
+function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[], speaker: Speaker | undefined): void {
   const occasions = new Set(versions.map(v => v.occasion));
   if (occasions.size !== 1) return;
   const occasion = [...occasions][0];
@@ -616,10 +616,18 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
     // (Not in the next clause: "…"not seeking … with Russia", and at a Memorial Day event he promised …" moves on.)
     ?? around.find(m => m.start >= q.end && m.start - q.end <= 60 && m.end <= s.end && spokenAt(m) && !/["“”«»\u2028]/.test(norm.slice(q.end + 1, m.start)) && !NEXT_CLAUSE.test(norm.slice(q.end, m.start)))
     ?? around.find(m => m.start >= q.end && m.start - q.end <= 12 && inCell(m) && /^["”»]?[ \t]*\u2028[ \t]*$/.test(norm.slice(q.end, m.start)));
-  if (!named) { checkCallOccasion(ctx, s, q, versions, occasion); return; }
-  if (named.kind === 'unknownEvent') return; // an unknown forum is judged by its family (wrong-event)
+  const set = named ? undefined : occasionBefore(ctx, s, q, speaker);
+  if (!named && !set) { checkCallOccasion(ctx, s, q, versions, occasion); return; }
+  const at = (named ?? set)!;
+  if (at.kind === 'unknownEvent') return; // an unknown forum is judged by its family (wrong-event)
   const right = base.events.find(e => e.id === occasion);
-  if (!right || named.id === occasion) return;
+  if (!right || at.id === occasion) return;
+  reportOccasion(ctx, set ? previousSentence(ctx, s)! : s, q, at, right, versions);
+}
+
+/** Reports the quotation `q` as said at `named`, an event of sentence `s`, where the sources give `right`. */
+function reportOccasion(ctx: CheckContext, s: Sentence, q: Quotation, named: Mention, right: EventFact, versions: QuoteVersion[]): void {
+  const { norm } = ctx.analysis;
   ctx.misnamed.add(s.index);
   // The fix replaces the word of the name before it too ("LEADERS' CLIMATE SUMMIT"), in the draft's capitals.
   const lead = /([A-Z][\w'’]*\s+)$/.exec(SPOKEN_AT.exec(norm.slice(Math.max(s.start, named.start - 24), named.start))?.[0] ?? '');
@@ -636,6 +644,28 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
     fixes: fix ? [{ title: `Replace with "${fix}"`, edits: [{ span, newText: fix }], preferred: true }] : [],
   });
 }
+
+/**
+ * "At the NATO summit in Brussels, Biden promised … . "We will not stand by …," he said.": the occasion a sentence opens
+ * with ("At", "During", "Speaking at", after a speaker's label) is that of the quotation in the next sentence of its
+ * paragraph, when that one names no event or time of its own and gives the words to a pronoun or a title, meaning someone
+ * the sentence before names or who was at its event.
+ */
+function occasionBefore(ctx: CheckContext, s: Sentence, q: Quotation, speaker: Speaker | undefined): Mention | undefined {
+  const prev = previousSentence(ctx, s);
+  if (!prev || prev.block !== s.block || speaker?.kind !== 'person' || !speaker.id) return undefined;
+  const { norm } = ctx.analysis;
+  if (s.dates.length || s.mentions.some(m => m.kind === 'eventName' || m.kind === 'unknownEvent' || m.kind === 'person' || m.kind === 'org')) return undefined;
+  if (s.words.some(w => !w.quoted && w.events.length) || MOVES_ON_TO_QUOTE.test(norm.slice(s.start, q.start)) || MOVES_ON_TO_QUOTE.test(norm.slice(q.end, s.end))) return undefined;
+  const first = prev.mentions.find(m => m.kind === 'eventName' || m.kind === 'unknownEvent');
+  if (!first || first.start - prev.start > 60 || !OPENS_AT.test(norm.slice(prev.start, first.start))) return undefined;
+  // (The same speaker: one the sentence before names, or one who was at its event. "During a Memorial Day event, the US
+  // president said … . "The pandemic …", the Russian president concluded." moves on to another speaker.)
+  const event = first.kind === 'eventName' ? ctx.analysis.base.events.find(e => e.id === first.id) : undefined;
+  return prev.mentions.some(m => m.kind === 'person' && m.id === speaker.id) || event?.participants.includes(speaker.id) ? first : undefined;
+}
+/** A sentence's opening words up to an event's name: "At the", "**SAM:** During", "Speaking at the 24th". */
+const OPENS_AT = /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:at|during|speaking\s+(?:at|to)|addressing)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$/iu;
 
 const MOVES_ON_TO_QUOTE = /;|\b(?:since|later|afterwards|subsequently)\b/i;
 // ("at the Leaders' Climate Summit": a word of the name the base does not hold may come first.)
