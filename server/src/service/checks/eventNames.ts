@@ -169,11 +169,15 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
   for (const m of s.mentions) {
     if (m.kind !== 'eventName' || !AT_EVENT.test(norm.slice(Math.max(s.start, m.start - 12), m.start))) continue;
     for (const w of near(s.words, m)) {
-      if (w.events.length !== 1 || w.events[0] === m.id) continue;
-      const remark = base.events.find(e => e.id === w.events[0]);
-      if (!remark || !remark.kinds.includes('remark') || remark.occasion === m.id) continue;
+      const remark = remarkOf(base, w);
+      if (!remark || remark.id === m.id) continue;
+      // (A remark, or a statement the sources give at an occasion of its own: "he plans to discuss respect for human
+      // rights" at the Memorial Day event. Neither is the event it speaks of: "human rights" at the summit is the plan.)
+      if (!(remark.kinds.includes('remark') || (remark.occasion && !remark.place)) || remark.occasion === m.id || (remark.occasion && base.events.find(e => e.id === m.id)?.primary)) continue;
       // ("Putin's admission …, and his remark at the forum": another person's remark, not the one the sources give.)
-      if (ownerElse(ctx, s, w, remark)) continue;
+      // (A statement on a topic, "human rights", is only its speaker's when the sentence names him: anyone may speak of it.
+      // The name before the topic is then whom it is raised with: "talk to Putin about human rights".)
+      if (remark.kinds.includes('remark') ? ownerElse(ctx, s, w, remark) : !s.mentions.some(x => x.kind === 'person' && remark.participants.includes(x.id))) continue;
       // ("Friday remarks at the St Petersburg forum": "remarks" alone are any speaker's at any occasion; the remark the
       // sources date is known by a word of its own in the sentence — "killer", "reporter", "answered".)
       if (GENERIC_REMARK.test(w.word) && !s.words.some(o => !GENERIC_REMARK.test(o.word) && o.events.includes(remark.id))) continue;
@@ -182,18 +186,29 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       // opening the sentence is no break: "At a Memorial Day event, asked by a reporter whether …", "On Memorial Day,
       // …", "At the Memorial Day event where he talked about human rights, a reporter asked …".)
       // (After a label too: "**FACT ✓:** At a Memorial Day event, …".)
-      const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:at|during)\s+(?:a|an|the)?\s*$|^[^\p{L}]*on\s+$/iu.test(norm.slice(s.start, m.start));
+      const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:speaking\s+)?(?:at|during)\s+(?:a|an|the)?\s*$|^[^\p{L}]*on\s+$/iu.test(norm.slice(s.start, m.start));
       const gap = opening ? norm.slice(a, b).replace(OPENING_PHRASE_END, '') : norm.slice(a, b);
       if (b - a > 100 || b < a || /[.,;:!?]/.test(gap) || s.dates.some(d => d.start >= a && d.end <= b)) continue;
       const occasion = base.events.find(e => e.id === m.id);
       report(ctx, 'wrong-event', {
         span: { start: Math.min(w.start, m.start), end: Math.max(w.end, m.end) },
-        message: `The draft puts ${remark.name} at ${occasion?.name ?? m.text}; the sources give it on its own, ${remark.date ? `in ${describeDate(remark.date)}` : 'at another time'}.`,
+        message: `The draft puts ${remark.name} at ${occasion?.name ?? m.text}; the sources give it ${remark.occasion ? `at ${base.events.find(e => e.id === remark.occasion)?.name ?? 'another occasion'}` : `on its own, ${remark.date ? `in ${describeDate(remark.date)}` : 'at another time'}`}.`,
         fact: capital(remark.name), citations: remark.cite, fixes: [],
       });
       return;
     }
   }
+}
+
+/**
+ * The one event a word names, or a statement it names with the occasion the statement was made at ("human rights":
+ * Biden's plan to discuss them, and the Memorial Day event where he said so).
+ */
+function remarkOf(base: FactBase, w: EventWord): EventFact | undefined {
+  if (w.events.length === 1) return base.events.find(e => e.id === w.events[0]);
+  if (w.events.length !== 2) return undefined;
+  const [a, b] = w.events.map(id => base.events.find(e => e.id === id));
+  return a?.occasion === b?.id ? a : b?.occasion === a?.id ? b : undefined;
 }
 
 const GENERIC_REMARK = /^(?:remarks?|comments?)$/i;
@@ -306,7 +321,8 @@ function checkOccasion(ctx: CheckContext, s: Sentence, m: Mention): boolean {
 /** The event the words at `span` are about, when it is one the sources hold on the sidelines of another, and that occasion. */
 function occasionAt(ctx: CheckContext, s: Sentence, span: Span): { best: Candidate; occasion: EventFact } | undefined {
   const best = rankEvents(ctx.analysis, s, span, previousSentence(ctx, s))[0];
-  if (!best?.event.occasion || best.score < MIN_SCORE || best.own < 1) return undefined;
+  // (A meeting held on the sidelines has a venue; a statement given at an occasion has none and is judged as a remark.)
+  if (!best?.event.occasion || !best.event.place || best.score < MIN_SCORE || best.own < 1) return undefined;
   const occasion = ctx.analysis.base.events.find(e => e.id === best.event.occasion);
   return occasion && { best, occasion };
 }
