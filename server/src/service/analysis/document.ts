@@ -512,6 +512,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // names whose, not where.
   const last = text[text.length - 1];
   if (last === "'" || last === '’' || ((norm[end] === "'" || norm[end] === '’') && norm[end + 1] === 's') || (last === 's' && /['’]s$/.test(text))) return;
+  // "in Summit Week", "on Election Night": a name ending in a span of time is a time, no place or person.
+  if (length >= 2 && /^(?:Week|Weekend|Month|Year|Season|Night|Morning|Evening|Eve)$/.test(norm.slice(capitals[from + length - 1].index, end))) return;
   if (length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) {
     mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text, venue: false });
     return;

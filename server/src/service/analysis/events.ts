@@ -118,7 +118,8 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   }
   // A timeline: "**Thursday, 10 March 2011**" alone, then the entry ("Biden meets Putin … in Moscow."): the date
   // above names the entry's event as a column header does.
-  if (previous && previous.block !== sentence.block && previous.dates.length === 1 && loneDate(norm, previous)) {
+  // (Or a dateline of place and date: "**Helsinki, Finland, July 2018.** Putin meets Donald Trump …".)
+  if (previous && previous.dates.length === 1 && ((previous.block !== sentence.block && loneDate(norm, previous)) || (placedDate(norm, previous) && setApart(analysis, previous, sentence)))) {
     const d = previous.dates[0];
     if (d.month || d.year) for (const e of agreeingEvents(memo, base, d)) add(r, e, WEIGHT.name);
   }
@@ -171,6 +172,18 @@ function loneDate(norm: string, s: Sentence, labelled = false): boolean {
   const d = s.dates[0];
   const before = norm.slice(s.start, d.start);
   return s.end - s.start <= 60 && (!/[\p{L}\p{N}]/u.test(before) || (labelled && /^[^\p{L}]*[A-Z][A-Za-z ]{0,20}:[^\p{L}\p{N}]*$/u.test(before))) && !/[\p{L}\p{N}]/u.test(norm.slice(d.end, s.end));
+}
+
+/** Is the sentence before another paragraph, or a bold lead-in ("**Helsinki, Finland, July 2018.** Putin meets …")? */
+function setApart(analysis: Analysis, previous: Sentence, s: Sentence): boolean {
+  return previous.block !== s.block || /\*\*|__/.test(analysis.doc.slice(previous.end, s.start));
+}
+
+/** Is the sentence a place and a date and nothing else ("Helsinki, Finland, July 2018.")? */
+function placedDate(norm: string, s: Sentence): boolean {
+  const d = s.dates[0];
+  return s.end - s.start <= 60 && s.mentions.some(m => m.kind === 'place' && m.end <= d.start)
+    && /^[^\p{L}\p{N}]*\p{Lu}[\p{L} .'’-]{0,30}(?:,\s*\p{Lu}[\p{L} .'’-]{0,30})?,\s*$/u.test(norm.slice(s.start, d.start)) && !/[\p{L}\p{N}]/u.test(norm.slice(d.end, s.end));
 }
 
 /** Does a quotation lie (at least in part) within the sentence? */
@@ -444,6 +457,11 @@ function columnHeader(analysis: Analysis, memo: Memo, s: Sentence, target: Span,
   const cellStart = own[column] + 1, cellEnd = lo < own.length ? own[lo] : row.end;
   if (cellEnd - cellStart - (target.end - target.start) > slack) return undefined;
   return { start: cuts[column] + 1, end: cuts[column + 1] };
+}
+
+/** The header cell of the table column `target` stands alone in (more or less), if it is in a table's body row. */
+export function headerCellOf(analysis: Analysis, s: Sentence, target: Span): Span | undefined {
+  return columnHeader(analysis, memoOf(analysis), s, target);
 }
 
 function openingOf(memo: Memo, norm: string, s: Sentence): Opening {

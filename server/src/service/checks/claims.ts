@@ -235,6 +235,9 @@ function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: stri
   return { w: m[1], at: m.index + m[0].length - m[1].length };
 }
 
+/** Words that deny the name after them: "not Lavrov", "rather than Lavrov", "instead of Lavrov". */
+const DENIED_BEFORE = /\b(?:not|rather\s+than|instead\s+of)\s+$/i;
+
 /**
  * "Treasury Secretary Janet Yellen announced that the US would lift sanctions from Nord Stream 2": the sources say who
  * announced it, and the person named right before the verb is someone else. (Only a name right before the verb, or
@@ -250,7 +253,8 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact): void {
   let who: (typeof s.mentions)[number] | undefined;
   // ("It was Lavrov who announced …" names him as "Lavrov announced" does; so does "the minister, Sergei Lavrov, greets".)
   // (An organisation acts too: "The White House tried to lower expectations" when the sources say the Kremlin did.)
-  for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.end <= at && /^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:has|had|have|also|then|later|first|been|tried\s+to|sought\s+to|worked\s+to|moved\s+to)\s+){0,2}$/.test(norm.slice(m.end, at))) who = m;
+  // ("It was Blinken, not Lavrov, who announced …": a name denied is not the actor.)
+  for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.end <= at && !DENIED_BEFORE.test(norm.slice(Math.max(s.start, m.start - 14), m.start)) && /^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:has|had|have|also|then|later|first|been|tried\s+to|sought\s+to|worked\s+to|moved\s+to)\s+){0,2}$/.test(norm.slice(m.end, at))) who = m;
   if (!who || c.by!.includes(who.id)) return;
   const actors = c.by!.map(id => base.people.find(p => p.id === id) ?? base.organizations.find(o => o.id === id));
   // An organisation speaks for its country's people, and they for it: when the sources name an organisation, anyone of

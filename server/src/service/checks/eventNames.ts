@@ -72,15 +72,18 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
     if (c) spans.push({ start: d.start, end: d.end, call: c });
   }
   // (In the act's own clause: "the first call and who proposed what" joins two topics.)
-  const ref = spans.find(x => !/\b(?:since|after|before|until)\s+(?:(?:their|the|his|a|an)\s+)?(?:[\w-]+\s+){0,3}$/i.test(norm.slice(Math.max(s.start, x.start - 40), x.start))
-    && !/;|\band\s+(?!the\s+Kremlin)|\bbut\b/i.test(withoutPairedPeople(norm, s, Math.min(at.end, x.end), Math.max(at.start, x.start))));
+  const placesIt = (x: (typeof spans)[number]) => !/\b(?:since|after|before|until)\s+(?:(?:their|the|his|a|an)\s+)?(?:[\w-]+\s+){0,3}$/i.test(norm.slice(Math.max(s.start, x.start - 40), x.start))
+    && !/;|\band\s+(?!the\s+Kremlin)|\bbut\b/i.test(withoutPairedPeople(norm, s, Math.min(at.end, x.end), Math.max(at.start, x.start)));
+  const ref = spans.find(placesIt);
   if (!ref) return false;
+  // ("back in January, in their very first phone call, he suggested …": the call named and dated both, from the first.)
+  const from = Math.min(...spans.filter(x => x.call === ref.call && placesIt(x)).map(x => x.start));
   // (The span runs from the call to the act: either may be the wrong part. A date set off right after the call,
   // "the leaders' first phone call, on 26 January", goes with it.)
   const dated = s.dates.find(d => d.start >= ref.end && d.start - ref.end <= 6 && /^,?\s*(?:on\s+)?$/.test(norm.slice(ref.end, d.start)));
   const end = Math.max(dated ? dated.end : ref.end, at.end);
   report(ctx, 'wrong-event', {
-    span: { start: Math.min(ref.start, at.start), end },
+    span: { start: Math.min(from, at.start), end },
     message: `The draft puts ${act.name} in ${ref.call.name}; the sources give ${own.name}.`,
     fact: `${capital(act.name)}: ${own.name}`, citations: [...act.cite, ...own.cite], fixes: [],
   });
@@ -187,7 +190,8 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       // …", "At the Memorial Day event where he talked about human rights, a reporter asked …".)
       // (After a label too: "**FACT ✓:** At a Memorial Day event, …".)
       const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:speaking\s+)?(?:at|during)\s+(?:a|an|the)?\s*$|^[^\p{L}]*on\s+$/iu.test(norm.slice(s.start, m.start));
-      const gap = opening ? norm.slice(a, b).replace(OPENING_PHRASE_END, '') : norm.slice(a, b);
+      // (An abbreviation's stop ends nothing: "Mr. Biden stated that …".)
+      const gap = (opening ? norm.slice(a, b).replace(OPENING_PHRASE_END, '') : norm.slice(a, b)).replace(TITLE_ABBREVIATION, '');
       if (b - a > 100 || b < a || /[.,;:!?]/.test(gap) || s.dates.some(d => d.start >= a && d.end <= b)) continue;
       const occasion = base.events.find(e => e.id === m.id);
       report(ctx, 'wrong-event', {
@@ -212,6 +216,7 @@ function remarkOf(base: FactBase, w: EventWord): EventFact | undefined {
 }
 
 const GENERIC_REMARK = /^(?:remarks?|comments?)$/i;
+const TITLE_ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Pres|Sen|Gov)\.(?=\s+\p{Lu})/gu;
 /** Words that put something at an event: "at a", "during the", and "on" before a day's name ("On Memorial Day"), not "on the" (a topic). */
 const AT_EVENT = /\b(?:(?:at|during)\s+(?:a|an|the)?\s*|on\s+)$/i;
 /** The rest of a phrase opening the sentence, up to its comma: a few words, or a clause describing the event ("where he …"). */

@@ -5,7 +5,7 @@
  */
 import { attribute, isPronoun } from '../analysis/attribution';
 import { questionOf, sentencesIn, isHeading, type Mention, type Sentence } from '../analysis/document';
-import { near, rankEvents } from '../analysis/events';
+import { near, rankEvents, headerCellOf } from '../analysis/events';
 import { holdersOf } from '../analysis/roles';
 import { capital } from './dates';
 import { callPlacedAt } from './eventNames';
@@ -589,6 +589,9 @@ const MIN_OWN_DESCRIBED = 2;
 const DESCRIBED_MEETING = /\b(?:a|the|that|this)\s+(?:meeting|talks|session)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w\s]{0,40}?\bdescribe[ds]?\s+as\s+$/i;
 
 const NEXT_CLAUSE = /;|,\s*(?:and|but|while|then|before|after)\b/;
+/** A table column's header that asks where words were said. */
+const OCCASION_HEADER = /\b(?:occasion|event|where|venue|setting|context|forum|speech|said\s+at|at|when|source|platform|setting)\b/i;
+const spanText = (norm: string, s: Span | undefined) => (s ? norm.slice(s.start, s.end) : '');
 const CELL_ALONE_BEFORE = /\u2028[ \t]*(?:the\s+|at\s+(?:the\s+)?)?$/i;
 const CELL_ALONE_AFTER = /^[ \t]*\u2028/;
 
@@ -611,7 +614,9 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   // (Not across words that move on in time: "Putin addressed the climate summit …, and he has said since that "…"".)
   // (Nor from another cell of a table's row: "| Told Mr Putin in their first call … | "We will discuss …" |", unless the
   // event's name is all its cell holds: "| Putin | "I assume we need …" | Leaders' summit on climate |".)
-  const inCell = (m: Mention) => m.kind === 'eventName' && CELL_ALONE_BEFORE.test(norm.slice(Math.max(0, m.start - 12), m.start)) && CELL_ALONE_AFTER.test(norm.slice(m.end, m.end + 4));
+  // (And under a header that asks for an occasion: a bingo card's cells are each a thing of their own.)
+  const inCell = (m: Mention) => m.kind === 'eventName' && CELL_ALONE_BEFORE.test(norm.slice(Math.max(0, m.start - 12), m.start)) && CELL_ALONE_AFTER.test(norm.slice(m.end, m.end + 4))
+    && OCCASION_HEADER.test(spanText(norm, headerCellOf(ctx.analysis, s, m)));
   const named = around.find(m => m.end <= q.start && spokenAt(m) && !MOVES_ON_TO_QUOTE.test(norm.slice(m.end, q.start)) && !norm.slice(m.end, q.start).includes('\u2028'))
     // (Not in the next clause: "…"not seeking … with Russia", and at a Memorial Day event he promised …" moves on.)
     ?? around.find(m => m.start >= q.end && m.start - q.end <= 60 && m.end <= s.end && spokenAt(m) && !/["“”«»\u2028]/.test(norm.slice(q.end + 1, m.start)) && !NEXT_CLAUSE.test(norm.slice(q.end, m.start)))
