@@ -202,7 +202,10 @@ function looseVariant(base: FactBase, fragments: Word[][], speaker: Speaker | un
       if (f.length < 5 || missingWords([f], v.vocabulary) * 2 > f.length || meaningful(f, v.vocabulary) < 3) { ok = false; break; }
       const rest = v.words.slice(from);
       const al = align(f, rest);
-      if (al.cost * 2 > f.length || al.matched * 2 < f.length || keptMeaning(f, al, rest) < 2 || rearranged(f, al, v.vocabulary)) { ok = false; break; }
+      // (Up to two words in three changed when three words of meaning or more stay: "We will not stand by while he abuses
+      // those rights" for "We will not stand by and we will not let him abuse those rights".)
+      const kept = keptMeaning(f, al, rest);
+      if (al.cost * (kept >= 3 ? 1.5 : 2) > f.length || al.matched * 2 < f.length || kept < 2 || rearranged(f, al, v.vocabulary)) { ok = false; break; }
       const m = shiftedMatch(f, v, al, from);
       matches.push(m);
       cost += al.cost;
