@@ -535,13 +535,15 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   const bracketed = length <= 2 && ((norm[end] === ')' && /\(\s*$/.test(norm.slice(Math.max(0, start - 3), start)))
     || (/,\s?$/.test(norm.slice(Math.max(0, start - 2), start)) && /^[ \t]*(?:[-.;\u2028\u2029\n]|$)/.test(norm.slice(end, end + 3)))) && eventNameEndsAt(mentions, known, start);
   const whereAfter = norm[end] === ',' && WHERE_AFTER.test(norm.slice(end, end + 20));
+  // "**23 May 2021, Minsk.** At a rally …": a sentence of a full date, a comma and a name is a dateline, the name its place.
+  const dateline = length <= 2 && start - s.start <= 24 && end <= s.end && /^[^\p{L}\p{N}]*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:19|20)\d{2},\s?$/u.test(norm.slice(s.start, start)) && /^[.\s]*$/.test(norm.slice(end, s.end));
   const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start) || bracketed
     // "Stockholm, where Putin met Trump"; "| Putin and Donald Trump, Vienna, July 2018 |": a name set between a list of
     // names and a date, as a caption or a table's cell gives the place.
-    || whereAfter || (length === 1 && norm[end] === ',' && /[A-Za-z\u00C0-\uFFFF.],\s*$/.test(before) && DATE_FOLLOWS.test(norm.slice(end, end + 24)))
+    || whereAfter || dateline || (length === 1 && norm[end] === ',' && /[A-Za-z\u00C0-\uFFFF.],\s*$/.test(before) && DATE_FOLLOWS.test(norm.slice(end, end + 24)))
     // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
     || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
-  if (placed && (bracketed || whereAfter || isVenue(norm, start, end))) {
+  if (placed && (bracketed || whereAfter || dateline || isVenue(norm, start, end))) {
     mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
   } else if (length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before) && !(norm[end] === ' ' && personStartsAt(mentions, known, end + 1))) {
     // ("President Joseph R. Biden": names right before a known person's are that person's first and middle names.)

@@ -7,7 +7,7 @@
  */
 import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
-import { quoted, quotationAt, firstQuotationAfter, isQuestionLabel, sentencesIn, PURPOSE_OF, REFERENCE_POINT, type Analysis, type Sentence } from './document';
+import { quoted, quotationAt, firstQuotationAfter, isQuestionLabel, sentencesIn, PURPOSE_OF, REFERENCE_POINT, type Analysis, type Mention, type Sentence } from './document';
 import { weekdayOf, dayInPart, type DateMention } from '../text/dates';
 import { roleFits, type RolePhrase } from './roles';
 import { remembered } from '../text/remembered';
@@ -83,7 +83,10 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   // the summit.)
   // (So is a month of another year than the story's set before a caption's sentence, a label before it or not:
   // "CAPTION: July 2017. Putin meets Donald Trump in Helsinki".)
-  if (date && date.month !== undefined && sentence.dates.length === 1) {
+  // (So is an entry's lead-in of place and date: "**23 May 2021, Minsk.** At a rally in support of … Protasevich …".)
+  const following = analysis.sentences[sentence.index + 1];
+  if (sentence.dates.length === 1 && following && following.start - sentence.end <= 40 && !following.dates.length && placedDate(norm, sentence) && setApart(analysis, sentence, following)) collect(r, following, 1);
+  else if (date && date.month !== undefined && sentence.dates.length === 1) {
     const otherYear = date.day === undefined && date.year !== undefined && date.year !== base.referenceYear;
     const next = analysis.sentences[sentence.index + 1];
     if ((date.day !== undefined && loneDate(norm, sentence) && timelineHead(analysis, sentence))
@@ -179,11 +182,14 @@ function setApart(analysis: Analysis, previous: Sentence, s: Sentence): boolean 
   return previous.block !== s.block || /\*\*|__/.test(analysis.doc.slice(previous.end, s.start));
 }
 
-/** Is the sentence a place and a date and nothing else ("Helsinki, Finland, July 2018.")? */
+/** Is the sentence a place and a date and nothing else, in either order ("Helsinki, Finland, July 2018.", "23 May 2021, Minsk.")? */
 function placedDate(norm: string, s: Sentence): boolean {
   const d = s.dates[0];
-  return s.end - s.start <= 60 && s.mentions.some(m => m.kind === 'place' && m.end <= d.start)
-    && /^[^\p{L}\p{N}]*\p{Lu}[\p{L} .'’-]{0,30}(?:,\s*\p{Lu}[\p{L} .'’-]{0,30})?,\s*$/u.test(norm.slice(s.start, d.start)) && !/[\p{L}\p{N}]/u.test(norm.slice(d.end, s.end));
+  const isPlace = (m: Mention) => m.kind === 'place' || m.kind === 'unknownPlace';
+  if (s.end - s.start > 60 || !s.mentions.some(isPlace)) return false;
+  let rest = norm.slice(s.start, d.start) + ' ' + norm.slice(d.end, s.end);
+  for (const m of s.mentions) if (isPlace(m)) rest = rest.replace(m.text, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
 }
 
 /** Does a quotation lie (at least in part) within the sentence? */
