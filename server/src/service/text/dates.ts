@@ -126,7 +126,8 @@ const FORMS: { source: string; parse: Parse }[] = [
   },
   {
     // "the seventeenth of June", "June the sixteenth": days written as ordinal words.
-    source: `\\b${WD}the\\s+(${DAY_WORDS})\\s+of\\s+${MON}(?:,?\\s+${YEAR}\\b)?`,
+    // ("Tuesday, nineteenth of May": "the" may be left out.)
+    source: `\\b${WD}(?:the\\s+)?(${DAY_WORDS})\\s+of\\s+${MON}(?:,?\\s+${YEAR}\\b)?`,
     parse: (g, b) => mention(b, { weekday: weekdayIndex(g[0]), day: DAY_WORD_VALUES.get(g[1]!.toLowerCase()), month: monthIndex(g[2]!), year: g[3] ? Number(g[3]) : undefined, format: 'the-dm-words' }),
   },
   {
@@ -405,7 +406,7 @@ export function renderLike(mention: DateMention, value: DateValue): string {
     case 'md': return wd + withYear(`${monthName(value.month!)} ${value.day}${sfx(value.day!)}`, /,\s*\d{4}$/.test(mention.text));
     case 'dm': return wd + withYear(`${value.day}${sfx(value.day!)} ${monthName(value.month!)}`, false);
     case 'the-dm': return wd + withYear(`the ${value.day}${ordinalSuffix(value.day!)} of ${monthName(value.month!)}`, false);
-    case 'the-dm-words': return wd + withYear(`the ${numberWord(value.day!, true)} of ${monthName(value.month!)}`, false);
+    case 'the-dm-words': return wd + withYear(`${/\bthe\s/i.test(mention.text) ? 'the ' : ''}${numberWord(value.day!, true)} of ${monthName(value.month!)}`, false);
     case 'm-the-d-words': return withYear(`${monthName(value.month!)} the ${numberWord(value.day!, true)}`, false);
     case 'md-words': return wd + withYear(`${monthName(value.month!)} ${numberWord(value.day!, true)}`, true);
     case 'my': {
