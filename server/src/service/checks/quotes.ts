@@ -202,10 +202,7 @@ function looseVariant(base: FactBase, fragments: Word[][], speaker: Speaker | un
       if (f.length < 5 || missingWords([f], v.vocabulary) * 2 > f.length || meaningful(f, v.vocabulary) < 3) { ok = false; break; }
       const rest = v.words.slice(from);
       const al = align(f, rest);
-      // (Up to two words in three changed when three words of meaning or more stay: "We will not stand by while he abuses
-      // those rights" for "We will not stand by and we will not let him abuse those rights".)
-      const kept = keptMeaning(f, al, rest);
-      if (al.cost * (kept >= 3 ? 1.5 : 2) > f.length || al.matched * 2 < f.length || kept < 2 || rearranged(f, al, v.vocabulary)) { ok = false; break; }
+      if (al.cost * 2 > f.length || al.matched * 2 < f.length || keptMeaning(f, al, rest) < 2 || rearranged(f, al, v.vocabulary)) { ok = false; break; }
       const m = shiftedMatch(f, v, al, from);
       matches.push(m);
       cost += al.cost;
@@ -593,7 +590,7 @@ const DESCRIBED_MEETING = /\b(?:a|the|that|this)\s+(?:meeting|talks|session)\s+(
 
 const NEXT_CLAUSE = /;|,\s*(?:and|but|while|then|before|after)\b/;
 /** A table column's header that asks where words were said. */
-const OCCASION_HEADER = /\b(?:occasion|event|where|venue|setting|context|forum|speech|said\s+at|at|when|source|platform|setting)\b/i;
+const OCCASION_HEADER = /\b(?:occasion|event|where|venue|setting|context|forum|speech|said\s+at|at|when|source|platform)\b/i;
 const spanText = (norm: string, s: Span | undefined) => (s ? norm.slice(s.start, s.end) : '');
 const CELL_ALONE_BEFORE = /\u2028[ \t]*(?:the\s+|at\s+(?:the\s+)?)?$/i;
 const CELL_ALONE_AFTER = /^[ \t]*\u2028/;
