@@ -84,14 +84,12 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   // (So is a month of another year than the story's set before a caption's sentence, a label before it or not:
   // "CAPTION: July 2017. Putin meets Donald Trump in Helsinki".)
   // (So is an entry's lead-in of place and date: "**23 May 2021, Minsk.** At a rally in support of … Protasevich …".)
-  const following = analysis.sentences[sentence.index + 1];
-  if (sentence.dates.length === 1 && following && following.start - sentence.end <= 40 && !following.dates.length && placedDate(norm, sentence) && setApart(analysis, sentence, following)) collect(r, following, 1);
-  else if (date && date.month !== undefined && sentence.dates.length === 1) {
-    const otherYear = date.day === undefined && date.year !== undefined && date.year !== base.referenceYear;
-    const next = analysis.sentences[sentence.index + 1];
-    if ((date.day !== undefined && loneDate(norm, sentence) && timelineHead(analysis, sentence))
-      || (otherYear && next?.block === sentence.block && loneDate(norm, sentence, true))) {
-      if (next && next.start - sentence.end <= 40 && !next.dates.length) collect(r, next, 1);
+  const next = analysis.sentences[sentence.index + 1];
+  if (next && sentence.dates.length === 1 && next.start - sentence.end <= 40 && !next.dates.length) {
+    const otherYear = date?.day === undefined && date?.year !== undefined && date.year !== base.referenceYear;
+    if ((placedDate(norm, sentence) && setApart(analysis, sentence, next)) || (date && date.month !== undefined
+      && ((date.day !== undefined && loneDate(norm, sentence) && timelineHead(analysis, sentence)) || (otherYear && next.block === sentence.block && loneDate(norm, sentence, true))))) {
+      collect(r, next, 1);
     }
   }
   // The value is otherwise never evidence for itself, but a date's other parts may say which event it means:

@@ -11,6 +11,7 @@ import type { EventFact, FactBase } from '../facts/model';
 import type { Span } from '../types';
 import { capital } from './dates';
 import { describeDate, MONTHS } from '../text/dates';
+import { isAbbreviation } from '../text/sentences';
 
 export function checkEventNames(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
@@ -190,9 +191,8 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       // …", "At the Memorial Day event where he talked about human rights, a reporter asked …".)
       // (After a label too: "**FACT ✓:** At a Memorial Day event, …".)
       const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:speaking\s+)?(?:at|during)\s+(?:a|an|the)?\s*$|^[^\p{L}]*on\s+$/iu.test(norm.slice(s.start, m.start));
-      // (An abbreviation's stop ends nothing: "Mr. Biden stated that …".)
-      const gap = (opening ? norm.slice(a, b).replace(OPENING_PHRASE_END, '') : norm.slice(a, b)).replace(TITLE_ABBREVIATION, '');
-      if (b - a > 100 || b < a || /[.,;:!?]/.test(gap) || s.dates.some(d => d.start >= a && d.end <= b)) continue;
+      const from = opening ? a + (OPENING_PHRASE_END.exec(norm.slice(a, b))?.[0].length ?? 0) : a;
+      if (b - a > 100 || b < a || clauseBreakIn(norm, from, b) || s.dates.some(d => d.start >= a && d.end <= b)) continue;
       const occasion = base.events.find(e => e.id === m.id);
       report(ctx, 'wrong-event', {
         span: { start: Math.min(w.start, m.start), end: Math.max(w.end, m.end) },
@@ -216,7 +216,14 @@ function remarkOf(base: FactBase, w: EventWord): EventFact | undefined {
 }
 
 const GENERIC_REMARK = /^(?:remarks?|comments?)$/i;
-const TITLE_ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Pres|Sen|Gov)\.(?=\s+\p{Lu})/gu;
+/** Punctuation in [from, to), an abbreviation's stop aside as the sentence splitter leaves it ("Mr. Biden stated that …"). */
+function clauseBreakIn(norm: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = norm[i];
+    if (c === ',' || c === ';' || c === ':' || c === '!' || c === '?' || (c === '.' && !isAbbreviation(norm, i))) return true;
+  }
+  return false;
+}
 /** Words that put something at an event: "at a", "during the", and "on" before a day's name ("On Memorial Day"), not "on the" (a topic). */
 const AT_EVENT = /\b(?:(?:at|during)\s+(?:a|an|the)?\s*|on\s+)$/i;
 /** The rest of a phrase opening the sentence, up to its comma: a few words, or a clause describing the event ("where he …"). */

@@ -65,7 +65,7 @@ function bulletFollows(prose: string, at: number, end: number): boolean {
 }
 const BULLETS = new Set([0x2022, 0x25aa, 0x25ab, 0x25cf, 0x25e6, 0x2023, 0x2043, 0x25b8, 0x25ba, 0x27a2, 0x2192]);
 
-function isAbbreviation(prose: string, dot: number): boolean {
+export function isAbbreviation(prose: string, dot: number): boolean {
   let w = dot;
   while (w > 0 && letterOrDot(prose, w - 1)) w--;
   const word = prose.slice(w, dot).toLowerCase();
