@@ -148,7 +148,7 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   };
   const sentences: Sentence[] = [];
   prose.blocks.forEach((block, b) => {
-    for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base, sentences.length, all));
+    for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base, sentences.length, all, sentences[sentences.length - 1]));
   });
   const marked = prose.blocks.flatMap(b => findQuotations(prose.text, b)).filter(q => !q.unclosed)
     // 'Should read: "Jake Sullivan, White House chief of staff"': an erratum's corrected text is the writer's own words,
@@ -237,7 +237,7 @@ interface DocumentMatches {
   roles: SpanCursor<RolePhrase>; dates: SpanCursor<DateMention>; numbers: SpanCursor<NumberMention>;
 }
 
-function readSentence(norm: string, s: Span, block: number, base: FactBase, index: number, all: DocumentMatches): Sentence {
+function readSentence(norm: string, s: Span, block: number, base: FactBase, index: number, all: DocumentMatches, prev: Sentence | undefined): Sentence {
   const lex = lexiconOf(base);
   const mentions: Mention[] = [];
   const { names, gNames, words: eventWords, capitals } = all;
@@ -275,7 +275,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
     const events = lex.wordEvents.get(word) ?? [];
-    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.besideWords.has(word) ? namedBeside(lex, events, mentions) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)), reference: REFERENCE_POINT.test(before), quoted: false });
+    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.besideWords.has(word) ? namedBeside(lex, events, mentions, itNames(norm, m.index + m[0].length, prev)) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)), reference: REFERENCE_POINT.test(before), quoted: false });
   }
   sortByStart(mentions);
   // Every field set here, the lazy ones too: sentences keep one shape.
@@ -286,9 +286,19 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
  * A word's events without those that speak only beside the name of another ("agreement" is the agreement on New START
  * only in a sentence that names New START). Called only for the words one of whose events asks for that.
  */
-function namedBeside(lex: Lexicon, events: string[], mentions: Mention[]): string[] {
-  return events.filter(id => { const b = lex.beside.get(id); return !b || mentions.some(m => m.kind === 'eventName' && b.includes(m.id)); });
+function namedBeside(lex: Lexicon, events: string[], mentions: Mention[], before: Mention[] | undefined): string[] {
+  const names = (ms: Mention[], b: string[]) => ms.some(m => m.kind === 'eventName' && b.includes(m.id));
+  return events.filter(id => { const b = lex.beside.get(id); return !b || names(mentions, b) || (!!before && names(before, b)); });
 }
+
+/**
+ * The names of the sentence before, when the word at `end` is followed by "it" ("New START is still in force. They
+ * reached an agreement on it in April"): "it" names what that sentence named.
+ */
+function itNames(norm: string, end: number, prev: Sentence | undefined): Mention[] | undefined {
+  return prev && end - prev.end < 400 && IT_AFTER.test(norm.slice(end, end + 12)) ? prev.mentions : undefined;
+}
+const IT_AFTER = /^\s+(?:on|over|about)\s+it\b/;
 
 /**
  * Transcript lines: a block quote, or a line with a speaker in capitals, that opens with a speaker's

@@ -277,6 +277,23 @@ export function callPlacedAt(ctx: CheckContext, s: Sentence, w: EventWord): { ca
   return call ? { call, from } : undefined;
 }
 
+/**
+ * "On 26 January, …, Biden told Putin by phone that …": "by phone" places the words in a call, and the sentence's full
+ * date says which (not across a semicolon). Only a call the sources date to that very day.
+ */
+export function callDatedBy(ctx: CheckContext, s: Sentence, w: EventWord): { call: EventFact; from: number } | undefined {
+  const { norm } = ctx.analysis;
+  if (!BY_PHONE.test(norm.slice(Math.max(s.start, w.start - 9), w.start))) return undefined;
+  const calls = [...callActs(ctx.analysis.base).values()].map(c => c.call).filter(c => c.date!.day !== undefined && w.events.includes(c.id));
+  for (const d of s.dates) {
+    const call = d.day !== undefined && !d.range ? calls.find(c => c.date!.day === d.day && c.date!.month === d.month && (d.year === undefined || d.year === c.date!.year)) : undefined;
+    if (call && !/;/.test(norm.slice(Math.min(d.end, w.end), Math.max(d.start, w.start)))) return { call, from: Math.min(d.start, w.start) };
+  }
+  return undefined;
+}
+/** The words before a call's word that make it the means of speaking: "by phone", "over the phone". */
+const BY_PHONE = /\b(?:by|over\s+the)\s+$/i;
+
 /** The month a phrase names by its full name ("April"), 1–12. */
 function monthIn(text: string): number | undefined {
   const m = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(text);
