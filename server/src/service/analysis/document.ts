@@ -8,6 +8,7 @@ import { objectList, objectsOf, sortByStart } from '../text/lists';
 import { isLetter, wordSet } from '../text/words';
 import { LETTER_OR_DIGIT, LOWER, UPPER, notAfter, notBefore } from '../text/letters';
 import { COUNTRIES } from '../data/countries';
+import { LEADER_SURNAMES } from '../data/leaders';
 import { findQuotations, type Quotation } from '../text/quotes';
 import { findNumbers, type NumberMention } from '../text/numbers';
 import { BARRIERS } from './barriers';
@@ -555,7 +556,7 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
     || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
   if (placed && (bracketed || whereAfter || dateline || isVenue(norm, start, end))) {
     mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
-  } else if (length >= 2 && start > s.start && !/\b(?:the|a|an)\s+$/i.test(before) && !(norm[end] === ' ' && personStartsAt(mentions, known, end + 1))) {
+  } else if ((length >= 2 || LEADER_SURNAMES.has(text)) && (start > s.start || length === 1) && !/\b(?:the|a|an)\s+$/i.test(before) && !(norm[end] === ' ' && personStartsAt(mentions, known, end + 1))) {
     // ("President Joseph R. Biden": names right before a known person's are that person's first and middle names.)
     mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text, venue: false });
   }
