@@ -25,6 +25,7 @@ export function checkParticipants(ctx: CheckContext): void {
     checkRallyFor(ctx, s);
     checkAgents(ctx, s);
     if (peopleIn(s) === 1 && s.end - s.start <= 60) checkAnsweredWho(ctx, s);
+    if (peopleIn(s) === 1) checkWithPlacedMeeting(ctx, s);
     // A clause needs two people: most sentences are settled without splitting them.
     if (peopleIn(s) < 2) continue;
     checkSentence(ctx, s);
@@ -58,6 +59,33 @@ function checkAnsweredWho(ctx: CheckContext, s: Sentence): void {
     fixes: right ? [replaceFix(answer, right.name)] : [],
   });
 }
+/**
+ * "The last summit was in Helsinki in July 2018, with Barack Obama": the one person a sentence names, "with" (or
+ * "across the table from", "v") after the place and date of a meeting of two, is taken for its other side. Only a
+ * person the base does not know (a known one is judged with the sentence's other names), and not after "since" or
+ * "before": "the first summit since Helsinki in July 2018 with …" speaks of another meeting.
+ */
+function checkWithPlacedMeeting(ctx: CheckContext, s: Sentence): void {
+  const { base, norm } = ctx.analysis;
+  const m = s.mentions.find(x => x.kind === 'unknownPerson');
+  if (!m || m.start - s.start < 12 || quoted(ctx.analysis, m)) return;
+  if (!WITH_BEFORE.test(norm.slice(Math.max(s.start, m.start - 40), m.start))) return;
+  const before = { start: s.start, end: m.start };
+  const placed = base.events.filter(e => e.participants.length >= 2 && placedAndDated(ctx, s, before, e));
+  if (placed.length !== 1) return;
+  const event = placed[0];
+  const from = Math.min(...near(s.mentions, before).filter(x => x.kind === 'place' && x.venue && x.start >= s.start && x.end <= m.start).map(x => x.start));
+  if (/\b(?:since|before|until|after|unlike)\b/i.test(norm.slice(Math.max(s.start, from - 30), m.start))) return;
+  report(ctx, 'wrong-participant', {
+    span: m,
+    message: `The draft has ${m.text} at ${event.name}; the sources give ${names(base, event)}.`,
+    fact: `${capital(event.name)}: ${names(base, event)}`,
+    citations: event.cite,
+    fixes: [],
+  });
+}
+const WITH_BEFORE = /(?:\bwith|\bacross\s+the\s+table\s+from|\bopposite|\bv\.?|\bvs\.?|\bversus)\s+(?:(?:then|former|then-President|President|US|U\.S\.|American|Mr\.?)\s+)*$/i;
+
 /** A question about who: "Who did Biden … shake hands with …?", "With whom did …?" (after a card's or item's label). */
 const WHO_ASKED = /^[^\p{L}]*(?:\d+\.\s*)?(?:Front\s*:\s*|Q\s*:\s*)?(?:Who|With\s+whom)\b/iu;
 
