@@ -96,6 +96,15 @@ export function quoted(analysis: Analysis, s: Span): boolean {
   return quotationAt(analysis, s) !== undefined;
 }
 
+/**
+ * Is the span inside quotation marks? A transcript's line is its speaker's words, but what it says of who met whom is
+ * the writer's account too ("MS. PSAKI: … Jake Sullivan met his counterpart, Sergei Lavrov").
+ */
+export function inMarkedQuotation(analysis: Analysis, s: Span): boolean {
+  const q = quotationAt(analysis, s);
+  return q !== undefined && !q.label;
+}
+
 /** The quotation whose words hold `s`, found by a binary search over the quotations (sorted by start). */
 export function quotationAt(analysis: Analysis, s: Span): Quotation | undefined {
   const q = firstQuotationAfter(analysis, s.start);

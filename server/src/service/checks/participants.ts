@@ -5,7 +5,7 @@
  * participant when the sentence links them to one by "and", "with", "met" or "counterpart".
  */
 import { matchesIn } from '../text/scan';
-import { quoted, questionOf, sentenceWords, type Mention, type Sentence, type EventWord } from '../analysis/document';
+import { quoted, inMarkedQuotation, questionOf, sentenceWords, type Mention, type Sentence, type EventWord } from '../analysis/document';
 import { rankEvents, contenders, placeFits, dateAgrees, near, gatheringsAt } from '../analysis/events';
 import { roleFits } from '../analysis/roles';
 import type { EventFact, FactBase } from '../facts/model';
@@ -122,7 +122,7 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // (Not a name inside a quotation: someone's words, or a headline's.)
     // (Nor a photographer's credit: "(Saul Loeb / Reuters)".)
     const credit = (m: Mention) => PHOTO_CREDIT.test(ctx.analysis.norm.slice(m.end, m.end + 24)) || CREDIT_AGENCY_BEFORE.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start));
-    const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m) && !quoted(ctx.analysis, m) && !credit(m));
+    const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m) && !inMarkedQuotation(ctx.analysis, m) && !credit(m));
     if (people.length < 2) continue;
     // A meeting held on the sidelines of a larger one ("… at the Arctic Council ministerial") is what names its people.
     // A coordinate clause speaks of its own event ("Blinken and Lavrov met in Reykjavik, and Sullivan …"): the evidence
