@@ -642,6 +642,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // and the pronoun is that title's holder, whom the draft does not name: no one further back.
     // (So does "The President's own language has been sharp.": the title in the possessive, which the roles do not read.)
     if (!subject && k < first && !cands.length && (ambiguousOpening(analysis, s, ok) || BARE_PRESIDENT_OWNS.test(norm.slice(s.start, s.start + 60).replace(SPEAKER_LABEL, '')))) return undefined;
+    // ("After their first tense exchange, the president said he had made it clear to Putin, "…"": so does one that opens
+    // the pronoun's own sentence before it.)
+    if (!subject && k === first && !cands.length && s.roles.length && s.roles[0].end <= at && ambiguousOpening(analysis, s, ok)) return undefined;
     if (!subject) {
       // "7. **Season with Putin.** At the forum he says …": a bold lead-in of the pronoun's own list item, naming one
       // fitting person however it names them, says whom the item is about.
