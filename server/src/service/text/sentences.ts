@@ -52,11 +52,18 @@ function telegramStop(prose: string, at: number, block: Span): boolean {
   return (before >= 65 && before <= 90) || (before >= 48 && before <= 57) || isCloser(before);
 }
 
-/** A line that opens with a time ("09:17 anya: …", "[14:05] Biden arrives") is a new entry of a log or live blog. */
+/**
+ * A line that opens with a time ("09:17 anya: …", "[14:05] Biden arrives"), or with a name and a time ("**Nora** 20:05 —
+ * …"), is a new entry of a log, a chat or a live blog.
+ */
 function timestampFollows(prose: string, at: number, end: number): boolean {
   while (at < end && (prose.charCodeAt(at) === 32 || prose.charCodeAt(at) === 9)) at++;
-  return at < end && prose.charCodeAt(at) >= 48 && prose.charCodeAt(at) <= 57 && /^\d{1,2}:\d{2}(?!\d)/.test(prose.slice(at, at + 6));
+  if (at >= end) return false;
+  const c = prose.charCodeAt(at);
+  if (c >= 48 && c <= 57) return /^\d{1,2}:\d{2}(?!\d)/.test(prose.slice(at, at + 6));
+  return c >= 65 && c <= 90 && NAME_AND_TIME.test(prose.slice(at, at + 40));
 }
+const NAME_AND_TIME = /^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*:?\s+\(?\d{1,2}:\d{2}(?!\d)/;
 
 /** A line that opens with a bullet character that is not markdown ("• Biden's line: …") is an item of its own. */
 function bulletFollows(prose: string, at: number, end: number): boolean {
