@@ -47,6 +47,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (!n.ordinal && n.written !== 'words' && rowNumber(ctx.analysis.doc, n)) continue;
       // Nor a figure that ends a name: "Nord Stream 2", "Sputnik 5" (a name right before it, one space between).
       if (n.written === 'digits' && !n.ordinal && norm[n.start - 1] === ' ' && s.mentions.some(m => m.end === n.start - 1)) continue;
+      // Nor a label's number before its colon: "The grievance list, part one:", "per panelist 2:".
+      if (norm[n.end] === ':' && !/\d/.test(norm[n.end + 1] ?? '') && /[A-Za-z]\s$/.test(norm.slice(n.start - 2, n.start))) continue;
       // Nor does a clock time ("[09:21]", "at 10:30").
       if ((norm[n.start - 1] === ':' && /\d/.test(norm[n.start - 2] ?? '')) || (norm[n.end] === ':' && /\d/.test(norm[n.end + 1] ?? ''))) continue;
       if (n.written === 'words' && /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\btwenty|\bnineteen|\bthousand)\s+$/i.test(norm.slice(Math.max(0, n.start - 12), n.start))) continue;
