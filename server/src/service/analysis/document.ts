@@ -528,6 +528,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // alone ("A. At the end of his first trip": a transcript's answer, after a question asking where), nor a word made
   // an adjective by a lower-case ending ("in British-style pieces", "a Geneva-based reporter").
   if (length === 1 && (CALENDAR_WORD.test(text) || /^\p{Lu}\.?$|-\p{Ll}+$/u.test(text))) return;
+  // ("Also in Reactions: Biden called …": nor a plural common noun, a section's title, that no place's name is.)
+  if (length === 1 && /[a-z](?:tions|sions|ments)$/.test(text)) return;
   // "…Economic Forum: We will discuss …", "Q: Which …": a pronoun, a determiner or a question word is no name.
   // ("Q. Who proposed the meeting?": nor after a transcript's initial.)
   if (FUNCTION_WORD.test(length === 1 ? text : norm.slice(capitals[from + length - 1].index, end))) return;
