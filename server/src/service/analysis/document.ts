@@ -242,6 +242,9 @@ const NOT_EVENT_ACRONYMS = new Set(['US', 'UK', 'USA', 'AP']);
 // Without the u flag (letter classes spelled out) and with the capital tested before the lookbehind: several times faster.
 const CAPITALISED = new RegExp(`(?=[A-Z\\u00C0-\\uFFFF])${notAfter(`${LETTER_OR_DIGIT}'-`, `A-Za-z0-9'-`)}[${UPPER}](?:[${LOWER}'-]+(?:[${UPPER}][${LOWER}']+)*|\\.(?=\\s+[${UPPER}]))${notBefore(LETTER_OR_DIGIT)}`, 'g');
 
+/** The word before "America" that makes it a region: "Latin America", "South America". */
+const REGION_BEFORE = /\b(?:Latin|South|Central|North|Middle)\s$/;
+
 interface DocumentMatches {
   names: MatchCursor; gNames: MatchCursor; words: MatchCursor; capitals: MatchCursor;
   roles: SpanCursor<RolePhrase>; dates: SpanCursor<DateMention>; numbers: SpanCursor<NumberMention>;
@@ -256,6 +259,8 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     const m = names.items[i];
     if (!within(m, s)) continue;
     const key = m[0].replace(/\s+/g, ' ');
+    // ("influence in Latin America": a region's name holds a country's, and is not it.)
+    if (key === 'America' && REGION_BEFORE.test(norm.slice(Math.max(0, m.index - 9), m.index))) continue;
     const entries = lex.nameEntries.get(key) ?? lex.nameEntries.get(key[0].toLowerCase() + key.slice(1)) ?? [];
     // A name that is both a place and an organisation ("Moscow", "Washington") counts as each.
     const venue = entries.some(e => e.kind === 'place') && isVenue(norm, m.index, m.index + m[0].length);
