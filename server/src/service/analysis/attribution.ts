@@ -233,7 +233,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       const sp = resolvePronoun(analysis, object[1], at);
       if (sp) return { speaker: sp, speakerSpan: namedBefore(analysis, q, sp) ?? { start: at, end: at + object[1].length } };
     } else {
-      const whom = referringAt(analysis, at, at + quoting[1].length)[0];
+      // ("quoted Putin's spokesman, Dmitry Peskov: "…"": the one the possessive's noun names, not its owner.)
+      const refsQuoted = referringAt(analysis, at, at + quoting[1].length);
+      const whom = refsQuoted.find(r => !possessive(norm, r)) ?? refsQuoted[0];
       const sp = whom && resolve(analysis, whom, q.start);
       if (sp) return { speaker: sp, speakerSpan: whom! };
     }
@@ -698,8 +700,8 @@ const CLAUSE_SUBJECT = /(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:Mr|Ms|Mrs|Pr
 /** After a possessive, the owned noun and a relative clause reaching the pronoun: "'s speech at the forum, in which ". */
 const RELATIVE_TO_OWNER = /^'s?\s+[^;:!?"“”]{1,120}?[\s,]+(?:(?:in|during|at|with)\s+which|where|when)\s+$/;
 
-/** "quoting him: ", "quoting Lavrov, ": the one quoted, right before the quotation. */
-const QUOTING = /\bquot(?:ing|ed|es)\s+([^"“”«:;,]{1,40}?)\s*[:,]?\s*$/i;
+/** "quoting him: ", "quoting Lavrov, ", "quoted Putin's spokesman, Dmitry Peskov: ": the one quoted, right before the quotation. */
+const QUOTING = /\bquot(?:ing|ed|es)\s+([^"“”«:;,]{1,40}?(?:,\s*[^"“”«:;,]{1,30}?)?)\s*[:,]?\s*$/i;
 
 /** A verb whose object a name right after it is: "had called ", "met with ". */
 const OBJECT_OF_VERB = /\b(?:called|calls|calling|raise|raised|raises|discuss|discussed|mention|mentioned|meet|met|meets|told|tells|urged|warned|asked|invited|thanked|greeted|phoned|rang|accused|critici[sz]ed|branded|labell?ed|praised|congratulated|visited|hosted|pressed|challenged)\s+(?:with\s+)?$/i;
