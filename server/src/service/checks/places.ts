@@ -86,6 +86,7 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   // "Then-Vice President Biden and then-Prime Minister Putin meet in Moscow": titles of a past year name its time, and
   // an event of that year was held here.
   if (m.kind === 'place' && pastTitlesPlaceHere(ctx, s, m)) return;
+  if (metSomeoneElse(ctx, s, m, best)) return;
   const atVenue = m.kind === 'unknownPlace' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start));
   // A country the base does not know ("Sweden") is fixed with the event's country.
   const unknownCountry = m.kind === 'unknownPlace' && COUNTRIES.has(m.text.replace(/\s+/g, ' '));
@@ -98,6 +99,20 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
     fixes: [replaceFix(m, right)],
   });
 }
+
+/**
+ * "**Mohammad Javad Zarif.** Iranian Foreign Minister (Putin met him in Tehran).": the one met is a pronoun, and the
+ * sentence before names people, none of them the event's: "him" is one of them, and the meeting is another one.
+ */
+function metSomeoneElse(ctx: CheckContext, s: Sentence, m: Mention, best: EventFact): boolean {
+  const { norm } = ctx.analysis;
+  if (!MET_PRONOUN.test(norm.slice(Math.max(s.start, m.start - 40), m.start))) return false;
+  const prev = previousSentence(ctx, s);
+  const people = prev ? prev.mentions.filter(x => x.kind === 'person' || x.kind === 'unknownPerson') : [];
+  return people.length > 0 && !people.some(x => best.participants.includes(x.id));
+}
+/** A meeting's verb and a pronoun for the one met, before the place: "met him in ". */
+const MET_PRONOUN = /\b(?:met|meets|meet|meeting|hosted|received|welcomed)\s+(?:with\s+)?(?:him|her)\b[^.;:!?]{0,20}$/i;
 
 /**
  * Did the date check judge a date written right beside the place ("on DATE in PLACE", "PLACE, DATE") against an event
