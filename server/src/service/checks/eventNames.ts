@@ -68,6 +68,11 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
   const spans: { start: number; end: number; call: EventFact }[] = [];
   for (const m of s.mentions) { const c = m.kind === 'eventName' ? calls.find(e => e.id === m.id) : undefined; if (c) spans.push({ start: m.start, end: m.end, call: c }); }
   const callWord = s.words.some(w => w.events.some(id => byCall.has(id)));
+  // ("In that first January call, Biden suggested …": a call the phrase before its word names by its month.)
+  for (const w of s.words) {
+    const placed = w !== at && w.end <= at.start ? callPlacedAt(ctx, s, w) : undefined;
+    if (placed && placed.call.id !== own.id && !spans.some(x => x.start <= w.start && w.end <= x.end)) spans.push({ start: placed.from, end: w.end, call: placed.call });
+  }
   for (const d of s.dates) {
     const c = callWord ? calls.find(e => d.month === e.date!.month && (d.year === undefined || d.year === e.date!.year) && (d.day === undefined || d.day === e.date!.day)) : undefined;
     if (c) spans.push({ start: d.start, end: d.end, call: c });
