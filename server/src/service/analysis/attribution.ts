@@ -56,6 +56,10 @@ const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,:—–-]*(?:${VERB})\s+(?
 /** `"…" was how Peskov described it`, `"…" is what the Kremlin calls it`. */
 const AFTER_HOW = new RegExp(String.raw`^[\s,;:—–-]*(?:was|is|were|are)\s+(?:how|what)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@\s+(?:(?:had|has|later|also)\s+)*${VERB}\b`);
 /** `"…", attributing the line to Kremlin spokesman Dmitry Peskov`, `"…" (attributed to Lavrov)`, a headline's `"…", quoting Lavrov`. */
+/** A verb that gives words to someone, right before the quotation: "credits", "attributed the line". */
+const CREDITS_BEFORE = /\b(?:credits?|credited|crediting|attribut(?:es|ed|ing|e)|ascrib(?:es|ed|ing|e))\s+(?:the\s+(?:line|words|quote|quotation|phrase|remark)\s+)?$/i;
+/** Right after it, the one they are given to: " to Dmitry Peskov". */
+const CREDITED_TO = /^[\s,]*to\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/;
 const AFTER_ATTRIBUTED = /^[\s,;:(—–-]*(?:quoting|citing|attributing\s+(?:it|them|the\s+(?:line|lines|words|quote|quotation|remark|comment|headline))\s+to|(?:which|that)\s+(?:it|they|the\s+\w+)\s+attribute[sd]?\s+to|attributed\s+to|credited\s+to|came\s+from|comes\s+from)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/i;
 const PASSIVE_BY = /^\s*,?\s*by\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/;
 const PASSIVE_BEFORE = /\b(?:called|described\s+as|dismissed\s+as|termed|branded|labell?ed|denounced\s+as|condemned\s+as|hailed\s+as|waved\s+away\s+as|rejected\s+as)\s*$/i;
@@ -183,7 +187,9 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     const masked = window.slice(0, from) + '@' + window.slice(ref.end - q.end);
     // "… was called "outrageous, unprecedented rhetoric" by Lavrov": the passive's agent after the quotation.
     const passiveBy = PASSIVE_BY.test(masked) && PASSIVE_BEFORE.test(norm.slice(Math.max(0, q.start - 40), q.start));
-    if (passiveBy || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
+    // "The section credits "outrageous, unprecedented rhetoric" to Dmitry Peskov": the one a crediting verb gives it to.
+    const creditedTo = CREDITED_TO.test(masked) && CREDITS_BEFORE.test(norm.slice(Math.max(0, q.start - 40), q.start));
+    if (passiveBy || creditedTo || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: (ref.kind === 'pronoun' && namedBefore(analysis, q, speaker)) || ref };
     }
