@@ -25,7 +25,7 @@ export function checkParticipants(ctx: CheckContext): void {
     checkRallyFor(ctx, s);
     checkAgents(ctx, s);
     if (peopleIn(s) === 1 && s.end - s.start <= 60) checkAnsweredWho(ctx, s);
-    if (peopleIn(s) === 1) checkWithPlacedMeeting(ctx, s);
+    if (peopleIn(s) >= 1) checkWithPlacedMeeting(ctx, s);
     // A clause needs two people: most sentences are settled without splitting them.
     if (peopleIn(s) < 2) continue;
     checkSentence(ctx, s);
@@ -60,20 +60,24 @@ function checkAnsweredWho(ctx: CheckContext, s: Sentence): void {
   });
 }
 /**
- * "The last summit was in Helsinki in July 2018, with Barack Obama": the one person a sentence names, "with" (or
+ * "The last summit was in Helsinki in July 2018, with Barack Obama": the one person the base does not know that a sentence names, "with" (or
  * "across the table from", "v") after the place and date of a meeting of two, is taken for its other side. Only a
- * person the base does not know (a known one is judged with the sentence's other names), and not after "since" or
+ * person the base does not know (a known one is judged with the sentence's other names), beside none but the meeting's
+ * own people, and not after "since" or
  * "before": "the first summit since Helsinki in July 2018 with …" speaks of another meeting.
  */
 function checkWithPlacedMeeting(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
-  const m = s.mentions.find(x => x.kind === 'unknownPerson');
+  let m: Mention | undefined;
+  for (const x of s.mentions) if (x.kind === 'unknownPerson') { if (m) return; m = x; }
   if (!m || m.start - s.start < 12 || quoted(ctx.analysis, m)) return;
   if (!WITH_BEFORE.test(norm.slice(Math.max(s.start, m.start - 40), m.start))) return;
   const before = { start: s.start, end: m.start };
   const placed = base.events.filter(e => e.participants.length >= 2 && placedAndDated(ctx, s, before, e));
   if (placed.length !== 1) return;
   const event = placed[0];
+  // ("Putin last sat down with an American president in Helsinki, …, with Barack Obama": the others named are its own.)
+  if (s.mentions.some(x => x.kind === 'person' && !event.participants.includes(x.id))) return;
   const from = Math.min(...near(s.mentions, before).filter(x => x.kind === 'place' && x.venue && x.start >= s.start && x.end <= m.start).map(x => x.start));
   if (/\b(?:since|before|until|after|unlike)\b/i.test(norm.slice(Math.max(s.start, from - 30), m.start))) return;
   report(ctx, 'wrong-participant', {
