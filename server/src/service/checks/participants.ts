@@ -60,11 +60,11 @@ function checkAnsweredWho(ctx: CheckContext, s: Sentence): void {
   });
 }
 /**
- * "The last summit was in Helsinki in July 2018, with Barack Obama": the one person the base does not know that a sentence names, "with" (or
- * "across the table from", "v") after the place and date of a meeting of two, is taken for its other side. Only a
- * person the base does not know (a known one is judged with the sentence's other names), beside none but the meeting's
- * own people, and not after "since" or
- * "before": "the first summit since Helsinki in July 2018 with …" speaks of another meeting.
+ * "The last summit was in Helsinki in July 2018, with Barack Obama": a person the base does not know, "with" (or
+ * "across the table from", "v") after the place and date of a meeting of two, is taken for its other side. Only when
+ * the sentence names no other such person, and no known one who was not at that meeting (known people are judged with
+ * the sentence's other names); and not after "since" or "before": "the first summit since Helsinki in July 2018 with …"
+ * speaks of another meeting.
  */
 function checkWithPlacedMeeting(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
