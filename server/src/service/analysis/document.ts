@@ -566,7 +566,9 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
     || (/,\s?$/.test(norm.slice(Math.max(0, start - 2), start)) && /^[ \t]*(?:[-.;\u2028\u2029\n]|$)/.test(norm.slice(end, end + 3)))) && eventNameEndsAt(mentions, known, start);
   const whereAfter = norm[end] === ',' && WHERE_AFTER.test(norm.slice(end, end + 20));
   // "**23 May 2021, Minsk.** At a rally …": a sentence of a full date, a comma and a name is a dateline, the name its place.
-  const dateline = length <= 2 && start - s.start <= 24 && end <= s.end && /^[^\p{L}\p{N}]*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:19|20)\d{2},\s?$/u.test(norm.slice(s.start, start)) && /^[.\s]*$/.test(norm.slice(end, s.end));
+  // ("July 2018, Vienna, with Donald Trump across the table": a month and year before it, and a comma after, do too.)
+  const dateline = length <= 2 && start - s.start <= 24 && end <= s.end && ((/^[^\p{L}\p{N}]*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:19|20)\d{2},\s?$/u.test(norm.slice(s.start, start)) && /^[.\s]*$/.test(norm.slice(end, s.end)))
+    || (/^[^\p{L}\p{N}]*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2},\s?$/u.test(norm.slice(s.start, start)) && norm[end] === ','));
   const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start) || bracketed
     // "Stockholm, where Putin met Trump"; "| Putin and Donald Trump, Vienna, July 2018 |": a name set between a list of
     // names and a date, as a caption or a table's cell gives the place.
