@@ -16,7 +16,7 @@ import type { FactBase } from '../facts/model';
 import type { Span } from '../types';
 import { readProse, type Prose } from '../markdown/prose';
 import { splitSentences } from '../text/sentences';
-import { findDates, findRelativeDates, type DateMention } from '../text/dates';
+import { findDates, findRelativeDates, MONTHS, type DateMention } from '../text/dates';
 import { findRoles, type RolePhrase } from './roles';
 import { lexiconOf, normalise, type NamedKind, type Lexicon } from './lexicon';
 
@@ -520,6 +520,21 @@ export const CALENDAR_WORD = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur
 /** The last word of a body's name, not a person's: "Development Affairs", "Foreign Office", "Security Council". */
 const INSTITUTION_END = /^(?:Affairs|Office|Department|Ministry|Committee|Commission|Council|Agency|Service|Services|Bureau|Institute|University|College|School|Party|Group|Foundation|Fund|Bank|Court|Parliament|Assembly|Senate|Congress|Administration|Government|Authority|Association|Union|Organisation|Organization|Centre|Center|Press|News|Times|Post|Journal|Network|Channel|Radio|Television|TV)$/;
 
+/**
+ * Is the name at [start, end) a dateline's place, right after the date that opens its sentence? "**23 May 2021, Minsk.**
+ * At a rally …": a full date, a comma and the name alone. "July 2018, Vienna, with Donald Trump across the table": a
+ * month and year, the name, and a comma.
+ */
+function datelinePlace(norm: string, s: Span, start: number, end: number): boolean {
+  if (start - s.start > 24 || end > s.end) return false;
+  const lead = norm.slice(s.start, start);
+  if (FULL_DATE_LEAD.test(lead)) return /^[.\s]*$/.test(norm.slice(end, s.end));
+  const month = MONTH_YEAR_LEAD.exec(lead);
+  return !!month && norm[end] === ',' && MONTHS.includes(month[1].toLowerCase());
+}
+const FULL_DATE_LEAD = /^[^\p{L}\p{N}]*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:19|20)\d{2},\s?$/u;
+const MONTH_YEAR_LEAD = /^[^\p{L}\p{N}]*(\p{L}+)\s+(?:19|20)\d{2},\s?$/u;
+
 /** A pronoun, determiner or question word, or one with a verb run into it ("They're", "It's", "Let's"); a verb that opens an imperative ("Look at …"). */
 const FUNCTION_WORD = /^(?:I|We|You|He|She|It|They|Our|Your|His|Her|Its|Their|This|That|These|Those|There|Here|Which|What|When|Where|Who|Whom|Whose|Why|How|Let(?=['’]s)|Look|See|Note|Consider|Remember|Recall|Imagine|Take|Think|Watch|Read|Check)(?:['’](?:re|ve|ll|d|s|m))?$/;
 
@@ -565,10 +580,7 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   const bracketed = length <= 2 && ((norm[end] === ')' && /\(\s*$/.test(norm.slice(Math.max(0, start - 3), start)))
     || (/,\s?$/.test(norm.slice(Math.max(0, start - 2), start)) && /^[ \t]*(?:[-.;\u2028\u2029\n]|$)/.test(norm.slice(end, end + 3)))) && eventNameEndsAt(mentions, known, start);
   const whereAfter = norm[end] === ',' && WHERE_AFTER.test(norm.slice(end, end + 20));
-  // "**23 May 2021, Minsk.** At a rally …": a sentence of a full date, a comma and a name is a dateline, the name its place.
-  // ("July 2018, Vienna, with Donald Trump across the table": a month and year before it, and a comma after, do too.)
-  const dateline = length <= 2 && start - s.start <= 24 && end <= s.end && ((/^[^\p{L}\p{N}]*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:19|20)\d{2},\s?$/u.test(norm.slice(s.start, start)) && /^[.\s]*$/.test(norm.slice(end, s.end)))
-    || (/^[^\p{L}\p{N}]*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2},\s?$/u.test(norm.slice(s.start, start)) && norm[end] === ','));
+  const dateline = length <= 2 && datelinePlace(norm, s, start, end);
   const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start) || bracketed
     // "Stockholm, where Putin met Trump"; "| Putin and Donald Trump, Vienna, July 2018 |": a name set between a list of
     // names and a date, as a caption or a table's cell gives the place.

@@ -24,10 +24,11 @@ export function checkParticipants(ctx: CheckContext): void {
     checkNamedEventObjects(ctx, s);
     checkRallyFor(ctx, s);
     checkAgents(ctx, s);
-    if (peopleIn(s) === 1 && s.end - s.start <= 60) checkAnsweredWho(ctx, s);
-    if (peopleIn(s) >= 1) checkWithPlacedMeeting(ctx, s);
+    const people = peopleIn(s);
+    if (people === 1 && s.end - s.start <= 60) checkAnsweredWho(ctx, s);
+    if (people >= 1) checkWithPlacedMeeting(ctx, s);
     // A clause needs two people: most sentences are settled without splitting them.
-    if (peopleIn(s) < 2) continue;
+    if (people < 2) continue;
     checkSentence(ctx, s);
   }
 }
