@@ -6,6 +6,7 @@
  * Exit status: 0 no error-severity finding, 1 at least one (or more warnings than
  * --max-warnings), 2 usage or I/O error (one line on stderr).
  */
+import '../node/engineFlags';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

@@ -8,6 +8,7 @@
  * process, and every thread's heap then keeps megabytes it has freed (some ten after a large
  * document was checked). Read in pieces, no block ever passes the initial 128 KB threshold.
  */
+import './engineFlags';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
