@@ -77,7 +77,7 @@ const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s
 // ("the question whether Putin was a "killer"", "asked if he thought Putin a "killer"": the words are the question's.)
 const QUESTION = /\b(?:(?:reporter|journalist)'?s?\s+question\b[^"“]*|(?:question|asked|asking)\s+(?:of\s+)?(?:whether|if)\b[^"“—;:,]{0,50})$/i;
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
-const WHO_SAID = /^[\s*_]*(?:(?:\d+[.)]|Q\s*:)\s*)?[\s*_]*(?:Who|Which\s+(?:[\w-]+\s+){0,2}?(?:official|minister|leader|spokesman|spokeswoman|spokesperson|diplomat|politician|president|person)(?:,[^,?\n]{1,80},)?)\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
+const WHO_SAID = /^[\s*_]*(?:(?:\d+[.)]|\d+\s*\u2028|Q\s*:)\s*)?[\s*_]*(?:Who|Which\s+(?:[\w-]+\s+){0,2}?(?:official|minister|leader|spokesman|spokeswoman|spokesperson|diplomat|politician|president|person)(?:,[^,?\n]{1,80},)?)\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
 const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than|on|upon|over|into|toward|towards)\s+(?:(?:the|his|her|their)\s+)?$/i;
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 /** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */

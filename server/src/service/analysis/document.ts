@@ -16,7 +16,7 @@ import type { FactBase } from '../facts/model';
 import type { Span } from '../types';
 import { readProse, type Prose } from '../markdown/prose';
 import { splitSentences } from '../text/sentences';
-import { findDates, findRelativeDates, MONTHS, type DateMention } from '../text/dates';
+import { findDates, findRelativeDates, yearMention, MONTHS, type DateMention } from '../text/dates';
 import { findRoles, type RolePhrase } from './roles';
 import { lexiconOf, normalise, type NamedKind, type Lexicon } from './lexicon';
 
@@ -294,8 +294,23 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
   }
   sortByStart(mentions);
   // Every field set here, the lazy ones too: sentences keep one shape.
-  return { start: s.start, end: s.end, index, block, mentions, words, dates: all.dates.take(s), roles, numbers: all.numbers.take(s), lower: undefined, wordSet: undefined };
+  const dates = all.dates.take(s);
+  return { start: s.start, end: s.end, index, block, mentions, words, dates: dates.length ? dates : answeredYear(norm, s, prev), roles, numbers: all.numbers.take(s), lower: undefined, wordSet: undefined };
 }
+
+/**
+ * "In what year does New START end? 2027.": a year alone (or labelled "A:") answering a question that asks when
+ * is a date, though a bare number is none elsewhere. The question ends just before, in its paragraph or the cell before.
+ */
+function answeredYear(norm: string, s: Span, prev: Sentence | undefined): DateMention[] {
+  const m = /^[\s*_]*(?:(?:answer|a)\s*:[\s*_]*)?((?:19|20)\d{2})[\s*_]*(?:[.!\u2028]|$)/i.exec(norm.slice(s.start, Math.min(s.end, s.start + 24)));
+  if (!m || !prev || s.start - prev.end > 12 || !/^[\s\u2028]*$/.test(norm.slice(prev.end, s.start))) return [];
+  const asked = norm.slice(Math.max(prev.start, prev.end - 240), prev.end);
+  if (!/\?[\s*_]*$/.test(asked) || !WHEN_ASKED.test(asked)) return [];
+  return [yearMention(s.start + m.index + m[0].indexOf(m[1]), m[1])];
+}
+
+const WHEN_ASKED = /\b(?:when|(?:what|which)\s+year)\b/i;
 
 /**
  * A word's events without those that speak only beside the name of another ("agreement" is the agreement on New START
@@ -636,8 +651,13 @@ export function isHeading(analysis: Analysis, s: Sentence): boolean {
 /** A short question that labels the sentence after it in the same paragraph ("**Confirmed?** Late May."). */
 export function isQuestionLabel(analysis: Analysis, question: Sentence | undefined, answer: Sentence): boolean {
   if (!question || question.block !== answer.block || !/\?[\s*_]*$/.test(analysis.norm.slice(Math.max(question.start, question.end - 4), question.end))) return false;
-  // A quiz's question may be long when its answer says it is one ("Answer: …").
-  return question.end - question.start <= 60 || (question.end - question.start <= 240 && ANSWER.test(analysis.norm.slice(answer.start, answer.start + 12)));
+  // A quiz's question may be long when its answer says it is one ("Answer: …"), or stands in the next cell of its table row.
+  return question.end - question.start <= 60 || (question.end - question.start <= 240 && (ANSWER.test(analysis.norm.slice(answer.start, answer.start + 12)) || nextCell(analysis.norm, question.end, answer.start)));
+}
+
+/** Only white space and one cell boundary of a table row (the prose reader's U+2028) part the two. */
+function nextCell(norm: string, from: number, to: number): boolean {
+  return to - from <= 12 && /^\s*\u2028\s*$/.test(norm.slice(from, to));
 }
 
 const ANSWER = /^[\s*_]*(?:answer|a|back)\s*:/i;

@@ -84,7 +84,9 @@ function profileSubject(analysis: Analysis, s: Sentence, r: RolePhrase): Mention
   const { norm } = analysis;
   // (Each test is bounded: a run-on sentence must not cost its length for every title in it.)
   if (s.index === 0 || r.start - s.start > 12 || s.end - r.end > 200 || /[\p{L}\p{N}]/u.test(norm.slice(s.start, r.start)) || s.mentions.some(m => m.kind === 'person')) return undefined;
-  const rest = norm.slice(r.end, s.end);
+  // (A table row's next cell is not part of the answer: "| What was Peskov's job? | Foreign minister | People |".)
+  const cell = norm.indexOf('\u2028', r.end);
+  const rest = norm.slice(r.end, cell >= 0 && cell < s.end ? cell : s.end);
   if (!/^[\s.,;:]*$/.test(rest) && !(/^\s*(?:and|,)\s/.test(rest) && !/\b(?:said|says|told|has|have|had|is|was|were|will|would|met|meets)\b/i.test(rest))) return undefined;
   // Or a short question just before, in a FAQ ("**Lavrov?** Russia's defence minister.").
   const heading = analysis.sentences[s.index - 1];

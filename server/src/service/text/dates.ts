@@ -32,6 +32,11 @@ export interface DateMention extends Span {
   ordinal?: boolean;
 }
 
+/** A year given alone (an answer's "2027"): the caller has found that it is a date. */
+export function yearMention(start: number, text: string): DateMention {
+  return mention({ start, end: start + text.length, text }, { year: Number(text), format: 'y' });
+}
+
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_NAMES = MONTHS.map(m => m[0].toUpperCase() + m.slice(1));
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
