@@ -7,7 +7,7 @@
  */
 import { byFirstLetter, matchesIn } from '../text/scan';
 import { near as nearSpan } from './events';
-import { sentencesIn, isHeading, type Analysis, type Mention, type Sentence } from './document';
+import { sentencesIn, isHeading, ANSWER_OPENING, type Analysis, type Mention, type Sentence } from './document';
 import type { RolePhrase } from './roles';
 import { holdersOf, roleFits, titleClass } from './roles';
 import type { Quotation } from '../text/quotes';
@@ -77,7 +77,7 @@ const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s
 // ("the question whether Putin was a "killer"", "asked if he thought Putin a "killer"": the words are the question's.)
 const QUESTION = /\b(?:(?:reporter|journalist)'?s?\s+question\b[^"“]*|(?:question|asked|asking)\s+(?:of\s+)?(?:whether|if)\b[^"“—;:,]{0,50})$/i;
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
-const WHO_SAID = /^[\s*_]*(?:(?:\d+[.)]|\d+\s*\u2028|Q\s*:)\s*)?[\s*_]*(?:Who|Which\s+(?:[\w-]+\s+){0,2}?(?:official|minister|leader|spokesman|spokeswoman|spokesperson|diplomat|politician|president|person)(?:,[^,?\n]{1,80},)?)\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
+const WHO_SAID = /^[\s*_]*(?:(?:\d+[.)]|\d+\s*\u2028|Q\d*\s*:|Q\d+\.)[\s*_]*)?[\s*_]*(?:Who|Which\s+(?:[\w-]+\s+){0,2}?(?:official|minister|leader|spokesman|spokeswoman|spokesperson|diplomat|politician|president|person)(?:,[^,?\n]{1,80},)?)\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
 const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than|on|upon|over|into|toward|towards)\s+(?:(?:the|his|her|their)\s+)?$/i;
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 /** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */
@@ -115,7 +115,7 @@ function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   const titled = answer.mentions.find(m => m.kind === 'person' && answer.roles.some(r => r.end <= m.start && m.start - r.end <= 1 && r.start - answer.start <= 8));
   const who = titled ?? answer.mentions.find(m => m.kind === 'person' || m.kind === 'org');
   const opening = titled ? answer.roles.find(r => r.end <= titled.start && titled.start - r.end <= 1)!.start : who?.start ?? 0;
-  if (!who || !/^[\s*_]*(?:(?:answer|a)\s*:)?[\s*_]*$/i.test(norm.slice(answer.start, opening))) return undefined;
+  if (!who || !ANSWER_OPENING.test(norm.slice(answer.start, opening))) return undefined;
   const sp = resolve(analysis, refOf(who), q.start);
   return sp ? { speaker: sp, speakerSpan: who } : undefined;
 }

@@ -650,7 +650,11 @@ export function isHeading(analysis: Analysis, s: Sentence): boolean {
 
 /** A short question that labels the sentence after it in the same paragraph ("**Confirmed?** Late May."). */
 export function isQuestionLabel(analysis: Analysis, question: Sentence | undefined, answer: Sentence): boolean {
-  if (!question || question.block !== answer.block || !/\?[\s*_]*$/.test(analysis.norm.slice(Math.max(question.start, question.end - 4), question.end))) return false;
+  if (!question || question.block !== answer.block) return false;
+  if (!/\?[\s*_]*$/.test(analysis.norm.slice(Math.max(question.start, question.end - 4), question.end))) {
+    // A quiz's prompt need not be a question: "**Photo 4:** Putin at the climate summit. Answer: 22 April 2021."
+    return question.end - question.start <= 240 && ANSWER.test(analysis.norm.slice(answer.start, answer.start + 12)) && !ANSWER.test(analysis.norm.slice(question.start, question.start + 12));
+  }
   // A quiz's question may be long when its answer says it is one ("Answer: …"), or stands in the next cell of its table row.
   return question.end - question.start <= 60 || (question.end - question.start <= 240 && (ANSWER.test(analysis.norm.slice(answer.start, answer.start + 12)) || nextCell(analysis.norm, question.end, answer.start)));
 }
@@ -660,7 +664,11 @@ function nextCell(norm: string, from: number, to: number): boolean {
   return to - from <= 12 && /^\s*\u2028\s*$/.test(norm.slice(from, to));
 }
 
-const ANSWER = /^[\s*_]*(?:answer|a|back)\s*:/i;
+/** An answer's label: "Answer:", "A:", "Back:", a numbered quiz's "**A4.**". */
+const ANSWER_LABEL = '(?:(?:answer|a\\d*|back)\\s*:|a\\d+\\.)';
+const ANSWER = new RegExp(`^[\\s*_]*${ANSWER_LABEL}`, 'i');
+/** What may come before an answer's words: emphasis, and the answer's label. */
+export const ANSWER_OPENING = new RegExp(`^[\\s*_]*(?:${ANSWER_LABEL})?[\\s*_]*$`, 'i');
 
 /** The question a paragraph opens with, when the sentence is part of its answer ("**New START?** Extended in February. For five years."). */
 export function questionOf(analysis: Analysis, s: Sentence): Sentence | undefined {

@@ -1,5 +1,5 @@
 /** wrong-role: a title placed next to a person ("White House press secretary Dmitry Peskov") against their roles. */
-import { isHeading, isQuestionLabel, quotationAt, type Analysis, type Mention, type Sentence } from '../analysis/document';
+import { isHeading, isQuestionLabel, questionOf, ANSWER_OPENING, quotationAt, type Analysis, type Mention, type Sentence } from '../analysis/document';
 import { roleFits, titleClass, orgCountry, holdersOf, type RolePhrase } from '../analysis/roles';
 import { columnYears, timelineDate, near } from '../analysis/events';
 import type { FactBase, Person, Role } from '../facts/model';
@@ -83,7 +83,8 @@ function spelledLike(name: string, person: Person): boolean {
 function profileSubject(analysis: Analysis, s: Sentence, r: RolePhrase): Mention | undefined {
   const { norm } = analysis;
   // (Each test is bounded: a run-on sentence must not cost its length for every title in it.)
-  if (s.index === 0 || r.start - s.start > 12 || s.end - r.end > 200 || /[\p{L}\p{N}]/u.test(norm.slice(s.start, r.start)) || s.mentions.some(m => m.kind === 'person')) return undefined;
+  // (An answer's label may come first: "**A4.** President of Russia.")
+  if (s.index === 0 || r.start - s.start > 12 || s.end - r.end > 200 || !ANSWER_OPENING.test(norm.slice(s.start, r.start)) || s.mentions.some(m => m.kind === 'person')) return undefined;
   // (A table row's next cell is not part of the answer: "| What was Peskov's job? | Foreign minister | People |".)
   const cell = norm.indexOf('\u2028', r.end);
   const rest = norm.slice(r.end, cell >= 0 && cell < s.end ? cell : s.end);
@@ -228,6 +229,8 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   const years = new Set(near(s.dates, r).filter(ownClause).map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
   // A table cell under a column for another time ("| | Moscow | …" for 2011) is a claim about that time.
   if (!years.size) for (const y of columnYears(analysis, s, r)) if (y !== base.referenceYear) years.add(y);
+  // "Q4. What was Putin's job at the time of that 2011 handshake? A4. Russia's president.": an answer is of its question's time.
+  if (!years.size) { const q = questionOf(analysis, s); if (q) for (const d of q.dates) if (d.year && d.year !== base.referenceYear) years.add(d.year); }
   // A timeline entry under "**10 March 2011**" speaks of that year.
   if (!years.size) { const y = timelineDate(analysis, s)?.year; if (y && y !== base.referenceYear) years.add(y); }
   // "Vice President JOE BIDEN … shakes hands with … PUTIN": words that name one event only, of a past year, speak of it.

@@ -189,8 +189,8 @@ const FORMS: { source: string; parse: Parse }[] = [
     },
   },
   {
-    // "the 2018 Helsinki summit", "the 2011 meeting": a year standing before a name or a word for a meeting.
-    source: `\\b[Tt]he\\s+${YEAR}(?=\\s+(?:[A-Z]|(?:summit|meeting|talks|visit|trip|encounter|handshake|call|election|forum)\\b))`,
+    // "the 2018 Helsinki summit", "that 2011 meeting": a year standing before a name or a word for a meeting.
+    source: `\\b(?:[Tt]he|[Tt]hat)\\s+${YEAR}(?=\\s+(?:[A-Z]|(?:summit|meeting|talks|visit|trip|encounter|handshake|call|election|forum)\\b))`,
     parse: (g, b) => mention(b, { start: b.end - g[0]!.length, text: g[0]!, year: Number(g[0]), format: 'y' }),
   },
   {

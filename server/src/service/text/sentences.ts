@@ -3,8 +3,8 @@
  * quotes or brackets) followed by white space and a capital, a digit or an opening quote —
  * unless the word before the stop is a known abbreviation ("U.S.", "Mr.", "St.") — and at a
  * paragraph boundary or a table cell or list bullet (marked U+2029 by the prose reader), and
- * before a line that opens with a time (an entry of a chat log or live blog) or a bullet character
- * that markdown does not read as one ("• …"), and at a telegram's "STOP".
+ * before a line that opens with a time (an entry of a chat log or live blog), a bullet character
+ * that markdown does not read as one ("• …") or a quiz's "Q7."/"A7.", and at a telegram's "STOP".
  * One linear scan per block.
  */
 import type { Span } from '../types';
@@ -24,7 +24,7 @@ export function splitSentences(prose: string, block: Span): Span[] {
   };
   for (let i = block.start; i < block.end; i++) {
     const c = prose.charCodeAt(i);
-    if (c === 0x2029 || (c === 10 && (timestampFollows(prose, i + 1, block.end) || bulletFollows(prose, i + 1, block.end)))) { push(i); start = i + 1; continue; }
+    if (c === 0x2029 || (c === 10 && (timestampFollows(prose, i + 1, block.end) || bulletFollows(prose, i + 1, block.end) || quizLabelFollows(prose, i + 1, block.end)))) { push(i); start = i + 1; continue; }
     // A cable's "STOP" ends its sentence ("… SHORTLY AFTER BIDEN SWORN IN STOP AGREEMENT ON NEW START …").
     if (c === 83 && telegramStop(prose, i, block)) { push(i); start = i + 4; i += 3; continue; }
     if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
@@ -78,7 +78,21 @@ export function isAbbreviation(prose: string, dot: number): boolean {
   const word = prose.slice(w, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital letter ("J. Biden") is an initial.
-  return /^\p{Lu}$/u.test(prose.slice(w, dot));
+  return /^\p{Lu}$/u.test(prose.slice(w, dot)) || quizLabel(prose, dot);
+}
+
+/** A line that opens with a quiz's "Q7." or "A7." is a question or an answer of its own. */
+function quizLabelFollows(prose: string, at: number, end: number): boolean {
+  while (at < end && (prose.charCodeAt(at) === 32 || prose.charCodeAt(at) === 9)) at++;
+  const c = prose.charCodeAt(at);
+  return (c === 81 || c === 65) && /^[QA]\d{1,3}[.:)]/.test(prose.slice(at, at + 5));
+}
+
+/** A quiz's "Q7." or "A7." labels the sentence it opens. */
+function quizLabel(prose: string, dot: number): boolean {
+  let d = dot;
+  while (d > 0 && dot - d < 3 && prose.charCodeAt(d - 1) >= 48 && prose.charCodeAt(d - 1) <= 57) d--;
+  return d < dot && d > 0 && (prose[d - 1] === 'Q' || prose[d - 1] === 'A') && (d < 2 || !letterOrDot(prose, d - 2));
 }
 
 function trimSpan(prose: string, start: number, end: number): Span | undefined {
