@@ -419,8 +419,8 @@ function answersWhere(norm: string, at: number): boolean {
 const SPACE_OR_EMPHASIS = /[\s*_]/;
 const WHERE_ASKED = /\b(?:Where|(?:In|At)\s+which\s+(?:capital|city|country|town|place|venue)|Which\s+(?:capital|city|country|town))\b[^?\n]{0,200}\?[\s*_]*\n?[\s*_]*(?:(?:answer|a|[A-Z\u00c0-\u024f][\w\u00c0-\u024f.' -]{0,30})[*_]*\s*:[\s*_]*)?$/i;
 
-/** A speaker's label at the start of an answer: a name, then a colon ("Kovács:", "**Marta Kovács:**"). */
-const LABEL_AFTER = /^[\p{L}.' -]{0,30}[*_]*\s*:/u;
+/** A speaker's label at the start of an answer: a name, then a colon ("Kovács:", "**Marta Kovács:**", "**Agent (Marco), 10:33:**"). */
+const LABEL_AFTER = /^[\p{L}.' -]{0,30}(?:\([\p{L}.' -]{1,30}\))?(?:,?\s*\d{1,2}:\d{2})?[*_]*\s*:/u;
 
 /** "Minsk, Belarus": a name followed by a country, as a place is written in a cell or a dateline. */
 function countryFollows(norm: string, end: number): boolean {
@@ -533,6 +533,7 @@ function eventNameEndsAt(mentions: Mention[], known: number, at: number): boolea
 export const CALENDAR_WORD = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 
 /** The last word of a body's name, not a person's: "Development Affairs", "Foreign Office", "Security Council". */
+const NOT_IN_NAMES = /^Most\s|\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)\b/;
 const INSTITUTION_END = /^(?:Affairs|Office|Department|Ministry|Committee|Commission|Council|Agency|Service|Services|Bureau|Institute|University|College|School|Party|Group|Foundation|Fund|Bank|Court|Parliament|Assembly|Senate|Congress|Administration|Government|Authority|Association|Union|Organisation|Organization|Centre|Center|Press|News|Times|Post|Journal|Network|Channel|Radio|Television|TV)$/;
 
 /**
@@ -606,7 +607,9 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
     mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
   } else if ((length >= 2 || LEADER_SURNAMES.has(text)) && (start > s.start || length === 1) && !/\b(?:the|a|an)\s+$/i.test(before) && !(norm[end] === ' ' && personStartsAt(mentions, known, end + 1))
     // ("the Secretary of State for Foreign, Commonwealth and Development Affairs": a name ending in a word for a body is no person's.)
-    && !(length >= 2 && INSTITUTION_END.test(norm.slice(capitals[from + length - 1].index, end)))) {
+    && !(length >= 2 && INSTITUTION_END.test(norm.slice(capitals[from + length - 1].index, end)))
+    // ("Most Optimistic Three Words", an award's name: a superlative or a number word is no part of a person's name.)
+    && !(length >= 2 && NOT_IN_NAMES.test(text))) {
     // ("President Joseph R. Biden": names right before a known person's are that person's first and middle names.)
     mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text, venue: false });
   }

@@ -160,7 +160,7 @@ function unplaced(base: FactBase, name: string, place: string): string {
 
 /** A country written after a city: "Reykjavik, Norway". */
 const CITY_ALONE = /^(?:\s*[|\u2028\u2029)\n]|\s*[.;]|\s*$|,\s+(?:on\s+)?\d)/;
-const COUNTRY_AFTER = /^,\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})/u;
+const COUNTRY_AFTER = /^,\s*(\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2})/u;
 
 /**
  * "Reykjavik, Norway": a city (or venue) the sources place in one country, written with another.
@@ -188,6 +188,9 @@ function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; i
     const city = !known && !COUNTRIES.has(name) && place.kind === 'venue' && n === 1 && CITY_ALONE.test(norm.slice(start + name.length, start + name.length + 12))
       && !CALENDAR_WORD.test(name) && !base.people.some(p => p.aliases.includes(name));
     if (!known && !COUNTRIES.has(name) && !city) continue;
+    // "in Reykjavik, US Secretary of State Antony Blinken …": a country's name run into the next capitalised word
+    // qualifies it, and says nothing of where the city is.
+    if (n < words.length && !words[n - 1].endsWith('.') && !CALENDAR_WORD.test(words[n])) return;
     if (known && placeFits(base, known.id, place.id)) return;
     const right = known?.kind === 'city' || city ? base.places.find(p => p.id === place.in) ?? country : country;
     const span = { start, end: start + name.length };
