@@ -85,7 +85,9 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   // "CAPTION: July 2017. Putin meets Donald Trump in Helsinki".)
   // (So is an entry's lead-in of place and date: "**23 May 2021, Minsk.** At a rally in support of … Protasevich …".)
   const next = analysis.sentences[sentence.index + 1];
-  if (next && sentence.dates.length === 1 && next.start - sentence.end <= 40 && !next.dates.length) {
+  // (An entry that names no event, person or act, only a place as a word's qualifier — "09:00 Start the Geneva briefing
+  // binder" under "## Monday 14 June" in a planner — is the writer's own day, not an event's.)
+  if (next && sentence.dates.length === 1 && next.start - sentence.end <= 40 && !next.dates.length && !onlyPlaces(next)) {
     const otherYear = date?.day === undefined && date?.year !== undefined && date.year !== base.referenceYear;
     if ((placedDate(norm, sentence) && setApart(analysis, sentence, next)) || (date && date.month !== undefined
       && ((date.day !== undefined && loneDate(norm, sentence) && timelineHead(analysis, sentence)) || (otherYear && next.block === sentence.block && loneDate(norm, sentence, true))))) {
@@ -166,6 +168,11 @@ function timelineHead(analysis: Analysis, s: Sentence): boolean {
   const { doc } = analysis;
   const lineStart = doc.lastIndexOf('\n', s.start) + 1;
   return /^\s*(?:#{1,6}\s|(?:[-*+]\s+|\d+[.)]\s+)?\*\*|__)/.test(doc.slice(lineStart, Math.min(s.start + 1, lineStart + 16)));
+}
+
+/** Does the sentence name places and nothing else an event is known by (no person, organisation, event name or word)? */
+function onlyPlaces(s: Sentence): boolean {
+  return !s.words.length && s.mentions.length > 0 && s.mentions.every(m => m.kind === 'place' || m.kind === 'unknownPlace');
 }
 
 /** Is the sentence a date and nothing else (markup and punctuation aside)? */
