@@ -18,7 +18,7 @@ import { readProse, type Prose } from '../markdown/prose';
 import { splitSentences } from '../text/sentences';
 import { findDates, findRelativeDates, yearMention, MONTHS, type DateMention } from '../text/dates';
 import { findRoles, type RolePhrase } from './roles';
-import { lexiconOf, normalise, type NamedKind, type Lexicon } from './lexicon';
+import { lexiconOf, normalise, surfaceOf, type NamedKind, type Lexicon } from './lexicon';
 
 export interface Mention extends Span {
   kind: NamedKind | 'unknownPlace' | 'unknownPerson' | 'unknownEvent';
@@ -258,7 +258,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
   for (let i = names.from; i < names.to; i++) {
     const m = names.items[i];
     if (!within(m, s)) continue;
-    const key = m[0].replace(/\s+/g, ' ');
+    const key = surfaceOf(m[0]);
     // ("influence in Latin America": a region's name holds a country's, and is not it.)
     if (key === 'America' && REGION_BEFORE.test(norm.slice(Math.max(0, m.index - 9), m.index))) continue;
     const entries = lex.nameEntries.get(key) ?? lex.nameEntries.get(key[0].toLowerCase() + key.slice(1)) ?? [];
@@ -290,13 +290,23 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
     const events = lex.wordEvents.get(word) ?? [];
-    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.besideWords.has(word) ? namedBeside(lex, events, mentions, itNames(norm, m.index + m[0].length, prev)) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)), reference: REFERENCE_POINT.test(before), quoted: false });
+    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.besideWords.has(word) ? namedBeside(lex, events, mentions, itNames(norm, m.index + m[0].length, prev)) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)) || headlineOpening(norm, s.start, m), reference: REFERENCE_POINT.test(before), quoted: false });
   }
   sortByStart(mentions);
   // Every field set here, the lazy ones too: sentences keep one shape.
   const dates = all.dates.take(s);
   return { start: s.start, end: s.end, index, block, mentions, words, dates: dates.length ? dates : answeredYear(norm, s, prev), roles, numbers: all.numbers.take(s), lower: undefined, wordSet: undefined };
 }
+
+/**
+ * "Summit's set for June 17", "HOST: Summit set for Wednesday": a capitalised word for an event opening its sentence
+ * without an article, as a headline or a caption drops it, is "the summit".
+ */
+function headlineOpening(norm: string, start: number, m: RegExpExecArray): boolean {
+  const c = m[0].charCodeAt(0);
+  return c >= 65 && c <= 90 && m.index - start <= 28 && HEADLINE_LEAD.test(norm.slice(start, m.index));
+}
+const HEADLINE_LEAD = /^[\s*_#>-]*(?:\p{Lu}[\p{L}.' -]{0,20}:[\s*_]*)?$/u;
 
 /**
  * "In what year does New START end? 2027.": a year alone (or labelled "A:") answering a question that asks when

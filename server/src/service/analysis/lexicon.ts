@@ -85,9 +85,15 @@ function alternation(surfaces: string[], flags: string): RegExp {
   return new RegExp(`(?=[${first}])${notAfter(LETTER_OR_DIGIT)}(?:${body || '(?!)'})${notBefore(LETTER_OR_DIGIT)}`, flags);
 }
 
-/** A surface as the pattern spells it: special characters escaped, white space as \s+. */
+/** A surface as the pattern spells it: special characters escaped, white space as \s+, "the first" also as "the very first". */
 function spelled(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/\bthe\\s\+first\b/, 'the\\s+(?:very\\s+)?first');
+}
+
+/** The surface a match of `spelled` stands for: white space as one space, "the very first" as "the first". */
+export function surfaceOf(matched: string): string {
+  const key = matched.replace(/\s+/g, ' ');
+  return key.includes(' very first') ? key.replace(/\bthe very first\b/, 'the first') : key;
 }
 
 /**
