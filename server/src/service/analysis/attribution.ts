@@ -348,7 +348,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   const label = refs.find(r => {
     if (r.kind === 'pronoun') return false;
     const head = r.titled ?? r.start;
-    const lead = norm.slice(cellStart(head), head).replace(/^.*[.!?]\s+/, '');
+    // (A verse runs on without stops: what opens the name's own line leads it.)
+    const lead = norm.slice(cellStart(head), head).replace(/^.*[.!?]\s+/, '').replace(/^[^]*\n/, '');
     const after = norm.slice(r.end, q.start);
     return (LABEL_AFTER.test(after) && LABEL_LEAD.test(lead))
       // "Key line, from Peskov at the forum: "…"": words said to come from the name.
@@ -694,9 +695,10 @@ function titleBefore(norm: string, r: Span, m: Span): boolean {
 }
 
 /** After a speaker's label: "Peskov (Kremlin spokesman): ", "Lavrov, on the sanctions: ". */
-const LABEL_AFTER = /^\s*(?:,[^:"“”‘’«.]{0,50})?\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«:]{0,80})$/;
-/** Before it, nothing but a number, a time or "more from" (once an earlier sentence is cut off). */
-const LABEL_LEAD = /^[\s\u2029]*(?:\d+\/\d*|\d+[.)]|\d{1,2}[:.]\d{2})?[\s\u2029]*(?:(?:more|also|and|then|next|now)\s+from\s+)?$/i;
+// ("Biden on Memorial Day: "…"": the occasion may stand between the name and the colon.)
+const LABEL_AFTER = /^\s*(?:,[^:"“”‘’«.]{0,50}|\s(?:on|at|in|during)\s[^:"“”‘’«.,]{1,40})?\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«:]{0,80})$/;
+/** Before it, nothing but a number, a time, "more from" (once an earlier sentence is cut off) or a verse's "and". */
+const LABEL_LEAD = /^[\s\u2029]*(?:\d+\/\d*|\d+[.)]|\d{1,2}[:.]\d{2})?[\s\u2029]*(?:(?:more|also|and|then|next|now)\s+from\s+|(?:and|then)\s+)?$/i;
 
 /** A name that opens a coordinate clause: "…, and Putin", "; Lavrov". */
 /** "The Kremlin's own statement said": what speaks for the owner of the possessive. */
