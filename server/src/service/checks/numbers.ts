@@ -96,7 +96,23 @@ function rowNumber(doc: string, n: NumberMention): boolean {
   const before = previous >= 0 ? doc.slice(previous, Math.min(lineStart, previous + 24)) : '';
   const after = lineEnd >= 0 ? doc.slice(lineEnd + 1, lineEnd + 24) : '';
   const first = (line: string) => Number(/^[ \t]*\|[ \t]*(\d{1,3})[ \t]*\|/.exec(line)?.[1] ?? NaN);
-  return first(before) === n.value - 1 || first(after) === n.value + 1;
+  return first(before) === n.value - 1 || first(after) === n.value + 1 || numberedColumn(doc, lineStart);
+}
+
+/**
+ * Is the first column of the table whose row ends at `lineStart` headed as a numbering ("| # |", "| No. |")?
+ * The header is found by walking up the table's rows, at most 60.
+ */
+function numberedColumn(doc: string, lineStart: number): boolean {
+  let at = lineStart;
+  for (let k = 0; k < 60 && at > 0; k++) {
+    const prev = doc.lastIndexOf('\n', at - 1) + 1;
+    if (!/^[ \t]*\|/.test(doc.slice(prev, prev + 8))) break;
+    at = prev - 1;
+    if (at < 0) { at = 0; break; }
+  }
+  const header = doc.slice(at === 0 ? 0 : at + 1, Math.min(doc.length, (at === 0 ? 0 : at + 1) + 24));
+  return /^[ \t]*\|[ \t]*(?:#|No\.?|Nr\.?|Q|Number)[ \t]*\|/i.test(header);
 }
 
 /** Is `n` a sentence of its own ("6.") followed, in its paragraph, by a question: the number of the question it opens? */
