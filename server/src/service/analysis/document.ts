@@ -313,14 +313,21 @@ const HEADLINE_LEAD = /^[\s*_#>-]*(?:\p{Lu}[\p{L}.' -]{0,20}:[\s*_]*)?$/u;
  * is a date, though a bare number is none elsewhere. The question ends just before, in its paragraph or the cell before.
  */
 function answeredYear(norm: string, s: Span, prev: Sentence | undefined): DateMention[] {
-  const m = /^[\s*_]*(?:(?:answer|a)\s*:[\s*_]*)?((?:19|20)\d{2})[\s*_]*(?:[.!\u2028]|$)/i.exec(norm.slice(s.start, Math.min(s.end, s.start + 24)));
+  const m = YEAR_ANSWER.exec(norm.slice(s.start, Math.min(s.end, s.start + 24)));
   if (!m || !prev || s.start - prev.end > 12 || !/^[\s\u2028]*$/.test(norm.slice(prev.end, s.start))) return [];
   const asked = norm.slice(Math.max(prev.start, prev.end - 240), prev.end);
   if (!/\?[\s*_]*$/.test(asked) || !WHEN_ASKED.test(asked)) return [];
   return [yearMention(s.start + m.index + m[0].indexOf(m[1]), m[1])];
 }
 
+/** An answer's label: "Answer:", "A:", "Back:", a numbered quiz's "**A4.**". */
+const ANSWER_LABEL = '(?:(?:answer|a\\d*|back)\\s*:|a\\d+\\.)';
+const ANSWER = new RegExp(`^[\\s*_]*${ANSWER_LABEL}`, 'i');
+/** What may come before an answer's words: emphasis, and the answer's label. */
+export const ANSWER_OPENING = new RegExp(`^[\\s*_]*(?:${ANSWER_LABEL})?[\\s*_]*$`, 'i');
 const WHEN_ASKED = /\b(?:when|(?:what|which)\s+year)\b/i;
+/** A year alone, after emphasis and an answer's label ("**A8.** 2018."), ending its sentence or cell. */
+const YEAR_ANSWER = new RegExp(`^[\\s*_]*(?:${ANSWER_LABEL}[\\s*_]*)?((?:19|20)\\d{2})[\\s*_]*(?:[.!\\u2028]|$)`, 'i');
 
 /**
  * A word's events without those that speak only beside the name of another ("agreement" is the agreement on New START
@@ -542,8 +549,9 @@ function eventNameEndsAt(mentions: Mention[], known: number, at: number): boolea
 /** A weekday or month, in full or cut short ("Wed", "(Fri)", "June"): a time, not a place. */
 export const CALENDAR_WORD = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 
-/** The last word of a body's name, not a person's: "Development Affairs", "Foreign Office", "Security Council". */
+/** A superlative opening a run of capitals, or a number word in it: an award's or a list's name, not a person's. */
 const NOT_IN_NAMES = /^Most\s|\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)\b/;
+/** The last word of a body's name, not a person's: "Development Affairs", "Foreign Office", "Security Council". */
 const INSTITUTION_END = /^(?:Affairs|Office|Department|Ministry|Committee|Commission|Council|Agency|Service|Services|Bureau|Institute|University|College|School|Party|Group|Foundation|Fund|Bank|Court|Parliament|Assembly|Senate|Congress|Administration|Government|Authority|Association|Union|Organisation|Organization|Centre|Center|Press|News|Times|Post|Journal|Network|Channel|Radio|Television|TV)$/;
 
 /**
@@ -664,12 +672,15 @@ export function isHeading(analysis: Analysis, s: Sentence): boolean {
 /** A short question that labels the sentence after it in the same paragraph ("**Confirmed?** Late May."). */
 export function isQuestionLabel(analysis: Analysis, question: Sentence | undefined, answer: Sentence): boolean {
   if (!question || question.block !== answer.block) return false;
-  if (!/\?[\s*_]*$/.test(analysis.norm.slice(Math.max(question.start, question.end - 4), question.end))) {
+  const { norm } = analysis;
+  const length = question.end - question.start;
+  const labelled = () => ANSWER.test(norm.slice(answer.start, answer.start + 12));
+  if (!/\?[\s*_]*$/.test(norm.slice(Math.max(question.start, question.end - 4), question.end))) {
     // A quiz's prompt need not be a question: "**Photo 4:** Putin at the climate summit. Answer: 22 April 2021."
-    return question.end - question.start <= 240 && ANSWER.test(analysis.norm.slice(answer.start, answer.start + 12)) && !ANSWER.test(analysis.norm.slice(question.start, question.start + 12));
+    return length <= 240 && labelled() && !ANSWER.test(norm.slice(question.start, question.start + 12));
   }
   // A quiz's question may be long when its answer says it is one ("Answer: …"), or stands in the next cell of its table row.
-  return question.end - question.start <= 60 || (question.end - question.start <= 240 && (ANSWER.test(analysis.norm.slice(answer.start, answer.start + 12)) || nextCell(analysis.norm, question.end, answer.start)));
+  return length <= 60 || (length <= 240 && (labelled() || nextCell(norm, question.end, answer.start)));
 }
 
 /** Only white space and one cell boundary of a table row (the prose reader's U+2028) part the two. */
@@ -677,11 +688,6 @@ function nextCell(norm: string, from: number, to: number): boolean {
   return to - from <= 12 && /^\s*\u2028\s*$/.test(norm.slice(from, to));
 }
 
-/** An answer's label: "Answer:", "A:", "Back:", a numbered quiz's "**A4.**". */
-const ANSWER_LABEL = '(?:(?:answer|a\\d*|back)\\s*:|a\\d+\\.)';
-const ANSWER = new RegExp(`^[\\s*_]*${ANSWER_LABEL}`, 'i');
-/** What may come before an answer's words: emphasis, and the answer's label. */
-export const ANSWER_OPENING = new RegExp(`^[\\s*_]*(?:${ANSWER_LABEL})?[\\s*_]*$`, 'i');
 
 /** The question a paragraph opens with, when the sentence is part of its answer ("**New START?** Extended in February. For five years."). */
 export function questionOf(analysis: Analysis, s: Sentence): Sentence | undefined {

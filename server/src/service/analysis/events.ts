@@ -7,7 +7,7 @@
  */
 import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
-import { quoted, quotationAt, firstQuotationAfter, isQuestionLabel, sentencesIn, PURPOSE_OF, REFERENCE_POINT, type Analysis, type Mention, type Sentence } from './document';
+import { quoted, inMarkedQuotation, firstQuotationAfter, isQuestionLabel, sentencesIn, PURPOSE_OF, REFERENCE_POINT, type Analysis, type Mention, type Sentence } from './document';
 import { weekdayOf, dayInPart, type DateMention } from '../text/dates';
 import { roleFits, type RolePhrase } from './roles';
 import { remembered } from '../text/remembered';
@@ -201,12 +201,6 @@ function placedDate(norm: string, s: Sentence): boolean {
 function quotesWithin(analysis: Analysis, s: Sentence): boolean {
   const q = firstQuotationAfter(analysis, s.start);
   return !!q && q.start < s.end;
-}
-
-/** Inside a quotation in marks (a transcript's line is a quotation too, but the whole line: it does not count here). */
-function inMarkedQuotation(analysis: Analysis, m: Span): boolean {
-  const q = quotationAt(analysis, m);
-  return !!q && !q.label;
 }
 
 /** Is the event name at `m` the time a statement is set against ("… breakthroughs after Putin-Biden summit")? */

@@ -104,16 +104,15 @@ function rowNumber(doc: string, n: NumberMention): boolean {
  * The header is found by walking up the table's rows, at most 60.
  */
 function numberedColumn(doc: string, lineStart: number): boolean {
-  let at = lineStart;
-  for (let k = 0; k < 60 && at > 0; k++) {
-    const prev = doc.lastIndexOf('\n', at - 1) + 1;
+  let top = lineStart + 1;
+  for (let k = 0; k < 60 && top > 0; k++) {
+    const prev = doc.lastIndexOf('\n', top - 2) + 1;
     if (!/^[ \t]*\|/.test(doc.slice(prev, prev + 8))) break;
-    at = prev - 1;
-    if (at < 0) { at = 0; break; }
+    top = prev;
   }
-  const header = doc.slice(at === 0 ? 0 : at + 1, Math.min(doc.length, (at === 0 ? 0 : at + 1) + 24));
-  return /^[ \t]*\|[ \t]*(?:#|No\.?|Nr\.?|Q|Number)[ \t]*\|/i.test(header);
+  return NUMBERING_HEADER.test(doc.slice(top, top + 24));
 }
+const NUMBERING_HEADER = /^[ \t]*\|[ \t]*(?:#|No\.?|Nr\.?|Q|Number)[ \t]*\|/i;
 
 /** Is `n` a sentence of its own ("6.") followed, in its paragraph, by a question: the number of the question it opens? */
 function itemNumber(analysis: Analysis, s: Sentence, n: NumberMention): boolean {
