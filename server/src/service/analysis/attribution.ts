@@ -670,6 +670,13 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
       const fronted = k < first ? nearSpan(s.mentions, { start: s.start, end: s.start }).find(m => m.kind === 'person' && ok(m) && m.start - s.start <= 60
         && (/^[^\p{L}]*(?:for|to|like|as\s+for)\s+(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$/iu.test(norm.slice(s.start, m.start))
           || (possessive(norm, m) && /^(?:[^"“”]{0,30}:\s*)?[^\p{L}]*(?:(?:and|but)\s+)?(?:on|in|from|for|as\s+for)\s+$/iu.test(norm.slice(s.start, m.start))))) : undefined;
+      // "Biden's line after one of their calls: "…". He also said …": an earlier sentence whose quotation a possessive's
+      // word for what was said labels is that person's, and the pronoun goes on about its speaker.
+      const labelled = k < first ? cands.find(m => possessive(norm, m) && QUOTE_OWNER_LABEL.test(norm.slice(m.end, Math.min(s.end, m.end + 140)))) : undefined;
+      if (labelled) {
+        const p = base.people.find(x => x.id === labelled.id)!;
+        return { kind: 'person', id: p.id, label: p.name };
+      }
       if (k < first) possessor ??= cands[cands.length - 1] ?? fronted;
       // A heading starts a new section: the one before it speaks of other people.
       if (isHeading(analysis, s)) break;
@@ -716,6 +723,9 @@ const OBJECT_OF_VERB = /\b(?:called|calls|calling|raise|raised|raises|discuss|di
 
 /** A possessive, a word for what was said, and a colon before the pronoun: "'s own verdict of the season …: the …, ". */
 const VERDICT_OWNER = /^'s?\s+(?:[\w-]+\s+){0,4}?(?:verdict|remarks?|comments?|line|words|view|assessment|statement|reply|response|answer|warning)\b[^"“”;:]{0,100}:\s[^"“”;:]{0,60}$/;
+
+/** A possessive's word for what was said, then a colon and the quotation: "'s line after one of their calls: "". */
+const QUOTE_OWNER_LABEL = /^'s?\s+(?:[\w-]+\s+){0,4}?(?:verdict|remarks?|comments?|line|words|view|assessment|statement|reply|response|answer|warning)\b[^"“”;:]{0,100}:\s*["“]/;
 
 /** A possessive's label of two or three words, then the pronoun: "'s own forecast: ". */
 const OWNER_LABEL = /^'s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+:\s+$/;

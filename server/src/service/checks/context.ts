@@ -48,14 +48,40 @@ function disavowed(analysis: Analysis, span: Span): boolean {
   // meeting ever: they met in Moscow …" states what follows the colon.)
   if (clause.length !== before.length || span.start - s.start > 200 || before.includes(':')) return false;
   if (IMPERATIVE_NOT.test(before)) return true;
+  // "An earlier version of this article gave the date as 17 June.", and under a heading of corrections "We said …",
+  // "A caption said …", "Peskov was described as …": a correction tells what was printed wrongly; the sentence after
+  // it states the fact.
+  if (EARLIER_VERSION.test(before)) return true;
+  if (PRINTED_BEFORE.test(before) && CORRECTIONS_HEADING.test(lastHeading(analysis, s.start))) return true;
   // "## Common errors" then "- Placing the Trump meeting in Geneva. It was in Helsinki.": under a heading of mistakes,
   // an item that opens with what was done ("Placing", "Giving") names the mistake. (The heading is looked for in the
   // 3,000 characters before: a search of the whole document for every finding would be quadratic.)
-  if (!GERUND_OPENING.test(before)) return false;
-  const doc = analysis.doc;
-  const heading = doc.slice(Math.max(0, s.start - 3000), s.start).match(/^#{1,6}[^\n]*$/gm);
-  return !!heading && MISTAKES_HEADING.test(heading[heading.length - 1]);
+  return GERUND_OPENING.test(before) && underHeading(analysis.doc, s.start, MISTAKES_HEADING);
 }
+
+/** Does the last heading in the 3,000 characters before `at` match? (Searching the whole document for every finding would be quadratic.) */
+function underHeading(doc: string, at: number, heading: RegExp): boolean {
+  const found = doc.slice(Math.max(0, at - 3000), at).match(/^#{1,6}[^\n]*$/gm);
+  return !!found && heading.test(found[found.length - 1]);
+}
+/** The text of the last heading before `at` (a column of corrections runs long: its heading may be far above). */
+function lastHeading(analysis: Analysis, at: number): string {
+  let found = HEADINGS.get(analysis);
+  if (!found) {
+    found = [...analysis.doc.matchAll(/^#{1,6}[ \t][^\n]*$/gm)].map(m => ({ at: m.index!, text: m[0] }));
+    HEADINGS.set(analysis, found);
+  }
+  let lo = 0, hi = found.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (found[mid].at < at) lo = mid + 1; else hi = mid; }
+  return lo ? found[lo - 1].text : '';
+}
+const HEADINGS = new WeakMap<Analysis, { at: number; text: string }[]>();
+const OPENING = String.raw`^[\s*_>\u2029\u2028-]*(?:\([^)]{0,40}\)\s*)?`;
+const EARLIER_VERSION = new RegExp(`${OPENING}(?:an?|the|our)\\s+(?:earlier|previous|original)\\s+version\\b`, 'i');
+const PRINTED_BEFORE = new RegExp(`${OPENING}(?:we\\s+(?:(?:had|originally|also)\\s+)?(?:said|wrote|reported|stated|described|gave|put|dated|named|called|attributed|credited|misquoted|misidentified|misstated|referred)\\b`
+  + `|(?:the|an?|our|that|this|same)\\s+(?:(?:picture|photo|photograph|map|chart)\\s+)?(?:article|story|report|piece|timeline|graphic|chart|map|table|caption|headline|standfirst|subheading|explainer|analysis|item|entry|column|profile|list|newsletter|post|alert)\\s+(?:(?:had|also|originally)\\s+)?(?:said|says|put|gave|stated|described|dated|named|called|reported|credited|attributed|misstated|referred)\\b`
+  + `|[^.;:!?]{1,120}?\\b(?:was|were|had\\s+been)\\s+(?:wrongly\\s+)?(?:described|dated|given|said|reported|named|identified|misidentified|listed|credited|attributed|put|placed|called|referred\\s+to)\\b)`, 'i');
+const CORRECTIONS_HEADING = /\b(?:corrections?|clarifications?|errat(?:um|a))\b/i;
 const GERUND_OPENING = /^[\s*_>\u2029\u2028-]*[A-Z][a-z]+ing\s/;
 const MISTAKES_HEADING = /\b(?:errors?|mistakes?|pitfalls?|avoid|don'?ts?|wrong|myths?|misconceptions?)\b/i;
 const DISAVOWED = /\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\b|\b(?:common\s+)?(?:error|mistake|myth|wrong|incorrect)s?\s*:/i;

@@ -43,9 +43,15 @@ export function splitSentences(prose: string, block: Span): Span[] {
   return out;
 }
 
-/** "STOP" as a word of its own after a word in capitals: the full stop of a telegram written in capitals. */
+/**
+ * "STOP" as a word of its own after a word in capitals, or at the end of its line: the full stop of a telegram
+ * ("Summit set for sixteen June, Geneva STOP").
+ */
 function telegramStop(prose: string, at: number, block: Span): boolean {
   if (!prose.startsWith('STOP', at) || at < block.start + 2 || !isSpaceAt(prose, at - 1) || (at + 4 < block.end && !isSpaceAt(prose, at + 4))) return false;
+  let e = at + 4;
+  while (e < block.end && (prose.charCodeAt(e) === 32 || prose.charCodeAt(e) === 9)) e++;
+  if (e >= block.end || prose.charCodeAt(e) === 10 || prose.charCodeAt(e) === 0x2029) return true;
   let k = at - 1;
   while (k > block.start && isSpaceAt(prose, k)) k--;
   const before = prose.charCodeAt(k);
