@@ -722,10 +722,11 @@ const QUOTING = /\bquot(?:ing|ed|es)\s+([^"“”«:;,]{1,40}?(?:,\s*[^"“”«
 const OBJECT_OF_VERB = /\b(?:called|calls|calling|raise|raised|raises|discuss|discussed|mention|mentioned|meet|met|meets|told|tells|urged|warned|asked|invited|thanked|greeted|phoned|rang|accused|critici[sz]ed|branded|labell?ed|praised|congratulated|visited|hosted|pressed|challenged)\s+(?:with\s+)?$/i;
 
 /** A possessive, a word for what was said, and a colon before the pronoun: "'s own verdict of the season …: the …, ". */
-const VERDICT_OWNER = /^'s?\s+(?:[\w-]+\s+){0,4}?(?:verdict|remarks?|comments?|line|words|view|assessment|statement|reply|response|answer|warning)\b[^"“”;:]{0,100}:\s[^"“”;:]{0,60}$/;
+const SAID_OWNED = String.raw`^'s?\s+(?:[\w-]+\s+){0,4}?(?:verdict|remarks?|comments?|line|words|view|assessment|statement|reply|response|answer|warning)\b[^"“”;:]{0,100}:`;
+const VERDICT_OWNER = new RegExp(`${SAID_OWNED}\\s[^"“”;:]{0,60}$`);
 
-/** A possessive's word for what was said, then a colon and the quotation: "'s line after one of their calls: "". */
-const QUOTE_OWNER_LABEL = /^'s?\s+(?:[\w-]+\s+){0,4}?(?:verdict|remarks?|comments?|line|words|view|assessment|statement|reply|response|answer|warning)\b[^"“”;:]{0,100}:\s*["“]/;
+/** The same label, then the quotation it gives: "'s line after one of their calls: "". */
+const QUOTE_OWNER_LABEL = new RegExp(`${SAID_OWNED}\\s*["“]`);
 
 /** A possessive's label of two or three words, then the pronoun: "'s own forecast: ". */
 const OWNER_LABEL = /^'s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+:\s+$/;

@@ -54,21 +54,18 @@ function disavowed(analysis: Analysis, span: Span): boolean {
   if (EARLIER_VERSION.test(before)) return true;
   if (PRINTED_BEFORE.test(before) && CORRECTIONS_HEADING.test(lastHeading(analysis, s.start))) return true;
   // "## Common errors" then "- Placing the Trump meeting in Geneva. It was in Helsinki.": under a heading of mistakes,
-  // an item that opens with what was done ("Placing", "Giving") names the mistake. (The heading is looked for in the
-  // 3,000 characters before: a search of the whole document for every finding would be quadratic.)
-  return GERUND_OPENING.test(before) && underHeading(analysis.doc, s.start, MISTAKES_HEADING);
+  // an item that opens with what was done ("Placing", "Giving") names the mistake.
+  return GERUND_OPENING.test(before) && MISTAKES_HEADING.test(lastHeading(analysis, s.start));
 }
 
-/** Does the last heading in the 3,000 characters before `at` match? (Searching the whole document for every finding would be quadratic.) */
-function underHeading(doc: string, at: number, heading: RegExp): boolean {
-  const found = doc.slice(Math.max(0, at - 3000), at).match(/^#{1,6}[^\n]*$/gm);
-  return !!found && heading.test(found[found.length - 1]);
-}
-/** The text of the last heading before `at` (a column of corrections runs long: its heading may be far above). */
+/**
+ * The text of the last heading before `at`, however far above (a column of corrections runs long). The document's
+ * headings are listed once and searched by halves: a search back through the text for every finding would be quadratic.
+ */
 function lastHeading(analysis: Analysis, at: number): string {
   let found = HEADINGS.get(analysis);
   if (!found) {
-    found = [...analysis.doc.matchAll(/^#{1,6}[ \t][^\n]*$/gm)].map(m => ({ at: m.index!, text: m[0] }));
+    found = [...analysis.doc.matchAll(/^ {0,3}#{1,6}[ \t][^\n]*$/gm)].map(m => ({ at: m.index!, text: m[0] }));
     HEADINGS.set(analysis, found);
   }
   let lo = 0, hi = found.length;
