@@ -751,7 +751,8 @@ function ambiguousOpening(analysis: Analysis, s: Sentence, ok: (m: Mention) => b
   // (Or the title opens the sentence's main clause after a fronted phrase: "After one of their calls, the President …".)
   // (After a transcript's speaker label too: "Q10 Mrs Lindqvist (Member): The President's own language …".)
   const before = analysis.norm.slice(s.start, r.start).replace(SPEAKER_LABEL, '');
-  if (/[\p{L}\p{N}]/u.test(before.replace(/\bthe\b/i, '')) && !FRONTED_PHRASE.test(before)) return false;
+  // (After a conjunction, and with a demonstrative for the article: "But this President also knows …".)
+  if (/[\p{L}\p{N}]/u.test(before.replace(/^[^\p{L}]*(?:(?:but|and|yet|so)\s+)?(?:the|this|that|our)\b/iu, '')) && !FRONTED_PHRASE.test(before)) return false;
   const fitting = currentHolders(analysis.base, r).filter(p => ok({ start: r.start, end: r.end, kind: 'person', id: p.id, text: r.text, venue: false }));
   return fitting.length > 1;
 }

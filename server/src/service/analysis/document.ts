@@ -158,7 +158,7 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   };
   const sentences: Sentence[] = [];
   prose.blocks.forEach((block, b) => {
-    for (const s of splitSentences(norm, block)) sentences.push(readSentence(norm, s, b, base, sentences.length, all, sentences[sentences.length - 1]));
+    for (const s of splitSentences(norm, block, doc)) sentences.push(readSentence(norm, s, b, base, sentences.length, all, sentences[sentences.length - 1]));
   });
   const marked = prose.blocks.flatMap(b => findQuotations(prose.text, b)).filter(q => !q.unclosed)
     // 'Should read: "Jake Sullivan, White House chief of staff"': an erratum's corrected text is the writer's own words,

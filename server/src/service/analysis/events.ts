@@ -623,6 +623,27 @@ function distance(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : a.start - b.end;
 }
 
+/**
+ * "On 10 March 2011 Biden and Putin meet in Moscow": another event than `best` whose year-bearing date, place and
+ * people the sentence all gives, the date or place `judged` among them (a date with its year, a place where something happens, and two or more people, all
+ * of them its participants). The sentence is then about that event, whatever word it uses for the meeting.
+ */
+export function wholeOtherEvent(analysis: Analysis, s: Sentence, best: EventFact, judged: DateMention | Mention): EventFact | undefined {
+  const { base } = analysis;
+  let people = 0;
+  for (const m of s.mentions) if (m.kind === 'person') people++;
+  if (people < 2) return undefined;
+  for (const e of base.events) {
+    if (e === best || !e.date?.year || !e.place || e.participants.length < 2) continue;
+    if (!s.mentions.every(m => m.kind !== 'person' || e.participants.includes(m.id))) continue;
+    // (The date or place judged is itself the event's: in a sentence about two events, each keeps its own.)
+    const dateOk = (d: DateMention) => d.year !== undefined && !d.range && !d.relative && dateAgrees(d, e.date!);
+    const placeOk = (m: Mention) => m.kind === 'place' && m.venue && placeFits(base, m.id, e.place!);
+    if ('kind' in judged ? placeOk(judged) && s.dates.some(dateOk) : dateOk(judged) && s.mentions.some(placeOk)) return e;
+  }
+  return undefined;
+}
+
 /** Is place `p` the event's place or a place that contains it (Switzerland for Geneva)? */
 export function placeFits(base: FactBase, p: string, eventPlace: string): boolean {
   for (let q: string | undefined = eventPlace, guard = 0; q && guard < 10; guard++) {

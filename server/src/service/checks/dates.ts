@@ -1,5 +1,5 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
-import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE, type Candidate } from '../analysis/events';
+import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE, wholeOtherEvent, pastTitleEvents, type Candidate } from '../analysis/events';
 import { quoted, isQuestionLabel, type Sentence, type EventWord } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName, weekdayIndex, type DateMention } from '../text/dates';
 import type { Span } from '../types';
@@ -129,6 +129,11 @@ export function checkDates(ctx: CheckContext): void {
       if (besideIt) { confirm(ctx, d, `${capital(besideIt.event.name)}: ${describeDate(besideIt.event.date!)}`, besideIt.event.cite); continue; }
       // An event the sources give no date for, as likely as this one, may be what the date is about: no verdict.
       if (all.some(c => !c.event.date && c.score >= near[0].score)) continue;
+      // ("In March 2011 Biden and Putin meet in Moscow": the date, place and people are another event's.)
+      if (d.year !== undefined && wholeOtherEvent(ctx.analysis, s, best, d)) continue;
+      // ("2011: Vice President Biden meets President Putin": a title of a past year names that year's event, which the
+      // date agrees with; the date is that event's.)
+      if (d.year !== undefined && s.roles.some(r => pastTitleEvents(ctx.analysis, r).some(e => e !== best && !!e.date && dateAgrees(d, e.date)))) continue;
       const right = best.date!;
       // "diary, June 14–20", "14–20 June": a span of days that holds the event's day is no wrong date.
       if (d.day !== undefined && right.day !== undefined && right.month === d.month && dayRangeHolds(ctx.analysis.norm, d, right.day)) continue;
@@ -273,7 +278,9 @@ function claimedElsewhere(base: FactBase, s: Sentence, d: DateMention, id: strin
   }
   const date = base.events.find(e => e.id === id)?.date;
   if (!date || dateAgrees(d, date)) return false;
-  for (const o of others) if (o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && dateAgrees(o, date)) return true;
+  // (A weekday alone is claimed only by a date with its day: "On this day in 2021, a Thursday, …" leaves the day to it.)
+  const weekdayAlone = d.weekday !== undefined && d.month === undefined;
+  for (const o of others) if (o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && !(weekdayAlone && o.day === undefined) && dateAgrees(o, date)) return true;
   return false;
 }
 

@@ -78,8 +78,13 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
     if (c) spans.push({ start: d.start, end: d.end, call: c });
   }
   // (In the act's own clause: "the first call and who proposed what" joins two topics.)
-  const placesIt = (x: (typeof spans)[number]) => !/\b(?:since|after|before|until)\s+(?:(?:their|the|his|a|an)\s+)?(?:[\w-]+\s+){0,3}$/i.test(norm.slice(Math.max(s.start, x.start - 40), x.start))
-    && !/;|\band\s+(?!the\s+Kremlin)|\bbut\b/i.test(withoutPairedPeople(norm, s, Math.min(at.end, x.end), Math.max(at.start, x.start)));
+  // (A clause the call's "in which" opens holds each of its parts: "the April phone call, in which Biden suggested a
+  // meeting and the two leaders reached agreement on New START".)
+  const placesIt = (x: (typeof spans)[number]) => {
+    if (/\b(?:since|after|before|until)\s+(?:(?:their|the|his|a|an)\s+)?(?:[\w-]+\s+){0,3}$/i.test(norm.slice(Math.max(s.start, x.start - 40), x.start))) return false;
+    const gap = withoutPairedPeople(norm, s, Math.min(at.end, x.end), Math.max(at.start, x.start));
+    return !/;|\bbut\b/i.test(gap) && (!/\band\s+(?!the\s+Kremlin)/i.test(gap) || (x.end <= at.start && RELATIVE_OPENER.test(gap)));
+  };
   const ref = spans.find(placesIt);
   if (!ref) return false;
   // ("back in January, in their very first phone call, he suggested …": the call named and dated both, from the first.)
@@ -95,6 +100,9 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
   });
   return true;
 }
+
+/** A relative clause opening right after a call ("…, in which", "…, during which", "…, when"). */
+const RELATIVE_OPENER = /^\s*,?\s*(?:(?:in|during)\s+which|when|where)\b/i;
 
 /**
  * The text from `a` to `b` with each "and" that joins two people blanked ("In their April phone call, Biden and Putin
@@ -236,15 +244,17 @@ const OPENING_PHRASE_END = /^(?:[^,.;:!?]{0,20}|[^,.;:!?]{0,12}?\s(?:where|when|
 
 /**
  * "it was during their April phone call that Biden called Putin a "killer"": a remark the sources date, known by its
- * own word in quotation marks, put in a call the sources date to another month (the call named, or dated in the phrase).
+ * own word in quotation marks (or unquoted after the name of who made it), put in a call the sources date to another month (the call named, or dated in the phrase).
  */
 function checkRemarkInCall(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
   let remark: EventFact | undefined, at: Span | undefined;
   for (const w of s.words) {
-    if (!w.quoted) continue;
     const e = w.events.length === 1 ? base.events.find(x => x.id === w.events[0]) : undefined;
-    if (e?.date?.month && e.kinds.includes('remark')) { remark = e; at = w; break; }
+    if (!e?.date?.month || !e.kinds.includes('remark')) continue;
+    // (Unquoted, a word the sources quote is the remark's when the first person the sentence names is who made it:
+    // "Biden called Putin a killer". "Biden answered a question" in a call is any answer.)
+    if (w.quoted || (quotedInSources(e, w.word) && e.participants.includes(s.mentions.find(m => m.kind === 'person' && m.end <= w.start)?.id ?? ''))) { remark = e; at = w; break; }
   }
   if (!remark?.date || !at) return;
   const when = remark.date;
@@ -262,6 +272,14 @@ function checkRemarkInCall(ctx: CheckContext, s: Sentence): void {
     return;
   }
 }
+/** Whether a citation of the event gives `word` in quotation marks ('whether he considered Putin a "killer"'). */
+function quotedInSources(e: EventFact, word: string): boolean {
+  const w = word.toLowerCase();
+  return e.cite.some(c => QUOTED_WORD.test(c.excerpt) && [...c.excerpt.matchAll(QUOTED_WORDS)].some(q => q[1].toLowerCase() === w));
+}
+const QUOTED_WORD = /["“][^"“”]{1,30}["”]/;
+const QUOTED_WORDS = /["“]([^"“”\s]{1,30})["”]/g;
+
 /**
  * The call a phrase ending in the call's word `w` places something in ("during their April phone call", "in that
  * 26 January call", "in Biden's very first phone call"), and where the phrase starts; undefined when the phrase names

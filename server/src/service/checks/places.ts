@@ -1,5 +1,5 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
-import { rankEvents, contenders, placeFits, gatheringsAt, dateAgrees, near as nearby, pastTitleEvents, rowLabelNotPlace } from '../analysis/events';
+import { rankEvents, contenders, placeFits, gatheringsAt, dateAgrees, near as nearby, pastTitleEvents, rowLabelNotPlace, wholeOtherEvent } from '../analysis/events';
 import { quoted, CALENDAR_WORD, type Mention, type Sentence } from '../analysis/document';
 import type { EventFact, FactBase, Place } from '../facts/model';
 import type { Citation } from '../types';
@@ -87,6 +87,8 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   // an event of that year was held here.
   if (m.kind === 'place' && pastTitlesPlaceHere(ctx, s, m)) return;
   if (metSomeoneElse(ctx, s, m, best)) return;
+  // ("On 10 March 2011 Biden and Putin meet in Moscow": the date and the people are another event's, held here.)
+  if (m.kind === 'place' && wholeOtherEvent(ctx.analysis, s, best, m)) return;
   const atVenue = m.kind === 'unknownPlace' && /\bat\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(0, m.start - 8), m.start));
   // A country the base does not know ("Sweden") is fixed with the event's country.
   const unknownCountry = m.kind === 'unknownPlace' && COUNTRIES.has(m.text.replace(/\s+/g, ' '));

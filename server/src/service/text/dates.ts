@@ -194,6 +194,13 @@ const FORMS: { source: string; parse: Parse }[] = [
     parse: (g, b) => mention(b, { start: b.end - g[0]!.length, text: g[0]!, year: Number(g[0]), format: 'y' }),
   },
   {
+    // "2011: Vice President Biden meets …", "MOSCOW, 2011 — …": a year as a timeline's or a caption's label, opening
+    // its line or after a place and a comma (not "**Helsinki 2018**:", a name with its year).
+    // (The look behind runs only after four digits have matched.)
+    source: `${YEAR}(?<=(?:^|[\\n\u2028\u2029]|,)[\\s*_>#-]*\\d{4})(?=\\s*(?::|[\u2013\u2014]\\s))`,
+    parse: (g, b) => mention(b, { year: Number(g[0]), format: 'y' }),
+  },
+  {
     // (Or "in twenty-seventeen", "SINCE TWENTY EIGHTEEN".)
     source: `\\b(?:[Ii]n|IN|[Oo]f|[Ss]ince|SINCE|[Uu]ntil|UNTIL|[Bb]y|[Ff]rom|FROM|[Dd]uring|DURING|[Bb]efore|[Aa]fter)\\s+(?:${YEAR}\\b|(${YEAR_WORDS})\\b(?![-'’]))`,
     parse: (g, b) => {
