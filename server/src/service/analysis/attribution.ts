@@ -161,6 +161,9 @@ function namedBefore(analysis: Analysis, q: Quotation, speaker: Speaker): Span |
 }
 
 /** `"…," Peskov told the media` / `"…," he said` / `"…," said the Kremlin spokesman`. */
+/** A short sentence with a verb of saying ("Putin said.", "Mr. Peskov added on Friday."), right after a quotation. */
+const SHORT_SAYING = /^(?=\s*[^.!?]{0,40}[.!?])[^.!?]*?\b(?:said|says|say|added|adds|noted|notes|insisted|insists|told|tells|wrote|writes|declared|declares|explained|explains|stressed|stresses|warned|warns|continued|continues|concluded|concludes|replied|replies|answered|answers|asked|asks|remarked|remarks|recalled|recalls|quipped|quips|argued|argues|claimed|claims|admitted|admits|cautioned|cautions)\b/i;
+
 function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
   const { norm } = analysis;
   const limit = Math.min(norm.length, q.end + 120);
@@ -174,12 +177,13 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     window = credit && dash && credit[0].length > blank ? window.slice(0, credit[0].length) : window.slice(0, blank);
   }
   // A quotation that ends its own sentence ("…level." The State Department called…) is followed by a new
-  // sentence, not an attribution — unless that is only "Putin said." or the like.
+  // sentence, not an attribution — unless that is only "Putin said." or the like (a short one with a verb of saying:
+  // "…Russia." The Kremlin welcomed the proposal." is a new sentence).
   // A dash credit ("— Jen Psaki", on the next line under a block quotation) is the attribution too.
   // (The period of "Mr." ends no sentence: "…terms." And Mr. Putin insists … is a new sentence.)
   // Nor after a quotation a colon brings in ("… reading a statement: "…Russia." Moscow confirmed in late May."): the
   // words before the colon said whose it is.
-  if (/[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && (!/^\s*[^.!?]{0,40}[.!?]/.test(window.replace(TITLE_PERIOD, '$1 ')) || /:\s*$/.test(norm.slice(Math.max(0, q.start - 4), q.start))) && !/^\s*[—–-]{1,2}\s*\S/.test(window)) return undefined;
+  if (/[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && (!SHORT_SAYING.test(window.replace(TITLE_PERIOD, '$1 ')) || /:\s*$/.test(norm.slice(Math.max(0, q.start - 4), q.start))) && !/^\s*[—–-]{1,2}\s*\S/.test(window)) return undefined;
   const refs = referringAt(analysis, q.end, q.end + window.length);
   for (const ref of refs) {
     // A title and name after the quotation stand for the speaker together.

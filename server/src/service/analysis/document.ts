@@ -430,8 +430,11 @@ function answersWhere(norm: string, at: number): boolean {
   let i = at - 1;
   while (i >= from && SPACE_OR_EMPHASIS.test(norm[i])) i--;
   if (i < from || (norm[i] !== '?' && norm[i] !== ':')) return false;
-  return WHERE_ASKED.test(norm.slice(from, at)) && !LABEL_AFTER.test(norm.slice(at, at + 48));
+  return WHERE_ASKED.test(norm.slice(from, at)) && !LABEL_AFTER.test(norm.slice(at, at + 48)) && !NEXT_QUESTION.test(norm.slice(at, at + 12));
 }
+
+/** What opens the next question of a list rather than an answer: "3. Name two issues …", "4. Which city …". */
+const NEXT_QUESTION = /^(?:Name|List|Explain|Describe|Give|State|Identify|Compare|Discuss|Summari[sz]e|Why|What|How|When|Who|Whom|Which|Where)\b/;
 
 const SPACE_OR_EMPHASIS = /[\s*_]/;
 const WHERE_ASKED = /\b(?:Where|(?:In|At)\s+which\s+(?:capital|city|country|town|place|venue)|Which\s+(?:capital|city|country|town))\b[^?\n]{0,200}\?[\s*_]*\n?[\s*_]*(?:(?:answer|a|[A-Z\u00c0-\u024f][\w\u00c0-\u024f.' -]{0,30})[*_]*\s*:[\s*_]*)?$/i;

@@ -196,7 +196,8 @@ function clauseAround(lower: string, at: number): [number, number] {
   return [open, next ? at + next.index : lower.length];
 }
 // ("Trump avoided conflicts with him in a way Biden has made a point of not doing": the manner's clause denies its own.)
-const CLAUSE_BREAK = /;|:(?=\s*(?:he|she|they|we|it|i)\b)|,(?=\s*(?:though|although|but|while|whereas|yet)\b)|\bin\s+(?:a|the)\s+way\b/g;
+// (", and" before a new subject and its verb: "They reach agreement on New START, and Biden tells Putin he is not …".)
+const CLAUSE_BREAK = /;|:(?=\s*(?:he|she|they|we|it|i)\b)|,(?=\s*(?:though|although|but|while|whereas|yet)\b)|,(?=\s*and\s+(?:the\s+)?[\w.'’-]+\s+(?:tells|told|says|said|adds|added|warns|warned|is|was|will|would|has|had)\b)|\bin\s+(?:a|the)\s+way\b/g;
 
 /** A denial in the clause before `at` ("Nobody … expects a reset"), not "not least because …" or another clause's. */
 function deniedBefore(lower: string, at: number): boolean {

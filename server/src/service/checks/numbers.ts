@@ -56,6 +56,8 @@ export function checkNumbers(ctx: CheckContext): void {
       const after = norm.slice(n.end, Math.min(s.end, n.end + 120)).toLowerCase();
       // "Brazil, one of the countries hardest hit": a part of a group, not the group's count.
       if (PARTITIVE.test(after)) continue;
+      // "67 tokens, one for each country …", "one per country": a share of each, not a count.
+      if (n.value === 1 && /^\s+(?:for\s+(?:each|every)|per|apiece|each)\b/.test(after)) continue;
       // "Latest country to approve Sputnik V (6)": a crossword clue's letter count, a bare number in brackets ending its line.
       // (Or before a dash and the answer: "… the hacking campaign (4) — **NINE**".)
       if (norm[n.start - 1] === '(' && COUNT_CLOSES.test(norm.slice(n.end, n.end + 5))) continue;

@@ -482,14 +482,15 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
 function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact>): void {
   const { norm } = ctx.analysis;
   for (const m of s.mentions) {
-    if (m.kind !== 'person' || norm[m.end] !== "'" || !IDEA_AFTER.test(norm.slice(m.end, m.end + 16)) || !MEETING_WAS.test(norm.slice(Math.max(s.start, m.start - 40), m.start))) continue;
+    // (Not inside a quotation: 'A Telegram channel says: "The summit was Putin's idea."' reports another's claim.)
+    if (m.kind !== 'person' || norm[m.end] !== "'" || !IDEA_AFTER.test(norm.slice(m.end, m.end + 16)) || !MEETING_WAS.test(norm.slice(Math.max(s.start, m.start - 40), m.start)) || quoted(ctx.analysis, m)) continue;
     const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
     if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
   }
   // "The idea of a summit came from Putin", "(proposal to meet) — the proposal came from Putin".
   for (const m of s.mentions) {
     // (Most names follow no "from": a look at the few characters before first.)
-    if (m.kind !== 'person' || !norm.slice(Math.max(s.start, m.start - 40), m.start).includes('from')) continue;
+    if (m.kind !== 'person' || !norm.slice(Math.max(s.start, m.start - 40), m.start).includes('from') || quoted(ctx.analysis, m)) continue;
     const lead = norm.slice(Math.max(s.start, m.start - 100), m.start);
     if (!CAME_FROM.test(lead) || !/\b(?:summit|meeting|meet|talks)\b/i.test(lead)) continue;
     const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
