@@ -256,7 +256,8 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact): void {
   // (An organisation acts too: "The White House tried to lower expectations" when the sources say the Kremlin did.)
   // ("It was Blinken, not Lavrov, who announced …": a name denied is not the actor.)
   for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.end <= at && !DENIED_BEFORE.test(norm.slice(Math.max(s.start, m.start - 14), m.start)) && /^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:has|had|have|also|then|later|first|been|tried\s+to|sought\s+to|worked\s+to|moved\s+to)\s+){0,2}$/.test(norm.slice(m.end, at))) who = m;
-  if (!who || c.by!.includes(who.id)) return;
+  if (!who) { unknownActor(ctx, s, c, at); return; }
+  if (c.by!.includes(who.id)) return;
   const actors = c.by!.map(id => base.people.find(p => p.id === id) ?? base.organizations.find(o => o.id === id));
   // An organisation speaks for its country's people, and they for it: when the sources name an organisation, anyone of
   // its country may be the actor ("Lavrov", "Moscow" for the Kremlin); an organisation named may be any of theirs.
@@ -282,6 +283,41 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact): void {
   });
 }
 const ANNOUNCER = /\b(?:announced|announces|declared|revealed|confirmed|said|says|told)\b/i;
+
+/**
+ * "In March, the European Union announced sanctions …", "the Trump administration announced …": a body the sources do
+ * not know, named right before the act, where the sources name an organisation as the actor. (A known name is judged
+ * by checkAnnouncer; a body of another name than the actor's own is someone else.)
+ */
+function unknownActor(ctx: CheckContext, s: Sentence, c: ClaimFact, at: number): void {
+  const { norm, base } = ctx.analysis;
+  const orgs = c.by!.map(id => base.organizations.find(o => o.id === id)).filter((o): o is NonNullable<typeof o> => !!o);
+  if (!orgs.length || orgs.length !== c.by!.length) return;
+  const hit = BODY_BEFORE.exec(norm.slice(Math.max(s.start, at - 60), at));
+  if (!hit) return;
+  const body = hit[1] ?? hit[2];
+  const start = at - hit[0].length + hit[0].lastIndexOf(body), end = start + body.length;
+  const name = body.replace(/\s+/g, ' ');
+  // (A body by its full name or an acronym: "the Yanks", "the Administration", "the Americans" are the actor's own people.)
+  if (!hit[2] && !/\s/.test(name)) return;
+  if (orgs.some(o => o.country && OWN_COUNTRY[o.country]?.test(name))) return;
+  // (Its own name, or a place or person the checker knows standing alone: "Britain announced" is judged elsewhere.)
+  if (orgs.some(o => o.names.some(n => n.toLowerCase() === name.toLowerCase()))) return;
+  if (!/\s(?:administration|government)$/i.test(name) && s.mentions.some(m => m.start < end && start < m.end)) return;
+  const right = orgs[0];
+  const rightName = right.names.find(n => !/^the\s/i.test(n) && c.cite.some(x => x.excerpt.includes(n))) ?? right.names.find(n => !/^the\s/i.test(n)) ?? right.names[0];
+  report(ctx, 'wrong-participant', {
+    span: { start, end },
+    message: `The draft has the ${name} ${c.act ? 'do' : 'announce'} this; the sources say the ${rightName} did: ${c.statement}.`,
+    fact: c.statement,
+    citations: c.cite,
+    fixes: [{ title: `Replace with the ${rightName}`, edits: [{ span: { start, end }, newText: rightName }], preferred: true }],
+  });
+}
+/** "the European Union", "the EU", "the Trump administration" right before the verb (after "the", or an acronym). */
+const BODY_BEFORE = /\b(?:[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,3}(?:administration|government)|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)|([A-Z]{2,}))\s+(?:(?:has|had|also|then|later|first)\s+){0,2}$/;
+/** The words that make a body the actor's own country's ("the US government", "the American administration"). */
+const OWN_COUNTRY: Record<string, RegExp> = { us: /^(?:US|U\.S\.|United\s+States|American|America's|Washington)\b/, ru: /^(?:Russian|Russia's|Russia|Moscow)\b/ };
 
 /** Where the first of a claim's verbs stands in the sentence (as an offset in it), as a whole word. */
 function actIn(ctx: CheckContext, s: Sentence, verbs: string[]): number | undefined {
