@@ -624,9 +624,9 @@ function distance(a: Span, b: Span): number {
 }
 
 /**
- * "On 10 March 2011 Biden and Putin meet in Moscow": another event than `best` whose year-bearing date, place and
- * people the sentence all gives, the date or place `judged` among them (a date with its year, a place where something happens, and two or more people, all
- * of them its participants). The sentence is then about that event, whatever word it uses for the meeting.
+ * "On 10 March 2011 Biden and Putin meet in Moscow": another event than `best` whose date (with its year), place (one
+ * where something happens) and people (two or more, all its participants) the sentence all gives, the date or place
+ * `judged` among them. The sentence is then about that event, whatever word it uses for the meeting.
  */
 export function wholeOtherEvent(analysis: Analysis, s: Sentence, best: EventFact, judged: DateMention | Mention): EventFact | undefined {
   const { base } = analysis;

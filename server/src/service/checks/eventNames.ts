@@ -244,7 +244,8 @@ const OPENING_PHRASE_END = /^(?:[^,.;:!?]{0,20}|[^,.;:!?]{0,12}?\s(?:where|when|
 
 /**
  * "it was during their April phone call that Biden called Putin a "killer"": a remark the sources date, known by its
- * own word in quotation marks (or unquoted after the name of who made it), put in a call the sources date to another month (the call named, or dated in the phrase).
+ * own word in quotation marks (or unquoted after the name of who made it), put in a call the sources date to another
+ * month (the call named, or dated in the phrase).
  */
 function checkRemarkInCall(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
@@ -275,9 +276,8 @@ function checkRemarkInCall(ctx: CheckContext, s: Sentence): void {
 /** Whether a citation of the event gives `word` in quotation marks ('whether he considered Putin a "killer"'). */
 function quotedInSources(e: EventFact, word: string): boolean {
   const w = word.toLowerCase();
-  return e.cite.some(c => QUOTED_WORD.test(c.excerpt) && [...c.excerpt.matchAll(QUOTED_WORDS)].some(q => q[1].toLowerCase() === w));
+  return e.cite.some(c => [...c.excerpt.matchAll(QUOTED_WORDS)].some(q => q[1].toLowerCase() === w));
 }
-const QUOTED_WORD = /["“][^"“”]{1,30}["”]/;
 const QUOTED_WORDS = /["“]([^"“”\s]{1,30})["”]/g;
 
 /**

@@ -16,7 +16,7 @@ const ABBREVIATIONS = new Set([
   'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'inc', 'ltd', 'co', 'corp', 'approx', 'fig', 'vol', 'op',
 ]);
 
-export function splitSentences(prose: string, block: Span, doc?: string): Span[] {
+export function splitSentences(prose: string, block: Span, doc: string): Span[] {
   const out: Span[] = [];
   let start = block.start;
   const push = (end: number) => {
@@ -76,8 +76,7 @@ const NAME_AND_TIME = /^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*:?\s+\(?\d{1,2}
  * A line wholly in brackets ("[SHOT 4: handheld, past a row of flags]", "(Laughter)") is a script's direction or an
  * aside: the next line is not its continuation. Read in the document, where the reader has not blanked the brackets.
  */
-function directionEnds(doc: string | undefined, nl: number, start: number): boolean {
-  if (doc === undefined) return false;
+function directionEnds(doc: string, nl: number, start: number): boolean {
   let k = nl - 1;
   while (k > start && (doc.charCodeAt(k) === 32 || doc.charCodeAt(k) === 9 || doc.charCodeAt(k) === 13)) k--;
   const close = doc.charCodeAt(k);
