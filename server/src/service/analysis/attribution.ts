@@ -161,8 +161,15 @@ function namedBefore(analysis: Analysis, q: Quotation, speaker: Speaker): Span |
 }
 
 /** `"…," Peskov told the media` / `"…," he said` / `"…," said the Kremlin spokesman`. */
+/**
+ * Verbs of saying proper, without the verbs of judging the full list has ("welcomed", "rejected", "described"): after a
+ * quotation that ends its sentence, or after a pronoun, only these make the words that follow an attribution.
+ */
+const PLAIN_SAYING = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|explains|suggested|concluded|concludes|insisted|insists|stressed|stresses|noted|notes|argued|argues|replied|replies|answered|answers|asked|asks|wrote|writes|continued|continues|claimed|claims|admitted|admits|cautioned|cautions|remarked|remarks|recalled|recalls|quipped|quips)`;
 /** A short sentence with a verb of saying ("Putin said.", "Mr. Peskov added on Friday."), right after a quotation. */
-const SHORT_SAYING = /^(?=\s*[^.!?]{0,40}[.!?])[^.!?]*?\b(?:said|says|say|added|adds|noted|notes|insisted|insists|told|tells|wrote|writes|declared|declares|explained|explains|stressed|stresses|warned|warns|continued|continues|concluded|concludes|replied|replies|answered|answers|asked|asks|remarked|remarks|recalled|recalls|quipped|quips|argued|argues|claimed|claims|admitted|admits|cautioned|cautions)\b/i;
+const SHORT_SAYING = new RegExp(String.raw`^(?=\s*[^.!?]{0,40}[.!?])[^.!?]*?\b${PLAIN_SAYING}\b`, 'i');
+/** A pronoun and a verb of saying right after a quotation: `"…," he said`. */
+const PRONOUN_SAYING = new RegExp(String.raw`^[\s,:—–-]*(he|she|they|it)\s+(?:(?:later|also|then|has|had)\s+)*${PLAIN_SAYING}\b`, 'i');
 
 function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
   const { norm } = analysis;
@@ -199,7 +206,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     }
     break; // only the first referring expression after the quotation can be its speaker
   }
-  const pron = /^[\s,:—–-]*(he|she|they|it)\s+(?:(?:later|also|then|has|had)\s+)*(?:said|told|added|warned|declared|explained|suggested|concluded|insisted|stressed|noted|argued|replied|continued|claimed|admitted|cautioned)\b/i.exec(window);
+  const pron = PRONOUN_SAYING.exec(window);
   if (pron) {
     const at = q.end + pron[0].indexOf(pron[1], pron[0].length - pron[0].trimStart().length);
     const span = { start: at, end: at + pron[1].length };

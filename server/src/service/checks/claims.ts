@@ -7,7 +7,7 @@ import { lowerText, sentenceWords, quoted, type Sentence } from '../analysis/doc
 import { resolvePronoun } from '../analysis/attribution';
 import { holdersOf, orgCountry } from '../analysis/roles';
 import { wordAt, wordAtIn, leadingWord } from '../text/words';
-import { type CheckContext, report, confirm } from './context';
+import { type CheckContext, report, confirm, DENIED_BEFORE } from './context';
 import type { ClaimFact } from '../facts/model';
 import { COUNTRIES } from '../data/countries';
 import { matchesIn } from '../text/scan';
@@ -236,8 +236,6 @@ function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: stri
   return { w: m[1], at: m.index + m[0].length - m[1].length };
 }
 
-/** Words that deny the name after them: "not Lavrov", "rather than Lavrov", "instead of Lavrov". */
-const DENIED_BEFORE = /\b(?:not|rather\s+than|instead\s+of)\s+$/i;
 
 /**
  * "Treasury Secretary Janet Yellen announced that the US would lift sanctions from Nord Stream 2": the sources say who

@@ -44,7 +44,8 @@ function disavowed(analysis: Analysis, span: Span): boolean {
   const before = norm.slice(Math.max(s.start, span.start - 200), span.start);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
   if (DISAVOWED.test(clause)) return true;
-  // "opens not in Switzerland but in Moscow", "in Geneva rather than Vienna": the one set against the other is denied.
+  // "opens not in Switzerland but in Moscow", "in Geneva rather than Vienna": the one set against the other is denied
+  // ("not" only with its "but" after the statement: "did not meet in Geneva" is a claim of its own).
   const denied = DENIED_BEFORE.exec(before);
   if (denied && (!/^not$/i.test(denied[1]) || BUT_AFTER.test(norm.slice(span.end, Math.min(s.end, span.end + 60))))) return true;
   // (A rule against writing something opens the sentence, and holds until a colon: "Don't call Geneva their first
@@ -85,8 +86,8 @@ const CORRECTIONS_HEADING = /\b(?:corrections?|clarifications?|errat(?:um|a))\b/
 const GERUND_OPENING = /^[\s*_>\u2029\u2028-]*[A-Z][a-z]+ing\s/;
 const MISTAKES_HEADING = /\b(?:errors?|mistakes?|pitfalls?|avoid|don'?ts?|wrong|myths?|misconceptions?)\b/i;
 const DISAVOWED = /\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\b|\b(?:common\s+)?(?:error|mistake|myth|wrong|incorrect)s?\s*:/i;
-/** "not in …", "not …", "rather than …", "instead of …" right before a statement ("not" only with a "but" after it). */
-const DENIED_BEFORE = /\b(not|rather\s+than|instead\s+of)\s+(?:(?:in|at|on|by|from|to|with)\s+)?(?:the\s+)?$/i;
+/** Words that deny what follows them: "not in …", "not Lavrov", "rather than …", "instead of …". */
+export const DENIED_BEFORE = /\b(not|rather\s+than|instead\s+of)\s+(?:(?:in|at|on|by|from|to|with)\s+)?(?:the\s+)?$/i;
 /** The rest of a "not X but Y": what is affirmed follows "but" in the same clause. */
 const BUT_AFTER = /^[^.;:!?\u2029]{0,40}?,?\s+but\s/;
 /** A style rule against writing something: "Do not place …", "Don't call …". */

@@ -198,7 +198,7 @@ const FORMS: { source: string; parse: Parse }[] = [
     // its line or after a place and a comma (not "**Helsinki 2018**:", a name with its year).
     // (The look behind runs only after four digits have matched.)
     source: `${YEAR}(?<=(?:^|[\\n\u2028\u2029]|,)[\\s*_>#-]*\\d{4})(?=\\s*(?::|[\u2013\u2014]\\s))`,
-    parse: (g, b) => mention(b, { year: Number(g[0]), format: 'y' }),
+    parse: (g, b) => yearMention(b.start, g[0]!),
   },
   {
     // (Or "in twenty-seventeen", "SINCE TWENTY EIGHTEEN".)
