@@ -4,8 +4,8 @@
  * unless the word before the stop is a known abbreviation ("U.S.", "Mr.", "St.") — and at a
  * paragraph boundary or a table cell or list bullet (marked U+2029 by the prose reader), and
  * before a line that opens with a time (an entry of a chat log or live blog), a bullet character
- * that markdown does not read as one ("• …"), a quiz's "Q7."/"A7." or a script's "HOST:", after a line wholly in
- * brackets (a script's direction), and at a telegram's "STOP".
+ * that markdown does not read as one ("• …") or a quiz's "Q7."/"A7.", after a line wholly in brackets (a
+ * script's direction), and at a telegram's "STOP".
  * One linear scan per block.
  */
 import type { Span } from '../types';
@@ -25,7 +25,7 @@ export function splitSentences(prose: string, block: Span, doc: string): Span[] 
   };
   for (let i = block.start; i < block.end; i++) {
     const c = prose.charCodeAt(i);
-    if (c === 0x2029 || (c === 10 && (timestampFollows(prose, i + 1, block.end) || bulletFollows(prose, i + 1, block.end) || quizLabelFollows(prose, i + 1, block.end) || directionEnds(doc, i, block.start) || scriptLabelFollows(prose, i + 1, block.end)))) { push(i); start = i + 1; continue; }
+    if (c === 0x2029 || (c === 10 && (timestampFollows(prose, i + 1, block.end) || bulletFollows(prose, i + 1, block.end) || quizLabelFollows(prose, i + 1, block.end) || directionEnds(doc, i, block.start)))) { push(i); start = i + 1; continue; }
     // A cable's "STOP" ends its sentence ("… SHORTLY AFTER BIDEN SWORN IN STOP AGREEMENT ON NEW START …").
     if (c === 83 && telegramStop(prose, i, block)) { push(i); start = i + 4; i += 3; continue; }
     if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
@@ -86,14 +86,6 @@ function directionEnds(doc: string, nl: number, start: number): boolean {
   while (b < k && (doc.charCodeAt(b) === 32 || doc.charCodeAt(b) === 9)) b++;
   return doc.charCodeAt(b) === (close === 93 ? 91 : 40);
 }
-
-/** A script's speaker label opening a line ("HOST: …", "HOST (VO): …", "NARRATOR: …"): a new speech. */
-function scriptLabelFollows(prose: string, at: number, end: number): boolean {
-  while (at < end && (prose.charCodeAt(at) === 32 || prose.charCodeAt(at) === 9)) at++;
-  const c = prose.charCodeAt(at);
-  return c >= 65 && c <= 90 && SCRIPT_LABEL.test(prose.slice(at, at + 48));
-}
-const SCRIPT_LABEL = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:\s*\([^()\n]{1,16}\))?:\s/;
 
 /** A line that opens with a bullet character that is not markdown ("• Biden's line: …") is an item of its own. */
 function bulletFollows(prose: string, at: number, end: number): boolean {
