@@ -650,7 +650,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     let verdictOwner: Mention | undefined;
     if (!subject && k === first) for (const m of nearSpan(s.mentions, focus)) {
       if (m.start >= at || at - m.end > 160 || !fits(m) || !possessive(norm, m)) continue;
-      if (RELATIVE_TO_OWNER.test(norm.slice(m.end, at)) || OWNER_LABEL.test(norm.slice(m.end, at))) owner = m;
+      // (Or a possessive's word for what was said, its quotation, and then the pronoun: "carries Biden's Memorial Day vow,
+      // "…", and recalls that in April he told Putin …".)
+      if (RELATIVE_TO_OWNER.test(norm.slice(m.end, at)) || OWNER_LABEL.test(norm.slice(m.end, at)) || QUOTED_THEN_PRONOUN.test(norm.slice(m.end, at))) owner = m;
       else if (!verdictOwner && VERDICT_OWNER.test(norm.slice(m.end, at))) verdictOwner = m;
     }
     owner ??= verdictOwner;
@@ -738,6 +740,9 @@ const VERDICT_OWNER = new RegExp(`${SAID_OWNED}\\s[^"“”;:]{0,60}$`);
 
 /** The same label, then the quotation it gives: "'s line after one of their calls: "". */
 const QUOTE_OWNER_LABEL = new RegExp(`${SAID_OWNED}\\s*["“]`);
+
+/** A possessive's word for what was said, its quotation right after, and on to the pronoun: "'s vow on human rights, "…", and recalls that ". */
+const QUOTED_THEN_PRONOUN = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:vow|pledge|promise|message|remarks?|comments?|line|words|statement|warning)\b[^"“”;:.]{0,60}[,:]\s*["“][^"“”]{1,300}["”][^"“”;.]{0,80}$/;
 
 /** A possessive's label of two or three words, then the pronoun: "'s own forecast: ". */
 const OWNER_LABEL = /^'s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+:\s+$/;

@@ -79,7 +79,7 @@ const HYPOTHETICAL = /\b(?:TBD|TBA|[Pp]robability|[Oo]dds|[Ss]cenario)\b|\d\s*%/
 /** What a sentence gives as the reason for something: "over …", "following …", "in response to …". */
 const CAUSE_LEAD = /\b(?:over|following|after|in\s+(?:response|retaliation|reaction)\s+to|(?:were\s+|was\s+)?(?:the|a)\s+response\s+to|under\s+the\s+pretext\s+of|because\s+of|as\s+punishment\s+for|in\s+connection\s+with|prompted\s+by|triggered\s+by)\s+/g;
 /** Capitalised words that name no cause of their own. */
-const NO_CAUSE = /^(?:Mr|Mrs|Ms|Dr|The|A|An|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const NO_CAUSE = /^(?:Mr|Mrs|Ms|Dr|The|A|An|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * "Biden called Putin a "murderer" over the Skripal affair": the sources give what the remark (or the sanctions) was
@@ -389,7 +389,8 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
     // The value named elsewhere in the sentence ("Belarus is on the agenda after Russia forced …") does not undo that.
     if (about && /(?:ed|ing)$/.test(about.w)) {
       // (Not the object of "of": in "A great ally of Russia diverted a plane" the ally did it.)
-      const rightBefore = (x: { start: number; end: number }) => x.end < verbAt && /^\s+$/.test(norm.slice(x.end, verbAt)) && !/\bof\s+(?:the\s+)?$/i.test(norm.slice(Math.max(0, x.start - 8), x.start));
+      // (Or its possessive before the act as a noun: "Russia's forced landing of a Ryanair flight".)
+      const rightBefore = (x: { start: number; end: number }) => x.end < verbAt && /^(?:['’]s)?\s+$/.test(norm.slice(x.end, verbAt)) && !/\bof\s+(?:the\s+)?$/i.test(norm.slice(Math.max(0, x.start - 8), x.start));
       const byAfter = (x: { start: number; end: number }) => x.start > verbAt && x.start - verbAt <= 60 && BY_AGENT.test(norm.slice(Math.max(0, x.start - 40), x.start))
         && !/^(?:['’]s?\b|\s+(?:close\s+)?(?:ally|allies|neighbou?r|partner)\b)/.test(norm.slice(x.end, x.end + 16)) && !/[,;:.]/.test(norm.slice(verbAt, x.start));
       const agent = [...countries, ...governments].find(x => !same(x.name, c.value!) && !quoted(ctx.analysis, x) && (rightBefore(x) || byAfter(x)));

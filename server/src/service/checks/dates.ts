@@ -280,7 +280,10 @@ function claimedElsewhere(base: FactBase, s: Sentence, d: DateMention, id: strin
   if (!date || dateAgrees(d, date)) return false;
   // (A weekday alone is claimed only by a date with its day: "On this day in 2021, a Thursday, …" leaves the day to it.)
   const weekdayAlone = d.weekday !== undefined && d.month === undefined;
-  for (const o of others) if (o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && !(weekdayAlone && o.day === undefined) && dateAgrees(o, date)) return true;
+  // (Nor is a date with its day claimed by its own month alone: in "in May, when Blinken and Lavrov met … on May 20" the
+  // day is judged.)
+  const ownMonth = (o: DateMention) => d.day !== undefined && o.day === undefined && o.month === d.month && (o.year === undefined || o.year === d.year);
+  for (const o of others) if (o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && !(weekdayAlone && o.day === undefined) && !ownMonth(o) && dateAgrees(o, date)) return true;
   return false;
 }
 
@@ -437,8 +440,16 @@ function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | u
     ?? words.find(w => w.end <= d.start && d.start - w.end <= 5 && w.events.length && /^\s+(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
       && (/\b(?:to|will|would|shall)\s+$/i.test(norm.slice(Math.max(0, w.start - 7), w.start))
         // "it now expires in February 2027": a verb in the present after its subject.
-        || (/s$/i.test(w.word) && /\b(?:it|now|which|that|treaty)\s+$/i.test(norm.slice(Math.max(0, w.start - 8), w.start)))));
+        || (/s$/i.test(w.word) && /\b(?:it|now|which|that|treaty)\s+$/i.test(norm.slice(Math.max(0, w.start - 8), w.start)))))
+    // "**April:** a phone call in which the two leaders agreed …", "In April, a phone call during which …": a noun a
+    // relative clause tells of, right after a fronted date, is what the date dates, whatever the clause names.
+    ?? words.find(w => w.start >= d.end && w.start - d.end <= 16 && w.events.length && LEAD_TO_NOUN.test(norm.slice(d.end, w.start))
+      && NOUN_THEN_RELATIVE.test(norm.slice(w.end, w.end + 24)));
 }
+/** From a fronted date to a noun: a label's colon or a comma, then an article. */
+const LEAD_TO_NOUN = /^[\s*_]*[:,\u2013\u2014-][\s*_]*(?:a|an|the|their|another)\s+$/i;
+/** After the noun (and one more word of it: "phone call"), a relative clause opening. */
+const NOUN_THEN_RELATIVE = /^(?:\s+[a-z]+)?\s*,?\s*(?:(?:in|during)\s+which|when|where)\b/i;
 
 /** Does the date open its sentence ("Late May —", "| Late May |", "In March, …") or a clause? */
 function isFronted(ctx: CheckContext, s: Sentence, d: DateMention): boolean {

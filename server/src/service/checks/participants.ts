@@ -12,7 +12,7 @@ import type { EventFact, FactBase } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
 import { capital } from './dates';
 
-const LINK = /^[\s,]*(?:and|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*$/i;
+const LINK = /^[\s,]*(?:and|&|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*$/i;
 const LOOSE_LINK = /\b(?:with|met|meet|meets|meeting|counterpart|hands|hosts?|hosted|encounter|greet|greets|greeted|greeting|welcomed|welcomes|welcoming)\b/i;
 const MIN_EVENT_SCORE = 4;
 /** A meeting's verb and "with" right before a name: "sat down with Mr ". */
@@ -126,7 +126,7 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // (Only the mentions near the clause are tried: a run-on sentence of many clauses stays linear.)
     // (Not a name inside a quotation: someone's words, or a headline's.)
     // (Nor a photographer's credit: "(Saul Loeb / Reuters)".)
-    const credit = (m: Mention) => PHOTO_CREDIT.test(ctx.analysis.norm.slice(m.end, m.end + 24)) || CREDIT_AGENCY_BEFORE.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start));
+    const credit = (m: Mention) => PHOTO_CREDIT.test(ctx.analysis.norm.slice(m.end, m.end + 24)) || CREDIT_AGENCY_BEFORE.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start)) || CREDITED_TO.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start));
     const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m) && !inMarkedQuotation(ctx.analysis, m) && !credit(m));
     if (people.length < 2) continue;
     // A meeting held on the sidelines of a larger one ("… at the Arctic Council ministerial") is what names its people.
@@ -273,7 +273,8 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     // Two names in neighbouring table cells ("| Putin | Russian President | Bush |") stand together.
     if (/^[\s\u2028]*$/.test(stripCells(gap)) && gap.includes('\u2028')) return true;
     // ("Antony Blinken and Russia's Nikolay Patrushev": a country before the second name says whose, not who.)
-    if (LINK.test(stripRoles(gap)) || LINK.test(gap) || LINK.test(gap.replace(COUNTRY_BEFORE, ' '))) return true;
+    // (Or a gloss in brackets after the first: "Blinken (Sec. of State) & Peskov meet".)
+    if (LINK.test(stripRoles(gap)) || LINK.test(gap) || LINK.test(gap.replace(COUNTRY_BEFORE, ' ')) || LINK.test(gap.replace(GLOSS, ' '))) return true;
     // An apposition after the first name ("Sullivan, the national security adviser, met …") is not part of the link.
     const core = gap.replace(/^\s*,[^,;:]{1,60},/, ' ');
     const clauseBreak = /[;:—]|\b(?:when|since|while|after|before|but)\b/i;
@@ -298,7 +299,11 @@ const CREDIT_AGENCIES = String.raw`(?:Reuters|AP|AFP|Getty|EPA|Pool|Sputnik|TASS
 const PHOTO_CREDIT = new RegExp(String.raw`^\s*\/\s*${CREDIT_AGENCIES}\b`);
 /** "(Reuters / Saul Loeb)": the agency first, then the photographer. */
 const CREDIT_AGENCY_BEFORE = new RegExp(String.raw`\b${CREDIT_AGENCIES}\s*\/\s*$`);
+/** "credited to Alexander Zemlianichenko of AP", "photographed by …": a picture's maker named in prose. */
+const CREDITED_TO = /\b(?:credited\s+to|(?:photo(?:graph)?|picture|image|shot|taken|photographed)\s+by)\s+$/i;
 /** A country's possessive or adjective ending a stretch, right before a name: "and Russia's ", "and Russian ". */
+/** A short gloss in brackets right after a name. */
+const GLOSS = /^\s*\([^()]{1,40}\)/;
 const COUNTRY_BEFORE = /\s(?:(?:Russia|America|Iran|Belarus|Ukraine|Britain|Moscow|Washington|Tehran)['’]s|Russian|American|Iranian|Belarusian|Ukrainian|British|US|U\.S\.)\s*$/;
 const RELATIONS_WITH = /\b(?:conflicts?|confrontations?|relations|relationship|ties|tensions|differences|dealings|rapport|feud|rivalry|stand-?off|dispute)\s+with\s*$/i;
 
@@ -453,7 +458,9 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     // "Whose idea was the summit? Putin floated it …": "it" is what the question asked about.
     const answered = !object && /^\s+it\b/i.test(norm.slice(w.end, w.end + 4)) && answersAbout(ctx, s);
     const passive = /\b(?:summit|meeting|talks|date)\s+(?:itself\s+)?(?:(?:had|has)\s+been|was|were|is|would\s+be)\s+(?:[\w-]+\s+)?$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start))
-      || /\b(?:summit|meeting|talks|date)\b[^.;]{0,40},\s*$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start));
+      || /\b(?:summit|meeting|talks|date)\b[^.;]{0,40},\s*$/i.test(norm.slice(Math.max(s.start, w.start - 60), w.start))
+      // ("Summit announced by Jake Sullivan in a statement", a note's or headline's passive without its "was".)
+      || (/ed$/.test(w.word) && /\b(?:summit|meeting|talks|date)\s+$/i.test(norm.slice(Math.max(s.start, w.start - 12), w.start)) && /^\s+(?:[\w-]+\s+){0,4}?by\s/i.test(norm.slice(w.end, w.end + 40)));
     // "Biden will meet Putin in Geneva on June 16, White House chief of staff Ron Klain has announced.": the verb ends
     // its sentence, and what it announced is the sentence before it, about the main event.
     // (Not a word inside a quotation: in ""… results of the meeting …", Peskov suggested." the verb is one of saying.)

@@ -201,6 +201,12 @@ const FORMS: { source: string; parse: Parse }[] = [
     parse: (g, b) => yearMention(b.start, g[0]!),
   },
   {
+    // "- **April:** a phone call in which …", "March — Biden answers yes …": a month as a timeline's label, opening its
+    // line. (The look behind runs only after a month's name has matched.)
+    source: `${MON}(?![\\w-])(?<=(?:^|[\\n\u2028\u2029])[\\s*_>#-]*[A-Z][a-z]{2,8})(?=\\s*(?::|[\u2013\u2014]\\s))`,
+    parse: (g, b) => mention(b, { month: monthIndex(g[0]!), format: 'm' }),
+  },
+  {
     // (Or "in twenty-seventeen", "SINCE TWENTY EIGHTEEN".)
     source: `\\b(?:[Ii]n|IN|[Oo]f|[Ss]ince|SINCE|[Uu]ntil|UNTIL|[Bb]y|[Ff]rom|FROM|[Dd]uring|DURING|[Bb]efore|[Aa]fter)\\s+(?:${YEAR}\\b|(${YEAR_WORDS})\\b(?![-'’]))`,
     parse: (g, b) => {
