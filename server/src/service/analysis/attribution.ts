@@ -54,6 +54,12 @@ const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,:—–-]*(?:(?:[Hh]e|[Ss]
 // ("…," underlined also Putin: a writer's word order puts an adverb between.)
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,:—–-]*(?:${VERB})\s+(?:(?:also|too|again|then)\s+)?(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@`);
 /** `"…" was how Peskov described it`, `"…" is what the Kremlin calls it`. */
+/** A verb of giving words, right before the one given them: "gives ", "credited ". */
+const GIVES_TO = /\b(?:gives?|gave|giving|hands?|handed|credits?|credited|attributes?|attributed)\s+$/i;
+/** After that one, the words given: " the line that ", " the words ". */
+const GIVEN_LINE = /^\s+(?:the|a|this)\s+(?:line|words|quote|quotation|remark|comment|phrase|warning)\s+(?:that\s+)?(?:[^"“”«:.!?;]{0,60}\s)?$/i;
+/** `"…", as the State Department put it`: the one "as … put it" names. */
+const AS_PUT_IT = /^[\s,(—–-]*as\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@\s+(?:(?:later|also|then|had|has|once)\s+)*(?:put|puts|phrased|phrases|described|describes|called|calls|termed|terms)\s+it\b/;
 const AFTER_HOW = new RegExp(String.raw`^[\s,;:—–-]*(?:was|is|were|are)\s+(?:how|what)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@\s+(?:(?:had|has|later|also)\s+)*${VERB}\b`);
 /** `"…", attributing the line to Kremlin spokesman Dmitry Peskov`, `"…" (attributed to Lavrov)`, a headline's `"…", quoting Lavrov`. */
 /** A verb that gives words to someone, right before the quotation: "credits", "attributed the line". */
@@ -68,6 +74,12 @@ const PASSIVE_BEFORE = /\b(?:called|described\s+as|dismissed\s+as|termed|branded
 const CELL_CREDIT = /^[ \t]*\u2028[ \t]*(?:the\s+)?@[ \t]*\u2028/;
 // ("— Secretary Blinken", "— Mr Peskov": a short title or an honorific before the name.)
 const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Secretary|Minister|President|Spokesman|Spokeswoman|Senator|Ambassador)\.?\s+)?@\s*(?:[.,;)]|$)/;
+/**
+ * A gallery's credit line under its quotation: "Kremlin spokesman Dmitry Peskov, announcing the date of the summit." on
+ * the next line, the name first and then only the occasion (a participle or a preposition) or nothing.
+ */
+const LINE_CREDIT = /^[ \t]*\n[ \t>*_]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@(?:,\s+(?:[a-z]+ing|in|at|on|during|after|before|to)\b|[ \t]*[.]?[ \t]*(?:\n|$))/;
+const LINE_CREDIT_START = /^[ \t]*\n[ \t>*_]*(?:the\s+)?[A-Z]/;
 const TITLE_PERIOD = /\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St)\./g;
 /** `"…", in Lavrov's words` / `"…" — to use Peskov's own words`: a credit after the quotation. */
 const IN_WORDS_AFTER = /^[\s,;—–-]*(?:in|to\s+use|to\s+quote)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@'s?\s+(?:own\s+)?(?:words|phrase|phrasing|description|formulation)\b/;
@@ -82,7 +94,7 @@ const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than|on|upo
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 /** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */
 // (Or the possessive alone before a colon: "fave line for the pull quote, Psaki's: "…"".)
-const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description|view|coda|quip|remark|conclusion|summary|caveat)\b[^"“”«:.!?]{0,60}[:?]|(?:defen[cs]e|argument|explanation|point|position|excuse|justification|view|line|reply|answer|response)\s+(?:was|is|has\s+been)\s+that|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation)s?\s+that)\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|famous)\s+)?(?:verdict|response|reply|reaction|comment|answer|retort|line|warning|remark|quip|boast|promise|pledge|vow)\s*,\s*$/i;
+const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description|view|coda|quip|remark|conclusion|summary|caveat|reading)\b[^"“”«:.!?]{0,60}[:?](?:\s*(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?|(?:defen[cs]e|argument|explanation|point|position|excuse|justification|view|line|reply|answer|response)\s+(?:was|is|has\s+been)\s+that|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation)s?\s+(?:(?:to|at|in|on|before)\s+[^"“”«:.!?;]{1,50}?\s+)?that(?:\s[^"“”«:.!?;]{0,60})?)\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|famous)\s+)?(?:verdict|response|reply|reaction|comment|answer|retort|line|warning|remark|quip|boast|promise|pledge|vow)\s*,\s*$/i;
 
 export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[] {
   const out: Attributed[] = [];
@@ -166,6 +178,8 @@ function namedBefore(analysis: Analysis, q: Quotation, speaker: Speaker): Span |
  * quotation that ends its sentence, or after a pronoun, only these make the words that follow an attribution.
  */
 const PLAIN_SAYING = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|explains|suggested|concluded|concludes|insisted|insists|stressed|stresses|noted|notes|argued|argues|replied|replies|answered|answers|asked|asks|wrote|writes|continued|continues|claimed|claims|admitted|admits|cautioned|cautions|remarked|remarks|recalled|recalls|quipped|quips)`;
+/** A verb of saying on a gallery's credit line makes it a sentence of its own. */
+const CREDIT_LINE_VERB = new RegExp(String.raw`\b${PLAIN_SAYING}\b`, 'i');
 /** A short sentence with a verb of saying ("Putin said.", "Mr. Peskov added on Friday."), right after a quotation. */
 const SHORT_SAYING = new RegExp(String.raw`^(?=\s*[^.!?]{0,40}[.!?])[^.!?]*?\b${PLAIN_SAYING}\b`, 'i');
 /** A pronoun and a verb of saying right after a quotation: `"…," he said`. */
@@ -190,7 +204,9 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
   // (The period of "Mr." ends no sentence: "…terms." And Mr. Putin insists … is a new sentence.)
   // Nor after a quotation a colon brings in ("… reading a statement: "…Russia." Moscow confirmed in late May."): the
   // words before the colon said whose it is.
-  if (/[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && (!SHORT_SAYING.test(window.replace(TITLE_PERIOD, '$1 ')) || /:\s*$/.test(norm.slice(Math.max(0, q.start - 4), q.start))) && !/^\s*[—–-]{1,2}\s*\S/.test(window)) return undefined;
+  // (Or a gallery's credit line on the next line, which alone may then name the speaker.)
+  const ended = /[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && (!SHORT_SAYING.test(window.replace(TITLE_PERIOD, '$1 ')) || /:\s*$/.test(norm.slice(Math.max(0, q.start - 4), q.start))) && !/^\s*[—–-]{1,2}\s*\S/.test(window);
+  if (ended && !LINE_CREDIT_START.test(window)) return undefined;
   const refs = referringAt(analysis, q.end, q.end + window.length);
   for (const ref of refs) {
     // A title and name after the quotation stand for the speaker together.
@@ -200,7 +216,14 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     const passiveBy = PASSIVE_BY.test(masked) && PASSIVE_BEFORE.test(norm.slice(Math.max(0, q.start - 40), q.start));
     // "The section credits "outrageous, unprecedented rhetoric" to Dmitry Peskov": the one a crediting verb gives it to.
     const creditedTo = CREDITED_TO.test(masked) && CREDITS_BEFORE.test(norm.slice(Math.max(0, q.start - 40), q.start));
-    if (passiveBy || creditedTo || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
+    if (ended) {
+      // (A credit, not a sentence: no verb of saying and no quotation on the rest of its line, "Biden, speaking at the
+      // G7, said he planned …: "…"" being a new sentence.)
+      const line = masked.slice(masked.indexOf('@')).split('\n')[0];
+      const speaker = LINE_CREDIT.test(masked) && line.length <= 120 && !/["“”]/.test(line) && !CREDIT_LINE_VERB.test(line) ? resolve(analysis, ref, q.start) : undefined;
+      return speaker && ref.kind !== 'pronoun' ? { speaker, speakerSpan: ref } : undefined;
+    }
+    if (passiveBy || creditedTo || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: (ref.kind === 'pronoun' && namedBefore(analysis, q, speaker)) || ref };
     }
@@ -275,12 +298,19 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   if (verb && window.indexOf('\u2028', verb.index + verb[0].length) >= 0) verb = firstVerb = undefined;
   const refs = referringAt(analysis, from, q.start);
   // "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": a possessive before a word for what someone said.
+  // ("Biden's remark to news agencies that cooperation "is very important …"": the clause "that" opens may run on to it.)
   // (Nearer the quotation than a verb of saying: "… he said yes (Lavrov's verdict: "…")".)
   // (The apostrophe first: the pattern opens with it, and most names are not in the possessive.)
   const owner = refs.find(r => r.kind !== 'pronoun' && norm[r.end] === "'" && SAYING_OF.test(norm.slice(r.end, q.start)));
   if (owner && (!verb || owner.start > from + verb.index)) {
     const sp = resolve(analysis, owner, q.start);
     if (sp) return { speaker: sp, speakerSpan: owner };
+  }
+  // "The daily gives Foreign Minister Sergei Lavrov the line that "…"": the one a verb of giving hands the words to.
+  const given = refs.find(r => r.kind !== 'pronoun' && GIVEN_LINE.test(norm.slice(r.end, q.start)) && GIVES_TO.test(norm.slice(Math.max(0, (r.titled ?? r.start) - 24), r.titled ?? r.start)));
+  if (given) {
+    const sp = resolve(analysis, given, q.start);
+    if (sp) return { speaker: sp, speakerSpan: given };
   }
   if (verb) {
     const vAt = from + verb.index;

@@ -117,7 +117,7 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   const { base, doc } = ctx.analysis;
   const fragments = splitOnEllipsis(doc, q.inner).map(f => words(doc, f.start, f.end)).filter(f => f.length);
   if (!fragments.length || fragments.reduce((n, f) => n + f.length, 0) > 400) return;
-  const best = bestVersion(base, fragments) ?? shortVariant(base, fragments, speaker) ?? looseVariant(base, fragments, speaker);
+  const best = bestVersion(base, fragments) ?? shortVariant(base, fragments, speaker) ?? looseVariant(base, fragments, speaker) ?? changedLead(doc, base, fragments, speaker);
   const total = fragments.reduce((n, f) => n + f.length, 0);
   if (!best) {
     if (total <= 4 && fragments.length === 1 && shortSwap(ctx, q, fragments[0], speaker)) return;
@@ -212,6 +212,28 @@ function looseVariant(base: FactBase, fragments: Word[][], speaker: Speaker | un
   }
   return best;
 }
+
+/**
+ * "I would warn against excessive expectations about the results of the meeting, but the event is very important …":
+ * a long quotation too far from every wording as a whole, whose first clause is a wording's reworded. Only that clause
+ * is compared (the rest may be the draft's own paraphrase), and only a changed clause is taken: a clause quoted exactly
+ * before words no source has does not make the whole quotation attested.
+ */
+function changedLead(doc: string, base: FactBase, fragments: Word[][], speaker: Speaker | undefined): { matches: Match[]; cost: number; versions: Indexed[] } | undefined {
+  if (fragments.length !== 1 || fragments[0].length < 10) return undefined;
+  const f = fragments[0];
+  // The first clause break after six words, with three words or more after it.
+  let k = 6;
+  while (k <= f.length - 3 && !CLAUSE_BREAK.test(doc.slice(f[k - 1].end, f[k].start))) k++;
+  if (k > f.length - 3) return undefined;
+  const lead = [f.slice(0, k)];
+  const found = bestVersion(base, lead) ?? looseVariant(base, lead, speaker);
+  // (The change within the clause, its last word kept: a change running to the clause's end may be where the wording
+  // and the draft's own words part, and its fix would join them badly.)
+  const diff = found?.matches[0].al.diff;
+  return found && found.cost > 0 && diff && diff.b < k ? found : undefined;
+}
+const CLAUSE_BREAK = /[,;:\u2013\u2014]/;
 
 /** A fragment's alignment against the wording's words from `from` on, as offsets into the whole wording. */
 function shiftedMatch(fragment: Word[], version: Indexed, al: Alignment, from: number): Match {
