@@ -1,5 +1,5 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
-import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE, wholeOtherEvent, pastTitleEvents, type Candidate } from '../analysis/events';
+import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE, wholeOtherEvent, pastTitleEvents, placeFits, type Candidate } from '../analysis/events';
 import { quoted, isQuestionLabel, type Sentence, type EventWord } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName, weekdayIndex, type DateMention } from '../text/dates';
 import type { Span } from '../types';
@@ -59,7 +59,8 @@ export function checkDates(ctx: CheckContext): void {
       // February", or a fronted date and the name of what its clause tells ("On 26 February, shortly after …, the two men
       // spoke by phone for the first time"). A name, not a word for a kind: "met" names too many meetings.
       const named = announced ? undefined : nameBefore(ctx, s, d) ?? (opens && !(fronted && /ed$/.test(fronted.word)) ? nameAfter(ctx, s, d) : undefined);
-      const ofName = named ? ranked.filter(c => named.includes(c.event.id)) : [];
+      const placed = announced || named ? undefined : gatheringPlacedBefore(ctx, s, d);
+      const ofName = named ? ranked.filter(c => named.includes(c.event.id)) : placed ? [ranked.find(c => c.event === placed) ?? { event: placed, score: 0, own: 0 }] : [];
       const act = !announced && !ofName.length && fronted && /ed$/.test(fronted.word) ? fronted.events : undefined;
       const ofAct = act ? ranked.filter(c => act.includes(c.event.id)) : [];
       // "extended for five years, to February 2031": a date after "to" or "until" is the end an event declares ("until").
@@ -87,7 +88,7 @@ export function checkDates(ctx: CheckContext): void {
       const otherYear = d.year !== undefined && d.day !== undefined ? sameDayOtherYear(unclaimed, d) : undefined;
       // So does "to" or "until" before the date of an event that declares an end: "extended for five years, to February 2027".
       const untilTie = pool === ending && unclaimed.length > 0 && unclaimed[0].own >= 1;
-      const all = otherYear ? [otherYear] : announced || (head && head.end <= d.start && ofHead.length === 1 && pool === ofHead) || (when && pool === ofHead) || untilTie ? unclaimed.slice(0, 1) : contenders(unclaimed);
+      const all = otherYear ? [otherYear] : announced || (head && head.end <= d.start && ofHead.length === 1 && pool === ofHead) || (when && pool === ofHead) || (placed && pool === ofName) || untilTie ? unclaimed.slice(0, 1) : contenders(unclaimed);
       // A bare weekday ("on Wednesday"), or one stated for an event the sources give only a weekday ("on Thursday" in
       // a dated draft, "Thursday 4 June"): the weekday is what can be checked, and the weekday word is what a fix replaces.
       if (d.format === 'weekday' || (d.weekday !== undefined && all.length && !all[0].event.date)) {
@@ -477,12 +478,29 @@ function ownWordBeside(ctx: CheckContext, s: Sentence, d: DateMention, id: strin
 /** The events named right before the date, "on" or "in" between: "the two men first spoke by phone on 26 January". */
 function nameBefore(ctx: CheckContext, s: Sentence, d: DateMention): string[] | undefined {
   let ids: string[] | undefined;
+  const { norm } = ctx.analysis;
   for (const m of nearby(s.mentions, d)) {
-    if (m.kind !== 'eventName' || m.end > d.start || d.start - m.end > 6 || !/^,?\s+(?:on|in)\s+$/i.test(ctx.analysis.norm.slice(m.end, d.start))) continue;
-    (ids ??= []).push(m.id);
+    if (m.end > d.start || d.start - m.end > 6 || !/^,?\s+(?:on|in)\s+$/i.test(norm.slice(m.end, d.start))) continue;
+    if (m.kind === 'eventName') (ids ??= []).push(m.id);
   }
   return ids;
 }
+
+/**
+ * "the first summit since Helsinki in July 2017": a place a gathering is measured from, "in" and the date, stands for
+ * the one dated gathering the sources hold there (which the ranking leaves out, as the time set against).
+ */
+function gatheringPlacedBefore(ctx: CheckContext, s: Sentence, d: DateMention): EventFact | undefined {
+  const { norm, base } = ctx.analysis;
+  for (const m of nearby(s.mentions, d)) {
+    if (m.kind !== 'place' || m.end > d.start || d.start - m.end > 6 || !/^,?\s+in\s+$/i.test(norm.slice(m.end, d.start))) continue;
+    if (!PLACE_FOR_GATHERING.test(norm.slice(Math.max(s.start, m.start - 12), m.start))) continue;
+    const held = base.events.filter(e => e.date && e.place && !e.primary && isGathering(e) && placeFits(base, m.id, e.place));
+    if (held.length === 1) return held[0];
+  }
+  return undefined;
+}
+const PLACE_FOR_GATHERING = /\b(?:since|after|before|following|than)\s+$/i;
 
 /**
  * The events named first after a fronted date, in its sentence, before another date and with no word between for

@@ -70,7 +70,7 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
   const callWord = s.words.some(w => w.events.some(id => byCall.has(id)));
   // ("In that first January call, Biden suggested …": a call the phrase before its word names by its month.)
   for (const w of s.words) {
-    const placed = w !== at && w.end <= at.start ? callPlacedAt(ctx, s, w) : undefined;
+    const placed = w !== at && w.end <= at.start ? callPlacedAt(ctx, s, w) ?? sameCallAsBefore(ctx, s, w) : undefined;
     if (placed && placed.call.id !== own.id && !spans.some(x => x.start <= w.start && w.end <= x.end)) spans.push({ start: placed.from, end: w.end, call: placed.call });
   }
   for (const d of s.dates) {
@@ -299,6 +299,23 @@ export function callPlacedAt(ctx: CheckContext, s: Sentence, w: EventWord): { ca
   const call = named ? calls.get(named.id)!.call : month ? [...calls.values()].map(c => c.call).find(c => c.date!.month === month && (dated?.day === undefined || dated.day === c.date!.day)) : undefined;
   return call ? { call, from } : undefined;
 }
+
+/**
+ * "Biden told Putin in that April call that …. That same call produced agreement on New START": "that same call" (or
+ * "the same call", opening its sentence or after "in") is the one call the sentence before places something in.
+ */
+function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): { call: EventFact; from: number } | undefined {
+  const { norm, sentences } = ctx.analysis;
+  const lead = SAME_CALL.exec(norm.slice(Math.max(s.start, w.start - 40), w.start));
+  const prev = s.index > 0 ? sentences[s.index - 1] : undefined;
+  if (!lead || !prev || s.block - prev.block > 1) return undefined;
+  if (lead.index > 0 && !/^\s*$/.test(norm.slice(s.start, w.start - lead[0].length + lead.index))) return undefined;
+  const found = new Set<EventFact>();
+  for (const x of prev.words) { const placed = callPlacedAt(ctx, prev, x); if (placed) found.add(placed.call); }
+  return found.size === 1 ? { call: [...found][0], from: w.start - lead[0].length + lead.index + (lead[0].length - lead[0].trimStart().length) } : undefined;
+}
+/** "That same call", "in the very same phone call": a call the sentence before spoke of. */
+const SAME_CALL = /(?:^|\b(?:[Ii]n|[Dd]uring|[Oo]n)\s+)[^\S\n]*(?:[Tt]hat|[Tt]he)\s+(?:very\s+)?same\s+(?:(?:phone|telephone)\s+)?$/;
 
 /**
  * "On 26 January, …, Biden told Putin by phone that …": "by phone" places the words in a call, and the sentence's full

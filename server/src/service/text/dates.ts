@@ -136,8 +136,9 @@ const FORMS: { source: string; parse: Parse }[] = [
     parse: (g, b) => mention(b, { weekday: weekdayIndex(g[0]), day: DAY_WORD_VALUES.get(g[1]!.toLowerCase()), month: monthIndex(g[2]!), year: g[3] ? Number(g[3]) : undefined, format: 'the-dm-words' }),
   },
   {
-    source: `\\b${MON}\\s+the\\s+(${DAY_WORDS})\\b(?:,?\\s+${YEAR}\\b)?`,
-    parse: (g, b) => mention(b, { day: DAY_WORD_VALUES.get(g[1]!.toLowerCase()), month: monthIndex(g[0]!), year: g[2] ? Number(g[2]) : undefined, format: 'm-the-d-words' }),
+    // (With its weekday too: "Thursday, June the sixteenth".)
+    source: `\\b${WD}${MON}\\s+the\\s+(${DAY_WORDS})\\b(?:,?\\s+${YEAR}\\b)?`,
+    parse: (g, b) => mention(b, { weekday: weekdayIndex(g[0]), day: DAY_WORD_VALUES.get(g[2]!.toLowerCase()), month: monthIndex(g[1]!), year: g[3] ? Number(g[3]) : undefined, format: 'm-the-d-words' }),
   },
   {
     source: `\\b${WD}${DAY}\\s+${MON}(?:,?\\s+${YEAR}\\b)?`,
