@@ -53,13 +53,13 @@ const VERB = `(?:${byFirstLetter(VERBS, false)})`;
 const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,:—–-]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@(?:,\s+(?:[^,"“”«».!?@\n]|\n(?![ \t]*\n)){2,60},|,)?)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`);
 // ("…," underlined also Putin: a writer's word order puts an adverb between.)
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,:—–-]*(?:${VERB})\s+(?:(?:also|too|again|then)\s+)?(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@`);
-/** `"…" was how Peskov described it`, `"…" is what the Kremlin calls it`. */
 /** A verb of giving words, right before the one given them: "gives ", "credited ". */
 const GIVES_TO = /\b(?:gives?|gave|giving|hands?|handed|credits?|credited|attributes?|attributed)\s+$/i;
 /** After that one, the words given: " the line that ", " the words ". */
 const GIVEN_LINE = /^\s+(?:the|a|this)\s+(?:line|words|quote|quotation|remark|comment|phrase|warning)\s+(?:that\s+)?(?:[^"“”«:.!?;]{0,60}\s)?$/i;
 /** `"…", as the State Department put it`: the one "as … put it" names. */
 const AS_PUT_IT = /^[\s,(—–-]*as\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@\s+(?:(?:later|also|then|had|has|once)\s+)*(?:put|puts|phrased|phrases|described|describes|called|calls|termed|terms)\s+it\b/;
+/** `"…" was how Peskov described it`, `"…" is what the Kremlin calls it`. */
 const AFTER_HOW = new RegExp(String.raw`^[\s,;:—–-]*(?:was|is|were|are)\s+(?:how|what)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@\s+(?:(?:had|has|later|also)\s+)*${VERB}\b`);
 /** `"…", attributing the line to Kremlin spokesman Dmitry Peskov`, `"…" (attributed to Lavrov)`, a headline's `"…", quoting Lavrov`. */
 /** A verb that gives words to someone, right before the quotation: "credits", "attributed the line". */

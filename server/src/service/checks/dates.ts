@@ -478,10 +478,9 @@ function ownWordBeside(ctx: CheckContext, s: Sentence, d: DateMention, id: strin
 /** The events named right before the date, "on" or "in" between: "the two men first spoke by phone on 26 January". */
 function nameBefore(ctx: CheckContext, s: Sentence, d: DateMention): string[] | undefined {
   let ids: string[] | undefined;
-  const { norm } = ctx.analysis;
   for (const m of nearby(s.mentions, d)) {
-    if (m.end > d.start || d.start - m.end > 6 || !/^,?\s+(?:on|in)\s+$/i.test(norm.slice(m.end, d.start))) continue;
-    if (m.kind === 'eventName') (ids ??= []).push(m.id);
+    if (m.kind !== 'eventName' || m.end > d.start || d.start - m.end > 6 || !/^,?\s+(?:on|in)\s+$/i.test(ctx.analysis.norm.slice(m.end, d.start))) continue;
+    (ids ??= []).push(m.id);
   }
   return ids;
 }

@@ -301,9 +301,9 @@ const PHOTO_CREDIT = new RegExp(String.raw`^\s*\/\s*${CREDIT_AGENCIES}\b`);
 const CREDIT_AGENCY_BEFORE = new RegExp(String.raw`\b${CREDIT_AGENCIES}\s*\/\s*$`);
 /** "credited to Alexander Zemlianichenko of AP", "photographed by …": a picture's maker named in prose. */
 const CREDITED_TO = /\b(?:credited\s+to|(?:photo(?:graph)?|picture|image|shot|taken|photographed)\s+by)\s+$/i;
-/** A country's possessive or adjective ending a stretch, right before a name: "and Russia's ", "and Russian ". */
 /** A short gloss in brackets right after a name. */
 const GLOSS = /^\s*\([^()]{1,40}\)/;
+/** A country's possessive or adjective ending a stretch, right before a name: "and Russia's ", "and Russian ". */
 const COUNTRY_BEFORE = /\s(?:(?:Russia|America|Iran|Belarus|Ukraine|Britain|Moscow|Washington|Tehran)['’]s|Russian|American|Iranian|Belarusian|Ukrainian|British|US|U\.S\.)\s*$/;
 const RELATIONS_WITH = /\b(?:conflicts?|confrontations?|relations|relationship|ties|tensions|differences|dealings|rapport|feud|rivalry|stand-?off|dispute)\s+with\s*$/i;
 
