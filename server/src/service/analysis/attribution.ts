@@ -765,14 +765,16 @@ const QUOTING = /\bquot(?:ing|ed|es)\s+([^"“”«:;,]{1,40}?(?:,\s*[^"“”«
 const OBJECT_OF_VERB = /\b(?:called|calls|calling|raise|raised|raises|discuss|discussed|mention|mentioned|meet|met|meets|told|tells|urged|warned|asked|invited|thanked|greeted|phoned|rang|accused|critici[sz]ed|branded|labell?ed|praised|congratulated|visited|hosted|pressed|challenged)\s+(?:with\s+)?$/i;
 
 /** A possessive, a word for what was said, and a colon before the pronoun: "'s own verdict of the season …: the …, ". */
-const SAID_OWNED = String.raw`^'s?\s+(?:[\w-]+\s+){0,4}?(?:verdict|remarks?|comments?|line|words|view|assessment|statement|reply|response|answer|warning)\b[^"“”;:]{0,100}:`;
+/** Words for what someone said, after their name in the possessive: "'s verdict", "'s vow". */
+const SAID_NOUN = String.raw`(?:verdict|remarks?|comments?|line|words|view|assessment|statement|reply|response|answer|warning|vow|pledge|promise|message)`;
+const SAID_OWNED = String.raw`^'s?\s+(?:[\w-]+\s+){0,4}?${SAID_NOUN}\b[^"“”;:]{0,100}:`;
 const VERDICT_OWNER = new RegExp(`${SAID_OWNED}\\s[^"“”;:]{0,60}$`);
 
 /** The same label, then the quotation it gives: "'s line after one of their calls: "". */
 const QUOTE_OWNER_LABEL = new RegExp(`${SAID_OWNED}\\s*["“]`);
 
 /** A possessive's word for what was said, its quotation right after, and on to the pronoun: "'s vow on human rights, "…", and recalls that ". */
-const QUOTED_THEN_PRONOUN = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:vow|pledge|promise|message|remarks?|comments?|line|words|statement|warning)\b[^"“”;:.]{0,60}[,:]\s*["“][^"“”]{1,300}["”][^"“”;.]{0,80}$/;
+const QUOTED_THEN_PRONOUN = new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,3}?${SAID_NOUN}\b[^"“”;:.]{0,60}[,:]\s*["“][^"“”]{1,300}["”][^"“”;.]{0,80}$`);
 
 /** A possessive's label of two or three words, then the pronoun: "'s own forecast: ". */
 const OWNER_LABEL = /^'s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+:\s+$/;

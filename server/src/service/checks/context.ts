@@ -87,6 +87,8 @@ const GERUND_OPENING = /^[\s*_>\u2029\u2028-]*[A-Z][a-z]+ing\s/;
 const MISTAKES_HEADING = /\b(?:errors?|mistakes?|pitfalls?|avoid|don'?ts?|wrong|myths?|misconceptions?)\b/i;
 const DISAVOWED = /\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\b|\b(?:common\s+)?(?:error|mistake|myth|wrong|incorrect)s?\s*:/i;
 /** Words that deny what follows them: "not in …", "not Lavrov", "rather than …", "instead of …". */
+/** A relative clause opening ("…, in which", "during which", "when", "where"): what it tells of is the noun's before it. */
+export const RELATIVE_OPENING = String.raw`\s*,?\s*(?:(?:in|during)\s+which|when|where)\b`;
 export const DENIED_BEFORE = /\b(not|rather\s+than|instead\s+of)\s+(?:(?:in|at|on|by|from|to|with)\s+)?(?:the\s+)?$/i;
 /** The rest of a "not X but Y": what is affirmed follows "but" in the same clause. */
 const BUT_AFTER = /^[^.;:!?\u2029]{0,40}?,?\s+but\s/;

@@ -4,7 +4,7 @@ import { quoted, isQuestionLabel, type Sentence, type EventWord } from '../analy
 import { renderLike, describeDate, weekdayOf, weekdayName, weekdayIndex, type DateMention } from '../text/dates';
 import type { Span } from '../types';
 import type { EventFact, FactBase } from '../facts/model';
-import { type CheckContext, report, confirm, replaceFix, previousSentence, text, capitalsLike } from './context';
+import { type CheckContext, report, confirm, replaceFix, previousSentence, text, capitalsLike, RELATIVE_OPENING } from './context';
 
 export function checkDates(ctx: CheckContext): void {
   const { base } = ctx.analysis;
@@ -450,7 +450,7 @@ function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | u
 /** From a fronted date to a noun: a label's colon or a comma, then an article. */
 const LEAD_TO_NOUN = /^[\s*_]*[:,\u2013\u2014-][\s*_]*(?:a|an|the|their|another)\s+$/i;
 /** After the noun (and one more word of it: "phone call"), a relative clause opening. */
-const NOUN_THEN_RELATIVE = /^(?:\s+[a-z]+)?\s*,?\s*(?:(?:in|during)\s+which|when|where)\b/i;
+const NOUN_THEN_RELATIVE = new RegExp(`^(?:\\s+[a-z]+)?${RELATIVE_OPENING}`, 'i');
 
 /** Does the date open its sentence ("Late May —", "| Late May |", "In March, …") or a clause? */
 function isFronted(ctx: CheckContext, s: Sentence, d: DateMention): boolean {

@@ -4,7 +4,7 @@
  * one the sources give ("on the sidelines of a G7 ministerial meeting" for the Arctic Council's).
  */
 import { rankEvents, MIN_SCORE, eventFamily, near, type Candidate } from '../analysis/events';
-import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
+import { type CheckContext, report, confirm, replaceFix, previousSentence, RELATIVE_OPENING } from './context';
 import { sentenceWords, type EventWord, type Mention, type Sentence } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
 import type { EventFact, FactBase } from '../facts/model';
@@ -102,7 +102,7 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
 }
 
 /** A relative clause opening right after a call ("…, in which", "…, during which", "…, when"). */
-const RELATIVE_OPENER = /^\s*,?\s*(?:(?:in|during)\s+which|when|where)\b/i;
+const RELATIVE_OPENER = new RegExp(`^${RELATIVE_OPENING}`, 'i');
 
 /**
  * The text from `a` to `b` with each "and" that joins two people blanked ("In their April phone call, Biden and Putin

@@ -126,7 +126,7 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // (Only the mentions near the clause are tried: a run-on sentence of many clauses stays linear.)
     // (Not a name inside a quotation: someone's words, or a headline's.)
     // (Nor a photographer's credit: "(Saul Loeb / Reuters)".)
-    const credit = (m: Mention) => PHOTO_CREDIT.test(ctx.analysis.norm.slice(m.end, m.end + 24)) || CREDIT_AGENCY_BEFORE.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start)) || CREDITED_TO.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start));
+    const credit = (m: Mention) => PHOTO_CREDIT.test(ctx.analysis.norm.slice(m.end, m.end + 24)) || CREDIT_AGENCY_BEFORE.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start)) || PICTURE_BY.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start));
     const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m) && !inMarkedQuotation(ctx.analysis, m) && !credit(m));
     if (people.length < 2) continue;
     // A meeting held on the sidelines of a larger one ("… at the Arctic Council ministerial") is what names its people.
@@ -300,7 +300,7 @@ const PHOTO_CREDIT = new RegExp(String.raw`^\s*\/\s*${CREDIT_AGENCIES}\b`);
 /** "(Reuters / Saul Loeb)": the agency first, then the photographer. */
 const CREDIT_AGENCY_BEFORE = new RegExp(String.raw`\b${CREDIT_AGENCIES}\s*\/\s*$`);
 /** "credited to Alexander Zemlianichenko of AP", "photographed by …": a picture's maker named in prose. */
-const CREDITED_TO = /\b(?:credited\s+to|(?:photo(?:graph)?|picture|image|shot|taken|photographed)\s+by)\s+$/i;
+const PICTURE_BY = /\b(?:credited\s+to|(?:photo(?:graph)?|picture|image|shot|taken|photographed)\s+by)\s+$/i;
 /** A short gloss in brackets right after a name. */
 const GLOSS = /^\s*\([^()]{1,40}\)/;
 /** A country's possessive or adjective ending a stretch, right before a name: "and Russia's ", "and Russian ". */

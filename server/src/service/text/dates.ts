@@ -81,6 +81,10 @@ function mention(b: Span & { text: string }, f: Omit<DateMention, 'start' | 'end
 type Parse = (g: (string | undefined)[], base: { start: number; end: number; text: string }) => DateMention | undefined;
 
 /** The forms, most specific first; each parses its own capture groups. */
+/** A timeline's or a caption's label: what may open its line before it (markup, a bullet), and what ends it (a colon or dash). */
+const LABEL_LEAD = String.raw`[\s*_>#-]*`;
+const LABEL_END = String.raw`\s*(?::|[\u2013\u2014]\s)`;
+
 const FORMS: { source: string; parse: Parse }[] = [
   {
     source: `\\b${YEAR}-(\\d{2})-(\\d{2})\\b`,
@@ -198,13 +202,13 @@ const FORMS: { source: string; parse: Parse }[] = [
     // "2011: Vice President Biden meets …", "MOSCOW, 2011 — …": a year as a timeline's or a caption's label, opening
     // its line or after a place and a comma (not "**Helsinki 2018**:", a name with its year).
     // (The look behind runs only after four digits have matched.)
-    source: `${YEAR}(?<=(?:^|[\\n\u2028\u2029]|,)[\\s*_>#-]*\\d{4})(?=\\s*(?::|[\u2013\u2014]\\s))`,
+    source: `${YEAR}(?<=(?:^|[\\n\u2028\u2029]|,)${LABEL_LEAD}\\d{4})(?=${LABEL_END})`,
     parse: (g, b) => yearMention(b.start, g[0]!),
   },
   {
     // "- **April:** a phone call in which …", "March — Biden answers yes …": a month as a timeline's label, opening its
     // line. (The look behind runs only after a month's name has matched.)
-    source: `${MON}(?![\\w-])(?<=(?:^|[\\n\u2028\u2029])[\\s*_>#-]*[A-Z][a-z]{2,8})(?=\\s*(?::|[\u2013\u2014]\\s))`,
+    source: `${MON}(?![\\w-])(?<=(?:^|[\\n\u2028\u2029])${LABEL_LEAD}[A-Z][a-z]{2,8})(?=${LABEL_END})`,
     parse: (g, b) => mention(b, { month: monthIndex(g[0]!), format: 'm' }),
   },
   {
