@@ -84,6 +84,9 @@ function classify(title: string): string {
   return t;
 }
 
+/** A first name and a surname, capitalised, right after a title. */
+const FULL_NAME_AFTER = /^ [A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z'’]+(?:-[A-Z][a-z]+)?\b/;
+
 /** Finds role phrases in (normalised) prose. Titles must be capitalised unless a qualifier precedes them. */
 export function findRoles(text: string, from: number, to: number): RolePhrase[] {
   const out: RolePhrase[] = [];
@@ -108,7 +111,9 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     const copula = !!copulaWord && !/^leader/i.test(title);
     // "Jake Sullivan, chief of staff": a lower-case title set off after a name is that name's.
     const apposed = !pre && !/^(?:leader|predecessor)/i.test(title) && /[A-Z][A-Za-z'’.-]+,\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index));
-    if (!qual && lowerTitle && !copula && !apposed && !/^(press secretary|spokes|top diplomat)/i.test(title) && !(pre && (/then|former/i.test(pre) || !/^leader/i.test(title)))) continue;
+    // "where national security adviser Antony Blinken met …": so is one written right before a full name.
+    const beforeName = !pre && !/^(?:leader|predecessor)/i.test(title) && FULL_NAME_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 40));
+    if (!qual && lowerTitle && !copula && !apposed && !beforeName && !/^(press secretary|spokes|top diplomat)/i.test(title) && !(pre && (/then|former/i.test(pre) || !/^leader/i.test(title)))) continue;
     let start = m.index;
     if (pre && /^(?:the|that|this|his|her|its|their)$/i.test(pre)) start = m.index + pre.length + (whole.slice(pre.length).length - whole.slice(pre.length).trimStart().length);
     // "Secretary of State" is the American title: without a qualifier it still says which country.

@@ -57,6 +57,8 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   if (c.value || c.members) { checkPlaces(ctx, s, c, about, report1, subj.at); return; }
   const pred = c.predicate && firstOf(lower, present, c.predicate);
   if (!pred) return;
+  // ("… gives negotiators time, but not a great deal of it": a quantity, not an agreement.)
+  if (pred.w === 'deal' && /\b(?:great|good)\s+$/.test(lower.slice(Math.max(0, pred.at - 8), pred.at))) return;
   // ("| 12 | "The EMA has approved Sputnik V" | WRONG |": words in quotation marks are someone else's copy.)
   if (quoted(ctx.analysis, { start: s.start + pred.at, end: s.start + pred.at + pred.w.length })) return;
   // "| EMA approval of Sputnik V | TBD | 20% by Q3 |": a noun for the act beside odds states no act.

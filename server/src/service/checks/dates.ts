@@ -68,7 +68,10 @@ export function checkDates(ctx: CheckContext): void {
         ? ranked.filter(c => c.event.kinds.includes('until')) : [];
       // "Putin said on Friday that he and Biden must find at their meeting …", "They will meet in Geneva, the Kremlin
       // said on Monday": a date right after a verb of saying dates the saying; a meeting is what was spoken of.
-      const spoken = !announced && SAID_ON.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 40), d.start));
+      // (So does a date right after a piece of writing or a broadcast: "A Sputnik headline in early June had him saying
+      // … after the Putin–Biden meeting", "an article on 14 June said …".)
+      const lead = ctx.analysis.norm.slice(Math.max(s.start, d.start - 40), d.start);
+      const spoken = !announced && (SAID_ON.test(lead) || PUBLISHED_ON.test(lead));
       let heard = spoken ? ranked.filter(c => !isGathering(c.event)) : ranked;
       // "The first, in March, had followed the Novichok attack": an event named only after "followed" (or "over", "in
       // response to") is what came before; the date is that of the act it follows.
@@ -227,6 +230,7 @@ const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'-]{2,30}?)(?:,\s*\p{Lu}[\p{L} .'
 const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;
 
 const SAID_ON = /\b(?:said|says|told|warned|stressed|noted|added|insisted|cautioned|declared|emphasi[sz]ed|explained|admitted|argued|remarked|stated|predicted)\s+(?:(?:reporters|journalists|(?:the\s+)?(?:media|press|audience|forum))\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)*$/i;
+const PUBLISHED_ON = /\b(?:headline|article|story|report|piece|interview|op-ed|editorial|column|dispatch|broadcast|bulletin|post|tweet|statement|transcript)s?\s+(?:(?:published|posted|run|dated|filed|aired|issued)\s+)?(?:on|in|of|from|dated)\s+(?:(?:late|early|mid)[- ]?)?$/i;
 /** Words for a gathering: what people speak of meeting at, rather than an act of speech. */
 const GATHERING = /^(?:meet|meets|meeting|meetings|met|summit|talks|face-to-face)$/i;
 

@@ -494,6 +494,12 @@ function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact
     const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
     if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
   }
+  // "Putin put the idea of a meeting to Biden", "Putin put forward a proposal for a summit": the one who put it names its proposer.
+  for (const m of s.mentions) {
+    if (m.kind !== 'person' || !PUT_IDEA.test(norm.slice(m.end, m.end + 90)) || quoted(ctx.analysis, m)) continue;
+    const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
+    if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
+  }
   // "The idea of a summit came from Putin", "(proposal to meet) — the proposal came from Putin".
   for (const m of s.mentions) {
     // (Most names follow no "from": a look at the few characters before first.)
@@ -504,6 +510,8 @@ function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact
     if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
   }
 }
+/** "put the idea of a meeting to", "put forward a proposal for a summit": after the name, who put a meeting to whom. */
+const PUT_IDEA = /^\s+(?:(?:first|initially|originally|then)\s+)?put\s+(?:forward\s+)?(?:the|an?)\s+(?:idea|proposal|suggestion|notion|prospect)\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:summit|meeting|talks|face-to-face)\b/i;
 /** "the idea of a summit came from", "the proposal came from": whose idea, before the name. */
 const CAME_FROM = /\b(?:idea|proposal|suggestion|initiative)(?:\s+(?:of|for|to)\s+[^,.;:()]{1,30}?)?\s+(?:first\s+|originally\s+)?(?:came|originated|had\s+come)\s+from\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}$/;
 const IDEA_AFTER = /^'s?\s+(?:own\s+)?(?:idea|proposal|suggestion|initiative)\b/i;

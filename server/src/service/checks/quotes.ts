@@ -588,7 +588,10 @@ function checkDescribed(ctx: CheckContext, q: Quotation, versions: QuoteVersion[
   const lead = DESCRIBED.exec(before) ?? DESCRIBED_MEETING.exec(before);
   if (!lead) return;
   const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
-  const ranked = rankEvents(ctx.analysis, s, q, prev, x => x.start >= q.start && x.end <= q.end);
+  // (A meeting named as what the described one prepared for is not the one described: "The talks were meant to … begin
+  // preparing for the summit; the State Department called them "a good start"".)
+  const aims = s.words.filter(w => w.reference && w.end <= q.start);
+  const ranked = rankEvents(ctx.analysis, s, q, prev, x => (x.start >= q.start && x.end <= q.end) || aims.some(w => w.start === x.start && w.end === x.end));
   const meetings = ranked.filter(c => c.event.participants.length >= 2 || c.event.id === about);
   const best = meetings[0];
   // The sentence's own words must speak of the other meeting, clearly more than of the one the sources mean.

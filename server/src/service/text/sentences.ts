@@ -98,6 +98,8 @@ export function isAbbreviation(prose: string, dot: number): boolean {
   let w = dot;
   while (w > 0 && letterOrDot(prose, w - 1)) w--;
   const word = prose.slice(w, dot).toLowerCase();
+  // "No. 10" abbreviates a number; "No. They first spoke …" answers a question and ends there.
+  if (word === 'no') return /^[\s\u00a0]*\d/.test(prose.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital letter ("J. Biden") is an initial.
   return /^\p{Lu}$/u.test(prose.slice(w, dot)) || quizLabel(prose, dot);
