@@ -238,6 +238,10 @@ const INDEFINITE = /\b(?:(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?|(?:proposed|float
 /** What something else was for: "the details of (the Geneva encounter)", "preparations for", "the groundwork for". */
 export const PURPOSE_OF = String.raw`(?:details|preparations?|arrangements|groundwork)\s+(?:of|for)`;
 export const REFERENCE_POINT = new RegExp(String.raw`\b(?:before|after|ahead\s+of|prior\s+to|until|following|breakthroughs?\s+(?:from|at)|expectations?\s+(?:from|of|for)|(?:to\s+)?prepare(?:\s+for)?|preparing(?:\s+for)?|${PURPOSE_OF}|run-up\s+to)\s+(?:(?:the|this|their)\s+)?(?:[\w-]+\s+)?$`, 'i');
+/** "Thursday's summit": a day's name in the possessive singles out the meeting, as "the" does. */
+const DAY_POSSESSIVE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[A-Z][\w-]*\s+)?$/;
+/** Languages a draft may say it is written or spoken in (none of them a place's name). */
+const LANGUAGE = /^(?:English|French|German|Russian|Spanish|Italian|Portuguese|Chinese|Mandarin|Arabic|Ukrainian|Belarusian|Polish|Japanese|Korean|Turkish|Hebrew|Persian|Farsi|Dutch|Swedish|Finnish|Hindi|Latin)$/;
 const NOT_EVENT_ACRONYMS = new Set(['US', 'UK', 'USA', 'AP']);
 // Without the u flag (letter classes spelled out) and with the capital tested before the lookbehind: several times faster.
 const CAPITALISED = new RegExp(`(?=[A-Z\\u00C0-\\uFFFF])${notAfter(`${LETTER_OR_DIGIT}'-`, `A-Za-z0-9'-`)}[${UPPER}](?:[${LOWER}'-]+(?:[${UPPER}][${LOWER}']+)*|\\.(?=\\s+[${UPPER}]))${notBefore(LETTER_OR_DIGIT)}`, 'g');
@@ -290,7 +294,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
     const events = lex.wordEvents.get(word) ?? [];
-    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.besideWords.has(word) ? namedBeside(lex, events, mentions, itNames(norm, m.index + m[0].length, prev)) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)) || headlineOpening(norm, s.start, m), reference: REFERENCE_POINT.test(before), quoted: false });
+    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.besideWords.has(word) ? namedBeside(lex, events, mentions, itNames(norm, m.index + m[0].length, prev)) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)) || DAY_POSSESSIVE.test(before) || headlineOpening(norm, s.start, m), reference: REFERENCE_POINT.test(before), quoted: false });
   }
   sortByStart(mentions);
   // Every field set here, the lazy ones too: sentences keep one shape.
@@ -610,6 +614,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
     mentions.push({ start: opening, end: end + gathering[0].length, kind: 'unknownEvent', id: `?${full}`, text: full, venue: false });
     return;
   }
+  // "in English as always": a language, not a place.
+  if (length === 1 && LANGUAGE.test(text)) return;
   // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
   // "NATO (Berlin)": a name alone in brackets after a gathering's name is where it met.
   // (Characters first: most names are in no bracket and before no comma.)

@@ -249,6 +249,14 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact): void {
   const verb = c.act ? actIn(ctx, s, c.act) : ANNOUNCER.exec(norm.slice(s.start, s.end))?.index;
   if (verb === undefined) return;
   const at = s.start + verb;
+  // ("The Kremlin said the talks would cover …, and the White House said the agenda will include …": a verb in an earlier
+  // clause than the claim's subject is another statement's.)
+  // (Nor one after the subject's clause: "The agenda, per the White House, would include …; the Kremlin listed …"; nor one
+  // in another clause than the words the claim is about: "(the Kremlin lists …, while the White House has flagged … Iran)".)
+  const lower = lowerText(ctx.analysis, s), present = sentenceWords(ctx.analysis, s);
+  const apart = (x: number | undefined) => x !== undefined && /;|,\s+(?:and|but|while|whereas)\s/.test(norm.slice(s.start + Math.min(x, verb), s.start + Math.max(x, verb)));
+  const topic = c.about && firstOf(lower, present, c.about)?.at;
+  if (apart(firstOf(lower, present, c.subject)?.at) || (topic !== undefined && topic > verb && apart(topic))) return;
   // ("greeting each other": both did. "listed no areas": nobody did.)
   if (c.act && /^\s*\w+\s+(?:each\s+other|one\s+another|no|none)\b/i.test(norm.slice(at, at + 40))) return;
   let who: (typeof s.mentions)[number] | undefined;

@@ -238,7 +238,8 @@ function clauseBreakIn(norm: string, from: number, to: number): boolean {
   return false;
 }
 /** Words that put something at an event: "at a", "during the", and "on" before a day's name ("On Memorial Day"), not "on the" (a topic). */
-const AT_EVENT = /\b(?:(?:at|during)\s+(?:a|an|the)?\s*|on\s+)$/i;
+// ("during his Memorial Day speech": a possessive in the article's place.)
+const AT_EVENT = /\b(?:(?:at|during)\s+(?:a|an|the|his|her|their)?\s*|on\s+)$/i;
 /** The rest of a phrase opening the sentence, up to its comma: a few words, or a clause describing the event ("where he …"). */
 const OPENING_PHRASE_END = /^(?:[^,.;:!?]{0,20}|[^,.;:!?]{0,12}?\s(?:where|when|at\s+which)\s[^,.;:!?]{0,60}),/i;
 

@@ -137,6 +137,7 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   }
   checkOccasion(ctx, q, versions.map(v => v.version), speaker);
   checkDescribed(ctx, q, versions.map(v => v.version));
+  checkRespondedTo(ctx, q, versions.map(v => v.version));
   if (!speaker || speaker.kind === 'other' || speaker.kind === 'unknown' || !speakerSpan) return;
   // One word lifted from a longer quotation ("outrageous") is a scare quote as often as a citation: no verdict on its speaker.
   // Nor is one word of meaning with "the" ("The pandemic." under a script's cue), which anyone may say.
@@ -611,6 +612,55 @@ function checkDescribed(ctx: CheckContext, q: Quotation, versions: QuoteVersion[
   });
 }
 const MIN_OWN_DESCRIBED = 2;
+
+/**
+ * "Sergei Lavrov, reacting to Biden's Memorial Day remarks, called them "outrageous, unprecedented rhetoric"": words
+ * given as an answer to an event the draft names, where the sources say them with no word of that event around them.
+ * (The event by its name only: a name is what the source's lines can be searched for.)
+ */
+function checkRespondedTo(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]): void {
+  const { base, norm } = ctx.analysis;
+  const s = sentencesIn(ctx.analysis, q.start, q.start)[0];
+  if (!s) return;
+  for (const m of s.mentions) {
+    if (m.kind !== 'eventName' || (m.start >= q.start && m.end <= q.end)) continue;
+    const lead = RESPONSE_LEAD.exec(norm.slice(Math.max(s.start, m.start - 48), m.start));
+    if (!lead) continue;
+    const event = base.events.find(e => e.id === m.id);
+    if (!event || event.primary) continue;
+    // (In the quotation's clause: not "… he does not expect "major breakthroughs", and Geneva comes … after the G7". A
+    // clause of the quotation's own, "and it came in response to …", goes on with it.)
+    const between = m.end <= q.start ? norm.slice(m.end, q.start) : norm.slice(q.end, m.start - lead[0].length);
+    if (between.length > 100 || /[;:]|,\s+(?:and|but|while|whereas)\s+(?!(?:it|they|this|that|these|those)\b)/.test(between)) continue;
+    // (Words of the event's own speaker are its occasion's, which the occasion check judges: "After the Memorial Day
+    // event, Biden said "…"".)
+    if (versions.some(v => v.speaker.id !== undefined && event.participants.includes(v.speaker.id))) continue;
+    // The sources' lines around each version: none may name the event.
+    const names = [event.name, ...(event.names ?? [])].map(n => n.toLowerCase());
+    if (versions.some(v => sourceAround(base, v).some(line => names.some(n => line.includes(n))))) continue;
+    const start = m.start - lead[0].length + (lead[0].length - lead[0].trimStart().length);
+    const after = REMARK_NOUN.exec(norm.slice(m.end, m.end + 20));
+    report(ctx, 'wrong-event', {
+      span: { start, end: m.end + (after ? after[0].length : 0) },
+      related: [q],
+      message: `The draft gives these words as a response to ${event.name}; the sources do not tie them to it.`,
+      fact: `${versions[0].speaker.label}: “${versions[0].text}”`,
+      citations: versions.map(v => v.cite),
+      fixes: [],
+    });
+    return;
+  }
+}
+/** What brings in the event answered, right before its name: "reacting to Biden's ", "in response to the ", "After his ". */
+const RESPONSE_LEAD = /\b(?:(?:in|as\s+an?|an?|the)\s+(?:response|reply|reaction|answer)\s+to|respond(?:ed|ing|s)?\s+to|react(?:ed|ing|s)?\s+to|repl(?:ied|ying|ies)\s+to|after|following)\s+(?:(?:the|that|this|his|her|their|[A-Z][\w-]+['’]s?)\s+)?$/i;
+const REMARK_NOUN = /^\s+(?:remarks?|speech|comments?|words|address|event|statement)\b/i;
+
+/** The source line a quotation version is on, with the two before it, in lower case. */
+function sourceAround(base: FactBase, v: QuoteVersion): string[] {
+  const lines = base.sources.find(x => x.path === v.cite.source)?.lines;
+  if (!lines) return [];
+  return lines.slice(Math.max(0, v.cite.line - 3), v.cite.line).map(l => l.toLowerCase());
+}
 const DESCRIBED_MEETING = /\b(?:a|the|that|this)\s+(?:meeting|talks|session)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w\s]{0,40}?\bdescribe[ds]?\s+as\s+$/i;
 
 const NEXT_CLAUSE = /;|,\s*(?:and|but|while|then|before|after)\b/;

@@ -376,11 +376,14 @@ function relativeDays(phrase: string): number {
 
 // Wire style drops the "on": "Peskov said Tuesday", "the leaders meet Wednesday".
 // ("Speaking on mardi (Tuesday)": a translation's weekday glossed in brackets.)
-const BARE_WEEKDAY = new RegExp(`\\b(?:(?:[Oo]n\\s+(?:the|a)|[Aa]|[Tt]hat|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\\s+|[Oo]n\\s+[a-zà-ÿ]{3,10}\\s+\\()(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b${NO_DAY_AFTER}(?!,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`, 'g');
+const BARE_WEEKDAY = new RegExp(`\\b(?:(?:[Oo]n\\s+(?:the|a)|[Aa]|[Tt]hat|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\\s+|[Oo]n\\s+[a-zà-ÿ]{3,10}\\s+\\(|(?=[MTWFS][a-z]{2,5}day['’]s\\s))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b${NO_DAY_AFTER}(?!,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`, 'g');
+
+/** "Thursday's summit", "Wednesday's Geneva talks": a weekday in the possessive dates the meeting after it. */
+const POSSESSED_MEETING = /^['’]s\s+(?:[A-Z][\w-]*\s+)?(?:summit|meeting|talks|encounter|sit-down|face-to-face)\b/;
 
 /** Without the draft's own date, "on Wednesday" still names a day of the week: checked against an event's date or weekday. */
 function findWeekdays(text: string, from: number, to: number): DateMention[] {
-  return matchesIn(BARE_WEEKDAY, text, from, to).map(m => {
+  return matchesIn(BARE_WEEKDAY, text, from, to).filter(m => m[0].length > m[1].length || POSSESSED_MEETING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))).map(m => {
     const start = m.index + m[0].length - m[1].length;
     return mention({ start, end: m.index + m[0].length, text: m[1] }, { weekday: WEEKDAYS.indexOf(m[1].toLowerCase()), format: 'weekday' });
   });
