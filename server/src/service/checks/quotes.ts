@@ -7,6 +7,7 @@ import { attribute, isPronoun } from '../analysis/attribution';
 import { questionOf, sentencesIn, isHeading, type Mention, type Sentence } from '../analysis/document';
 import { near, rankEvents, headerCellOf } from '../analysis/events';
 import { holdersOf } from '../analysis/roles';
+import { display } from './roles';
 import { capital } from './dates';
 import { callPlacedAt, callDatedBy } from './eventNames';
 import { DESCRIBED } from '../facts/sourceQuotes';
@@ -155,14 +156,23 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   // (In the draft's capitals where the name is written in them: a script's cue, "CLIP — LAVROV".)
   // ("The Kremlin's own statement": the draft's article stays, so "the White House" loses its own.)
   const named = replacementName(base, right, written);
-  const fixText = capitalsLike(written, /\bthe\s+$/i.test(doc.slice(Math.max(0, speakerSpan.start - 4), speakerSpan.start)) ? named.replace(/^the\s+/i, '') : named);
+  let fixText = capitalsLike(written, /\bthe\s+$/i.test(doc.slice(Math.max(0, speakerSpan.start - 4), speakerSpan.start)) ? named.replace(/^the\s+/i, '') : named);
+  // "Foreign Minister Sergei Lavrov" for Peskov's words: the title before the name goes with it, the right one's in its place.
+  let fixSpan: Span = { start: speakerSpan.start, end: speakerSpan.end };
+  const before = sentencesIn(ctx.analysis, speakerSpan.start, speakerSpan.start)[0]?.roles.find(r => r.end <= speakerSpan.start && speakerSpan.start - r.end <= 1);
+  const role = before && right.kind === 'person' ? base.people.find(p => p.id === right.id)?.roles.find(x => x.period === undefined) : undefined;
+  if (before && role && !isPronoun(written)) {
+    fixSpan = { start: before.start, end: speakerSpan.end };
+    // (The title as the sources' role reads, its qualifier a name: "Russian President", "Kremlin spokesman".)
+    fixText = `${capital(display(base, role))} ${named}`;
+  }
   report(ctx, 'quote-speaker', {
     span: speakerSpan,
     related: [q],
     message: `The draft gives this quotation to ${speaker.label}; the sources give it to ${right.label}.`,
     fact: `${right.label}: “${versions[0].version.text}”`,
     citations: cites,
-    fixes: sharedSpeaker ? [] : [{ title: `Give the quotation to ${right.label}`, edits: [{ span: { start: speakerSpan.start, end: speakerSpan.end }, newText: fixText }], preferred: true }],
+    fixes: sharedSpeaker ? [] : [{ title: `Give the quotation to ${right.label}`, edits: [{ span: fixSpan, newText: fixText }], preferred: true }],
   });
 }
 

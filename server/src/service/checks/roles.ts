@@ -259,7 +259,7 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   return p.roles.filter(x => x.period === undefined);
 }
 
-function display(base: FactBase, role: Role, past = false): string {
+export function display(base: FactBase, role: Role, past = false): string {
   const org = base.organizations.find(o => o.id === role.of);
   const qual = org ? org.names.find(n => !/^the\s/i.test(n)) ?? org.names[0] : COUNTRY_WORD[role.of] ?? '';
   const t = /^(former|leader|predecessor)/i.test(role.title) ? role.title : `${qual} ${role.title}`.trim();
