@@ -11,7 +11,7 @@ test('a large document full of multi-byte characters: its findings at the right 
     const filler = 'Crowds 😀 gathered “outside” the villa — café owners said 😀😀 nothing. 𝔸';
     const wrong = 'The Biden–Putin summit 😀 is set for June 17 in Geneva.';
     const lines = [];
-    // Enough findings (40) that the answer, too, is written in several parts: its diagnostics a group at a time.
+    // Enough findings that the answer, too, is written in several slices.
     while (lines.length < 8000) lines.push(lines.length % 200 === 100 ? wrong : filler, '');
     const uri = `file:///tmp/framing-${process.pid}.md`;
     const wait = c.waitFor(uri, p => p.diagnostics.some(d => d.code === 'wrong-date'));

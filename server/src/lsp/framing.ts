@@ -99,18 +99,11 @@ function resync(buf: Buffer): Buffer {
 
 /** Characters of a message written at a time: at most 96 KB of UTF-8, below glibc's initial mmap threshold (128 KB). */
 const SLICE = 32 * 1024;
-/**
- * Diagnostics serialized at a time. V8 builds a long JSON text as a rope and flattens it, into
- * its large-object space, the first time it is read: for the ~400 KB of a 100 KB draft's
- * diagnostics that flattening alone cost more than the serialization. Groups of this many stay
- * small (tens of kilobytes), each encoded once.
- */
-const DIAGNOSTICS_PER_PART = 32;
 
 /**
  * Writes messages as vscode-jsonrpc's stream writer does (a Content-Length header, then the JSON),
- * but a large message as several parts rather than one buffer (see FrameReader: the diagnostics
- * of a large document are megabytes). The bytes are the same as `JSON.stringify(msg)`'s.
+ * but a large message as slices of its text rather than one buffer (see FrameReader: the
+ * diagnostics of a large document are megabytes).
  */
 export class SlicedMessageWriter extends AbstractMessageWriter implements MessageWriter {
   private errorCount = 0;
@@ -122,7 +115,7 @@ export class SlicedMessageWriter extends AbstractMessageWriter implements Messag
   }
 
   write(msg: Message): Promise<void> {
-    const parts = jsonParts(msg);
+    const json = JSON.stringify(msg);
     return new Promise((resolve, reject) => {
       const done = (e?: Error | null) => {
         if (!e) { resolve(); return; }
@@ -130,51 +123,19 @@ export class SlicedMessageWriter extends AbstractMessageWriter implements Messag
         this.fireError(e, msg, this.errorCount);
         reject(e);
       };
+      const header = `Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n`;
       // A message that fits one slice goes out in one write with its header: one system call, not two.
-      if (parts.length === 1 && parts[0].length <= SLICE) {
-        const json = parts[0];
-        this.out.write(`Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n${json}`, 'utf8', done);
-        return;
+      if (json.length <= SLICE) { this.out.write(header + json, 'utf8', done); return; }
+      this.out.write(header, 'ascii');
+      for (let at = 0; at < json.length;) {
+        let end = Math.min(at + SLICE, json.length);
+        // Never between the two halves of a surrogate pair: each half alone would be written as U+FFFD.
+        if (end < json.length && (json.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+        this.out.write(json.slice(at, end), 'utf8', end === json.length ? done : undefined);
+        at = end;
       }
-      // Each part encoded once: its bytes give the length for the header, and are what is written.
-      const bytes: Buffer[] = [];
-      let length = 0;
-      for (const part of parts) {
-        for (let at = 0; at < part.length;) {
-          let end = Math.min(at + SLICE, part.length);
-          // Never between the two halves of a surrogate pair: each half alone would be encoded as U+FFFD.
-          if (end < part.length && (part.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
-          const b = Buffer.from(at === 0 && end === part.length ? part : part.slice(at, end), 'utf8');
-          bytes.push(b);
-          length += b.length;
-          at = end;
-        }
-      }
-      this.out.write(`Content-Length: ${length}\r\n\r\n`, 'ascii');
-      for (let i = 0; i < bytes.length; i++) this.out.write(bytes[i], i === bytes.length - 1 ? done : undefined);
     });
   }
 
   end(): void { this.out.end(); }
-}
-
-/**
- * The message's JSON text in parts that join to `JSON.stringify(msg)`: a notification's long
- * diagnostics list a group at a time, anything else whole.
- */
-export function jsonParts(msg: Message): string[] {
-  const params = (msg as { params?: unknown }).params as { diagnostics?: unknown } | undefined;
-  const list = params && typeof params === 'object' ? params.diagnostics : undefined;
-  if (!Array.isArray(list) || list.length <= DIAGNOSTICS_PER_PART) return [JSON.stringify(msg)];
-  const shell = JSON.stringify({ ...msg, params: { ...params, diagnostics: [] } });
-  // A quotation mark inside a JSON string is always escaped: this key and empty list can only be the real ones.
-  const at = shell.lastIndexOf('"diagnostics":[]');
-  if (at < 0) return [JSON.stringify(msg)];
-  const parts = [shell.slice(0, at + '"diagnostics":['.length)];
-  for (let i = 0; i < list.length; i += DIAGNOSTICS_PER_PART) {
-    const group = JSON.stringify(list.slice(i, i + DIAGNOSTICS_PER_PART));
-    parts.push((i ? ',' : '') + group.slice(1, -1));
-  }
-  parts.push(shell.slice(at + '"diagnostics":['.length));
-  return parts;
 }
