@@ -42,7 +42,7 @@ export function checkClaims(ctx: CheckContext): void {
 function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, present: Set<string>, about: { w: string; at: number } | undefined): void {
   const subj = firstOf(lower, present, c.subject) ?? pronounSubject(ctx, s, c) ?? titleSubject(ctx, s, c);
   if (!subj) return;
-  if (c.by) checkAnnouncer(ctx, s, c);
+  if (c.by) checkAnnouncer(ctx, s, c, lower, present, subj.at);
   const at = (x: { w: string; at: number }) => ({ start: s.start + x.at, end: s.start + x.at + x.w.length });
   const report1 = (span: { start: number; end: number }, message: string, fixes: Fix[] = []) =>
     report(ctx, 'contradicted-claim', { span, message, fact: c.statement, citations: c.cite, fixes });
@@ -244,7 +244,7 @@ function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: stri
  * announced it, and the person named right before the verb is someone else. (Only a name right before the verb, or
  * with a title between: "X said Y announced" leaves X out.)
  */
-function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact): void {
+function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, present: Set<string>, subject: number): void {
   const { norm, base } = ctx.analysis;
   const verb = c.act ? actIn(ctx, s, c.act) : ANNOUNCER.exec(norm.slice(s.start, s.end))?.index;
   if (verb === undefined) return;
@@ -253,10 +253,9 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact): void {
   // clause than the claim's subject is another statement's.)
   // (Nor one after the subject's clause: "The agenda, per the White House, would include …; the Kremlin listed …"; nor one
   // in another clause than the words the claim is about: "(the Kremlin lists …, while the White House has flagged … Iran)".)
-  const lower = lowerText(ctx.analysis, s), present = sentenceWords(ctx.analysis, s);
-  const apart = (x: number | undefined) => x !== undefined && /;|,\s+(?:and|but|while|whereas)\s/.test(norm.slice(s.start + Math.min(x, verb), s.start + Math.max(x, verb)));
+  const apart = (x: number) => /;|,\s+(?:and|but|while|whereas)\s/.test(norm.slice(s.start + Math.min(x, verb), s.start + Math.max(x, verb)));
   const topic = c.about && firstOf(lower, present, c.about)?.at;
-  if (apart(firstOf(lower, present, c.subject)?.at) || (topic !== undefined && topic > verb && apart(topic))) return;
+  if (apart(subject) || (topic !== undefined && topic > verb && apart(topic))) return;
   // ("greeting each other": both did. "listed no areas": nobody did.)
   if (c.act && /^\s*\w+\s+(?:each\s+other|one\s+another|no|none)\b/i.test(norm.slice(at, at + 40))) return;
   let who: (typeof s.mentions)[number] | undefined;

@@ -495,7 +495,7 @@ function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact
     if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
   }
   // "Putin put the idea of a meeting to Biden", "Putin put forward a proposal for a summit": the one who put it names its proposer.
-  for (const m of s.mentions) {
+  if (sentenceWords(ctx.analysis, s).has('put')) for (const m of s.mentions) {
     if (m.kind !== 'person' || !PUT_IDEA.test(norm.slice(m.end, m.end + 90)) || quoted(ctx.analysis, m)) continue;
     const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
     if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);

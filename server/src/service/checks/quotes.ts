@@ -646,7 +646,7 @@ function checkRespondedTo(ctx: CheckContext, q: Quotation, versions: QuoteVersio
     // event, Biden said "…"".)
     if (versions.some(v => v.speaker.id !== undefined && event.participants.includes(v.speaker.id))) continue;
     // The sources' lines around each version: none may name the event.
-    const names = [event.name, ...(event.names ?? [])].map(n => n.toLowerCase());
+    const names = event.names.map(n => n.toLowerCase());
     if (versions.some(v => sourceAround(base, v).some(line => names.some(n => line.includes(n))))) continue;
     const start = m.start - lead[0].length + (lead[0].length - lead[0].trimStart().length);
     const after = REMARK_NOUN.exec(norm.slice(m.end, m.end + 20));

@@ -12,7 +12,7 @@ import type { Span } from '../types';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'sr', 'jr', 'prof', 'gen', 'sen', 'rep', 'gov', 'col', 'lt', 'sgt', 'capt', 'rev',
-  'u.s', 'u.k', 'u.n', 'e.u', 'e.g', 'i.e', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'u.s', 'u.k', 'u.n', 'e.u', 'e.g', 'i.e', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
   'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'inc', 'ltd', 'co', 'corp', 'approx', 'fig', 'vol', 'op',
 ]);
 
