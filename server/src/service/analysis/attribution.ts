@@ -9,7 +9,7 @@ import { byFirstLetter, matchesIn } from '../text/scan';
 import { near as nearSpan } from './events';
 import { sentencesIn, isHeading, ANSWER_OPENING, type Analysis, type Mention, type Sentence } from './document';
 import type { RolePhrase } from './roles';
-import { holdersOf, roleFits, titleClass } from './roles';
+import { holdersOf, impliedQualifier, roleFits, titleClass } from './roles';
 import type { Quotation } from '../text/quotes';
 import type { Speaker, FactBase, Person } from '../facts/model';
 import type { Span } from '../types';
@@ -74,6 +74,15 @@ const PASSIVE_BEFORE = /\b(?:called|described\s+as|dismissed\s+as|termed|branded
 const CELL_CREDIT = /^[ \t]*\u2028[ \t]*(?:the\s+)?@[ \t]*\u2028/;
 // ("— Secretary Blinken", "— Mr Peskov": a short title or an honorific before the name.)
 const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Secretary|Minister|President|Spokesman|Spokeswoman|Senator|Ambassador)\.?\s+)?@\s*(?:[.,;)]|$)/;
+/** Right after a speaker's name, the colon that brings the quotation in. */
+const LABEL_COLON = /^[\s*_]*:[\s*_]*$/;
+/** What may come before a label's name: list or table markup, an arrow or dash, or nothing. */
+const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013-])[\s*_>#\d.)-]*$/;
+/** After a name, a phrase of occasion and the colon: ", reacting to Biden calling Putin a killer: ". */
+const OCCASION_COLON = /^\s*,\s*(?:[a-z]+ing|on|about|after|before|in|at|when|asked|responding|speaking)\b[^"\u201c\u201d:;.!?\n]{0,80}:[\s*_]*$/;
+/** A credit in brackets after the quotation: `"…" (Foreign Minister Sergei Lavrov, on Russia's new weapons)`. */
+// (The name and then an occasion after a comma: "(Navalny)" alone is what the words were about.)
+const PAREN_CREDIT = /^[ \t]*\([ \t]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@[ \t]*,[ \t]*(?:[a-z]+ing|on|at|in|to|after|before|during|about|when|speaking|asked)\b/;
 /**
  * A gallery's credit line under its quotation: "Kremlin spokesman Dmitry Peskov, announcing the date of the summit." on
  * the next line, the name first and then only the occasion (a participle or a preposition) or nothing.
@@ -94,14 +103,15 @@ const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than|on|upo
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 /** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */
 // (Or the possessive alone before a colon: "fave line for the pull quote, Psaki's: "…"".)
-const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description|view|coda|quip|remark|conclusion|summary|caveat|reading)\b[^"“”«:.!?]{0,60}[:?](?:\s*(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?|(?:defen[cs]e|argument|explanation|point|position|excuse|justification|view|line|reply|answer|response)\s+(?:was|is|has\s+been)\s+that|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation)s?\s+(?:(?:to|at|in|on|before)\s+[^"“”«:.!?;]{1,50}?\s+)?that(?:\s[^"“”«:.!?;]{0,60})?)\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|famous)\s+)?(?:verdict|response|reply|reaction|comment|answer|retort|line|warning|remark|quip|boast|promise|pledge|vow)\s*,\s*$/i;
+// (Or the noun and a copula: "Peskov's best line was "…"".)
+const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description|view|coda|quip|remark|conclusion|summary|caveat|reading)\b[^"“”«:.!?]{0,60}[:?](?:\s*(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?|(?:defen[cs]e|argument|explanation|point|position|excuse|justification|view|line|reply|answer|response)\s+(?:was|is|has\s+been)\s+that|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation)s?\s+(?:(?:to|at|in|on|before)\s+[^"“”«:.!?;]{1,50}?\s+)?that(?:\s[^"“”«:.!?;]{0,60})?)\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|famous)\s+)?(?:verdict|response|reply|reaction|comment|answer|retort|line|warning|remark|quip|boast|promise|pledge|vow)\s*,\s*$|^'s?\s+(?:(?:best|first|last|latest|own|blunt|terse|famous|key|sharpest|most\s+quoted)\s+)?(?:line|lines|words|verdict|remark|comment|quote|quip|warning|message|answer|reply|response|retort|phrase)\s+(?:was|is|were|are|came|remains)\s*$/i;
 
 export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[] {
   const out: Attributed[] = [];
   let previous: Attributed | undefined;
   for (const q of quotes) {
     const s = sentenceAt(analysis, q.start);
-    const a = q.label ? fromLabel(analysis, q.label, q.start) : fromAfter(analysis, q) ?? fromAnswer(analysis, q, s) ?? fromBefore(analysis, q, s);
+    const a = q.label ? fromLabel(analysis, q.label, q.start) : fromSpeakerColumn(analysis, q, s) ?? fromAfter(analysis, q) ?? fromAnswer(analysis, q, s) ?? fromBefore(analysis, q, s);
     let result: Attributed = { quote: q };
     if (a) result = { quote: q, ...a };
     else if (previous?.speaker && continues(analysis, previous.quote, q)) result = { quote: q, speaker: previous.speaker };
@@ -130,6 +140,47 @@ function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   if (!who || !ANSWER_OPENING.test(norm.slice(answer.start, opening))) return undefined;
   const sp = resolve(analysis, refOf(who), q.start);
   return sp ? { speaker: sp, speakerSpan: who } : undefined;
+}
+
+const CELL = '\u2028';
+/** A table's column for who spoke: "| ID | Speaker | Occasion | Quotation |". */
+// (Not "Who": a timeline's "Who" column lists who took part.)
+const SPEAKER_HEADER = /^[\s*_]*(?:speaker|speakers|who said it|said by|attributed to|attribution|source of (?:the )?quot(?:e|ation))[\s*_:]*$/i;
+/** The header row may be this far above (rows at most this far apart): a table's rows are read within this bound. */
+const MAX_ROWS_UP = 200;
+
+/** Where the cells of a table row start: after each cell mark. */
+function cellStarts(norm: string, row: Span): number[] {
+  const out: number[] = [];
+  for (let i = row.start; i < row.end; i++) if (norm[i] === CELL) out.push(i + 1);
+  return out;
+}
+
+/**
+ * "| S08 | Antony Blinken, Secretary of State | Remarks after the call | "We will not hesitate …" |" under a header with
+ * a "Speaker" column: the row's cell in that column names who said the row's quotation.
+ */
+function fromSpeakerColumn(analysis: Analysis, q: Quotation, s: Sentence | undefined): Found | undefined {
+  const { norm, prose } = analysis;
+  const row = s && prose.blocks[s.block];
+  if (!s || !row || norm[row.start] !== CELL) return undefined;
+  let h = s.block;
+  for (let k = 0; k < MAX_ROWS_UP && h > 0 && norm[prose.blocks[h - 1].start] === CELL && prose.blocks[h].start - prose.blocks[h - 1].end <= 200; k++) h--;
+  if (h === s.block) return undefined;
+  const head = prose.blocks[h];
+  const heads = cellStarts(norm, head);
+  const col = heads.findIndex((at, i) => SPEAKER_HEADER.test(norm.slice(at, i + 1 < heads.length ? heads[i + 1] - 1 : head.end)));
+  if (col < 0) return undefined;
+  const cells = cellStarts(norm, row);
+  if (col >= cells.length) return undefined;
+  const start = cells[col], end = col + 1 < cells.length ? cells[col + 1] - 1 : row.end;
+  // (The quotation's own cell is no speaker's; and one that names its speaker before the quotation speaks for itself.)
+  if (q.start >= start && q.start < end) return undefined;
+  const own = norm.lastIndexOf(CELL, q.start) + 1;
+  if (own > row.start && referringAt(analysis, own, q.start).some(r => r.kind !== 'pronoun')) return undefined;
+  const who = referringAt(analysis, start, end).find(r => r.kind !== 'pronoun');
+  const sp = who && resolve(analysis, who, q.start);
+  return sp ? { speaker: sp, speakerSpan: who! } : undefined;
 }
 
 /** A transcript line's label names its speaker. */
@@ -223,7 +274,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
       const speaker = LINE_CREDIT.test(masked) && line.length <= 120 && !/["“”]/.test(line) && !CREDIT_LINE_VERB.test(line) ? resolve(analysis, ref, q.start) : undefined;
       return speaker && ref.kind !== 'pronoun' ? { speaker, speakerSpan: ref } : undefined;
     }
-    if (passiveBy || creditedTo || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
+    if (passiveBy || creditedTo || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || PAREN_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: (ref.kind === 'pronoun' && namedBefore(analysis, q, speaker)) || ref };
     }
@@ -302,9 +353,20 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // (Nearer the quotation than a verb of saying: "… he said yes (Lavrov's verdict: "…")".)
   // (The apostrophe first: the pattern opens with it, and most names are not in the possessive.)
   const owner = refs.find(r => r.kind !== 'pronoun' && norm[r.end] === "'" && SAYING_OF.test(norm.slice(r.end, q.start)));
-  if (owner && (!verb || owner.start > from + verb.index)) {
+  // ("Blinken's warning that "…"": the word for what was said may be a verb's form too, and is then no other verb.)
+  if (owner && (!verb || owner.start > from + verb.index || /^'s?\s+(?:[a-z]+\s+)?$/.test(norm.slice(owner.end, from + verb.index)))) {
     const sp = resolve(analysis, owner, q.start);
     if (sp) return { speaker: sp, speakerSpan: owner };
+  }
+  // "Biden says yes → Lavrov: "…"": a name right before the colon that brings the quotation in is its speaker's label;
+  // so is one that opens a list item or line and a phrase of occasion before the colon ("- Peskov, reacting to the
+  // remark: "…"").
+  // (The name opens its line, cell or clause: in "… raise human rights with Putin: "…"" it is what is spoken of.)
+  const labelled = refs.find(r => r.kind !== 'pronoun' && !possessive(norm, r) && (LABEL_COLON.test(norm.slice(r.end, q.start)) || OCCASION_COLON.test(norm.slice(r.end, q.start)))
+    && LABEL_OPENS.test(norm.slice(Math.max(from, norm.lastIndexOf('\n', r.start) + 1), r.titled ?? r.start)));
+  if (labelled) {
+    const sp = resolve(analysis, labelled, q.start);
+    if (sp) return { speaker: sp, speakerSpan: labelled };
   }
   // "The daily gives Foreign Minister Sergei Lavrov the line that "…"": the one a verb of giving hands the words to.
   const given = refs.find(r => r.kind !== 'pronoun' && GIVEN_LINE.test(norm.slice(r.end, q.start)) && GIVES_TO.test(norm.slice(Math.max(0, (r.titled ?? r.start) - 24), r.titled ?? r.start)));
@@ -496,10 +558,11 @@ function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
     }
   }
   // "the president" alone: whoever holding that title the text last made its subject.
-  const bare = /\bthe\s+(president|prime\s+minister|foreign\s+minister|spokes(?:man|woman)|minister)\b/gi;
+  // (Also in the possessive, which is no title of a name beside it: "the secretary of state's warning: "…"".)
+  const bare = /\bthe\s+(president|prime\s+minister|foreign\s+minister|spokes(?:man|woman)|minister|secretary\s+of\s+state)\b/gi;
   for (const m of matchesIn(bare, analysis.norm, from, to)) {
     if (out.some(o => o.start <= m.index + 4 && m.index < o.end)) continue;
-    const role: RolePhrase = { start: m.index, end: m.index + m[0].length, titleStart: m.index + 4, titleEnd: m.index + m[0].length, text: m[0], titleClass: titleClass(m[1]), past: false };
+    const role: RolePhrase = { start: m.index, end: m.index + m[0].length, titleStart: m.index + 4, titleEnd: m.index + m[0].length, text: m[0], titleClass: titleClass(m[1]), qualifier: impliedQualifier(m[1]), past: false };
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'role', role, text: m[0] });
   }
   const pron = /\b(?:he|she|they)\b/gi;
@@ -774,7 +837,8 @@ const VERDICT_OWNER = new RegExp(`${SAID_OWNED}\\s[^"“”;:]{0,60}$`);
 const QUOTE_OWNER_LABEL = new RegExp(`${SAID_OWNED}\\s*["“]`);
 
 /** A possessive's word for what was said, its quotation right after, and on to the pronoun: "'s vow on human rights, "…", and recalls that ". */
-const QUOTED_THEN_PRONOUN = new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,3}?${SAID_NOUN}\b[^"“”;:.]{0,60}[,:]\s*["“][^"“”]{1,300}["”][^"“”;.]{0,80}$`);
+// ("Peskov's best line was "…", though he insisted …": or a copula before it.)
+const QUOTED_THEN_PRONOUN = new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,3}?${SAID_NOUN}\b[^"“”;:.]{0,60}(?:[,:]|\s(?:was|is))\s*["“][^"“”]{1,300}["”][^"“”;.]{0,80}$`);
 
 /** A possessive's label of two or three words, then the pronoun: "'s own forecast: ". */
 const OWNER_LABEL = /^'s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+:\s+$/;

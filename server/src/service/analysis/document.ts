@@ -163,12 +163,26 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   const marked = prose.blocks.flatMap(b => findQuotations(prose.text, b)).filter(q => !q.unclosed)
     // 'Should read: "Jake Sullivan, White House chief of staff"': an erratum's corrected text is the writer's own words,
     // checked as such; a quotation inside it is a quotation.
-    .flatMap(q => WRITER_TEXT.test(norm.slice(Math.max(0, q.start - 30), q.start)) ? findQuotations(prose.text, q.inner).filter(i => !i.unclosed) : [q]);
+    // So is a passage in double marks that itself quotes in single ones: 'Para 3. "The White House said the leaders
+    // 'will discuss …'." — Keep.' quotes a draft's sentence, whose claims are checked, and its quotation is the quotation.
+    .flatMap(q => {
+      const writer = WRITER_TEXT.test(norm.slice(Math.max(0, q.start - 30), q.start));
+      const inner = writer || nestsQuotation(prose.text, q) ? findQuotations(prose.text, q.inner).filter(i => !i.unclosed) : [];
+      return writer || inner.length ? inner : [q];
+    });
   // One array shape whether or not the draft quotes anyone: every check reads this list.
   const quotes = objectsOf(marked, transcriptLines(doc, norm, prose.blocks, sentences)).sort((a, b) => a.start - b.start);
   markQuotedWords(sentences, quotes);
   const barriers = matchesIn(BARRIERS, norm, 0, norm.length).map(m => m.index);
   return { doc, prose, norm, sentences, base, quotes, barriers };
+}
+
+/** Does a quotation in double marks hold one in single marks? (A cheap look for a single mark first: most hold none.) */
+function nestsQuotation(text: string, q: Quotation): boolean {
+  const open = text.charCodeAt(q.start);
+  if (open !== 34 && open !== 0x201c) return false;
+  const inner = text.slice(q.inner.start, q.inner.end);
+  return /(?:^|[\s(])['\u2018]\p{L}/u.test(inner);
 }
 
 /** Flags the event words inside quotations: one pointer over the quotations, as both lists are in text order. */

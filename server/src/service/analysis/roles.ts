@@ -43,6 +43,8 @@ const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
   'state department': { org: 'state-department', country: 'us' }, 'state dept.': { org: 'state-department', country: 'us' }, 'state dept': { org: 'state-department', country: 'us' },
   'us': { country: 'us' }, 'u.s.': { country: 'us' }, 'american': { country: 'us' }, "america's": { country: 'us' },
   'russian': { country: 'ru' }, "russia's": { country: 'ru' }, 'russia': { country: 'ru' },
+  // A capital for its country: "Moscow's foreign minister", "Washington's top diplomat".
+  "moscow's": { country: 'ru' }, "washington's": { country: 'us' },
   'united states': { country: 'us' }, 'usa': { country: 'us' }, 'russian federation': { country: 'ru' },
   'iranian': { country: 'ir' }, "iran's": { country: 'ir' },
   'belarusian': { country: 'by' }, 'ukrainian': { country: 'ua' }, 'british': { country: 'uk' },
@@ -117,7 +119,7 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     let start = m.index;
     if (pre && /^(?:the|that|this|his|her|its|their)$/i.test(pre)) start = m.index + pre.length + (whole.slice(pre.length).length - whole.slice(pre.length).trimStart().length);
     // "Secretary of State" is the American title: without a qualifier it still says which country.
-    const implied = !qual && /^secretary\s+of\s+state$/i.test(title) ? qualifier({ country: 'us' }, '') : undefined;
+    const implied = qual ? undefined : impliedQualifier(title);
     out.push({
       start, end: m.index + whole.length, titleStart, titleEnd: m.index + whole.length, text: text.slice(start, m.index + whole.length),
       titleClass: titleClass(title),
@@ -145,6 +147,11 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Secretary of State" is the American title: without a qualifier it still says which country. */
+export function impliedQualifier(title: string): Qualifier | undefined {
+  return /^secretary\s+of\s+state$/i.test(title) ? qualifier({ country: 'us' }, '') : undefined;
 }
 
 /** Every qualifier with the same fields, so the checks reading them see one shape. */

@@ -259,10 +259,11 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: str
   // ("greeting each other": both did. "listed no areas": nobody did.)
   if (c.act && /^\s*\w+\s+(?:each\s+other|one\s+another|no|none)\b/i.test(norm.slice(at, at + 40))) return;
   let who: (typeof s.mentions)[number] | undefined;
+  // ("Lavrov afterwards listed …": an adverb or two may stand between.)
   // ("It was Lavrov who announced …" names him as "Lavrov announced" does; so does "the minister, Sergei Lavrov, greets".)
   // (An organisation acts too: "The White House tried to lower expectations" when the sources say the Kremlin did.)
   // ("It was Blinken, not Lavrov, who announced …": a name denied is not the actor.)
-  for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.end <= at && !DENIED_BEFORE.test(norm.slice(Math.max(s.start, m.start - 14), m.start)) && /^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:has|had|have|also|then|later|first|been|tried\s+to|sought\s+to|worked\s+to|moved\s+to)\s+){0,2}$/.test(norm.slice(m.end, at))) who = m;
+  for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.end <= at && !DENIED_BEFORE.test(norm.slice(Math.max(s.start, m.start - 14), m.start)) && /^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:has|had|have|also|then|later|first|been|afterwards?|subsequently|reportedly|publicly|formally|officially|himself|herself|itself|tried\s+to|sought\s+to|worked\s+to|moved\s+to)\s+){0,2}$/.test(norm.slice(m.end, at))) who = m;
   if (!who) { unknownActor(ctx, s, c, at); return; }
   if (c.by!.includes(who.id)) return;
   const actors = c.by!.map(id => base.people.find(p => p.id === id) ?? base.organizations.find(o => o.id === id));

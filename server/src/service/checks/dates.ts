@@ -442,10 +442,11 @@ function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | u
       && !/(?:ed|ends|begins|starts|opens|closes|happens)$/.test(w.word)
       && /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}$/i.test(norm.slice(Math.max(0, w.start - 30), w.start)))
     // "now set to end in February 2025", "will expire in …": a verb in the infinitive or future, "in" or "on" and the date.
-    ?? words.find(w => w.end <= d.start && d.start - w.end <= 5 && w.events.length && /^\s+(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
+    // ("That extension runs out in February 2027": "out" may follow the verb.)
+    ?? words.find(w => w.end <= d.start && d.start - w.end <= 9 && w.events.length && /^\s+(?:out\s+)?(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
       && (/\b(?:to|will|would|shall)\s+$/i.test(norm.slice(Math.max(0, w.start - 7), w.start))
-        // "it now expires in February 2027": a verb in the present after its subject.
-        || (/s$/i.test(w.word) && /\b(?:it|now|which|that|treaty)\s+$/i.test(norm.slice(Math.max(0, w.start - 8), w.start)))))
+        // "it now expires in February 2027", "That extension runs out in …": a verb in the present after its subject.
+        || (/s$/i.test(w.word) && /\b(?:it|now|which|that|treaty|extension|START)\s+$/i.test(norm.slice(Math.max(0, w.start - 10), w.start)))))
     // "**April:** a phone call in which the two leaders agreed …", "In April, a phone call during which …": a noun a
     // relative clause tells of, right after a fronted date, is what the date dates, whatever the clause names.
     ?? words.find(w => w.start >= d.end && w.start - d.end <= 16 && w.events.length && LEAD_TO_NOUN.test(norm.slice(d.end, w.start))
