@@ -162,11 +162,13 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   });
   const marked = prose.blocks.flatMap(b => findQuotations(prose.text, b)).filter(q => !q.unclosed)
     // 'Should read: "Jake Sullivan, White House chief of staff"': an erratum's corrected text is the writer's own words,
-    // checked as such; a quotation inside it is a quotation.
+    // checked as such; a quotation inside it is a quotation. (So is a script's voice-over: 'VO: "The two men met …"'.)
     // So is a passage in double marks that itself quotes in single ones: 'Para 3. "The White House said the leaders
     // 'will discuss …'." — Keep.' quotes a draft's sentence, whose claims are checked, and its quotation is the quotation.
     .flatMap(q => {
-      const writer = WRITER_TEXT.test(norm.slice(Math.max(0, q.start - 30), q.start));
+      const lead = norm.slice(Math.max(0, q.start - 30), q.start);
+      // (A voice-over's line quoted whole: 'NARRATOR: "…," Lavrov added.' reads out a quotation.)
+      const writer = WRITER_TEXT.test(lead) || (VOICE_OVER.test(lead) && /^[\s*_]*(?:\n|$)/.test(norm.slice(q.end, q.end + 8)));
       const inner = writer || nestsQuotation(prose.text, q) ? findQuotations(prose.text, q.inner).filter(i => !i.unclosed) : [];
       return writer || inner.length ? inner : [q];
     });
@@ -242,6 +244,8 @@ const within = (m: RegExpExecArray, s: Span) => m.index + m[0].length <= s.end;
 
 /** A label before the writer's own corrected text: "Should read:", "now reads", "corrected to". */
 const WRITER_TEXT = /\b(?:should\s+(?:have\s+)?read|(?:now|correctly)\s+reads?|(?:corrected|amended|changed)\s+to)\s*:?\s*$/i;
+/** A script's voice-over or on-screen text, its label opening the line: the writer's own words. */
+const VOICE_OVER = /(?:^|[\n\u2029\u2028])[\s*_>]*(?:VO|V\/O|VOICE[- ]?OVER|Voice[- ]?over|NARRATOR|Narrator|NARRATION|ON-SCREEN TEXT|On-screen text|SUPER|Super)[\s*_]*:[\s*_]*$/;
 /** Names of meetings the base may not know: "G20", and an acronym before a word for a meeting ("EU summit"). */
 /** A label that asks where: "Where: Vienna", "Rally for Protasevich: Minsk" — not "ALERT — summit set: U.S. President…". */
 const WHERE_LABEL = /\b(?:where|venue|location|place|city|site|held|rally|forum)\b[^:\n]{0,40}:\s*$/i;

@@ -173,6 +173,14 @@ function whenClauseEvents(ctx: CheckContext, s: Sentence, d: DateMention): Set<s
   // (The events most of its words name: in "in a phone call, Biden suggested … meeting" the call, not the meeting.)
   const counts = new Map<string, number>();
   for (const w of nearby(s.words, d)) if (w.start >= from && w.end <= to && !w.quoted) for (const id of w.events) counts.set(id, (counts.get(id) ?? 0) + 1);
+  // (Each person the clause names counts for the events its words name that they took part in: "in April, when Blinken
+  // met Lavrov at an Arctic Council meeting" is the Blinken–Lavrov meeting, not Lavrov's meeting with Zarif.)
+  if (counts.size > 1) {
+    for (const m of nearby(s.mentions, d)) {
+      if (m.kind !== 'person' || m.start < from || m.end > to) continue;
+      for (const e of ctx.analysis.base.events) if (counts.has(e.id) && e.participants.includes(m.id)) counts.set(e.id, counts.get(e.id)! + 1);
+    }
+  }
   // (One event only: "since July 2018, when Putin met Trump" has a word many meetings share, and says no more.)
   const most = Math.max(0, ...counts.values());
   const top = [...counts].filter(([, n]) => n === most);

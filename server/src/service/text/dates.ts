@@ -376,7 +376,8 @@ function relativeDays(phrase: string): number {
 
 // Wire style drops the "on": "Peskov said Tuesday", "the leaders meet Wednesday".
 // ("Speaking on mardi (Tuesday)": a translation's weekday glossed in brackets.)
-const BARE_WEEKDAY = new RegExp(`\\b(?:(?:[Oo]n\\s+(?:the|a)|[Aa]|[Tt]hat|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\\s+|[Oo]n\\s+[a-zà-ÿ]{3,10}\\s+\\(|(?=[MTWFS][a-z]{2,5}day['’]s\\s))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b${NO_DAY_AFTER}(?!,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`, 'g');
+// ("**A:** Thursday.": a quiz's answer label.)
+const BARE_WEEKDAY = new RegExp(`\\b(?:A[*_]*:[\\s*_]*|[Aa]nswer[*_]*:[\\s*_]*|(?:[Oo]n\\s+(?:the|a)|[Aa]|[Tt]hat|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\\s+|[Oo]n\\s+[a-zà-ÿ]{3,10}\\s+\\(|(?=[MTWFS][a-z]{2,5}day['’]s\\s))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b${NO_DAY_AFTER}(?!,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`, 'g');
 
 /** "Thursday's summit", "Wednesday's Geneva talks": a weekday in the possessive dates the meeting after it. */
 const POSSESSED_MEETING = /^['’]s\s+(?:[A-Z][\w-]*\s+)?(?:summit|meeting|talks|encounter|sit-down|face-to-face)\b/;
