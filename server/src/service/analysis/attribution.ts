@@ -76,6 +76,11 @@ const CELL_CREDIT = /^[ \t]*\u2028[ \t]*(?:the\s+)?@[ \t]*\u2028/;
 const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Secretary|Minister|President|Spokesman|Spokeswoman|Senator|Ambassador)\.?\s+)?@\s*(?:[.,;)]|$)/;
 /** Right after a speaker's name, the colon that brings the quotation in. */
 const LABEL_COLON = /^[\s*_]*:[\s*_]*$/;
+/** The text's last line (the text is a bounded window: the search for its line break stays within it). */
+function lineBefore(text: string): string {
+  return text.slice(text.lastIndexOf('\n') + 1);
+}
+
 /** What may come before a label's name: list or table markup, an arrow or dash, or nothing. */
 const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013-])[\s*_>#\d.)-]*$/;
 /** After a name, a phrase of occasion and the colon: ", reacting to Biden calling Putin a killer: ". */
@@ -148,6 +153,7 @@ const CELL = '\u2028';
 const SPEAKER_HEADER = /^[\s*_]*(?:speaker|speakers|who said it|said by|attributed to|attribution|source of (?:the )?quot(?:e|ation))[\s*_:]*$/i;
 /** The header row may be this far above (rows at most this far apart): a table's rows are read within this bound. */
 const MAX_ROWS_UP = 200;
+const MAX_HEADER = 2000;
 
 /** Where the cells of a table row start: after each cell mark. */
 function cellStarts(norm: string, row: Span): number[] {
@@ -168,6 +174,8 @@ function fromSpeakerColumn(analysis: Analysis, q: Quotation, s: Sentence | undef
   for (let k = 0; k < MAX_ROWS_UP && h > 0 && norm[prose.blocks[h - 1].start] === CELL && prose.blocks[h].start - prose.blocks[h - 1].end <= 200; k++) h--;
   if (h === s.block) return undefined;
   const head = prose.blocks[h];
+  // (A header row is a line of short labels: a long one is read by no quotation, so each is read at a bounded cost.)
+  if (head.end - head.start > MAX_HEADER) return undefined;
   const heads = cellStarts(norm, head);
   const col = heads.findIndex((at, i) => SPEAKER_HEADER.test(norm.slice(at, i + 1 < heads.length ? heads[i + 1] - 1 : head.end)));
   if (col < 0) return undefined;
@@ -176,8 +184,9 @@ function fromSpeakerColumn(analysis: Analysis, q: Quotation, s: Sentence | undef
   const start = cells[col], end = col + 1 < cells.length ? cells[col + 1] - 1 : row.end;
   // (The quotation's own cell is no speaker's; and one that names its speaker before the quotation speaks for itself.)
   if (q.start >= start && q.start < end) return undefined;
-  const own = norm.lastIndexOf(CELL, q.start) + 1;
-  if (own > row.start && referringAt(analysis, own, q.start).some(r => r.kind !== 'pronoun')) return undefined;
+  // (The cell's start, looked for no further back than the cell before the quotation's own.)
+  const own = Math.max(row.start, norm.lastIndexOf(CELL, q.start) + 1);
+  if (own > row.start && q.start - own <= 600 && referringAt(analysis, own, q.start).some(r => r.kind !== 'pronoun')) return undefined;
   const who = referringAt(analysis, start, end).find(r => r.kind !== 'pronoun');
   const sp = who && resolve(analysis, who, q.start);
   return sp ? { speaker: sp, speakerSpan: who! } : undefined;
@@ -363,7 +372,7 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // remark: "…"").
   // (The name opens its line, cell or clause: in "… raise human rights with Putin: "…"" it is what is spoken of.)
   const labelled = refs.find(r => r.kind !== 'pronoun' && !possessive(norm, r) && (LABEL_COLON.test(norm.slice(r.end, q.start)) || OCCASION_COLON.test(norm.slice(r.end, q.start)))
-    && LABEL_OPENS.test(norm.slice(Math.max(from, norm.lastIndexOf('\n', r.start) + 1), r.titled ?? r.start)));
+    && LABEL_OPENS.test(lineBefore(norm.slice(from, r.titled ?? r.start))));
   if (labelled) {
     const sp = resolve(analysis, labelled, q.start);
     if (sp) return { speaker: sp, speakerSpan: labelled };

@@ -63,17 +63,18 @@ function checkActInCall(ctx: CheckContext, s: Sentence): void {
 /** Reports the act at `at` when the sentence puts it in a call other than `own`, its own; true when it did. */
 function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { call: EventFact; acts: EventFact[] }>, act: EventFact, own: EventFact, at: Span): boolean {
   const { norm } = ctx.analysis;
-  if (s.dates.some(d => d.month === own.date!.month && (d.year === undefined || d.year === own.date!.year))) return false;
+  if (near(s.dates, at).some(d => d.month === own.date!.month && (d.year === undefined || d.year === own.date!.year))) return false;
   const calls = [...byCall.values()].map(c => c.call).filter(e => e.id !== own.id);
   const spans: { start: number; end: number; call: EventFact }[] = [];
-  for (const m of s.mentions) { const c = m.kind === 'eventName' ? calls.find(e => e.id === m.id) : undefined; if (c) spans.push({ start: m.start, end: m.end, call: c }); }
-  const callWord = s.words.some(w => w.events.some(id => byCall.has(id)));
+  // (What lies near the act: a run-on sentence's other parts are read again for each of its acts.)
+  for (const m of near(s.mentions, at)) { const c = m.kind === 'eventName' ? calls.find(e => e.id === m.id) : undefined; if (c) spans.push({ start: m.start, end: m.end, call: c }); }
+  const callWord = near(s.words, at).some(w => w.events.some(id => byCall.has(id)));
   // ("In that first January call, Biden suggested …": a call the phrase before its word names by its month.)
-  for (const w of s.words) {
+  for (const w of near(s.words, at)) {
     const placed = w !== at && w.end <= at.start ? callPlacedAt(ctx, s, w) ?? sameCallAsBefore(ctx, s, w) : undefined;
     if (placed && placed.call.id !== own.id && !spans.some(x => x.start <= w.start && w.end <= x.end)) spans.push({ start: placed.from, end: w.end, call: placed.call });
   }
-  for (const d of s.dates) {
+  for (const d of near(s.dates, at)) {
     const c = callWord ? calls.find(e => d.month === e.date!.month && (d.year === undefined || d.year === e.date!.year) && (d.day === undefined || d.day === e.date!.day)) : undefined;
     if (c) spans.push({ start: d.start, end: d.end, call: c });
   }

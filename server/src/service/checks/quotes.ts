@@ -213,13 +213,29 @@ function looseVariant(base: FactBase, fragments: Word[][], speaker: Speaker | un
       if (f.length < 5 || missingWords([f], v.vocabulary) * 2 > f.length || meaningful(f, v.vocabulary) < 3) { ok = false; break; }
       const rest = v.words.slice(from);
       const al = align(f, rest);
-      if (al.cost * 2 > f.length || al.matched * 2 < f.length || keptMeaning(f, al, rest) < 2 || rearranged(f, al, v.vocabulary)) { ok = false; break; }
+      // (More changes are taken around a run of four words or more kept as the source has them: "It's hard to expect that we
+      // can resolve deep disagreements in just one first meeting" for "… that it would be possible to reach an understanding
+      // on deep disagreements during just one first meeting".)
+      if ((al.cost * 2 > f.length && (al.cost > f.length || longestRun(f, rest) < 4)) || al.matched * 2 < f.length || keptMeaning(f, al, rest) < 2 || rearranged(f, al, v.vocabulary)) { ok = false; break; }
       const m = shiftedMatch(f, v, al, from);
       matches.push(m);
       cost += al.cost;
       from = m.al.sourceEnd;
     }
     if (ok && (!best || cost < best.cost)) best = { matches, cost, versions: [v] };
+  }
+  return best;
+}
+
+/** The most words in a row the fragment shares with the wording (the fragment is a quotation's: a few dozen words). */
+function longestRun(f: Word[], source: Word[]): number {
+  let best = 0;
+  for (let i = 0; i < f.length; i++) {
+    for (let j = 0; j < source.length; j++) {
+      let k = 0;
+      while (i + k < f.length && j + k < source.length && f[i + k].w === source[j + k].w) k++;
+      if (k > best) best = k;
+    }
   }
   return best;
 }
@@ -632,7 +648,8 @@ function checkRespondedTo(ctx: CheckContext, q: Quotation, versions: QuoteVersio
   const { base, norm } = ctx.analysis;
   const s = sentencesIn(ctx.analysis, q.start, q.start)[0];
   if (!s) return;
-  for (const m of s.mentions) {
+  // (Only names near the quotation: a run-on sentence's others are read for each of its quotations.)
+  for (const m of near(s.mentions, q)) {
     if (m.kind !== 'eventName' || (m.start >= q.start && m.end <= q.end)) continue;
     const lead = RESPONSE_LEAD.exec(norm.slice(Math.max(s.start, m.start - 48), m.start));
     if (!lead) continue;
