@@ -306,15 +306,23 @@ export function callPlacedAt(ctx: CheckContext, s: Sentence, w: EventWord): { ca
  * "Biden told Putin in that April call that …. That same call produced agreement on New START": "that same call" (or
  * "the same call", opening its sentence or after "in") is the one call the sentence before places something in.
  */
-function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): { call: EventFact; from: number } | undefined {
+export function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): { call: EventFact; from: number } | undefined {
   const { norm, sentences } = ctx.analysis;
   const lead = SAME_CALL.exec(norm.slice(Math.max(s.start, w.start - 40), w.start));
-  const prev = s.index > 0 ? sentences[s.index - 1] : undefined;
-  if (!lead || !prev || s.block - prev.block > 1) return undefined;
+  if (!lead) return undefined;
   if (lead.index > 0 && !/^\s*$/.test(norm.slice(s.start, w.start - lead[0].length + lead.index))) return undefined;
-  const found = new Set<EventFact>();
-  for (const x of prev.words) { const placed = callPlacedAt(ctx, prev, x); if (placed) found.add(placed.call); }
-  return found.size === 1 ? { call: [...found][0], from: w.start - lead[0].length + lead.index + (lead[0].length - lead[0].trimStart().length) } : undefined;
+  // (Or the one before that, when the sentence between places no call: "- Biden speaks to Putin by phone … / - They reach
+  // an agreement on New START. / - In the same call, Biden tells Putin …".)
+  for (let k = s.index - 1, blocks = s.block; k >= 0 && k >= s.index - 2; k--) {
+    const prev = sentences[k];
+    if (blocks - prev.block > 1) return undefined;
+    blocks = prev.block;
+    const found = new Set<EventFact>();
+    for (const x of prev.words) { const placed = callPlacedAt(ctx, prev, x) ?? callDatedBy(ctx, prev, x); if (placed) found.add(placed.call); }
+    if (found.size > 1) return undefined;
+    if (found.size === 1) return { call: [...found][0], from: w.start - lead[0].length + lead.index + (lead[0].length - lead[0].trimStart().length) };
+  }
+  return undefined;
 }
 /** "That same call", "in the very same phone call": a call the sentence before spoke of. */
 const SAME_CALL = /(?:^|\b(?:[Ii]n|[Dd]uring|[Oo]n)\s+)[^\S\n]*(?:[Tt]hat|[Tt]he)\s+(?:very\s+)?same\s+(?:(?:phone|telephone)\s+)?$/;

@@ -9,7 +9,7 @@ import { near, rankEvents, headerCellOf } from '../analysis/events';
 import { holdersOf } from '../analysis/roles';
 import { display } from './roles';
 import { capital } from './dates';
-import { callPlacedAt, callDatedBy } from './eventNames';
+import { callPlacedAt, callDatedBy, sameCallAsBefore } from './eventNames';
 import { DESCRIBED } from '../facts/sourceQuotes';
 import type { Quotation } from '../text/quotes';
 import { align, words, type Word, type Alignment } from '../text/align';
@@ -581,7 +581,7 @@ function checkCallOccasion(ctx: CheckContext, s: Sentence, q: Quotation, version
   for (const w of near(s.words, q)) {
     // (In the quotation's clause and its table cell.)
     if (w.quoted || !(w.end <= q.start ? q.start - w.end <= 160 && !/[;"“”«»\u2028]/.test(norm.slice(w.end, q.start)) : w.start >= q.end && w.start - q.end <= 60 && !/["“”«»;\u2028]/.test(norm.slice(q.end + 1, w.start)))) continue;
-    const placed = callPlacedAt(ctx, s, w) ?? callDatedBy(ctx, s, w);
+    const placed = callPlacedAt(ctx, s, w) ?? callDatedBy(ctx, s, w) ?? sameCallAsBefore(ctx, s, w);
     if (!placed || placed.call.id === occasion) continue;
     const right = base.events.find(e => e.id === occasion);
     if (!right) return;
@@ -679,7 +679,8 @@ function checkRespondedTo(ctx: CheckContext, q: Quotation, versions: QuoteVersio
   }
 }
 /** What brings in the event answered, right before its name: "reacting to Biden's ", "in response to the ", "After his ". */
-const RESPONSE_LEAD = /\b(?:(?:in|as\s+an?|an?|the)\s+(?:response|reply|reaction|answer)\s+to|respond(?:ed|ing|s)?\s+to|react(?:ed|ing|s)?\s+to|repl(?:ied|ying|ies)\s+to|after|following)\s+(?:(?:the|that|this|his|her|their|[A-Z][\w-]+['’]s?)\s+)?$/i;
+// ("called Biden's Memorial Day remarks "…"": what the words describe is what they answer.)
+const RESPONSE_LEAD = /\b(?:(?:in|as\s+an?|an?|the)\s+(?:response|reply|reaction|answer)\s+to|respond(?:ed|ing|s)?\s+to|react(?:ed|ing|s)?\s+to|repl(?:ied|ying|ies)\s+to|after|following|called|calls|described|describes|dismissed|branded|labell?ed|termed)\s+(?:(?:the|that|this|his|her|their|[A-Z][\w-]+['’]s?)\s+)?$/i;
 const REMARK_NOUN = /^\s+(?:remarks?|speech|comments?|words|address|event|statement)\b/i;
 
 /** The source line a quotation version is on, with the two before it, in lower case. */
@@ -711,7 +712,8 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   if (!s) return;
   const around = near(s.mentions, q);
   if (around.some(m => m.kind === 'eventName' && m.id === occasion)) return;
-  const spokenAt = (m: Mention) => (m.kind === 'eventName' || m.kind === 'unknownEvent') && SPOKEN_AT.test(norm.slice(Math.max(s.start, m.start - 24), m.start));
+  // (Or a clause after the name that says so: "the Leaders' summit on climate, where Putin declared that …".)
+  const spokenAt = (m: Mention) => (m.kind === 'eventName' || m.kind === 'unknownEvent') && (SPOKEN_AT.test(norm.slice(Math.max(s.start, m.start - 24), m.start)) || WHERE_SAID.test(norm.slice(m.end, m.end + 60)));
   // Before the quotation, or just after it (""…": his line at the Leaders' summit on climate", ""…," he said at …").
   // (Not across words that move on in time: "Putin addressed the climate summit …, and he has said since that "…"".)
   // (Nor from another cell of a table's row: "| Told Mr Putin in their first call … | "We will discuss …" |", unless the
@@ -742,8 +744,10 @@ function reportOccasion(ctx: CheckContext, s: Sentence, q: Quotation, named: Men
   const span = { start: named.start - (lead ? lead[1].length : 0), end: named.end };
   const written = ctx.analysis.doc.slice(span.start, span.end);
   const fix = right.names[0] && capitalsLike(written, right.names[0]);
+  // (A clause after the name that puts the words there goes with it: "… on climate, where Putin declared".)
+  const where = WHERE_SAID.exec(norm.slice(named.end, named.end + 60));
   report(ctx, 'wrong-event', {
-    span: named,
+    span: where ? { start: named.start, end: named.end + where[0].length } : named,
     related: [q],
     message: `The draft has these words said at "${ctx.analysis.doc.slice(named.start, named.end)}"; the sources give ${right.name}.`,
     fact: `${capital(right.name)}: ${versions[0].text}`,
@@ -774,6 +778,8 @@ function occasionBefore(ctx: CheckContext, s: Sentence, q: Quotation, speaker: S
 /** A sentence's opening words up to an event's name: "At the", "**SAM:** During", "Speaking at the 24th". */
 const OPENS_AT = /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:at|during|speaking\s+(?:at|to)|addressing)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$/iu;
 
+/** ", where Putin declared", ", where he said": a clause after an event's name that puts words there. */
+const WHERE_SAID = /^,?\s+where\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,3}?(?:he\s+|she\s+)?(?:said|declared|told|warned|insisted|stated|remarked|argued|added|claimed|noted|called|described)\b/;
 const MOVES_ON_TO_QUOTE = /;|\b(?:since|later|afterwards|subsequently)\b/i;
 // ("at the Leaders' Climate Summit": a word of the name the base does not hold may come first.)
 const SPOKEN_AT = /\b(?:told|addressing|addressed|at|to|before|in|during|in\s+a\s+speech\s+(?:to|at))\s+(?:(?:the|his|her|their|that|this)\s+)?(?:[A-Z][\w'’]*\s+)?$/i;
