@@ -66,7 +66,7 @@ const AFTER_HOW = new RegExp(String.raw`^[\s,;:—–-]*(?:was|is|were|are)\s+(?
 const CREDITS_BEFORE = /\b(?:credits?|credited|crediting|attribut(?:es|ed|ing|e)|ascrib(?:es|ed|ing|e))\s+(?:the\s+(?:line|words|quote|quotation|phrase|remark)\s+)?$/i;
 /** Right after it, the one they are given to: " to Dmitry Peskov". */
 const CREDITED_TO = /^[\s,]*to\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/;
-const AFTER_ATTRIBUTED = /^[\s,;:(—–-]*(?:quoting|citing|attributing\s+(?:it|them|the\s+(?:line|lines|words|quote|quotation|remark|comment|headline))\s+to|(?:which|that)\s+(?:it|they|the\s+\w+)\s+attribute[sd]?\s+to|attributed\s+to|credited\s+to|came\s+from|comes\s+from)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/i;
+const AFTER_ATTRIBUTED = /^[\s,;:(—–-]*(?:quoting|citing|attributing\s+(?:it|them|the\s+(?:line|lines|words|quote|quotation|remark|comment|headline))\s+to|(?:which|that)\s+(?:it|they|the\s+\w+)\s+attribute[sd]?\s+to|attributed\s+to|credited\s+to|(?:is|was|are|were)\s+(?:now\s+|also\s+|wrongly\s+|correctly\s+)?(?:attributed|credited)\s+to|came\s+from|comes\s+from)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/i;
 const PASSIVE_BY = /^\s*,?\s*by\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@/;
 const PASSIVE_BEFORE = /\b(?:called|described\s+as|dismissed\s+as|termed|branded|labell?ed|denounced\s+as|condemned\s+as|hailed\s+as|waved\s+away\s+as|rejected\s+as)\s*$/i;
 /** A credit after a dash: `"…" — Dmitry Peskov.` */
@@ -103,7 +103,7 @@ const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s
 // ("the question whether Putin was a "killer"", "asked if he thought Putin a "killer"": the words are the question's.)
 const QUESTION = /\b(?:(?:reporter|journalist)'?s?\s+question\b[^"“]*|(?:question|asked|asking)\s+(?:of\s+)?(?:whether|if)\b[^"“—;:,]{0,50})$/i;
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
-const WHO_SAID = /^[\s*_]*(?:(?:\d+[.)]|\d+\s*\u2028|Q\d*\s*:|Q\d+\.)[\s*_]*)?[\s*_]*(?:Who|Which\s+(?:[\w-]+\s+){0,2}?(?:official|minister|leader|spokesman|spokeswoman|spokesperson|diplomat|politician|president|person)(?:,[^,?\n]{1,80},)?)\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
+const WHO_SAID = /^[\s*_>]*(?:(?:\d+[.)]|\d+\s*\u2028|Q\d*\s*:|Q\d+\.|Front\s*:|Question\s*\d*\s*:|Clue\s*\d*\s*:)[\s*_]*)?[\s*_]*(?:Who|Which\s+(?:[\w-]+\s+){0,2}?(?:official|minister|leader|spokesman|spokeswoman|spokesperson|diplomat|politician|president|person)(?:,[^,?\n]{1,80},)?)\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
 const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than|on|upon|over|into|toward|towards)\s+(?:(?:the|his|her|their)\s+)?$/i;
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 /** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */
@@ -128,6 +128,11 @@ export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[]
 
 const IDENTIFY_SPEAKER = /^[\s*_]*(?:(?:\d+[.)]|Q\d*\s*[:.])\s*)?[\s*_]*(?:identify|name)\s+(?:the\s+)?(?:speaker|source)(?:\s+of\s+(?:this|the)\s+(?:quotation|quote|remark|line))?\s*[:.-]?\s*$/i;
 
+/** A card's front or a heading that is a quotation alone: a number or label at most before it. */
+const BARE_FRONT = /^[\s*_>#]*(?:(?:\d+[.)]|Front\s*:|Q\d*\s*[:.])[\s*_]*)?$/i;
+/** The label on the line after such a quotation that names its speaker: "**Back:**", "**Who:**", "Said by:". */
+const CREDIT_LABEL = /^[\s*_>]*(?:back|answer|a\d*|who|speaker|said\s+by)[\s*_]*:/i;
+
 /** A quiz or FAQ: "Who said that "…"?" answered by "Answer: Sergei Lavrov, …" names the speaker in the answer. */
 function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): Found | undefined {
   if (!s || s.index + 1 >= analysis.sentences.length) return undefined;
@@ -136,13 +141,16 @@ function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // ("Identify the speaker: "…"": an exercise asks it without a question mark.)
   if (q.start - s.start > 300 || s.end - q.end > 200) return undefined;
   const lead = norm.slice(s.start, q.start), tail = norm.slice(q.end, s.end);
-  if (!(WHO_SAID.test(lead) && /^[^.!?"“”]{0,60}\?[\s*_]*$/.test(tail)) && !(IDENTIFY_SPEAKER.test(lead) && /^[\s*_.?]*$/.test(tail))) return undefined;
+  // (Or a card's front that is the quotation alone, "> **19.** "…"", whose back names the speaker: "**Back:** Vladimir Putin".)
+  const bare = BARE_FRONT.test(lead) && /^[\s*_.?]*$/.test(tail);
+  if (!(WHO_SAID.test(lead) && /^[^.!?"“”]{0,60}\?[\s*_]*$/.test(tail)) && !(IDENTIFY_SPEAKER.test(lead) && /^[\s*_.?]*$/.test(tail)) && !bare) return undefined;
   const answer = analysis.sentences[s.index + 1];
+  if (bare && (!CREDIT_LABEL.test(norm.slice(answer.start, answer.start + 24)) || answer.start - q.end > 40)) return undefined;
   // "Kremlin spokesman Dmitry Peskov, talking about …": the name after the title answers, not the title's organisation.
   const titled = answer.mentions.find(m => m.kind === 'person' && answer.roles.some(r => r.end <= m.start && m.start - r.end <= 1 && r.start - answer.start <= 8));
   const who = titled ?? answer.mentions.find(m => m.kind === 'person' || m.kind === 'org');
   const opening = titled ? answer.roles.find(r => r.end <= titled.start && titled.start - r.end <= 1)!.start : who?.start ?? 0;
-  if (!who || !ANSWER_OPENING.test(norm.slice(answer.start, opening))) return undefined;
+  if (!who || !(ANSWER_OPENING.test(norm.slice(answer.start, opening)) || (bare && /^[\s*_>]*(?:who|speaker|said\s+by)[\s*_]*:[\s*_]*$/i.test(norm.slice(answer.start, opening))))) return undefined;
   const sp = resolve(analysis, refOf(who), q.start);
   return sp ? { speaker: sp, speakerSpan: who } : undefined;
 }
