@@ -406,6 +406,16 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       const sp = subject && resolve(analysis, subject, q.start);
       if (sp) return { speaker: sp, speakerSpan: subject! };
     }
+    // "Lavrov said Russia did not await any breakthroughs, and Putin himself did not expect "…" either": a new clause
+    // after the verb of saying, its subject close before the quotation with no other name or break between, holds it.
+    {
+      const after = vAt + verb[0].length;
+      const subject = refs.find(r => r.start >= after && r.kind !== 'pronoun' && !possessive(norm, r) && CLAUSE_SUBJECT.test(norm.slice(Math.max(after, r.start - 16), r.start)));
+      if (subject && q.start - subject.end <= 60 && !/[;,:"“”]/.test(norm.slice(subject.end, q.start)) && !refs.some(r => r.start >= subject.end && r.start < q.start)) {
+        const sp = resolve(analysis, subject, q.start);
+        if (sp) return { speaker: sp, speakerSpan: subject };
+      }
+    }
     const between = lastQuoteBefore(analysis, q.start);
     if (between && between.start > vAt) {
       // (Or right after that quotation, without a comma: "… Putin saying he did not expect "…" and the White House aim to "…"".)

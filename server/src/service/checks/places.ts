@@ -31,6 +31,9 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   const word = nearby(s.words, m).find(w => w.start > m.end && w.start - m.end <= 3 && w.events.length && /^\s+$/.test(norm.slice(m.end, w.start)));
   if (m.kind === 'place' && word && gatheringsAt(base, m.id, word).length) return;
   if (rowLabelNotPlace(ctx.analysis, s, m)) return;
+  // "**13. Which country forced down a Ryanair flight …?** Answer: Belarus.": an answer is a venue only to a question
+  // that asks where.
+  if (answersOtherThanWhere(ctx, s, m)) return;
   // "in London time", "at 13:00 Moscow time": a time zone, not where anything happens.
   if (/^\s+time\b/i.test(norm.slice(m.end, m.end + 6))) return;
   // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
@@ -240,3 +243,15 @@ function pastTitlesPlaceHere(ctx: CheckContext, s: Sentence, m: Mention): boolea
   const { base } = ctx.analysis;
   return s.roles.some(r => r.past && pastTitleEvents(ctx.analysis, r).some(e => !!e.place && placeFits(base, m.id, e.place)));
 }
+
+/** Is the place an answer's ("Answer: Belarus"), to a question before it that does not ask where? */
+function answersOtherThanWhere(ctx: CheckContext, s: Sentence, m: Mention): boolean {
+  const { norm } = ctx.analysis;
+  if (m.start - s.start > 24 || !ANSWER_LEAD.test(norm.slice(s.start, m.start))) return false;
+  const prev = previousSentence(ctx, s);
+  if (!prev || s.start - prev.end > 200) return false;
+  const asked = norm.slice(Math.max(prev.start, prev.end - 240), prev.end);
+  return /\?[\s*_]*$/.test(asked) && !ASKS_WHERE.test(asked);
+}
+const ANSWER_LEAD = /^[\s*_]*(?:answer|a\d*|back)\s*[:.][\s*_]*$/i;
+const ASKS_WHERE = /\bwhere\b|\bin\s+which\s+(?:city|country|town|capital|place)\b|\bwhich\s+(?:city|town|capital|venue|place)\b|\bhost(?:ed|s|ing)?\b|\bvenue\b|\blocation\b|\bheld\b/i;
