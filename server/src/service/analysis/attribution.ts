@@ -85,6 +85,8 @@ function lineBefore(text: string): string {
 const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013-])[\s*_>#\d.)-]*$/;
 /** After a name, a phrase of occasion and the colon: ", reacting to Biden calling Putin a killer: ". */
 const OCCASION_COLON = /^\s*,\s*(?:[a-z]+ing|on|about|after|before|in|at|when|asked|responding|speaking)\b[^"\u201c\u201d:;.!?\n]{0,80}:[\s*_]*$/;
+/** `the "…" line — that was Biden`: the quotation's noun, a dash and "that was" before the speaker. */
+const THAT_WAS = /^[ \t]*(?:line|quote|remark|one|bit)?[ \t]*(?:[—–]|--?|,)[ \t]*(?:that|it|this)\s+(?:was|is)\s+(?:all\s+)?@(?![\w'’])/;
 /** A credit in brackets after the quotation: `"…" (Foreign Minister Sergei Lavrov, on Russia's new weapons)`. */
 // (The name and then an occasion after a comma: "(Navalny)" alone is what the words were about.)
 const PAREN_CREDIT = /^[ \t]*\([ \t]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@[ \t]*,[ \t]*(?:[a-z]+ing|on|at|in|to|after|before|during|about|when|speaking|asked)\b/;
@@ -291,7 +293,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
       const speaker = LINE_CREDIT.test(masked) && line.length <= 120 && !/["“”]/.test(line) && !CREDIT_LINE_VERB.test(line) ? resolve(analysis, ref, q.start) : undefined;
       return speaker && ref.kind !== 'pronoun' ? { speaker, speakerSpan: ref } : undefined;
     }
-    if (passiveBy || creditedTo || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || PAREN_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
+    if (passiveBy || creditedTo || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || THAT_WAS.test(masked) || PAREN_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: (ref.kind === 'pronoun' && namedBefore(analysis, q, speaker)) || ref };
     }

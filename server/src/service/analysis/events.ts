@@ -659,6 +659,8 @@ export function dateAgrees(d: DateMention | DateValue, v: DateValue, weekday?: n
     if (v.year && v.month && v.day) return weekdayOf(v.year, v.month, v.day) === d.weekday;
     return weekday === undefined || weekday === d.weekday;
   }
+  // "3/10/2011" under an American photo credit: a numeric date that reads both ways agrees when either reading does.
+  if ('ambiguous' in d && d.ambiguous && d.day !== undefined && d.month !== undefined && dateAgrees({ ...d, day: d.month, month: d.day, ambiguous: false }, v, weekday)) return true;
   const range = 'range' in d ? d.range : undefined;
   if (range && v.year !== undefined) {
     // A week against a date: does any day of the one fall on the other?
