@@ -41,7 +41,7 @@ export function checkClaims(ctx: CheckContext): void {
 /** One claim against a sentence that speaks of what the claim is about. (A function of its own: the closures below
  * are made only for the few claims that get this far, not for every claim and sentence.) */
 function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, present: Set<string>, about: { w: string; at: number } | undefined): void {
-  const subj = firstOf(lower, present, c.subject) ?? pronounSubject(ctx, s, c) ?? titleSubject(ctx, s, c);
+  const subj = firstOf(lower, present, c.subject) ?? pronounSubject(ctx, s, c) ?? titleSubject(ctx, s, c) ?? sameMonthSubject(ctx, s, c, lower);
   if (!subj) return;
   if (c.by) checkAnnouncer(ctx, s, c, lower, present, subj.at);
   const at = (x: { w: string; at: number }) => ({ start: s.start + x.at, end: s.start + x.at + x.w.length });
@@ -222,6 +222,27 @@ function cellAt(text: string, lower: string, at: number): string {
 function denies(text: string): boolean {
   return NEGATION.test(text.replace(/\bnot\s+(?:least|only|just|surprisingly|long\s+(?:after|before|ago))\b/g, ''));
 }
+
+/**
+ * "Then came March. … That same month your administration sanctioned …": "that (same) month" stands for a month the
+ * claim is about, named in one of the two sentences before (in the same or the previous paragraph).
+ */
+function sameMonthSubject(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string): { w: string; at: number } | undefined {
+  const months = c.subject.filter(w => MONTH_NAME.test(w));
+  if (!months.length) return undefined;
+  const m = SAME_MONTH.exec(lower);
+  if (!m) return undefined;
+  const { sentences } = ctx.analysis;
+  for (let k = s.index - 1, block = s.block; k >= 0 && k >= s.index - 2; k--) {
+    const prev = sentences[k];
+    if (block - prev.block > 1) break;
+    block = prev.block;
+    if (firstOf(lowerText(ctx.analysis, prev), sentenceWords(ctx.analysis, prev), months)) return { w: m[0], at: m.index };
+  }
+  return undefined;
+}
+const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const SAME_MONTH = /\b(?:that|the)\s+(?:same|very)\s+month\b|\bthat\s+month\b|\blater\s+that\s+month\b/;
 
 /** "He has said he expects…": a sentence opening with a pronoun for a person the claim is about. */
 function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: string; at: number } | undefined {
