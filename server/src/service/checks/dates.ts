@@ -21,6 +21,9 @@ export function checkDates(ctx: CheckContext): void {
       // 'Sputnik, "Putin on Upcoming Meeting With Biden" (4 June 2021)': a date in brackets after a quoted title is the
       // cited piece's, not an event's.
       if (/["”»]\s*\(\s*$/.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start)) && /^\s*\)/.test(ctx.analysis.norm.slice(d.end, d.end + 2))) continue;
+      // "On a Tuesday in May, with the summit set for the following month, Peskov laid out …": the sentence puts its
+      // event at a time counted from the date, which is then another's.
+      if (d.day === undefined && SET_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 120)))) continue;
       let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // "confirmed the 16 June date", "both capitals confirmed 16 June in late May": a date before the word "date", or
       // right after the verb as its object, is the date confirmed, not the confirmation's.
@@ -422,6 +425,8 @@ function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
   const before = /\b(\d{1,2})\s*[–—-]\s*$/.exec(norm.slice(Math.max(0, d.start - 6), d.start));
   return !!before && Number(before[1]) <= day && day <= d.day!;
 }
+/** An event set at a time counted from another: "with the summit set for the following month". */
+const SET_AFTER = /\b(?:set|scheduled|planned|due|slated)\s+(?:for\s+|in\s+)?(?:the\s+(?:following|next)|next)\s+(?:month|week)\b/i;
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
 const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest|float)/i;
 // ("confirmed at the end of May", "announced around mid-May".)
