@@ -243,7 +243,8 @@ class MatchCursor {
 const within = (m: RegExpExecArray, s: Span) => m.index + m[0].length <= s.end;
 
 /** A label before the writer's own corrected text: "Should read:", "now reads", "corrected to". */
-const WRITER_TEXT = /\b(?:should\s+(?:have\s+)?read|(?:now|correctly)\s+reads?|(?:corrected|amended|changed)\s+to)\s*:?\s*$/i;
+// ('First reference: "Kremlin spokesman Dmitry Peskov"': a style note's prescribed wording is the writer's own too.)
+const WRITER_TEXT = /\b(?:should\s+(?:have\s+)?read|(?:now|correctly)\s+reads?|(?:corrected|amended|changed)\s+to|(?:first|second|later|subsequent)\s+references?)\s*:?[\s*_]*$/i;
 /** A script's voice-over or on-screen text, its label opening the line: the writer's own words. */
 const VOICE_OVER = /(?:^|[\n\u2029\u2028])[\s*_>]*(?:VO|V\/O|VOICE[- ]?OVER|Voice[- ]?over|NARRATOR|Narrator|NARRATION|ON-SCREEN TEXT|On-screen text|SUPER|Super)[\s*_]*:[\s*_]*$/;
 /** Names of meetings the base may not know: "G20", and an acronym before a word for a meeting ("EU summit"). */

@@ -75,6 +75,10 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
     if (digits && !suffix && value >= 1900 && value <= 2100 && !/^\d+\.\d/.test(digits)) continue;
     // A clip's running time ("0'06\"", "1'30\"") counts minutes and seconds, nothing the sources count.
     if (digits && (/^['’]\d/.test(text.slice(end, end + 2)) || /\d['’]$/.test(text.slice(Math.max(0, start - 2), start)))) continue;
+    // A signed figure ("+1", "−2" in a tone column) is a score, not a count.
+    if (digits && /[+\u2212]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
+    // "on first use", "first reference": a style guide's order of mentions, nothing the sources count.
+    if (!digits && ordinal && /^\s+(?:use|reference|mention)s?\b/i.test(text.slice(end, end + 12))) continue;
     out.push({ start, end, value, ordinal, written: digits ? 'digits' : 'words', unit: singular((unitWord ?? '').toLowerCase()), following: followingWords(unitWord, more), qualifier: qualifierOf(qual) });
   }
   return out;
