@@ -17,8 +17,7 @@ const LABEL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)\s
 /** The same label as the first of a table row's two cells: "| **When** | Thursday 17 June 2021 |" in an "At a glance" box. */
 const LABEL_CELL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)[ \t]*\u2028[^\u2028]*$/i;
 /** "That was with Donald Trump": the sentence goes on about what the one before spoke of. */
-// ("That time, Putin met Trump …", "On that occasion …": the time the sentence before named.)
-const RESTATES = /^(?:(?:that|this)\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been)|(?:at\s+|on\s+)?that\s+(?:time|occasion),|it\s+(?:is|was|will|would|has|had)\s+(?:now\s+|also\s+|still\s+)?(?:due|scheduled|expected))\b/i;
+const RESTATES = /^(?:(?:that|this)\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been)|it\s+(?:is|was|will|would|has|had)\s+(?:now\s+|also\s+|still\s+)?(?:due|scheduled|expected))\b/i;
 interface Opening { refersBack: boolean; labelled: boolean; restates: boolean; movesOn: boolean }
 /** "Sullivan later met his counterpart": the sentence tells of what came after the one before, not of the same event. */
 // (And "After that, Sullivan went through the details …", "Next, …".)
