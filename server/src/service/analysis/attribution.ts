@@ -259,6 +259,10 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
   const { norm } = analysis;
   const limit = Math.min(norm.length, q.end + 120);
   let window = norm.slice(q.end, limit);
+  // (Not into the next list item: "- Kremlin spokesman Peskov: "…"" then "- Peskov cautions against …" is another entry.
+  // The draft's own characters tell a list's hyphen from a credit's dash, which the prose writes alike.)
+  const item = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/.exec(analysis.doc.slice(q.end, limit));
+  if (item && /^[-*+\d]/.test(item[0].trim())) window = window.slice(0, item.index);
   const blank = window.search(/\n\s*\n/);
   if (blank >= 0) {
     // Under a block quotation the credit may follow an empty quoted line ("> " and then "> — President Joe Biden").

@@ -166,7 +166,11 @@ export function timelineDate(analysis: Analysis, s: Sentence): DateMention | und
 /** A sentence set in bold ("**10 March 2012.**") or as a heading ("### 10 March 2012"): a timeline's date line. */
 function timelineHead(analysis: Analysis, s: Sentence): boolean {
   const { doc } = analysis;
-  const lineStart = doc.lastIndexOf('\n', s.start) + 1;
+  // (The line's start looked for within a bounded stretch: a date far into a long line heads no timeline entry.)
+  const from = Math.max(0, s.start - 200);
+  const nl = doc.slice(from, s.start).lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false;
+  const lineStart = nl < 0 ? 0 : from + nl + 1;
   return /^\s*(?:#{1,6}\s|(?:[-*+]\s+|\d+[.)]\s+)?\*\*|__)/.test(doc.slice(lineStart, Math.min(s.start + 1, lineStart + 16)));
 }
 
