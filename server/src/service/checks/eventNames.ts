@@ -310,7 +310,11 @@ export function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): 
   const { norm, sentences } = ctx.analysis;
   const lead = SAME_CALL.exec(norm.slice(Math.max(s.start, w.start - 40), w.start));
   if (!lead) return undefined;
-  if (lead.index > 0 && !/^\s*$/.test(norm.slice(s.start, w.start - lead[0].length + lead.index))) return undefined;
+  // ("It was on that same call that …": a cleft may open the sentence.)
+  // (The match ends at the word: it starts the match's length before it.)
+  const leadStart = w.start - lead[0].length;
+  if (leadStart > s.start && !/^\s*(?:it\s+was\s+)?$/i.test(norm.slice(s.start, leadStart))) return undefined;
+  const calls = callActs(ctx.analysis.base);
   // (Or the one before that, when the sentence between places no call: "- Biden speaks to Putin by phone … / - They reach
   // an agreement on New START. / - In the same call, Biden tells Putin …".)
   for (let k = s.index - 1, blocks = s.block; k >= 0 && k >= s.index - 2; k--) {
@@ -319,8 +323,10 @@ export function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): 
     blocks = prev.block;
     const found = new Set<EventFact>();
     for (const x of prev.words) { const placed = callPlacedAt(ctx, prev, x) ?? callDatedBy(ctx, prev, x); if (placed) found.add(placed.call); }
+    // (A call the sentence names: "January 26, shortly after Biden was sworn in: their first phone call.")
+    for (const m of prev.mentions) { const c = m.kind === 'eventName' ? calls.get(m.id) : undefined; if (c) found.add(c.call); }
     if (found.size > 1) return undefined;
-    if (found.size === 1) return { call: [...found][0], from: w.start - lead[0].length + lead.index + (lead[0].length - lead[0].trimStart().length) };
+    if (found.size === 1) return { call: [...found][0], from: leadStart + (lead[0].length - lead[0].trimStart().length) };
   }
   return undefined;
 }
