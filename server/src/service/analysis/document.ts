@@ -425,6 +425,8 @@ function isVenue(norm: string, at: number, end: number): boolean {
   // "this year's G7 meeting, hosted by France": a host country or city is where the event is held.
   if (/\b(?:hosted|held|staged|convened)\s+(?:by|in)\s+(?:the\s+)?$/i.test(before)) return true;
   if (cellAlone(norm, at, end)) return true;
+  // "a Minsk rally for …": a place before a word for a rally, after an article, is where it was.
+  if (RALLY_AFTER.test(norm.slice(end, end + 16)) && /\b(?:a|an|the|that|this)\s+$/i.test(before)) return true;
   if (whereLabel(norm, at) || answersWhere(norm, at)) return true;
   // "Moscow, 10 March 2011", "GENEVA, June 16": a place and a date, as a dateline or a diary gives them.
   if (DATE_FOLLOWS.test(norm.slice(end, end + 24)) || (/^\s*(?:[.;)|\n\u2028\u2029]|-\s|$)/.test(norm.slice(end, end + 6)) && DATE_BEFORE.test(before))) return true;
@@ -434,6 +436,9 @@ function isVenue(norm: string, at: number, end: number): boolean {
 
 /** After "In Moscow": who there holds which view ("they see", ", officials expect", ", many believe"). */
 const VIEWS_HELD = /^,?\s+(?:(?:they|many|most|some|few|officials|diplomats|analysts|observers|commentators|people|politicians|the\s+(?:Kremlin|government|administration|mood))\s+(?:also\s+|still\s+|now\s+)?(?:see|sees|saw|view|views|believe|believes|think|thinks|hope|hopes|expect|expects|fear|fears|worry|worries|consider|considers|regard|regards|doubt|doubts|suspect|suspects|is|are|was|were)\b)/i;
+
+/** A word for a rally right after a place ("a Minsk rally"): a gathering named by where it was, not a named event. */
+const RALLY_AFTER = /^\s+(?:rally|protest|demonstration)\b/i;
 
 /** "March 2011, Moscow.", "| June 16, Geneva |": a date, then the place, ending the statement. */
 // ("10 March 2011 · St Petersburg": a middle dot may part them, as a caption or a timeline does.)
@@ -621,6 +626,11 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   if (length >= 2 && /^(?:Week|Weekend|Month|Year|Season|Night|Morning|Evening|Eve)$/.test(norm.slice(capitals[from + length - 1].index, end))) return;
   if (length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) {
     mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text, venue: false });
+    return;
+  }
+  // "a Minsk rally for the blogger …": where the rally was.
+  if (length <= 2 && RALLY_AFTER.test(norm.slice(end, end + 16)) && /\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his)\s+$/.test(before)) {
+    mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
     return;
   }
   // "the Valdai forum", "the Vienna summit": a name the base does not know before a word for a gathering names one.
