@@ -6,7 +6,7 @@
  * without an attribution of its own continues the previous one in the paragraph.
  */
 import { byFirstLetter, matchesIn } from '../text/scan';
-import { near as nearSpan } from './events';
+import { near as nearSpan, tableOf } from './events';
 import { sentencesIn, isHeading, ANSWER_OPENING, type Analysis, type Mention, type Sentence } from './document';
 import type { RolePhrase } from './roles';
 import { holdersOf, impliedQualifier, roleFits, titleClass } from './roles';
@@ -132,8 +132,12 @@ const IDENTIFY_SPEAKER = /^[\s*_]*(?:(?:\d+[.)]|Q\d*\s*[:.])\s*)?[\s*_]*(?:ident
 
 /** A card's front or a heading that is a quotation alone: a number or label at most before it. */
 const BARE_FRONT = /^[\s*_>#]*(?:(?:\d+[.)]|Front\s*:|Q\d*\s*[:.])[\s*_]*)?$/i;
-/** The label on the line after such a quotation that names its speaker: "**Back:**", "**Who:**", "Said by:". */
-const CREDIT_LABEL = /^[\s*_>]*(?:back|answer|a\d*|who|speaker|said\s+by)[\s*_]*:/i;
+/** A label that names who said the quotation above it: "**Who:**", "Said by:". */
+const WHO_LABEL = String.raw`(?:who|speaker|said\s+by)`;
+/** The label on the line after such a quotation that names its speaker: an answer's ("**Back:**") or a credit's ("**Who:**"). */
+const CREDIT_LABEL = new RegExp(String.raw`^[\s*_>]*(?:back|answer|a\d*|${WHO_LABEL})[\s*_]*:`, 'i');
+/** Such a credit's label and nothing else before the name. */
+const WHO_OPENING = new RegExp(String.raw`^[\s*_>]*${WHO_LABEL}[\s*_]*:[\s*_]*$`, 'i');
 
 /** A quiz or FAQ: "Who said that "…"?" answered by "Answer: Sergei Lavrov, …" names the speaker in the answer. */
 function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): Found | undefined {
@@ -152,51 +156,38 @@ function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   const titled = answer.mentions.find(m => m.kind === 'person' && answer.roles.some(r => r.end <= m.start && m.start - r.end <= 1 && r.start - answer.start <= 8));
   const who = titled ?? answer.mentions.find(m => m.kind === 'person' || m.kind === 'org');
   const opening = titled ? answer.roles.find(r => r.end <= titled.start && titled.start - r.end <= 1)!.start : who?.start ?? 0;
-  if (!who || !(ANSWER_OPENING.test(norm.slice(answer.start, opening)) || (bare && /^[\s*_>]*(?:who|speaker|said\s+by)[\s*_]*:[\s*_]*$/i.test(norm.slice(answer.start, opening))))) return undefined;
+  if (!who || !(ANSWER_OPENING.test(norm.slice(answer.start, opening)) || (bare && WHO_OPENING.test(norm.slice(answer.start, opening))))) return undefined;
   const sp = resolve(analysis, refOf(who), q.start);
   return sp ? { speaker: sp, speakerSpan: who } : undefined;
 }
 
-const CELL = '\u2028';
 /** A table's column for who spoke: "| ID | Speaker | Occasion | Quotation |". */
 // (Not "Who": a timeline's "Who" column lists who took part.)
 const SPEAKER_HEADER = /^[\s*_]*(?:speaker|speakers|who said it|said by|attributed to|attribution|source of (?:the )?quot(?:e|ation))[\s*_:]*$/i;
-/** The header row may be this far above (rows at most this far apart): a table's rows are read within this bound. */
-const MAX_ROWS_UP = 200;
-const MAX_HEADER = 2000;
-
-/** Where the cells of a table row start: after each cell mark. */
-function cellStarts(norm: string, row: Span): number[] {
-  const out: number[] = [];
-  for (let i = row.start; i < row.end; i++) if (norm[i] === CELL) out.push(i + 1);
-  return out;
-}
+/** The columns looked at for one: a header row is a line of a few labels. */
+const MAX_COLUMNS = 40;
 
 /**
  * "| S08 | Antony Blinken, Secretary of State | Remarks after the call | "We will not hesitate …" |" under a header with
  * a "Speaker" column: the row's cell in that column names who said the row's quotation.
  */
 function fromSpeakerColumn(analysis: Analysis, q: Quotation, s: Sentence | undefined): Found | undefined {
-  const { norm, prose } = analysis;
-  const row = s && prose.blocks[s.block];
-  if (!s || !row || norm[row.start] !== CELL) return undefined;
-  let h = s.block;
-  for (let k = 0; k < MAX_ROWS_UP && h > 0 && norm[prose.blocks[h - 1].start] === CELL && prose.blocks[h].start - prose.blocks[h - 1].end <= 200; k++) h--;
-  if (h === s.block) return undefined;
-  const head = prose.blocks[h];
-  // (A header row is a line of short labels: a long one is read by no quotation, so each is read at a bounded cost.)
-  if (head.end - head.start > MAX_HEADER) return undefined;
-  const heads = cellStarts(norm, head);
-  const col = heads.findIndex((at, i) => SPEAKER_HEADER.test(norm.slice(at, i + 1 < heads.length ? heads[i + 1] - 1 : head.end)));
-  if (col < 0) return undefined;
-  const cells = cellStarts(norm, row);
-  if (col >= cells.length) return undefined;
-  const start = cells[col], end = col + 1 < cells.length ? cells[col + 1] - 1 : row.end;
+  const table = s && tableOf(analysis, s);
+  if (!s || !table) return undefined;
+  const { norm } = analysis;
+  const { head, row } = table;
+  let col = -1;
+  for (let i = 0; i + 1 < Math.min(head.length, MAX_COLUMNS); i++) if (SPEAKER_HEADER.test(norm.slice(head[i] + 1, head[i + 1]))) { col = i; break; }
+  if (col < 0 || col >= row.length) return undefined;
+  const rowEnd = analysis.prose.blocks[s.block].end;
+  const start = row[col] + 1, end = col + 1 < row.length ? row[col + 1] : rowEnd;
   // (The quotation's own cell is no speaker's; and one that names its speaker before the quotation speaks for itself.)
   if (q.start >= start && q.start < end) return undefined;
-  // (The cell's start, looked for no further back than the cell before the quotation's own.)
-  const own = Math.max(row.start, norm.lastIndexOf(CELL, q.start) + 1);
-  if (own > row.start && q.start - own <= 600 && referringAt(analysis, own, q.start).some(r => r.kind !== 'pronoun')) return undefined;
+  // (The quotation's cell by binary search: a row may be long.)
+  let lo = 0, hi = row.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (row[mid] < q.start) lo = mid + 1; else hi = mid; }
+  const own = Math.max(0, lo - 1);
+  if (q.start - row[own] <= 600 && referringAt(analysis, row[own] + 1, q.start).some(r => r.kind !== 'pronoun')) return undefined;
   const who = referringAt(analysis, start, end).find(r => r.kind !== 'pronoun');
   const sp = who && resolve(analysis, who, q.start);
   return sp ? { speaker: sp, speakerSpan: who! } : undefined;

@@ -348,6 +348,8 @@ const ANSWER_LABEL = '(?:(?:answer|a\\d*|back)\\s*:|a\\d+\\.)';
 const ANSWER = new RegExp(`^[\\s*_]*${ANSWER_LABEL}`, 'i');
 /** What may come before an answer's words: emphasis, and the answer's label. */
 export const ANSWER_OPENING = new RegExp(`^[\\s*_]*(?:${ANSWER_LABEL})?[\\s*_]*$`, 'i');
+/** An answer's label and nothing else: "**Answer:**", "A:". */
+export const ANSWER_LABEL_ALONE = new RegExp(`^[\\s*_]*${ANSWER_LABEL}[\\s*_]*$`, 'i');
 const WHEN_ASKED = /\b(?:when|(?:what|which)\s+year)\b/i;
 /** A year alone, after emphasis and an answer's label ("**A8.** 2018."), ending its sentence or cell. */
 const YEAR_ANSWER = new RegExp(`^[\\s*_]*(?:${ANSWER_LABEL}[\\s*_]*)?((?:19|20)\\d{2})[\\s*_]*(?:[.!\\u2028]|$)`, 'i');
@@ -425,8 +427,6 @@ function isVenue(norm: string, at: number, end: number): boolean {
   // "this year's G7 meeting, hosted by France": a host country or city is where the event is held.
   if (/\b(?:hosted|held|staged|convened)\s+(?:by|in)\s+(?:the\s+)?$/i.test(before)) return true;
   if (cellAlone(norm, at, end)) return true;
-  // "a Minsk rally for …": a place before a word for a rally, after an article, is where it was.
-  if (RALLY_AFTER.test(norm.slice(end, end + 16)) && /\b(?:a|an|the|that|this)\s+$/i.test(before)) return true;
   if (whereLabel(norm, at) || answersWhere(norm, at)) return true;
   // "Moscow, 10 March 2011", "GENEVA, June 16": a place and a date, as a dateline or a diary gives them.
   if (DATE_FOLLOWS.test(norm.slice(end, end + 24)) || (/^\s*(?:[.;)|\n\u2028\u2029]|-\s|$)/.test(norm.slice(end, end + 6)) && DATE_BEFORE.test(before))) return true;

@@ -423,8 +423,11 @@ export function rowLabelNotPlace(analysis: Analysis, s: Sentence, target: Span):
 }
 const PLACE_HEADER = /\b(?:place|venue|location|city|cities|country|countries|where|site|host|held|capital)\b/i;
 
-/** The header cell above the target's cell, when the sentence is a body row of a markdown table. */
-function columnHeader(analysis: Analysis, memo: Memo, s: Sentence, target: Span, slack = 12): Span | undefined {
+/**
+ * The cell marks of a body row of a markdown table and of its header row (each a position of the mark before a cell,
+ * found once per row), when the sentence is in such a row.
+ */
+function tableCuts(analysis: Analysis, memo: Memo, s: Sentence): { head: number[]; row: number[] } | undefined {
   const { norm, prose } = analysis;
   const row = prose.blocks[s.block];
   if (!row || norm[row.start] !== CELL) return undefined;
@@ -456,6 +459,20 @@ function columnHeader(analysis: Analysis, memo: Memo, s: Sentence, target: Span,
     for (let i = row.start; i < row.end; i++) if (norm[i] === CELL) own.push(i);
     memo.rows.set(s.block, own);
   }
+  return { head: cuts, row: own };
+}
+
+/** A table row's and its header's cell marks (see tableCuts), for a check that reads a column by its header. */
+export function tableOf(analysis: Analysis, s: Sentence): { head: number[]; row: number[] } | undefined {
+  return tableCuts(analysis, memoOf(analysis), s);
+}
+
+/** The header cell above the target's cell, when the sentence is a body row of a markdown table. */
+function columnHeader(analysis: Analysis, memo: Memo, s: Sentence, target: Span, slack = 12): Span | undefined {
+  const table = tableCuts(analysis, memo, s);
+  if (!table) return undefined;
+  const { head: cuts, row: own } = table;
+  const row = analysis.prose.blocks[s.block];
   // The target's column: the last boundary before it (binary search: a row may be long).
   let lo = 0, hi = own.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (own[mid] < target.start) lo = mid + 1; else hi = mid; }

@@ -11,6 +11,7 @@ import { type CheckContext, report, confirm, DENIED_BEFORE } from './context';
 import type { ClaimFact } from '../facts/model';
 import { COUNTRIES } from '../data/countries';
 import { matchesIn } from '../text/scan';
+import { MONTHS } from '../text/dates';
 import type { Fix } from '../types';
 
 // "too deep for one meeting to produce a reset" denies as "not" does.
@@ -228,7 +229,7 @@ function denies(text: string): boolean {
  * claim is about, named in one of the two sentences before (in the same or the previous paragraph).
  */
 function sameMonthSubject(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string): { w: string; at: number } | undefined {
-  const months = c.subject.filter(w => MONTH_NAME.test(w));
+  const months = c.subject.filter(w => MONTHS.includes(w.toLowerCase()));
   if (!months.length) return undefined;
   const m = SAME_MONTH.exec(lower);
   if (!m) return undefined;
@@ -241,7 +242,6 @@ function sameMonthSubject(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: s
   }
   return undefined;
 }
-const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SAME_MONTH = /\b(?:that|the)\s+(?:same|very)\s+month\b|\bthat\s+month\b|\blater\s+that\s+month\b/;
 
 /** "He has said he expects…": a sentence opening with a pronoun for a person the claim is about. */

@@ -1,6 +1,6 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
 import { rankEvents, contenders, placeFits, gatheringsAt, dateAgrees, near as nearby, pastTitleEvents, rowLabelNotPlace, wholeOtherEvent } from '../analysis/events';
-import { quoted, CALENDAR_WORD, type Mention, type Sentence } from '../analysis/document';
+import { quoted, CALENDAR_WORD, ANSWER_LABEL_ALONE, type Mention, type Sentence } from '../analysis/document';
 import type { EventFact, FactBase, Place } from '../facts/model';
 import type { Citation } from '../types';
 import { COUNTRIES } from '../data/countries';
@@ -247,11 +247,10 @@ function pastTitlesPlaceHere(ctx: CheckContext, s: Sentence, m: Mention): boolea
 /** Is the place an answer's ("Answer: Belarus"), to a question before it that does not ask where? */
 function answersOtherThanWhere(ctx: CheckContext, s: Sentence, m: Mention): boolean {
   const { norm } = ctx.analysis;
-  if (m.start - s.start > 24 || !ANSWER_LEAD.test(norm.slice(s.start, m.start))) return false;
+  if (m.start - s.start > 24 || !ANSWER_LABEL_ALONE.test(norm.slice(s.start, m.start))) return false;
   const prev = previousSentence(ctx, s);
   if (!prev || s.start - prev.end > 200) return false;
   const asked = norm.slice(Math.max(prev.start, prev.end - 240), prev.end);
   return /\?[\s*_]*$/.test(asked) && !ASKS_WHERE.test(asked);
 }
-const ANSWER_LEAD = /^[\s*_]*(?:answer|a\d*|back)\s*[:.][\s*_]*$/i;
 const ASKS_WHERE = /\bwhere\b|\bin\s+which\s+(?:city|country|town|capital|place)\b|\bwhich\s+(?:city|town|capital|venue|place)\b|\bhost(?:ed|s|ing)?\b|\bvenue\b|\blocation\b|\bheld\b/i;
