@@ -5,7 +5,8 @@
  */
 import { attribute, isPronoun } from '../analysis/attribution';
 import { questionOf, sentencesIn, isHeading, type Mention, type Sentence } from '../analysis/document';
-import { near, rankEvents, headerCellOf } from '../analysis/events';
+import { near, rankEvents, headerCellOf, placeFits } from '../analysis/events';
+import { MONTHS } from '../text/dates';
 import { holdersOf } from '../analysis/roles';
 import { display } from './roles';
 import { capital } from './dates';
@@ -651,46 +652,120 @@ const MIN_OWN_DESCRIBED = 2;
 /**
  * "Sergei Lavrov, reacting to Biden's Memorial Day remarks, called them "outrageous, unprecedented rhetoric"": words
  * given as an answer to an event the draft names, where the sources say them with no word of that event around them.
- * (The event by its name only: a name is what the source's lines can be searched for.)
+ * The event by its name, or by a word for its kind with its place or month ("Biden's comments after the Reykjavik
+ * meeting showed that he "…"", "After Biden's March sanctions announcement, he said …"): what the source's lines can
+ * be searched for.
  */
 function checkRespondedTo(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]): void {
   const { base, norm } = ctx.analysis;
   const s = sentencesIn(ctx.analysis, q.start, q.start)[0];
   if (!s) return;
+  const inside = (x: Span) => x.start >= q.start && x.end <= q.end;
   // (Only names near the quotation: a run-on sentence's others are read for each of its quotations.)
   for (const m of near(s.mentions, q)) {
-    if (m.kind !== 'eventName' || (m.start >= q.start && m.end <= q.end)) continue;
-    const lead = RESPONSE_LEAD.exec(norm.slice(Math.max(s.start, m.start - 48), m.start));
+    if (m.kind !== 'eventName' || inside(m)) continue;
+    const lead = responseLead(norm, s, q, m.start, m.end);
+    const event = lead && base.events.find(e => e.id === m.id);
+    if (event && respondedTo(ctx, q, versions, [event], lead, m, false)) return;
+  }
+  for (const w of near(s.words, q)) {
+    if (!w.events.length || w.quoted || inside(w)) continue;
+    // (Up to three words that qualify the kind stand between: its place, its month, whose it was.)
+    const starts: number[] = [];
+    for (let at = w.start, k = 0; k < 3; k++) {
+      const t = QUALIFIER.exec(norm.slice(Math.max(s.start, at - 24), at));
+      if (!t) break;
+      starts.push(at -= t[0].length);
+    }
+    let lead: Span | undefined, from = 0;
+    for (let k = starts.length - 1; k >= 0 && !lead; k--) lead = responseLead(norm, s, q, from = starts[k], w.end);
     if (!lead) continue;
-    const event = base.events.find(e => e.id === m.id);
-    if (!event || event.primary) continue;
-    // (In the quotation's clause: not "… he does not expect "major breakthroughs", and Geneva comes … after the G7". A
-    // clause of the quotation's own, "and it came in response to …", goes on with it.)
-    const between = m.end <= q.start ? norm.slice(m.end, q.start) : norm.slice(q.end, m.start - lead[0].length);
-    if (between.length > 100 || /[;:]|,\s+(?:and|but|while|whereas)\s+(?!(?:it|they|this|that|these|those)\b)/.test(between)) continue;
-    // (Words of the event's own speaker are its occasion's, which the occasion check judges: "After the Memorial Day
-    // event, Biden said "…"".)
-    if (versions.some(v => v.speaker.id !== undefined && event.participants.includes(v.speaker.id))) continue;
-    // The sources' lines around each version: none may name the event.
-    const names = event.names.map(n => n.toLowerCase());
-    if (versions.some(v => sourceAround(base, v).some(line => names.some(n => line.includes(n))))) continue;
-    const start = m.start - lead[0].length + (lead[0].length - lead[0].trimStart().length);
-    const after = REMARK_NOUN.exec(norm.slice(m.end, m.end + 20));
-    report(ctx, 'wrong-event', {
-      span: { start, end: m.end + (after ? after[0].length : 0) },
-      related: [q],
-      message: `The draft gives these words as a response to ${event.name}; the sources do not tie them to it.`,
-      fact: `${versions[0].speaker.label}: “${versions[0].text}”`,
-      citations: versions.map(v => v.cite),
-      fixes: [],
-    });
-    return;
+    const events = eventsOfPhrase(ctx.analysis, s, from, w.end);
+    if (events.length && respondedTo(ctx, q, versions, events, lead, { start: from, end: w.end }, true)) return;
   }
 }
+
+/** Reports words given as an answer to the first of `events` (the draft's reading), when none of them is the words' occasion. */
+function respondedTo(ctx: CheckContext, q: Quotation, versions: QuoteVersion[], events: EventFact[], lead: Span, named: Span, byKind: boolean): boolean {
+  const { base, norm } = ctx.analysis;
+  for (const event of events) {
+    if (event.primary) return false;
+    // (Words of the event's own speaker are its occasion's, which the occasion check judges: "After the Memorial Day
+    // event, Biden said "…"".)
+    if (versions.some(v => v.speaker.id !== undefined && event.participants.includes(v.speaker.id))) return false;
+    // The sources' lines around each version: none may name the event, nor, when the draft names it by a word for its
+    // kind, have a word for its kind ("Biden's comments after the call").
+    const terms = (byKind ? [...event.names, ...event.kinds] : event.names).map(n => n.toLowerCase());
+    if (versions.some(v => sourceAround(base, v).some(line => terms.some(n => line.includes(n))))) return false;
+  }
+  const event = events[0];
+  const after = REMARK_NOUN.exec(norm.slice(named.end, named.end + 20));
+  report(ctx, 'wrong-event', {
+    span: { start: lead.start, end: named.end + (after ? after[0].length : 0) },
+    related: [q],
+    message: `The draft gives these words as a response to ${event.name}; the sources do not tie them to it.`,
+    fact: `${versions[0].speaker.label}: “${versions[0].text}”`,
+    citations: versions.map(v => v.cite),
+    fixes: [],
+  });
+  return true;
+}
+
+/**
+ * What brings in the event the words answer, before the words that name it (at `from`), in the quotation's clause:
+ * "reacting to Biden's ", "After his ", "Peskov's reaction to ", or "said Biden's " when the event's remarks then
+ * "showed" the words.
+ */
+function responseLead(norm: string, s: Sentence, q: Quotation, from: number, to: number): Span | undefined {
+  const before = norm.slice(Math.max(s.start, from - 48), from);
+  let lead = RESPONSE_LEAD.exec(before);
+  if (!lead) {
+    lead = SAID_OF.exec(before);
+    const rest = norm.slice(to, to + 40);
+    if (!lead || !SHOWED.test(rest.slice(REMARK_NOUN.exec(rest)?.[0].length ?? 0))) return undefined;
+  }
+  const start = from - lead[0].length + (lead[0].length - lead[0].trimStart().length);
+  // (In the quotation's clause: not "… he does not expect "major breakthroughs", and Geneva comes … after the G7". A
+  // clause of the quotation's own, "and it came in response to …", goes on with it.)
+  const between = to <= q.start ? norm.slice(to, q.start) : norm.slice(q.end, start);
+  if (between.length > 100 || /[;:]|,\s+(?:and|but|while|whereas)\s+(?!(?:it|they|this|that|these|those)\b)/.test(between)) return undefined;
+  return { start, end: from };
+}
+
+/**
+ * The events a few words name by their kind and by their place or month ("the Reykjavik meeting", "March sanctions"),
+ * best first: those the words fit best, when they fit by more than a word for the kind. A kind the event is first
+ * known by counts a little more ("meeting" for the Blinken–Lavrov meeting, over the Arctic Council's ministerial).
+ */
+function eventsOfPhrase(analysis: CheckContext['analysis'], s: Sentence, from: number, to: number): EventFact[] {
+  const { base, norm } = analysis;
+  const within = (x: Span) => x.start >= from && x.end <= to;
+  const words = s.words.filter(within);
+  const places = s.mentions.filter(m => m.kind === 'place' && within(m));
+  const months = [...norm.slice(from, to).matchAll(MONTH_WORD)].map(m => MONTHS.indexOf(m[0].toLowerCase()) + 1);
+  const scored: { event: EventFact; score: number }[] = [];
+  for (const event of base.events) {
+    const kinds = words.filter(w => w.events.includes(event.id));
+    if (!kinds.length) continue;
+    let score = 1 + (kinds.some(w => event.kinds[0] === w.word) ? 0.5 : 0);
+    if (event.place && places.some(p => placeFits(base, p.id, event.place!))) score += 2;
+    if (event.date?.month && months.includes(event.date.month)) score += 2;
+    if (score >= 3) scored.push({ event, score });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  return scored.filter(c => c.score >= scored[0]?.score - 1).map(c => c.event);
+}
+
 /** What brings in the event answered, right before its name: "reacting to Biden's ", "in response to the ", "After his ". */
 // ("called Biden's Memorial Day remarks "…"": what the words describe is what they answer.)
-const RESPONSE_LEAD = /\b(?:(?:in|as\s+an?|an?|the)\s+(?:response|reply|reaction|answer)\s+to|respond(?:ed|ing|s)?\s+to|react(?:ed|ing|s)?\s+to|repl(?:ied|ying|ies)\s+to|after|following|called|calls|described|describes|dismissed|branded|labell?ed|termed)\s+(?:(?:the|that|this|his|her|their|[A-Z][\w-]+['’]s?)\s+)?$/i;
-const REMARK_NOUN = /^\s+(?:remarks?|speech|comments?|words|address|event|statement)\b/i;
+const RESPONSE_LEAD = /\b(?:(?:in|as\s+an?|an?|the|[A-Z][\w-]+['’]s)\s+(?:response|reply|reaction|answer)\s+to|respond(?:ed|ing|s)?\s+to|react(?:ed|ing|s)?\s+to|repl(?:ied|ying|ies)\s+to|after|following|called|calls|described|describes|dismissed|branded|labell?ed|termed)\s+(?:(?:the|that|this|his|her|their|[A-Z][\w-]+['’]s?)\s+)?$/i;
+/** "Peskov said Biden's Memorial Day remarks showed he "…"": the remarks, said to show the words. */
+const SAID_OF = /\b(?:said|says|argued|claimed|insisted)\s+(?:that\s+)?(?:(?:the|his|her|their|[A-Z][\w-]+['’]s)\s+)?$/i;
+const SHOWED = /^\s+(?:showed|shows|indicated|indicates|signall?ed|meant|proved|demonstrated|revealed|made\s+(?:it\s+)?clear)\b/i;
+const REMARK_NOUN = /^\s+(?:remarks?|speech|comments?|words|address|event|statement|announcement)\b/i;
+/** A word that qualifies a kind of event before it: "Reykjavik ", "March ", "Biden's ", "tense ". */
+const QUALIFIER = /(?<![\w'’-])(?:[A-Z][\w'’-]*|first|second|last|latest|tense|phone|telephone|video)\s+$/;
+const MONTH_WORD = new RegExp(`\\b(?:${MONTHS.map(m => m[0].toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
 
 /** The source line a quotation version is on, with the two before it, in lower case. */
 function sourceAround(base: FactBase, v: QuoteVersion): string[] {
