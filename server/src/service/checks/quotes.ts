@@ -866,4 +866,5 @@ const OPENS_AT = /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:a
 const WHERE_SAID = /^,?\s+where\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,3}?(?:he\s+|she\s+)?(?:said|declared|told|warned|insisted|stated|remarked|argued|added|claimed|noted|called|described)\b/;
 const MOVES_ON_TO_QUOTE = /;|\b(?:since|later|afterwards|subsequently)\b/i;
 // ("at the Leaders' Climate Summit": a word of the name the base does not hold may come first.)
-const SPOKEN_AT = /\b(?:told|addressing|addressed|at|to|before|in|during|in\s+a\s+speech\s+(?:to|at))\s+(?:(?:the|his|her|their|that|this)\s+)?(?:[A-Z][\w'’]*\s+)?$/i;
+// ("from his April 22 climate summit speech": where a line is from, its date before the name.)
+const SPOKEN_AT = /\b(?:told|addressing|addressed|at|to|before|in|during|from|in\s+a\s+speech\s+(?:to|at))\s+(?:(?:the|his|her|their|that|this)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][\w'’]*\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i;
