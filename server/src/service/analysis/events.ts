@@ -585,18 +585,27 @@ interface EventIndex {
   byFamily: Map<string, number[]>;
   /** An event word's list of event ids → their positions (words of one spelling share the lexicon's list). */
   positions: WeakMap<string[], (number | undefined)[]>;
+  /** The statements made at an occasion (see positionsOf). */
+  statements: Set<string>;
   /** Scratch space for one ranking at a time, one slot per event. */
   scores: Float64Array; own: Float64Array; flags: Uint8Array; firstPerson: (string | undefined)[];
 }
 const indexes = new WeakMap<FactBase, EventIndex>();
+/** A statement made at an occasion, not an event of its own: no place or date but the occasion's. */
+export const isStatement = (e: EventFact): boolean => !!e.occasion && !e.place && !e.date;
 
 const NO_POSITIONS: (number | undefined)[] = [];
 
-/** The positions of the events an event word names, looked up once per list rather than id by id at every ranking. */
+/**
+ * The positions of the events an event word names, looked up once per list rather than id by id at every ranking. A
+ * statement the sources give at an occasion, with no place or date of its own ("mend relations", said at the St
+ * Petersburg forum), is none: its words are a topic, which any sentence may speak of in its own time and place
+ * ("must find ways in Geneva to mend relations").
+ */
 function positionsOf(idx: EventIndex, ids: string[]): (number | undefined)[] {
   if (!ids.length) return NO_POSITIONS;
   let p = idx.positions.get(ids);
-  if (!p) { p = ids.map(id => idx.position.get(id)); idx.positions.set(ids, p); }
+  if (!p) { p = ids.filter(id => !idx.statements.has(id)).map(id => idx.position.get(id)); idx.positions.set(ids, p); }
   return p;
 }
 
@@ -607,7 +616,7 @@ function indexOf(base: FactBase): EventIndex {
   const E = base.events.length;
   idx = {
     position: new Map(base.events.map((e, i) => [e.id, i])), byParticipant: new Map(), byPlace: new Map(), byCountry: new Map(), byFamily: new Map(),
-    positions: new WeakMap(), scores: new Float64Array(E), own: new Float64Array(E), flags: new Uint8Array(E), firstPerson: new Array<string | undefined>(E).fill(undefined),
+    positions: new WeakMap(), statements: new Set(base.events.filter(isStatement).map(e => e.id)), scores: new Float64Array(E), own: new Float64Array(E), flags: new Uint8Array(E), firstPerson: new Array<string | undefined>(E).fill(undefined),
   };
   const push = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
   base.events.forEach((e, i) => {

@@ -3,7 +3,7 @@
  * quotation finder and attribution the checker uses on drafts, run over the source text.
  */
 import { analyse, sentencesIn, type Sentence } from '../analysis/document';
-import { dateAgrees, rankEvents } from '../analysis/events';
+import { dateAgrees, rankEvents, isStatement } from '../analysis/events';
 import { attribute } from '../analysis/attribution';
 import { findQuotations, type Quotation } from '../text/quotes';
 import { computeLineStarts } from '../markdown/prose';
@@ -60,7 +60,8 @@ function occasionOf(analysis: ReturnType<typeof analyse>, at: number, speaker: s
   const k = sentencesIn(analysis, at, at)[0]?.index ?? -1;
   if (k < 0) return undefined;
   const { base } = analysis;
-  const ofSpeaker = (id: string) => { const e = base.events.find(x => x.id === id); return !!e && !e.primary && e.participants.includes(speaker); };
+  // (A statement the sources give at an occasion, "mend relations", is no occasion of its own.)
+  const ofSpeaker = (id: string) => { const e = base.events.find(x => x.id === id); return !!e && !e.primary && !isStatement(e) && e.participants.includes(speaker); };
   // Whether a sentence passed so far dates something or speaks of an occasion of the speaker's without naming it.
   let closed = false;
   for (let i = k; i >= 0 && i >= k - 12; i--) {
