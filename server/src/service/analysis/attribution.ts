@@ -81,8 +81,8 @@ function lineBefore(text: string): string {
   return text.slice(text.lastIndexOf('\n') + 1);
 }
 
-/** What may come before a label's name: list or table markup, an arrow or dash, or nothing. */
-const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013-])[\s*_>#\d.)-]*$/;
+/** What may come before a label's name: list or table markup, an arrow or dash, or nothing; then a credit's own label ("**Said:** "). */
+const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013-])[\s*_>#\d.)-]*(?:(?:said(?:\s+by)?|speaker|who|quoted\s+by)[\s*_]*:[\s*_]*)?$/i;
 /** After a name, a phrase of occasion and the colon: ", reacting to Biden calling Putin a killer: ". */
 const OCCASION_COLON = /^\s*,\s*(?:[a-z]+ing|on|about|after|before|in|at|when|asked|responding|speaking)\b[^"\u201c\u201d:;.!?\n]{0,80}:[\s*_]*$/;
 /** `the "…" line — that was Biden`: the quotation's noun, a dash and "that was" before the speaker. */

@@ -3,10 +3,10 @@
  * approved Sputnik V"), and "first meeting" claims that an earlier meeting of the same people
  * contradicts.
  */
-import { lowerText, sentenceWords, quoted, type Sentence } from '../analysis/document';
+import { lowerText, sentenceWords, quoted, type Sentence, type Mention } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
 import { holdersOf, orgCountry } from '../analysis/roles';
-import { wordAt, wordAtIn, leadingWord } from '../text/words';
+import { wordAt, wordAtIn, leadingWord, isWordChar } from '../text/words';
 import { type CheckContext, report, confirm, DENIED_BEFORE } from './context';
 import type { ClaimFact } from '../facts/model';
 import { COUNTRIES } from '../data/countries';
@@ -185,8 +185,8 @@ function relativeClauseAt(lower: string, at: number): string | undefined {
 }
 
 /**
- * The clause holding `at`, as offsets in the sentence's text: set off by a semicolon or a colon before a pronoun ("…: they
- * had spoken"), and ended by a comma before "though", "but", "while" and the like. (Within 200 characters either side.)
+ * The clause holding `at`, as offsets in the sentence's text: set off by a semicolon or a colon before a pronoun or the
+ * two who act ("…: they had spoken", "not all friction: the two sides reached …"), and ended by a comma before "though", "but", "while" and the like. (Within 200 characters either side.)
  */
 function clauseAround(lower: string, at: number): [number, number] {
   const lo = Math.max(0, at - 200);
@@ -201,7 +201,7 @@ function clauseAround(lower: string, at: number): [number, number] {
 }
 // ("Trump avoided conflicts with him in a way Biden has made a point of not doing": the manner's clause denies its own.)
 // (", and" before a new subject and its verb: "They reach agreement on New START, and Biden tells Putin he is not …".)
-const CLAUSE_BREAK = /;|:(?=\s*(?:he|she|they|we|it|i)\b)|,(?=\s*(?:though|although|but|while|whereas|yet)\b)|,(?=\s*and\s+(?:the\s+)?[\w.'’-]+\s+(?:tells|told|says|said|adds|added|warns|warned|is|was|will|would|has|had)\b)|\bin\s+(?:a|the)\s+way\b/g;
+const CLAUSE_BREAK = /;|:(?=\s*(?:he|she|they|we|it|i|both|the\s+two|the\s+(?:leaders|presidents|sides|men))\b)|,(?=\s*(?:though|although|but|while|whereas|yet)\b)|,(?=\s*and\s+(?:the\s+)?[\w.'’-]+\s+(?:tells|told|says|said|adds|added|warns|warned|is|was|will|would|has|had)\b)|\bin\s+(?:a|the)\s+way\b/g;
 
 /** A denial in the clause before `at` ("Nobody … expects a reset"), not "not least because …" or another clause's. */
 function deniedBefore(lower: string, at: number): boolean {
@@ -268,24 +268,17 @@ function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: stri
  */
 function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, present: Set<string>, subject: number): void {
   const { norm, base } = ctx.analysis;
-  const verb = c.act ? actIn(ctx, s, c.act) : ANNOUNCER.exec(norm.slice(s.start, s.end))?.index;
-  if (verb === undefined) return;
-  const at = s.start + verb;
-  // ("The Kremlin said the talks would cover …, and the White House said the agenda will include …": a verb in an earlier
-  // clause than the claim's subject is another statement's.)
-  // (Nor one after the subject's clause: "The agenda, per the White House, would include …; the Kremlin listed …"; nor one
-  // in another clause than the words the claim is about: "(the Kremlin lists …, while the White House has flagged … Iran)".)
-  const apart = (x: number) => /;|,\s+(?:and|but|while|whereas)\s/.test(norm.slice(s.start + Math.min(x, verb), s.start + Math.max(x, verb)));
-  const topic = c.about && firstOf(lower, present, c.about)?.at;
-  if (apart(subject) || (topic !== undefined && topic > verb && apart(topic))) return;
-  // ("greeting each other": both did. "listed no areas": nobody did.)
-  if (c.act && /^\s*\w+\s+(?:each\s+other|one\s+another|no|none)\b/i.test(norm.slice(at, at + 40))) return;
+  const first = c.act ? actIn(ctx, s, c.act) : ANNOUNCER.exec(norm.slice(s.start, s.end))?.index;
+  if (first === undefined) return;
   let who: (typeof s.mentions)[number] | undefined;
-  // ("Lavrov afterwards listed …": an adverb or two may stand between.)
-  // ("It was Lavrov who announced …" names him as "Lavrov announced" does; so does "the minister, Sergei Lavrov, greets".)
-  // (An organisation acts too: "The White House tried to lower expectations" when the sources say the Kremlin did.)
-  // ("It was Blinken, not Lavrov, who announced …": a name denied is not the actor.)
-  for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.end <= at && !DENIED_BEFORE.test(norm.slice(Math.max(s.start, m.start - 14), m.start)) && /^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:has|had|have|also|then|later|first|been|afterwards?|subsequently|reportedly|publicly|formally|officially|himself|herself|itself|tried\s+to|sought\s+to|worked\s+to|moved\s+to)\s+){0,2}$/.test(norm.slice(m.end, at))) who = m;
+  let at = s.start + first;
+  // (The first verb of the act with an actor before it: in "I have noted that the Kremlin named …" the writer's "noted"
+  // is no act of the claim's.)
+  for (let verb: number | undefined = first, tries = 0; verb !== undefined && !who && tries < 3; verb = c.act ? nextActIn(ctx, s, c.act, verb + 1) : undefined, tries++) {
+    const found = actorOf(ctx, s, c, lower, present, subject, verb);
+    if (found === null) return;
+    if (found) { who = found; at = s.start + verb; }
+  }
   if (!who) { unknownActor(ctx, s, c, at); return; }
   if (c.by!.includes(who.id)) return;
   const actors = c.by!.map(id => base.people.find(p => p.id === id) ?? base.organizations.find(o => o.id === id));
@@ -311,6 +304,45 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: str
     citations: c.cite,
     fixes: [{ title: `Replace with ${'names' in right ? `the ${right.names[0]}` : right.name}`, edits: [{ span, newText: rightName }], preferred: true }],
   });
+}
+/**
+ * The one named right before the act's verb at `verb` (from the sentence's start), undefined when nobody is, or null
+ * when the verb is in another clause than the claim's subject or topic, or its act has no single actor.
+ */
+function actorOf(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, present: Set<string>, subject: number, verb: number): Mention | null | undefined {
+  const { norm } = ctx.analysis;
+  const at = s.start + verb;
+  // ("The Kremlin said the talks would cover …, and the White House said the agenda will include …": a verb in an earlier
+  // clause than the claim's subject is another statement's.)
+  // (Nor one after the subject's clause: "The agenda, per the White House, would include …; the Kremlin listed …"; nor one
+  // in another clause than the words the claim is about: "(the Kremlin lists …, while the White House has flagged … Iran)".)
+  const apart = (x: number) => /;|,\s+(?:and|but|while|whereas)\s/.test(norm.slice(s.start + Math.min(x, verb), s.start + Math.max(x, verb)));
+  const topic = c.about && firstOf(lower, present, c.about)?.at;
+  if (apart(subject) || (topic !== undefined && topic > verb && apart(topic))) return null;
+  // ("greeting each other": both did. "listed no areas": nobody did.)
+  if (c.act && /^\s*\w+\s+(?:each\s+other|one\s+another|no|none)\b/i.test(norm.slice(at, at + 40))) return null;
+  let who: Mention | undefined;
+  // ("Lavrov afterwards listed …": an adverb or two may stand between.)
+  // ("It was Lavrov who announced …" names him as "Lavrov announced" does; so does "the minister, Sergei Lavrov, greets".)
+  // (An organisation acts too: "The White House tried to lower expectations" when the sources say the Kremlin did.)
+  // ("It was Blinken, not Lavrov, who announced …": a name denied is not the actor.)
+  for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.end <= at && !DENIED_BEFORE.test(norm.slice(Math.max(s.start, m.start - 14), m.start)) && ACTOR_TO_VERB.test(norm.slice(m.end, at))) who = m;
+  return who;
+}
+const ACTOR_TO_VERB = /^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:has|had|have|also|then|later|first|been|afterwards?|subsequently|reportedly|publicly|formally|officially|himself|herself|itself|tried\s+to|sought\s+to|worked\s+to|moved\s+to)\s+){0,2}$/;
+
+/** The first of the act's verbs at or after `from` (offsets from the sentence's start). */
+function nextActIn(ctx: CheckContext, s: Sentence, verbs: string[], from: number): number | undefined {
+  const lower = lowerText(ctx.analysis, s);
+  let best: number | undefined;
+  for (const p of phrasesOf(verbs)) {
+    for (let at = lower.indexOf(p.lower, from); at >= 0; at = lower.indexOf(p.lower, at + 1)) {
+      if (isWordChar(lower[at - 1]) || isWordChar(lower[at + p.lower.length])) continue;
+      if (best === undefined || at < best) best = at;
+      break;
+    }
+  }
+  return best;
 }
 const ANNOUNCER = /\b(?:announced|announces|declared|revealed|confirmed|said|says|told)\b/i;
 

@@ -49,6 +49,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (n.written === 'digits' && !n.ordinal && norm[n.start - 1] === ' ' && s.mentions.some(m => m.end === n.start - 1)) continue;
       // Nor a label's number before its colon: "The grievance list, part one:", "per panelist 2:".
       if (norm[n.end] === ':' && !/\d/.test(norm[n.end + 1] ?? '') && /[A-Za-z]\s$/.test(norm.slice(n.start - 2, n.start))) continue;
+      // Nor a part's number: "(Section 5)", "Chapter 3", "paragraph 12", "No. 4".
+      if (n.written === 'digits' && !n.ordinal && PART_NUMBER.test(norm.slice(Math.max(s.start, n.start - 12), n.start))) continue;
       // Nor does a clock time ("[09:21]", "at 10:30").
       if ((norm[n.start - 1] === ':' && /\d/.test(norm[n.start - 2] ?? '')) || (norm[n.end] === ':' && /\d/.test(norm[n.end + 1] ?? ''))) continue;
       if (n.written === 'words' && /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\btwenty|\bnineteen|\bthousand)\s+$/i.test(norm.slice(Math.max(0, n.start - 12), n.start))) continue;
@@ -115,6 +117,9 @@ function numberedColumn(doc: string, lineStart: number): boolean {
   return NUMBERING_HEADER.test(doc.slice(top, top + 24));
 }
 const NUMBERING_HEADER = /^[ \t]*\|[ \t]*(?:#|No\.?|Nr\.?|Q|Number)[ \t]*\|/i;
+
+/** A word that numbers a part of a document before a figure: "Section ", "chapter ", "para. ", "No. ". */
+const PART_NUMBER = /\b(?:sections?|chapters?|parts?|paragraphs?|paras?\.|articles?|annex|appendix|clauses?|items?|pages?|pp?\.|nos?\.|number|figures?|fig\.|tables?|exhibits?|volumes?|vol\.|episodes?|ep\.|questions?|q)\s*$/i;
 
 /** Is `n` a sentence of its own ("6.") followed, in its paragraph, by a question: the number of the question it opens? */
 function itemNumber(analysis: Analysis, s: Sentence, n: NumberMention): boolean {

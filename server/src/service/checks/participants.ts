@@ -448,7 +448,8 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     // A verb in the past or the present ("announced", "proposes") or a noun for the act ("announcement").
     let event: EventFact | undefined;
     for (const id of w.events) { event = solo.get(id); if (event) break; }
-    if (!event || !/ed$|ment$|[^s]s$/.test(w.word)) continue;
+    // (Or its bare form after a means the actor used: "Putin used the April call to propose a summit".)
+    if (!event || !(/ed$|ment$|[^s]s$/.test(w.word) || USED_TO.test(norm.slice(Math.max(s.start, w.start - 60), w.start)))) continue;
     // The act must be about the main event: "announced the summit / the date", or "the meeting had been announced".
     // "raised the idea of a summit", "suggested the two men meet" name it too.
     // ("suggested to Putin the possibility of meeting", "suggested to Biden that they meet", "that the two of them meet".)
@@ -478,12 +479,17 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     const after = agents.find(m => m.start >= w.end && /^\s+(?:[\w-]+\s+){0,5}?by\s+(?!(?:phone|telephone|video|videolink|letter|e-?mail|text|cable|radio)\b)(?:(?!(?:and|or|but)\s)[\w-]+\s+){0,4}$/i.test(norm.slice(w.end, m.start)));
     // "It was Putin who first floated …" names the agent as "X floated" does.
     // (Or with a first verb of its own: "Mr Putin rang the US president and suggested …".)
-    const before = [...agents].reverse().find(m => m.end <= w.start && /^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:who|that)\s+)?(?:[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start)));
+    const before = [...agents].reverse().find(m => m.end <= w.start && (/^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:who|that)\s+)?(?:[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start))
+      || USED_TO_AFTER_NAME.test(norm.slice(m.end, w.start))));
     const agent = after ?? before;
     if (agent) judgeSolo(ctx, agent, event, `as the one behind ${event.name}`);
   }
   checkIdeaOf(ctx, s, solo);
 }
+
+/** A means used for the act, before its verb: "used the April call to ", "took the opportunity to ". */
+const USED_TO = /\b(?:used|uses|using|took|takes|seized\s+on)\s+(?:[\w'’-]+\s+){1,4}?to\s+$/i;
+const USED_TO_AFTER_NAME = /^\s+(?:(?:first|then|also)\s+)?(?:used|uses|took|takes|seized\s+on)\s+(?:[\w'’-]+\s+){1,4}?to\s+$/i;
 
 /** "The summit itself was Putin's idea", "The idea of a summit came from Putin": whose idea a meeting was names its proposer. */
 function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact>): void {
