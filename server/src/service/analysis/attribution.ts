@@ -81,6 +81,10 @@ function lineBefore(text: string): string {
   return text.slice(text.lastIndexOf('\n') + 1);
 }
 
+/** Words said to come from someone, before the name: "That line came from ", "The quote is from ". */
+const CAME_FROM = /\b(?:line|quote|quotation|words|remark|comment|phrase|it|that|this)\s+(?:came|comes|is|was)\s+(?:straight\s+|directly\s+|originally\s+)?from\s+(?:the\s+)?$/i;
+/** After such a name, the colon before the quotation: " himself: ". */
+const SELF_COLON = /^\s*(?:himself|herself)?[\s*_]*:[\s*_]*$/i;
 /** What may come before a label's name: list or table markup, an arrow or dash, or nothing; then a credit's own label ("**Said:** "). */
 const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013-])[\s*_>#\d.)-]*(?:(?:said(?:\s+by)?|speaker|who|quoted\s+by)[\s*_]*:[\s*_]*)?$/i;
 /** After a name, a phrase of occasion and the colon: ", reacting to Biden calling Putin a killer: ". */
@@ -376,8 +380,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // so is one that opens a list item or line and a phrase of occasion before the colon ("- Peskov, reacting to the
   // remark: "…"").
   // (The name opens its line, cell or clause: in "… raise human rights with Putin: "…"" it is what is spoken of.)
-  const labelled = refs.find(r => r.kind !== 'pronoun' && !possessive(norm, r) && (LABEL_COLON.test(norm.slice(r.end, q.start)) || OCCASION_COLON.test(norm.slice(r.end, q.start)))
-    && LABEL_OPENS.test(lineBefore(norm.slice(from, r.titled ?? r.start))));
+  // (Or one the words are said to come from: "That line came from Putin himself: "…"".)
+  const labelled = refs.find(r => r.kind !== 'pronoun' && !possessive(norm, r) && (((LABEL_COLON.test(norm.slice(r.end, q.start)) || OCCASION_COLON.test(norm.slice(r.end, q.start)))
+    && LABEL_OPENS.test(lineBefore(norm.slice(from, r.titled ?? r.start)))) || (SELF_COLON.test(norm.slice(r.end, q.start)) && CAME_FROM.test(norm.slice(Math.max(from, (r.titled ?? r.start) - 40), r.titled ?? r.start)))));
   if (labelled) {
     const sp = resolve(analysis, labelled, q.start);
     if (sp) return { speaker: sp, speakerSpan: labelled };
@@ -896,8 +901,8 @@ function ambiguousOpening(analysis: Analysis, s: Sentence, ok: (m: Mention) => b
 const BARE_PRESIDENT_OWNS = /^[^\p{L}]*the\s+president['’]s?\s/iu;
 const SPEAKER_LABEL = /^[^\p{L}]*[\p{L}\d .'’()-]{1,40}:[^\p{L}]*/u;
 
-/** A phrase set before a sentence's subject by a comma: "After one of their calls, the ". */
-const FRONTED_PHRASE = /^[^\p{L}]*(?:after|before|during|in|on|at|when|earlier|later|then|speaking)\b[^,;:"“”]{0,60},\s*(?:the\s+)?$/iu;
+/** A phrase set before a sentence's subject, by a comma or not: "After one of their calls, the ", "On Memorial Day the ". */
+const FRONTED_PHRASE = /^[^\p{L}]*(?:after|before|during|in|on|at|when|earlier|later|then|speaking)\b[^,;:"“”]{0,60},?\s*(?:the\s+)?$/iu;
 
 /** A name joined to another by a dash before a noun ("the Blinken–Lavrov meeting", "Putin-Trump summit"). */
 function inNameCompound(norm: string, m: Span): boolean {

@@ -329,7 +329,7 @@ function actorOf(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, pr
   for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.end <= at && !DENIED_BEFORE.test(norm.slice(Math.max(s.start, m.start - 14), m.start)) && ACTOR_TO_VERB.test(norm.slice(m.end, at))) who = m;
   return who;
 }
-const ACTOR_TO_VERB = /^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:has|had|have|also|then|later|first|been|afterwards?|subsequently|reportedly|publicly|formally|officially|himself|herself|itself|tried\s+to|sought\s+to|worked\s+to|moved\s+to)\s+){0,2}$/;
+const ACTOR_TO_VERB = /^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that|which)\s+)?(?:(?:has|had|have|also|then|later|first|been|afterwards?|subsequently|reportedly|publicly|formally|officially|himself|herself|itself|tried\s+to|sought\s+to|worked\s+to|moved\s+to)\s+){0,2}$/;
 
 /** The first of the act's verbs at or after `from` (offsets from the sentence's start). */
 function nextActIn(ctx: CheckContext, s: Sentence, verbs: string[], from: number): number | undefined {

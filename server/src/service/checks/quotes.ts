@@ -853,7 +853,7 @@ function occasionBefore(ctx: CheckContext, s: Sentence, q: Quotation, speaker: S
   if (s.dates.length || s.mentions.some(m => m.kind === 'eventName' || m.kind === 'unknownEvent' || m.kind === 'person' || m.kind === 'org')) return undefined;
   if (s.words.some(w => !w.quoted && w.events.length) || MOVES_ON_TO_QUOTE.test(norm.slice(s.start, q.start)) || MOVES_ON_TO_QUOTE.test(norm.slice(q.end, s.end))) return undefined;
   const first = prev.mentions.find(m => m.kind === 'eventName' || m.kind === 'unknownEvent');
-  if (!first || first.start - prev.start > 60 || !OPENS_AT.test(norm.slice(prev.start, first.start))) return undefined;
+  if (!first || first.start - prev.start > 60 || !(OPENS_AT.test(norm.slice(prev.start, first.start)) || SAID_IT_AT.test(norm.slice(prev.start, first.start)))) return undefined;
   // (The same speaker: one the sentence before names, or one who was at its event. "During a Memorial Day event, the US
   // president said … . "The pandemic …", the Russian president concluded." moves on to another speaker.)
   const event = first.kind === 'eventName' ? ctx.analysis.base.events.find(e => e.id === first.id) : undefined;
@@ -861,6 +861,9 @@ function occasionBefore(ctx: CheckContext, s: Sentence, q: Quotation, speaker: S
 }
 /** A sentence's opening words up to an event's name: "At the", "**SAM:** During", "Speaking at the 24th". */
 const OPENS_AT = /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:at|during|speaking\s+(?:at|to)|addressing)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$/iu;
+
+/** "He said it in his speech to the", "Putin spoke at the": a sentence that puts the speaker's words at its event. */
+const SAID_IT_AT = /^[^\p{L}]*(?:[\p{L}.'’-]+\s+){1,3}(?:said|spoke|made|delivered)\s+(?:(?:it|this|that|so|these\s+words|the\s+(?:remarks?|comments?|line))\s+)?(?:(?:in|during|at)\s+(?:(?:his|her|a|the)\s+)?(?:speech|address|remarks)\s+)?(?:to|at|before)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$/iu;
 
 /** ", where Putin declared", ", where he said": a clause after an event's name that puts words there. */
 const WHERE_SAID = /^,?\s+where\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,3}?(?:he\s+|she\s+)?(?:said|declared|told|warned|insisted|stated|remarked|argued|added|claimed|noted|called|described)\b/;
