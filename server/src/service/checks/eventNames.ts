@@ -308,13 +308,22 @@ export function callPlacedAt(ctx: CheckContext, s: Sentence, w: EventWord): { ca
  */
 export function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): { call: EventFact; from: number } | undefined {
   const { norm, sentences } = ctx.analysis;
-  const lead = SAME_CALL.exec(norm.slice(Math.max(s.start, w.start - 40), w.start));
+  // ("It was also in that call that Biden first proposed …": a cleft's "that call" too, which may follow a clause that
+  // names the call: "The two presidents spoke by phone for the first time, and it was in that conversation that …".)
+  const same = SAME_CALL.exec(norm.slice(Math.max(s.start, w.start - 40), w.start));
+  const lead = same ?? thatCallCleft(norm, s, w);
   if (!lead) return undefined;
   // ("It was on that same call that …": a cleft may open the sentence.)
   // (The match ends at the word: it starts the match's length before it.)
   const leadStart = w.start - lead[0].length;
-  if (leadStart > s.start && !/^\s*(?:it\s+was\s+)?$/i.test(norm.slice(s.start, leadStart))) return undefined;
+  if (same && leadStart > s.start && !/^\s*(?:it\s+was\s+)?$/i.test(norm.slice(s.start, leadStart))) return undefined;
   const calls = callActs(ctx.analysis.base);
+  if (!same) {
+    const named = new Set<EventFact>();
+    for (const m of s.mentions) { const c = m.kind === 'eventName' && m.end <= leadStart ? calls.get(m.id) : undefined; if (c) named.add(c.call); }
+    if (named.size === 1) return { call: [...named][0], from: leadStart };
+    if (named.size > 1) return undefined;
+  }
   // (Or the one before that, when the sentence between places no call: "- Biden speaks to Putin by phone … / - They reach
   // an agreement on New START. / - In the same call, Biden tells Putin …".)
   for (let k = s.index - 1, blocks = s.block; k >= 0 && k >= s.index - 2; k--) {
@@ -330,6 +339,14 @@ export function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): 
   }
   return undefined;
 }
+/** "It was also in that call that": the cleft's lead before the word, as a match whose text is that lead. */
+function thatCallCleft(norm: string, s: Sentence, w: Span): RegExpExecArray | null {
+  if (!CLEFT_THAT_AFTER.test(norm.slice(w.end, w.end + 6))) return null;
+  return THAT_CALL_CLEFT.exec(norm.slice(Math.max(s.start, w.start - 40), w.start));
+}
+// (Opening the sentence, or a clause after "and" or a semicolon.)
+const THAT_CALL_CLEFT = /(?<=(?:^[^\p{L}]*|,?\s+and\s+|;\s*)it\s+was\s+(?:also\s+|then\s+|even\s+)?)(?:in|on|during)\s+(?:that|this)\s+(?:(?:phone|telephone|first|same)\s+)?$/iu;
+const CLEFT_THAT_AFTER = /^\s+that\b/i;
 /** "That same call", "in the very same phone call": a call the sentence before spoke of. */
 const SAME_CALL = /(?:^|\b(?:[Ii]n|[Dd]uring|[Oo]n)\s+)[^\S\n]*(?:[Tt]hat|[Tt]he)\s+(?:very\s+)?same\s+(?:(?:phone|telephone)\s+)?$/;
 
