@@ -38,7 +38,7 @@ const VERBS = [
   'notes', 'argues', 'claims', 'explains', 'complains', 'maintains', 'admits', 'concedes', 'predicts', 'urges',
   'cautions', 'reiterates', 'asserts', 'contends', 'laments', 'insisting', 'stressing', 'noting', 'arguing',
   'claiming', 'explaining', 'complaining', 'warning', 'adding', 'declaring', 'stating', 'asserting',
-  'lamenting', 'admitting', 'conceding', 'predicting', 'urging', 'cautioning',
+  'lamenting', 'admitting', 'conceding', 'predicting', 'urging', 'cautioning', 'telling',
   // Headlines speak in the present: "but Biden vows: "…"".
   'vows', 'pledges', 'pledged', 'promises', 'announces', 'confirms', 'replies', 'answers', 'responds', 'recalls', 'writes', 'tweets',
   'hit\\s+back', 'hits\\s+back', 'shot\\s+back', 'fired\\s+back', 'snapped',

@@ -624,6 +624,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   if (last === "'" || last === '’' || ((norm[end] === "'" || norm[end] === '’') && norm[end + 1] === 's') || (last === 's' && /['’]s$/.test(text))) return;
   // "in Summit Week", "on Election Night": a name ending in a span of time is a time, no place or person.
   if (length >= 2 && /^(?:Week|Weekend|Month|Year|Season|Night|Morning|Evening|Eve)$/.test(norm.slice(capitals[from + length - 1].index, end))) return;
+  // ("Managing a Low-Expectations Summit": after "a", a compound of words in a headline's capitals describes one.)
+  if (length >= 2 && /\b[Aa]n?\s+$/.test(before) && /\p{Ll}-\p{L}/u.test(text)) return;
   if (length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) {
     mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text, venue: false });
     return;

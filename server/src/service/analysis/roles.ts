@@ -127,7 +127,8 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
       // "Putin was president": a past copula makes a claim about a past time, as "then" does.
       // (An apposed title in a passage about another time, "Moscow, March 2011. Biden was vice president then. Putin,
       // prime minister.", is of that time.)
-      past: (!!pre && /then|former/i.test(pre)) || (copula && !/^(?:is|remains)$/i.test(copulaWord!))
+      // ("since Biden became president": a title taken is held from then on, not at the time the sentence speaks of.)
+      past: (!!pre && /then|former/i.test(pre)) || (copula && !/^(?:is|remains|became)$/i.test(copulaWord!))
         || (apposed && lowerTitle && !qual && /\b(?:then|(?:19|20)\d\d)\b/i.test(text.slice(Math.max(0, m.index - 120), m.index))),
     });
   }

@@ -454,7 +454,8 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
     if (about && /(?:ed|ing)$/.test(about.w)) {
       // (Not the object of "of": in "A great ally of Russia diverted a plane" the ally did it.)
       // (Or its possessive before the act as a noun: "Russia's forced landing of a Ryanair flight".)
-      const rightBefore = (x: { start: number; end: number }) => x.end < verbAt && /^(?:['’]s)?\s+$/.test(norm.slice(x.end, verbAt)) && !/\bof\s+(?:the\s+)?$/i.test(norm.slice(Math.max(0, x.start - 8), x.start));
+      // (An auxiliary or an adverb may stand between: "Russia had forced", "Russia reportedly diverted".)
+      const rightBefore = (x: { start: number; end: number }) => x.end < verbAt && /^(?:['’]s)?\s+(?:(?:had|has|have|then|allegedly|reportedly|apparently)\s+){0,2}$/.test(norm.slice(x.end, verbAt)) && !/\bof\s+(?:the\s+)?$/i.test(norm.slice(Math.max(0, x.start - 8), x.start));
       const byAfter = (x: { start: number; end: number }) => x.start > verbAt && x.start - verbAt <= 60 && BY_AGENT.test(norm.slice(Math.max(0, x.start - 40), x.start))
         && !/^(?:['’]s?\b|\s+(?:close\s+)?(?:ally|allies|neighbou?r|partner)\b)/.test(norm.slice(x.end, x.end + 16)) && !/[,;:.]/.test(norm.slice(verbAt, x.start));
       const agent = [...countries, ...governments].find(x => !same(x.name, c.value!) && !quoted(ctx.analysis, x) && (rightBefore(x) || byAfter(x)));

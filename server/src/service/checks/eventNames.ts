@@ -204,7 +204,8 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       // opening the sentence is no break: "At a Memorial Day event, asked by a reporter whether …", "On Memorial Day,
       // …", "At the Memorial Day event where he talked about human rights, a reporter asked …".)
       // (After a label too: "**FACT ✓:** At a Memorial Day event, …".)
-      const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:speaking\s+)?(?:at|during)\s+(?:a|an|the)?\s*$|^[^\p{L}]*on\s+$/iu.test(norm.slice(s.start, m.start));
+      // (After a phrase of time set off before it too: "The same month, at a Memorial Day event, Biden answered …".)
+      const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:(?:the\s+same|that|later\s+that|in|by|then|also)\b[\p{L}\d ]{0,24},\s*)?(?:speaking\s+)?(?:at|during)\s+(?:a|an|the)?\s*$|^[^\p{L}]*on\s+$/iu.test(norm.slice(s.start, m.start));
       const from = opening ? a + (OPENING_PHRASE_END.exec(norm.slice(a, b))?.[0].length ?? 0) : a;
       if (b - a > 100 || b < a || clauseBreakIn(norm, from, b) || s.dates.some(d => d.start >= a && d.end <= b)) continue;
       const occasion = base.events.find(e => e.id === m.id);

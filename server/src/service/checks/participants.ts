@@ -479,7 +479,7 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     const after = agents.find(m => m.start >= w.end && /^\s+(?:[\w-]+\s+){0,5}?by\s+(?!(?:phone|telephone|video|videolink|letter|e-?mail|text|cable|radio)\b)(?:(?!(?:and|or|but)\s)[\w-]+\s+){0,4}$/i.test(norm.slice(w.end, m.start)));
     // "It was Putin who first floated …" names the agent as "X floated" does.
     // (Or with a first verb of its own: "Mr Putin rang the US president and suggested …".)
-    const before = [...agents].reverse().find(m => m.end <= w.start && (/^(?:\s*,[^,;:]{1,60},)?\s+(?:(?:who|that)\s+)?(?:[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start))
+    const before = [...agents].reverse().find(m => m.end <= w.start && (/^(?:\s*,[^,;:]{1,60},|\s*,(?=\s+which\b))?\s+(?:(?:who|that|which)\s+)?(?:[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start))
       || USED_TO_AFTER_NAME.test(norm.slice(m.end, w.start))));
     const agent = after ?? before;
     if (agent) judgeSolo(ctx, agent, event, `as the one behind ${event.name}`);

@@ -183,7 +183,7 @@ const TITLE_ENDS = /^\s*(?:[.,;:)\u2028\n—–-]|$|of\b|and\b)/;
 const GAP = 200;
 
 /** Words that open another clause with a time of its own. */
-const OTHER_CLAUSE = /[;—]|\b(?:since|when|while|whereas|until|unlike)\b/i;
+const OTHER_CLAUSE = /[;—]|\b(?:since|when|while|whereas|until|unlike|although|though|but)\b/i;
 
 /** The years other than the story's of the nearest of the `back` sentences before `s`, in its paragraph, that gives any. */
 function earlierYears(analysis: Analysis, s: Sentence, back: number): Set<number> {
