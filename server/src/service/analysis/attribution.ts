@@ -244,6 +244,7 @@ function namedBefore(analysis: Analysis, q: Quotation, speaker: Speaker): Span |
  */
 const PLAIN_SAYING = String.raw`(?:said|says|say|told|tells|added|adds|warned|warns|declared|declares|explained|explains|suggested|concluded|concludes|insisted|insists|stressed|stresses|noted|notes|argued|argues|replied|replies|answered|answers|asked|asks|wrote|writes|continued|continues|claimed|claims|admitted|admits|cautioned|cautions|remarked|remarks|recalled|recalls|quipped|quips)`;
 /** A verb of saying on a gallery's credit line makes it a sentence of its own. */
+const DETERMINED_NOUN = /\b(?:his|her|their|its|the|a|an)\s+[a-z]+/gi;
 const CREDIT_LINE_VERB = new RegExp(String.raw`\b${PLAIN_SAYING}\b`, 'i');
 /** A short sentence with a verb of saying ("Putin said.", "Mr. Peskov added on Friday."), right after a quotation. */
 const SHORT_SAYING = new RegExp(String.raw`^(?=\s*[^.!?]{0,40}[.!?])[^.!?]*?\b${PLAIN_SAYING}\b`, 'i');
@@ -289,7 +290,8 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
       // (A credit, not a sentence: no verb of saying and no quotation on the rest of its line, "Biden, speaking at the
       // G7, said he planned …: "…"" being a new sentence.)
       const line = masked.slice(masked.indexOf('@')).split('\n')[0];
-      const speaker = LINE_CREDIT.test(masked) && line.length <= 120 && !/["“”]/.test(line) && !CREDIT_LINE_VERB.test(line) ? resolve(analysis, ref, q.start) : undefined;
+      // (A word after a determiner is a noun, not the verb: "Putin, closing his remarks at the …".)
+      const speaker = LINE_CREDIT.test(masked) && line.length <= 120 && !/["“”]/.test(line) && !CREDIT_LINE_VERB.test(line.replace(DETERMINED_NOUN, '')) ? resolve(analysis, ref, q.start) : undefined;
       return speaker && ref.kind !== 'pronoun' ? { speaker, speakerSpan: ref } : undefined;
     }
     if (passiveBy || creditedTo || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || THAT_WAS.test(masked) || PAREN_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {

@@ -71,7 +71,8 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
   const callWord = near(s.words, at).some(w => w.events.some(id => byCall.has(id)));
   // ("In that first January call, Biden suggested …": a call the phrase before its word names by its month.)
   for (const w of near(s.words, at)) {
-    const placed = w !== at && w.end <= at.start ? callPlacedAt(ctx, s, w) ?? sameCallAsBefore(ctx, s, w) : undefined;
+    // (A call placed after the act too: "the idea was first floated in the leaders' January phone call".)
+    const placed = w === at ? undefined : w.end <= at.start ? callPlacedAt(ctx, s, w) ?? sameCallAsBefore(ctx, s, w) : callPlacedAt(ctx, s, w);
     if (placed && placed.call.id !== own.id && !spans.some(x => x.start <= w.start && w.end <= x.end)) spans.push({ start: placed.from, end: w.end, call: placed.call });
   }
   for (const d of near(s.dates, at)) {

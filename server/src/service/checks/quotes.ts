@@ -137,7 +137,7 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
     const wordings = [...new Map(versions.map(v => [`${v.version.speaker.label}: “${v.version.text}”`, v])).keys()];
     confirm(ctx, q, wordings.join(' · '), cites);
   }
-  checkOccasion(ctx, q, versions.map(v => v.version), speaker);
+  checkOccasion(ctx, q, versions.map(v => v.version), speaker, speakerSpan);
   checkDescribed(ctx, q, versions.map(v => v.version));
   checkRespondedTo(ctx, q, versions.map(v => v.version));
   if (!speaker || speaker.kind === 'other' || speaker.kind === 'unknown' || !speakerSpan) return;
@@ -786,7 +786,7 @@ const CELL_ALONE_AFTER = /^[ \t]*\u2028/;
  * "Putin told the Leaders' Summit on Climate that relations were "at the lowest level as for now"": the sources give
  * the words at another event (SPIEF). Only a named event the words are said at, to or before counts.
  */
-function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[], speaker: Speaker | undefined): void {
+function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[], speaker: Speaker | undefined, credit?: Span): void {
   const occasions = new Set(versions.map(v => v.occasion));
   if (occasions.size !== 1) return;
   const occasion = [...occasions][0];
@@ -808,7 +808,12 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   const named = around.find(m => m.end <= q.start && spokenAt(m) && !MOVES_ON_TO_QUOTE.test(norm.slice(m.end, q.start)) && !norm.slice(m.end, q.start).includes('\u2028'))
     // (Not in the next clause: "…"not seeking … with Russia", and at a Memorial Day event he promised …" moves on.)
     ?? around.find(m => m.start >= q.end && m.start - q.end <= 60 && m.end <= s.end && spokenAt(m) && !/["“”«»\u2028]/.test(norm.slice(q.end + 1, m.start)) && !NEXT_CLAUSE.test(norm.slice(q.end, m.start)))
-    ?? around.find(m => m.start >= q.end && m.start - q.end <= 12 && inCell(m) && /^["”»]?[ \t]*\u2028[ \t]*$/.test(norm.slice(q.end, m.start)));
+    ?? around.find(m => m.start >= q.end && m.start - q.end <= 12 && inCell(m) && /^["”»]?[ \t]*\u2028[ \t]*$/.test(norm.slice(q.end, m.start)))
+    // (Or in the credit on the line under the quotation: ""…"" and then "Putin, closing his remarks at the Leaders' Summit
+    // on Climate.")
+    ?? (credit && credit.start >= q.end && norm.slice(q.end, credit.start).includes('\n')
+      ? sentencesIn(ctx.analysis, credit.start, credit.start)[0]?.mentions.find(m => m.start >= credit.end && m.start - credit.end <= 80 && spokenAt(m) && !/[.;:!?]/.test(norm.slice(credit.end, m.start)))
+      : undefined);
   const set = named ? undefined : occasionBefore(ctx, s, q, speaker);
   if (!named && !set) { checkCallOccasion(ctx, s, q, versions, occasion); return; }
   const at = (named ?? set)!;
@@ -828,10 +833,12 @@ function reportOccasion(ctx: CheckContext, s: Sentence, q: Quotation, named: Men
   const span = { start: named.start - (lead ? lead[1].length : 0), end: named.end };
   const written = ctx.analysis.doc.slice(span.start, span.end);
   const fix = right.names[0] && capitalsLike(written, right.names[0]);
-  // (A clause after the name that puts the words there goes with it: "… on climate, where Putin declared".)
+  // (A clause after the name that puts the words there goes with it: "… on climate, where Putin declared"; so does the
+  // occasion's date set off after it: "in his first phone call with Putin as president, on 26 January".)
   const where = WHERE_SAID.exec(norm.slice(named.end, named.end + 60));
+  const dated = where ? undefined : (sentencesIn(ctx.analysis, named.start, named.start)[0] ?? s).dates.find(d => d.start >= named.end && d.start - named.end <= 50 && OCCASION_DATE_AFTER.test(norm.slice(named.end, d.start)));
   report(ctx, 'wrong-event', {
-    span: where ? { start: named.start, end: named.end + where[0].length } : named,
+    span: where ? { start: named.start, end: named.end + where[0].length } : dated ? { start: named.start, end: dated.end } : named,
     related: [q],
     message: `The draft has these words said at "${ctx.analysis.doc.slice(named.start, named.end)}"; the sources give ${right.name}.`,
     fact: `${capital(right.name)}: ${versions[0].text}`,
@@ -839,6 +846,8 @@ function reportOccasion(ctx: CheckContext, s: Sentence, q: Quotation, named: Men
     fixes: fix ? [{ title: `Replace with "${fix}"`, edits: [{ span, newText: fix }], preferred: true }] : [],
   });
 }
+
+const OCCASION_DATE_AFTER = /^(?:\s+with\s+[^,;.:]{1,40})?,?\s*(?:on\s+|in\s+)?$/;
 
 /**
  * "At the NATO summit in Brussels, Biden promised … . "We will not stand by …," he said.": the occasion a sentence opens
