@@ -19,6 +19,8 @@ export function checkPlaces(ctx: CheckContext): void {
   }
 }
 
+const PEOPLE_IN = /\b(?:nobody|no\s+one|anyone|anybody|everyone|everybody|someone|somebody|people|officials|many|few|most|those|observers|diplomats|analysts|commentators|critics|hawks|voices|experts|insiders|pundits|politicians|leaders)\s+in\s+$/i;
+
 /** A place stated as where something happens, against the place of the event the sentence speaks of. */
 function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   const { base } = ctx.analysis;
@@ -36,6 +38,8 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   if (answersOtherThanWhere(ctx, s, m)) return;
   // "in London time", "at 13:00 Moscow time": a time zone, not where anything happens.
   if (/^\s+time\b/i.test(norm.slice(m.end, m.end + 6))) return;
+  // "nobody in Moscow expects miracles", "officials in Washington": where people are, not where the event is.
+  if (PEOPLE_IN.test(norm.slice(Math.max(s.start, m.start - 24), m.start))) return;
   // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
   const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
   const all = contenders(ranked);
