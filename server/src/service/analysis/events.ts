@@ -621,7 +621,8 @@ function indexOf(base: FactBase): EventIndex {
   const push = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
   base.events.forEach((e, i) => {
     for (const f of new Set(e.names.map(eventFamily))) push(idx!.byFamily, f, i);
-    for (const p of e.participants) push(idx!.byParticipant, p, i);
+    // (A statement is no event of its own: see positionsOf.)
+    if (!isStatement(e)) for (const p of e.participants) push(idx!.byParticipant, p, i);
     if (e.place) for (const p of base.places) if (placeFits(base, p.id, e.place)) push(p.kind === 'country' && p.id !== e.place ? idx!.byCountry : idx!.byPlace, p.id, i);
   });
   indexes.set(base, idx);
