@@ -226,7 +226,8 @@ const WHEN = /^[\s,]*when\b/i;
 const COORDINATE = /^(?:;|—|,\s*(?:and|but)\b)/i;
 // ", and his Russian counterpart, …" joins a second participant, not a second clause.
 const SUBORDINATE = /^[\s,]*(?:since|when|after|before)\b/i;
-const CLAUSE = /;|—|,\s*(?:and(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|but|when|while|since|after|before|whereas|unlike)\b|\b(?:since|when|while|whereas|unlike|in\s+(?:a|the)\s+way)\b/gi;
+// ("has since met": "since" as an adverb opens no clause.)
+const CLAUSE = /;|—|,\s*(?:and(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|but|when|while|since|after|before|whereas|unlike)\b|\b(?:(?<!\b(?:has|have|had)\s+)since|when|while|whereas|unlike|in\s+(?:a|the)\s+way)\b/gi;
 
 const AFTER_QUOTE_AND_NAME = /["”»][\s*_]*,?\s*(?:[A-Z][\w'’.-]*\s+){1,3}$/;
 
@@ -277,7 +278,7 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     if (LINK.test(stripRoles(gap)) || LINK.test(gap) || LINK.test(gap.replace(COUNTRY_BEFORE, ' ')) || LINK.test(gap.replace(GLOSS, ' '))) return true;
     // An apposition after the first name ("Sullivan, the national security adviser, met …") is not part of the link.
     const core = gap.replace(/^\s*,[^,;:]{1,60},/, ' ');
-    const clauseBreak = /[;:—]|\b(?:when|since|while|after|before|but)\b/i;
+    const clauseBreak = /[;:—]|\b(?:when|(?<!\b(?:has|have|had)\s+)since|while|after|before|but)\b/i;
     // ("Donald Trump, who avoided conflicts with Putin": "with" after a word for relations meets no one.)
     if (RELATIONS_WITH.test(gap)) return false;
     if (core.length <= 60 && LOOSE_LINK.test(core) && !clauseBreak.test(core)) return true;
