@@ -110,6 +110,8 @@ const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s
 const QUESTION = /\b(?:(?:reporter|journalist)'?s?\s+question\b[^"“]*|(?:question|asked|asking)\s+(?:of\s+)?(?:whether|if)\b[^"“—;:,]{0,50})$/i;
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
 const WHO_SAID = /^[\s*_>]*(?:(?:\d+[.)]|\d+\s*\u2028|Q\d*\s*:|Q\d+\.|Front\s*:|Question\s*\d*\s*:|Clue\s*\d*\s*:)[\s*_]*)?[\s*_]*(?:Who|Which\s+(?:[\w-]+\s+){0,2}?(?:official|minister|leader|spokesman|spokeswoman|spokesperson|diplomat|politician|president|person)(?:,[^,?\n]{1,80},)?)\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
+/** A preposition that names who acted: "The idea came from Biden", "was first floated by Biden". */
+const AGENT_AFTER = /\b(?:came|comes|originated)\s+from\s+$|\b(?:was|were|been)\s+(?:first\s+)?[a-z]+ed\s+by\s+$/i;
 const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than|on|upon|over|into|toward|towards)\s+(?:(?:the|his|her|their)\s+)?$/i;
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 /** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */
@@ -751,7 +753,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // A name after a preposition ("After an earlier call with Putin, the president said") is no subject.
     // Nor is a name in a compound before a noun ("the Blinken–Lavrov meeting").
     // ("the American president, he said, "…"": a name the pronoun follows after a comma is what is spoken of, not who speaks.)
-    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && !AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))), ...roleSubjects]
+    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && (!AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) || AGENT_AFTER.test(norm.slice(Math.max(0, m.start - 24), m.start))) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))), ...roleSubjects]
       .filter(m => fits(m) && !(k === first && at - m.end <= 3 && /^\s*,\s*$/.test(norm.slice(m.end, at)))).sort((a, b) => a.start - b.start);
     // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.
     // In the pronoun's own sentence, its own clause's subject comes first: "Biden answered yes, and Lavrov denounced

@@ -49,6 +49,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (n.written === 'digits' && !n.ordinal && norm[n.start - 1] === ' ' && s.mentions.some(m => m.end === n.start - 1)) continue;
       // Nor a label's number before its colon: "The grievance list, part one:", "per panelist 2:".
       if (norm[n.end] === ':' && !/\d/.test(norm[n.end + 1] ?? '') && /[A-Za-z]\s$/.test(norm.slice(n.start - 2, n.start))) continue;
+      // Nor years counted from a time just named: "Ten years later, the two men would meet again".
+      if (/^\s+years?\s+(?:later|on|afterwards?)\b/i.test(norm.slice(n.end, n.end + 20))) continue;
       // Nor a part's number: "(Section 5)", "Chapter 3", "paragraph 12", "No. 4".
       if (n.written === 'digits' && !n.ordinal && PART_NUMBER.test(norm.slice(Math.max(s.start, n.start - 12), n.start))) continue;
       // Nor does a clock time ("[09:21]", "at 10:30").

@@ -297,7 +297,8 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
 }
 
 const CREDIT_AGENCIES = String.raw`(?:Reuters|AP|AFP|Getty|EPA|Pool|Sputnik|TASS|Bloomberg|Shutterstock|Alamy|Kremlin|White\s+House)`;
-const PHOTO_CREDIT = new RegExp(String.raw`^\s*\/\s*${CREDIT_AGENCIES}\b`);
+// ("by Alexander Zemlianichenko of AP": a name followed by its agency after "of" is a credit too.)
+const PHOTO_CREDIT = new RegExp(String.raw`^\s*(?:\/\s*${CREDIT_AGENCIES}|,?\s+(?:of|for)\s+(?:the\s+)?(?:Reuters|AP|AFP|Getty|EPA|TASS|Bloomberg)(?![\w-]))`);
 /** "(Reuters / Saul Loeb)": the agency first, then the photographer. */
 const CREDIT_AGENCY_BEFORE = new RegExp(String.raw`\b${CREDIT_AGENCIES}\s*\/\s*$`);
 /** "credited to Alexander Zemlianichenko of AP", "photographed by …": a picture's maker named in prose. */
