@@ -319,8 +319,8 @@ function actorOf(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, pr
   const apart = (x: number) => /;|,\s+(?:and|but|while|whereas)\s/.test(norm.slice(s.start + Math.min(x, verb), s.start + Math.max(x, verb)));
   const topic = c.about && firstOf(lower, present, c.about)?.at;
   if (apart(subject) || (topic !== undefined && topic > verb && apart(topic))) return null;
-  // ("greeting each other": both did. "listed no areas": nobody did.)
-  if (c.act && /^\s*\w+\s+(?:each\s+other|one\s+another|no|none)\b/i.test(norm.slice(at, at + 40))) return null;
+  // ("greeting each other": both did. "listed no areas": nobody did. "Moscow accused of …": the one named was accused.)
+  if (c.act && /^\s*\w+\s+(?:each\s+other|one\s+another|no|none|of|for)\b/i.test(norm.slice(at, at + 40))) return null;
   let who: Mention | undefined;
   // ("Lavrov afterwards listed …": an adverb or two may stand between.)
   // ("It was Lavrov who announced …" names him as "Lavrov announced" does; so does "the minister, Sergei Lavrov, greets".)
@@ -358,6 +358,8 @@ function unknownActor(ctx: CheckContext, s: Sentence, c: ClaimFact, at: number):
   const hit = BODY_BEFORE.exec(norm.slice(Math.max(s.start, at - 60), at));
   if (!hit) return;
   const body = hit[1] ?? hit[2];
+  // (Not a word of a line in capitals, "US ALSO ACCUSES RUSSIA", nor the actor's own initials, "WH".)
+  if (hit[2] && (/^[^a-z]*$/.test(norm.slice(s.start, s.end)) || orgs.some(o => o.names.some(n => initials(n) === body)))) return;
   const start = at - hit[0].length + hit[0].lastIndexOf(body), end = start + body.length;
   const name = body.replace(/\s+/g, ' ');
   // (A body by its full name or an acronym: "the Yanks", "the Administration", "the Americans" are the actor's own people.)
@@ -376,6 +378,8 @@ function unknownActor(ctx: CheckContext, s: Sentence, c: ClaimFact, at: number):
     fixes: [{ title: `Replace with the ${rightName}`, edits: [{ span: { start, end }, newText: rightName }], preferred: true }],
   });
 }
+/** A name's initials: "WH" for "White House", "the" left out. */
+const initials = (name: string) => name.replace(/^the\s+/i, '').split(/\s+/).map(w => w[0]).join('').toUpperCase();
 /** "the European Union", "the EU", "the Trump administration" right before the verb (after "the", or an acronym). */
 const BODY_BEFORE = /\b(?:[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,3}(?:administration|government)|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)|([A-Z]{2,}))\s+(?:(?:has|had|also|then|later|first)\s+){0,2}$/;
 /** The words that make a body the actor's own country's ("the US government", "the American administration"). */
