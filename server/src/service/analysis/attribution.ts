@@ -117,7 +117,7 @@ const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^
 /** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */
 // (Or the possessive alone before a colon: "fave line for the pull quote, Psaki's: "…"".)
 // (Or the noun and a copula: "Peskov's best line was "…"".)
-const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description|view|coda|quip|remark|conclusion|summary|caveat|reading)\b[^"“”«:.!?]{0,60}[:?](?:\s*(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?|(?:defen[cs]e|argument|explanation|point|position|excuse|justification|view|line|reply|answer|response)\s+(?:was|is|has\s+been)\s+that|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation)s?\s+(?:(?:to|at|in|on|before)\s+[^"“”«:.!?;]{1,50}?\s+)?that(?:\s[^"“”«:.!?;]{0,60})?)\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|famous)\s+)?(?:verdict|response|reply|reaction|comment|answer|retort|line|warning|remark|quip|boast|promise|pledge|vow)\s*,\s*$|^'s?\s+(?:(?:best|first|last|latest|own|blunt|terse|famous|key|sharpest|most\s+quoted)\s+)?(?:line|lines|words|verdict|remark|comment|quote|quip|warning|message|answer|reply|response|retort|phrase)\s+(?:was|is|were|are|came|remains)\s*$/i;
+const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description|view|coda|quip|remark|conclusion|summary|caveat|reading)\b[^"“”«:.!?]{0,60}[:?](?:\s*(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?|(?:defen[cs]e|argument|explanation|point|position|excuse|justification|view|line|reply|answer|response)\s+(?:was|is|has\s+been)\s+that|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation|complaint|charge|accusation|allegation|assessment|conclusion|verdict)s?\s+(?:(?:to|at|in|on|before)\s+[^"“”«:.!?;]{1,50}?\s+)?that(?:\s[^"“”«:.!?;]{0,60})?)\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|famous)\s+)?(?:verdict|response|reply|reaction|comment|answer|retort|line|warning|remark|quip|boast|promise|pledge|vow)\s*,\s*$|^'s?\s+(?:(?:best|first|last|latest|own|blunt|terse|famous|key|sharpest|most\s+quoted)\s+)?(?:line|lines|words|verdict|remark|comment|quote|quip|warning|message|answer|reply|response|retort|phrase)\s+(?:was|is|were|are|came|remains)\s*$/i;
 
 export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[] {
   const out: Attributed[] = [];
@@ -347,8 +347,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       if (sp) return { speaker: sp, speakerSpan: namedBefore(analysis, q, sp) ?? { start: at, end: at + object[1].length } };
     } else {
       // ("quoted Putin's spokesman, Dmitry Peskov: "…"": the one the possessive's noun names, not its owner.)
+      // (But the owner of what was said: "quotes Peskov's complaint that Biden "…"".)
       const refsQuoted = referringAt(analysis, at, at + quoting[1].length);
-      const whom = refsQuoted.find(r => !possessive(norm, r)) ?? refsQuoted[0];
+      const whom = refsQuoted.find(r => possessive(norm, r) && SAYING_OF.test(norm.slice(r.end, q.start))) ?? refsQuoted.find(r => !possessive(norm, r)) ?? refsQuoted[0];
       const sp = whom && resolve(analysis, whom, q.start);
       if (sp) return { speaker: sp, speakerSpan: whom! };
     }

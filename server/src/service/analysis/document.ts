@@ -603,6 +603,8 @@ const MONTH_YEAR_LEAD = /^[^\p{L}\p{N}]*(\p{L}+)\s+(?:19|20)\d{2},\s?$/u;
 /** A pronoun, determiner or question word, or one with a verb run into it ("They're", "It's", "Let's"); a verb that opens an imperative ("Look at …"). */
 const FUNCTION_WORD = /^(?:I|We|You|He|She|It|They|Our|Your|His|Her|Its|Their|This|That|These|Those|There|Here|Which|What|When|Where|Who|Whom|Whose|Why|How|Let(?=['’]s)|Look|See|Note|Consider|Remember|Recall|Imagine|Take|Think|Watch|Read|Check)(?:['’](?:re|ve|ll|d|s|m))?$/;
 
+const IN_HEADING_PHRASE = /^(?:Review|Brief|Focus|Numbers|Pictures|Photos|Charts|Maps|Quotes|Context|Depth|Detail|Full|Short|Summary|Perspective|Retrospect|Motion|Progress)$/;
+
 /** A run of one to three capitalised words (capitals[from], …) that no known name covers: what it may be. */
 function unknownName(norm: string, s: Span, mentions: Mention[], known: number, capitals: RegExpExecArray[], from: number, length: number): void {
   const start = capitals[from].index, end = capitalEnd(capitals[from + length - 1]);
@@ -613,6 +615,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // alone ("A. At the end of his first trip": a transcript's answer, after a question asking where), nor a word made
   // an adjective by a lower-case ending ("in British-style pieces", "a Geneva-based reporter").
   if (length === 1 && (CALENDAR_WORD.test(text) || /^\p{Lu}\.?$|-\p{Ll}+$/u.test(text))) return;
+  // ("The Week in Review", "The Summit in Numbers": nor a word of a heading's set phrase after "in".)
+  if (length === 1 && IN_HEADING_PHRASE.test(text) && /\bin\s+$/i.test(before)) return;
   // ("Also in Reactions: Biden called …": nor a plural common noun, a section's title, that no place's name is.)
   if (length === 1 && /[a-z](?:tions|sions|ments)$/.test(text)) return;
   // "…Economic Forum: We will discuss …", "Q: Which …": a pronoun, a determiner or a question word is no name.

@@ -368,8 +368,11 @@ function checkApposedWeekday(ctx: CheckContext, s: Sentence, d: DateMention): bo
   if (stated.weekday === actual) return false;
   // "On Wednesday, June 15, Biden and Putin sit down in Geneva": the weekday is an event's a day or so away, so the day
   // is what is wrong, and the event's check says so.
+  // (So is the month, when an event falls on that day and weekday a month away: "on Wednesday, 16 July" for 16 June.)
   if (base.events.some(e => e.date?.year === year && e.date.month === d.month && e.date.day !== undefined && Math.abs(e.date.day - d.day!) <= 3
     && weekdayOf(year, d.month!, e.date.day) === stated.weekday)) return false;
+  if (base.events.some(e => e.date?.year === year && e.date.month !== undefined && Math.abs(e.date.month - d.month!) === 1 && e.date.day === d.day
+    && weekdayOf(year, e.date.month, d.day!) === stated.weekday)) return false;
   const { span } = stated;
   const word = text(ctx, span);
   const right = weekdayName(actual);
