@@ -207,7 +207,9 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       // (After a label too: "**FACT ✓:** At a Memorial Day event, …".)
       // (After a phrase of time set off before it too: "The same month, at a Memorial Day event, Biden answered …".)
       const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:(?:the\s+same|that|later\s+that|in|by|then|also)\b[\p{L}\d ]{0,24},\s*)?(?:speaking\s+)?(?:at|during)\s+(?:a|an|the)?\s*$|^[^\p{L}]*on\s+$/iu.test(norm.slice(s.start, m.start));
-      const from = opening ? a + (OPENING_PHRASE_END.exec(norm.slice(a, b))?.[0].length ?? 0) : a;
+      // (A "when" clause right after the event goes on with it: "at a Memorial Day event, when Biden answered yes …".)
+      const when = w.start >= m.end ? WHEN_AFTER_EVENT.exec(norm.slice(a, b)) : null;
+      const from = when ? a + when[0].length : opening ? a + (OPENING_PHRASE_END.exec(norm.slice(a, b))?.[0].length ?? 0) : a;
       if (b - a > 100 || b < a || clauseBreakIn(norm, from, b) || s.dates.some(d => d.start >= a && d.end <= b)) continue;
       const occasion = base.events.find(e => e.id === m.id);
       report(ctx, 'wrong-event', {
@@ -240,6 +242,7 @@ function clauseBreakIn(norm: string, from: number, to: number): boolean {
   }
   return false;
 }
+const WHEN_AFTER_EVENT = /^(?:\s+(?:event|speech|ceremony|address))?,\s+when\s+/i;
 /** Words that put something at an event: "at a", "during the", and "on" before a day's name ("On Memorial Day"), not "on the" (a topic). */
 // ("during his Memorial Day speech": a possessive in the article's place.)
 const AT_EVENT = /\b(?:(?:at|during)\s+(?:a|an|the|his|her|their)?\s*|on\s+)$/i;

@@ -15,6 +15,8 @@ import { describeDate, type DateMention } from '../text/dates';
 
 const PARTITIVE = /^\s+of\s+(?:the|its|their|them|these|those)\b/;
 /** Words before a unit that make the count a part of a larger whole: a region, "other" (not "more": "ten more years" is the whole extension). */
+/** A label's separator after a figure, and the one or two words after it: " · Stops on", ": European countries". */
+const LABEL_UNIT = /^[*_]*\s*[·:—–]\s*([\p{L}]+)(?:\s+([\p{L}]+))?/u;
 const PART_OF_WHOLE = new Set(['european', 'asian', 'african', 'latin', 'arab', 'western', 'eastern', 'northern', 'southern', 'central', 'nordic', 'baltic', 'balkan', 'eu', 'other', 'neighbouring', 'neighboring']);
 /** Nouns an ordinal may count beside a forum's name without numbering the forum. */
 const NOT_AN_EDITION = new Set(['reference', 'mention', 'time', 'day', 'page', 'paragraph', 'line', 'item', 'question', 'step', 'stage', 'attempt', 'place', 'glance', 'sight', 'person', 'speaker', 'session', 'panel', 'half', 'part']);
@@ -216,6 +218,14 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
   if (abbreviated) return accepted.includes(singular(abbreviated[1].toLowerCase()));
   // ("Two European countries", "three other countries": a part of the whole the sources count.)
   if (n.unit) return accepted.includes(n.unit) || (!PART_OF_WHOLE.has(n.unit) && n.following.slice(1).some(w => accepted.includes(w)));
+  // "**3** · Stops on Biden's first international trip", "**2** · European countries …": a figure set off as a label,
+  // and the words after the separator say what it counts.
+  const label = LABEL_UNIT.exec(after);
+  if (label) {
+    const [first, second] = [label[1].toLowerCase(), label[2]?.toLowerCase()];
+    if (PART_OF_WHOLE.has(first)) return false;
+    return accepted.includes(singular(first)) || (!!second && accepted.includes(singular(second)));
+  }
   return unitInSentence(f, sentence, words);
 }
 
