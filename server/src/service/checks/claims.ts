@@ -229,7 +229,7 @@ function denies(text: string): boolean {
  * claim is about, named in one of the two sentences before (in the same or the previous paragraph).
  */
 function sameMonthSubject(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string): { w: string; at: number } | undefined {
-  const months = c.subject.filter(w => MONTHS.includes(w.toLowerCase()));
+  const months = monthSubjects(c);
   if (!months.length) return undefined;
   const m = SAME_MONTH.exec(lower);
   if (!m) return undefined;
@@ -241,6 +241,13 @@ function sameMonthSubject(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: s
     if (firstOf(lowerText(ctx.analysis, prev), sentenceWords(ctx.analysis, prev), months)) return { w: m[0], at: m.index };
   }
   return undefined;
+}
+/** A claim's subjects that are months, found once per claim: the test runs for every sentence a claim is tried on. */
+const monthSubjectsOf = new WeakMap<ClaimFact, string[]>();
+function monthSubjects(c: ClaimFact): string[] {
+  let months = monthSubjectsOf.get(c);
+  if (!months) { months = c.subject.filter(w => MONTHS.includes(w.toLowerCase())); monthSubjectsOf.set(c, months); }
+  return months;
 }
 const SAME_MONTH = /\b(?:that|the)\s+(?:same|very)\s+month\b|\bthat\s+month\b|\blater\s+that\s+month\b/;
 

@@ -668,6 +668,10 @@ function checkRespondedTo(ctx: CheckContext, q: Quotation, versions: QuoteVersio
     const event = lead && base.events.find(e => e.id === m.id);
     if (event && respondedTo(ctx, q, versions, [event], lead, m, false)) return;
   }
+  // (Words for a kind of event are in most quotations' sentences; a lead for them is in few. Looked for once, near the
+  // quotation, before any word is read.)
+  const around = norm.slice(Math.max(s.start, q.start - 200), Math.min(s.end, q.end + 200));
+  if (!LEAD_HINT.test(around) && !SHOWED_HINT.test(around)) return;
   for (const w of near(s.words, q)) {
     if (!w.events.length || w.quoted || inside(w)) continue;
     // (Up to three words that qualify the kind stand between: its place, its month, whose it was.)
@@ -759,6 +763,8 @@ function eventsOfPhrase(analysis: CheckContext['analysis'], s: Sentence, from: n
 /** What brings in the event answered, right before its name: "reacting to Biden's ", "in response to the ", "After his ". */
 // ("called Biden's Memorial Day remarks "…"": what the words describe is what they answer.)
 const RESPONSE_LEAD = /\b(?:(?:in|as\s+an?|an?|the|[A-Z][\w-]+['’]s)\s+(?:response|reply|reaction|answer)\s+to|respond(?:ed|ing|s)?\s+to|react(?:ed|ing|s)?\s+to|repl(?:ied|ying|ies)\s+to|after|following|called|calls|described|describes|dismissed|branded|labell?ed|termed)\s+(?:(?:the|that|this|his|her|their|[A-Z][\w-]+['’]s?)\s+)?$/i;
+const LEAD_HINT = /\b(?:after|following|respon|react|repl|called|calls|described|describes|dismissed|branded|label|termed|answer)/i;
+const SHOWED_HINT = /\b(?:show|indicat|signal|meant|proved|demonstrated|revealed|made\s+(?:it\s+)?clear)/i;
 /** "Peskov said Biden's Memorial Day remarks showed he "…"": the remarks, said to show the words. */
 const SAID_OF = /\b(?:said|says|argued|claimed|insisted)\s+(?:that\s+)?(?:(?:the|his|her|their|[A-Z][\w-]+['’]s)\s+)?$/i;
 const SHOWED = /^\s+(?:showed|shows|indicated|indicates|signall?ed|meant|proved|demonstrated|revealed|made\s+(?:it\s+)?clear)\b/i;
