@@ -39,6 +39,7 @@ const VERBS = [
   'cautions', 'reiterates', 'asserts', 'contends', 'laments', 'insisting', 'stressing', 'noting', 'arguing',
   'claiming', 'explaining', 'complaining', 'warning', 'adding', 'declaring', 'stating', 'asserting',
   'lamenting', 'admitting', 'conceding', 'predicting', 'urging', 'cautioning', 'telling',
+  'assured', 'assures', 'assuring', 'reassured',
   // Headlines speak in the present: "but Biden vows: "…"".
   'vows', 'pledges', 'pledged', 'promises', 'announces', 'confirms', 'replies', 'answers', 'responds', 'recalls', 'writes', 'tweets',
   'hit\\s+back', 'hits\\s+back', 'shot\\s+back', 'fired\\s+back', 'snapped',

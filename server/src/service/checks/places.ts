@@ -19,6 +19,7 @@ export function checkPlaces(ctx: CheckContext): void {
   }
 }
 
+const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:in\s+|at\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:or\s+(?:in\s+)?)?$/;
 const PEOPLE_IN = /\b(?:nobody|no\s+one|anyone|anybody|everyone|everybody|someone|somebody|people|officials|many|few|most|those|observers|diplomats|analysts|commentators|critics|hawks|voices|experts|insiders|pundits|politicians|leaders)\s+in\s+$/i;
 
 /** A place stated as where something happens, against the place of the event the sentence speaks of. */
@@ -40,6 +41,8 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   if (/^\s+time\b/i.test(norm.slice(m.end, m.end + 6))) return;
   // "nobody in Moscow expects miracles", "officials in Washington": where people are, not where the event is.
   if (PEOPLE_IN.test(norm.slice(Math.max(s.start, m.start - 24), m.start))) return;
+  // "in Geneva, rather than in Moscow or Washington": a place set aside is where the event was not.
+  if (SET_ASIDE.test(norm.slice(Math.max(s.start, m.start - 48), m.start))) return;
   // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
   const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
   const all = contenders(ranked);

@@ -699,8 +699,9 @@ function respondedTo(ctx: CheckContext, q: Quotation, versions: QuoteVersion[], 
     if (versions.some(v => v.speaker.id !== undefined && event.participants.includes(v.speaker.id))) return false;
     // The sources' lines around each version: none may name the event, nor, when the draft names it by a word for its
     // kind, have a word for its kind ("Biden's comments after the call").
+    // (A word for its kind only in the quotation's own paragraph: the line before a blank one is another story's.)
     const terms = (byKind ? [...event.names, ...event.kinds] : event.names).map(n => n.toLowerCase());
-    if (versions.some(v => sourceAround(base, v).some(line => terms.some(n => line.includes(n))))) return false;
+    if (versions.some(v => sourceAround(base, v, byKind).some(line => terms.some(n => line.includes(n))))) return false;
   }
   const event = events[0];
   const after = REMARK_NOUN.exec(norm.slice(named.end, named.end + 20));
@@ -762,7 +763,7 @@ function eventsOfPhrase(analysis: CheckContext['analysis'], s: Sentence, from: n
 
 /** What brings in the event answered, right before its name: "reacting to Biden's ", "in response to the ", "After his ". */
 // ("called Biden's Memorial Day remarks "…"": what the words describe is what they answer.)
-const RESPONSE_LEAD = /\b(?:(?:in|as\s+an?|an?|the|[A-Z][\w-]+['’]s)\s+(?:response|reply|reaction|answer)\s+to|respond(?:ed|ing|s)?\s+to|react(?:ed|ing|s)?\s+to|repl(?:ied|ying|ies)\s+to|after|following|called|calls|described|describes|dismissed|branded|labell?ed|termed)\s+(?:(?:the|that|this|his|her|their|[A-Z][\w-]+['’]s?)\s+)?$/i;
+const RESPONSE_LEAD = /\b(?:(?:in|as\s+an?|an?|the|[A-Z][\w-]+['’]s)\s+(?:response|reply|reaction|answer)\s+to|respond(?:ed|ing|s)?\s+to|react(?:ed|ing|s)?\s+to|repl(?:ied|ying|ies)\s+to|after|following|called|calls|described|describes|dismissed|branded|labell?ed|termed)\s+(?:(?:the|that|this|his|her|their|[A-Z][\w-]+['’]s?|the\s+(?:two\s+)?(?:presidents|leaders|men)['’])\s+)?$/i;
 const LEAD_HINT = /\b(?:after|following|respon|react|repl|called|calls|described|describes|dismissed|branded|label|termed|answer)/i;
 const SHOWED_HINT = /\b(?:show|indicat|signal|meant|proved|demonstrated|revealed|made\s+(?:it\s+)?clear)/i;
 /** "Peskov said Biden's Memorial Day remarks showed he "…"": the remarks, said to show the words. */
@@ -773,11 +774,13 @@ const REMARK_NOUN = /^\s+(?:remarks?|speech|comments?|words|address|event|statem
 const QUALIFIER = /(?<![\w'’-])(?:[A-Z][\w'’-]*|first|second|last|latest|tense|phone|telephone|video)\s+$/;
 const MONTH_WORD = new RegExp(`\\b(?:${MONTHS.map(m => m[0].toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
 
-/** The source line a quotation version is on, with the two before it, in lower case. */
-function sourceAround(base: FactBase, v: QuoteVersion): string[] {
+/** The source line a quotation version is on, with the two before it (or only those of its paragraph), in lower case. */
+function sourceAround(base: FactBase, v: QuoteVersion, paragraph = false): string[] {
   const lines = base.sources.find(x => x.path === v.cite.source)?.lines;
   if (!lines) return [];
-  return lines.slice(Math.max(0, v.cite.line - 3), v.cite.line).map(l => l.toLowerCase());
+  let from = Math.max(0, v.cite.line - 3);
+  if (paragraph) for (let i = v.cite.line - 2; i >= from; i--) if (!lines[i]?.trim()) { from = i + 1; break; }
+  return lines.slice(from, v.cite.line).map(l => l.toLowerCase());
 }
 const DESCRIBED_MEETING = /\b(?:a|the|that|this)\s+(?:meeting|talks|session)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w\s]{0,40}?\bdescribe[ds]?\s+as\s+$/i;
 
