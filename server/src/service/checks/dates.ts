@@ -27,7 +27,8 @@ export function checkDates(ctx: CheckContext): void {
       let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // "confirmed the 16 June date", "both capitals confirmed 16 June in late May": a date before the word "date", or
       // right after the verb as its object, is the date confirmed, not the confirmation's.
-      if (/^\s+date\b/i.test(ctx.analysis.norm.slice(d.end, d.end + 6)) || DATE_ANNOUNCED.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 24), d.start))) {
+      // (So is one the verb sets it "for": "confirmed it in late May, for the sixteenth of June".)
+      if (/^\s+date\b/i.test(ctx.analysis.norm.slice(d.end, d.end + 6)) || DATE_ANNOUNCED.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 24), d.start)) || SET_FOR.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 8), d.start))) {
         ranked = ranked.filter(c => !c.event.kinds.some(k => ANNOUNCING_VERB.test(k)));
       }
       // No event to weigh: every pool below is a part of this list, so nothing could be reported or confirmed.
@@ -429,6 +430,8 @@ function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
   return !!before && Number(before[1]) <= day && day <= d.day!;
 }
 /** An event set at a time counted from another: "with the summit set for the following month". */
+/** "for the" before a date: the time something is set for. */
+const SET_FOR = /(?:^|[\s,])for\s+(?:the\s+)?$/i;
 const SET_AFTER = /\b(?:set|scheduled|planned|due|slated)\s+(?:for\s+|in\s+)?(?:the\s+(?:following|next)|next)\s+(?:month|week)\b/i;
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
 const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest|float)/i;

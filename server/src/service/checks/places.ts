@@ -41,6 +41,8 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   if (/^\s+time\b/i.test(norm.slice(m.end, m.end + 6))) return;
   // "nobody in Moscow expects miracles", "officials in Washington": where people are, not where the event is.
   if (PEOPLE_IN.test(norm.slice(Math.max(s.start, m.start - 24), m.start))) return;
+  // "who, in Moscow's view, has sent …": a place in the possessive is whose view, not where.
+  if (/^['’]s?\b/.test(norm.slice(m.end, m.end + 2))) return;
   // "in Geneva, rather than in Moscow or Washington": a place set aside is where the event was not.
   if (SET_ASIDE.test(norm.slice(Math.max(s.start, m.start - 48), m.start))) return;
   // Every mention of the same words is the same claim ("Moscow" as place and as organisation).

@@ -149,8 +149,11 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   // (Not a possessive after a comma: in "Peskov: Kremlin spokesman, Putin's spokesman" the second phrase is another
   // description of the first's holder, and names whose spokesman he is.)
   const ofWhom = /\bof\s+(?:the\s+)?$/i.test(norm.slice(Math.max(0, r.start - 8), r.start));
+  // (Not the subject of a clause that describes the title's holder: "the last US president Putin had met".)
+  const described = DESCRIBED_TITLE.test(norm.slice(Math.max(0, r.start - 12), r.start));
   found ??= ofWhom ? undefined : people.find(m => m.start >= r.end && /^(?:\s+of\s+(?:the\s+)?(?:USA|US|U\.S\.|United\s+States|Russia|Russian\s+Federation))?[ \t\r\n,]*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*)*$/.test(between(r.end, m.start))
-    && !(between(r.end, m.start).includes(',') && /^['\u2019]s\b/.test(norm.slice(m.end, m.end + 3))));
+    && !(between(r.end, m.start).includes(',') && /^['\u2019]s\b/.test(norm.slice(m.end, m.end + 3)))
+    && !(described && CLAUSE_VERB_AFTER.test(norm.slice(m.end, m.end + 12))));
   // A name known with its title ("President Putin") overlaps the phrase it follows ("then-President Putin").
   found ??= people.find(m => m.start >= r.start && m.start < r.end && m.end > r.end);
   // "Putin, at the time Russia's president", "**Antony Blinken**: the US Secretary of Defense" (a glossary), "Dmitry Peskov,
@@ -170,6 +173,10 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   return person ? { person, mention: found! } : undefined;
 }
 
+/** "the last ", "the only ": a title after these is described by the clause that follows it. */
+const DESCRIBED_TITLE = /\b(?:last|first|only|next|latest|every|any)\s+$/i;
+/** A clause's verb right after a name: "Putin had met", "Putin met". */
+const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|would|will|could|did|met|meets|sat|spoke|talked|faced)\b/i;
 /** A verb right after a title: the title is a clause's subject ("the US president said"). */
 const MAIN_VERB_AFTER = /^\s+(?:said|says|told|tells|warned|added|will|would|has|had|is|was|can|could|must|should|plans|wants|insisted|stressed)\b/;
 /** A name that ends a fronted phrase as its object ("In his call with Putin,", "After meeting Lavrov,"). */
