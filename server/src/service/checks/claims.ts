@@ -186,7 +186,8 @@ function relativeClauseAt(lower: string, at: number): string | undefined {
 
 /**
  * The clause holding `at`, as offsets in the sentence's text: set off by a semicolon or a colon before a pronoun or the
- * two who act ("…: they had spoken", "not all friction: the two sides reached …"), and ended by a comma before "though", "but", "while" and the like. (Within 200 characters either side.)
+ * two who act ("…: they had spoken", "not all friction: the two sides reached …"), and ended by a comma before
+ * "though", "but", "while" and the like. (Within 200 characters either side.)
  */
 function clauseAround(lower: string, at: number): [number, number] {
   const lo = Math.max(0, at - 200);

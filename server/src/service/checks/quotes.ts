@@ -6,7 +6,7 @@
 import { attribute, isPronoun } from '../analysis/attribution';
 import { questionOf, sentencesIn, isHeading, type Mention, type Sentence } from '../analysis/document';
 import { near, rankEvents, headerCellOf, placeFits } from '../analysis/events';
-import { MONTHS } from '../text/dates';
+import { MONTHS, MONTH_NAMES } from '../text/dates';
 import { holdersOf } from '../analysis/roles';
 import { display } from './roles';
 import { capital } from './dates';
@@ -772,7 +772,7 @@ const SHOWED = /^\s+(?:showed|shows|indicated|indicates|signall?ed|meant|proved|
 const REMARK_NOUN = /^\s+(?:remarks?|speech|comments?|words|address|event|statement|announcement)\b/i;
 /** A word that qualifies a kind of event before it: "Reykjavik ", "March ", "Biden's ", "tense ". */
 const QUALIFIER = /(?<![\w'’-])(?:[A-Z][\w'’-]*|first|second|last|latest|tense|phone|telephone|video)\s+$/;
-const MONTH_WORD = new RegExp(`\\b(?:${MONTHS.map(m => m[0].toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'g');
 
 /** The source line a quotation version is on, with the two before it (or only those of its paragraph), in lower case. */
 function sourceAround(base: FactBase, v: QuoteVersion, paragraph = false): string[] {

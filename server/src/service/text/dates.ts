@@ -38,7 +38,7 @@ export function yearMention(start: number, text: string): DateMention {
 }
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_NAMES = MONTHS.map(m => m[0].toUpperCase() + m.slice(1));
+export const MONTH_NAMES = MONTHS.map(m => m[0].toUpperCase() + m.slice(1));
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 // (And in capitals, as TV supers, datelines and diary headings write them: "23 MAY 2021", "THURSDAY, MAY 19".)
