@@ -603,7 +603,7 @@ const MONTH_YEAR_LEAD = /^[^\p{L}\p{N}]*(\p{L}+)\s+(?:19|20)\d{2},\s?$/u;
 /** A pronoun, determiner or question word, or one with a verb run into it ("They're", "It's", "Let's"); a verb that opens an imperative ("Look at …"). */
 const FUNCTION_WORD = /^(?:I|We|You|He|She|It|They|Our|Your|His|Her|Its|Their|This|That|These|Those|There|Here|Which|What|When|Where|Who|Whom|Whose|Why|How|Let(?=['’]s)|Look|See|Note|Consider|Remember|Recall|Imagine|Take|Think|Watch|Read|Check)(?:['’](?:re|ve|ll|d|s|m))?$/;
 
-const IN_HEADING_PHRASE = /^(?:Review|Brief|Focus|Numbers|Pictures|Photos|Charts|Maps|Quotes|Context|Depth|Detail|Full|Short|Summary|Perspective|Retrospect|Motion|Progress)$/;
+const IN_HEADING_PHRASE = /^(?:Review|Brief|Focus|Numbers|Pictures|Photos|Charts|Maps|Quotes|Cartoons|Graphics|Headlines|Words|Images|Context|Depth|Detail|Full|Short|Summary|Perspective|Retrospect|Motion|Progress)$/;
 
 /** A run of one to three capitalised words (capitals[from], …) that no known name covers: what it may be. */
 function unknownName(norm: string, s: Span, mentions: Mention[], known: number, capitals: RegExpExecArray[], from: number, length: number): void {

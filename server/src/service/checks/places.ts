@@ -20,7 +20,7 @@ export function checkPlaces(ctx: CheckContext): void {
 }
 
 const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:in\s+|at\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:or\s+(?:in\s+)?)?$/;
-const PEOPLE_IN = /\b(?:nobody|no\s+one|anyone|anybody|everyone|everybody|someone|somebody|people|officials|many|few|most|those|observers|diplomats|analysts|commentators|critics|hawks|voices|experts|insiders|pundits|politicians|leaders)\s+in\s+$/i;
+const PEOPLE_IN = /\b(?:nobody|no\s+one|anyone|anybody|everyone|everybody|someone|somebody|people|officials|many|few|most|those|observers|diplomats|analysts|commentators|critics|hawks|voices|experts|insiders|pundits|politicians|leaders|influence|interests|presence|footprint|troops|forces|allies|partners)\s+in\s+$/i;
 
 /** A place stated as where something happens, against the place of the event the sentence speaks of. */
 function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
@@ -39,7 +39,8 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   if (answersOtherThanWhere(ctx, s, m)) return;
   // "in London time", "at 13:00 Moscow time": a time zone, not where anything happens.
   if (/^\s+time\b/i.test(norm.slice(m.end, m.end + 6))) return;
-  // "nobody in Moscow expects miracles", "officials in Washington": where people are, not where the event is.
+  // "nobody in Moscow expects miracles", "officials in Washington", "its influence in Latin America": where people or
+  // a country's reach are, not where the event is.
   if (PEOPLE_IN.test(norm.slice(Math.max(s.start, m.start - 24), m.start))) return;
   // "who, in Moscow's view, has sent …": a place in the possessive is whose view, not where.
   if (/^['’]s?\b/.test(norm.slice(m.end, m.end + 2))) return;
