@@ -276,7 +276,8 @@ function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: stri
  */
 function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, present: Set<string>, subject: number): void {
   const { norm, base } = ctx.analysis;
-  const first = c.act ? actIn(ctx, s, c.act) : ANNOUNCER.exec(norm.slice(s.start, s.end))?.index;
+  // ("Lavrov's announcement that …": the act as a noun after its actor's possessive.)
+  const first = c.act ? actIn(ctx, s, c.act) : ANNOUNCER.exec(norm.slice(s.start, s.end))?.index ?? ANNOUNCEMENT.exec(norm.slice(s.start, s.end))?.index;
   if (first === undefined) return;
   let who: (typeof s.mentions)[number] | undefined;
   let at = s.start + first;
@@ -337,7 +338,7 @@ function actorOf(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, pr
   for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.end <= at && !DENIED_BEFORE.test(norm.slice(Math.max(s.start, m.start - 14), m.start)) && ACTOR_TO_VERB.test(norm.slice(m.end, at))) who = m;
   return who;
 }
-const ACTOR_TO_VERB = /^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that|which)\s+)?(?:(?:has|had|have|also|then|later|first|been|afterwards?|subsequently|reportedly|publicly|formally|officially|himself|herself|itself|tried\s+to|sought\s+to|worked\s+to|moved\s+to)\s+){0,2}$/;
+const ACTOR_TO_VERB = /^['’]s\s+$|^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that|which)\s+)?(?:(?:has|had|have|also|then|later|first|been|afterwards?|subsequently|reportedly|publicly|formally|officially|himself|herself|itself|tried\s+to|sought\s+to|worked\s+to|moved\s+to)\s+){0,2}$/;
 
 /** The first of the act's verbs at or after `from` (offsets from the sentence's start). */
 function nextActIn(ctx: CheckContext, s: Sentence, verbs: string[], from: number): number | undefined {
@@ -352,6 +353,8 @@ function nextActIn(ctx: CheckContext, s: Sentence, verbs: string[], from: number
   }
   return best;
 }
+/** The act of announcing as a noun after a possessive: "Lavrov's announcement". */
+const ANNOUNCEMENT = /(?<=['’]s\s+)announcement\b/i;
 const ANNOUNCER = /\b(?:announced|announces|declared|revealed|confirmed|said|says|told)\b/i;
 
 /**

@@ -62,7 +62,8 @@ function yearFromWords(text: string): number | undefined {
 const DAY_WORD_VALUES = new Map(Array.from({ length: 31 }, (_, i) => [numberWord(i + 1, true)!, i + 1] as const));
 const DAY_WORDS = [...DAY_WORD_VALUES.keys()].sort((a, b) => b.length - a.length).join('|');
 // Not when a day of the month follows the weekday, which the date forms read: "Thursday the 16th", "Thursday (the sixteenth)".
-const NO_DAY_AFTER = `(?!,?\\s+\\(?(?:the\\s+)?(?:\\d|(?:${DAY_WORDS})\\b))`;
+// (A count after "the" is no day: "on Thursday, the 24th edition of SPIEF".)
+const NO_DAY_AFTER = `(?!,?\\s+\\(?(?:the\\s+)?(?:\\d(?!\\d?(?:st|nd|rd|th)\\s+(?:anniversary|century|edition|floor|round|time)\\b)|(?:${DAY_WORDS})\\b(?!\\s+(?:anniversary|century|edition|floor|round|time)\\b)))`;
 const WD = '(?:(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|SUN|MON|TUES?|WED(?:NES)?|THU(?:RS?)?|FRI|SAT(?:UR)?)(?:day|DAY)?,?\\s+)?';
 /** A weekday before a date in figures ("Thu 16/06", "Sat., 23.05.2021"), its name captured. */
 const WD_NUM = '(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?\\.?,?\\s+';
