@@ -266,8 +266,10 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
   const { norm } = ctx.analysis;
   return inside.some(p => {
     const [a, b] = p.end <= m.start ? [p.end, m.start] : [m.end, p.start];
-    // Up to 80 characters, or 140 with an apposition that the test below strips ("Sullivan, the National Security Advisor, …").
-    if (b - a > 140 || b < a || (b - a > 80 && !/^\s*,[^,;:]{1,60},/.test(norm.slice(a, b)))) return false;
+    // Up to 80 characters, or 140 with an apposition that the test below strips ("Sullivan, the National Security Advisor, …")
+    // or when the second name is the first's counterpart ("Sullivan worked through the final details … with his Russian
+    // counterpart, Sergei Lavrov").
+    if (b - a > 140 || b < a || (b - a > 80 && !/^\s*,[^,;:]{1,60},/.test(norm.slice(a, b)) && !(p.end <= m.start && /\bcounterpart,?\s*$/i.test(norm.slice(a, b))))) return false;
     const gap = norm.slice(a, b);
     // A table cell that lists the names alone ("| Putin, Barack Obama |") gives the row's event its people.
     if (/^\s*(?:[,;]|and|&)\s*$/.test(gap) && cellOfNames(norm, Math.min(p.start, m.start), Math.max(p.end, m.end))) return true;
