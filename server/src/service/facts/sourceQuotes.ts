@@ -46,7 +46,8 @@ function describedMeeting(analysis: ReturnType<typeof analyse>, q: Quotation): s
   return meetings.length && meetings[0].score >= 1 && (meetings.length === 1 || meetings[0].score - meetings[1].score >= 1) ? meetings[0].event.id : undefined;
 }
 /** A verb of describing and what it describes, right before the quotation: "described it as ", "called the talks ". */
-export const DESCRIBED = /\b(?:described|describes|describe|called|calls|termed|dubbed|branded|hailed|summed\s+(?:it|them)\s+up\s+as)\s+(?:(?:it|this|that|them|those|the|their|these)\s+)?(?:(?:meeting|talks|encounter|session|discussions?)\s+)?(?:as\s+)?$/i;
+// ("called the Sullivan–Patrushev talks ": a word or two may name the meeting before its noun.)
+export const DESCRIBED = /\b(?:described|describes|describe|called|calls|termed|dubbed|branded|hailed|summed\s+(?:it|them)\s+up\s+as)\s+(?:(?:it|this|that|them|those|the|their|these)\s+)?(?:(?:[\w'’.–-]+\s+){0,2}?(?:meeting|talks|encounter|session|discussions?)\s+)?(?:as\s+)?$/i;
 
 /**
  * "Putin said during a speech at the 24th SPIEF …" then, a paragraph later, the quotation: the event named in the
