@@ -296,7 +296,9 @@ export function callPlacedAt(ctx: CheckContext, s: Sentence, w: EventWord): { ca
   const { base, norm } = ctx.analysis;
   const calls = callActs(base);
   if (!w.events.some(id => calls.has(id))) return undefined;
-  const lead = CALL_PLACED.exec(norm.slice(Math.max(s.start, w.start - 48), w.start));
+  // (Or a label that opens its line: "- 26 January call: Biden told Putin …".)
+  const lead = CALL_PLACED.exec(norm.slice(Math.max(s.start, w.start - 48), w.start))
+    ?? (w.start - s.start <= 40 && CALL_LABEL_AFTER.test(norm.slice(w.end, w.end + 4)) ? CALL_LABEL.exec(norm.slice(s.start, w.start)) : null);
   if (!lead) return undefined;
   const from = w.start - lead[0].length + lead[0].indexOf(lead[1]);
   const named = s.mentions.find(m => m.kind === 'eventName' && calls.has(m.id) && m.start >= from && m.end <= w.end);
@@ -378,6 +380,8 @@ function monthIn(text: string): number | undefined {
   return m ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : undefined;
 }
 
+const CALL_LABEL = /^[\s*_>#-]*((?:the\s+)?(?:[\w.'’-]+\s+){1,3})$/;
+const CALL_LABEL_AFTER = /^[*_]*\s*:/;
 /** "during their Jan. 26 phone call", "in Biden’s very first phone call", "used their April phone call": the words that place something in a call. */
 const CALL_PLACED = /\b(?:[Dd]uring|[Ii]n|[Oo]n|used)\s+((?:(?:their|the|his|a|an|that|this|[A-Z][\w’']*['’]s?)\s+)?(?:[\w.'’-]+\s+){0,4})$/;
 
