@@ -99,8 +99,10 @@ const PAREN_CREDIT = /^[ \t]*\([ \t]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@[ \t]*
  * A gallery's credit line under its quotation: "Kremlin spokesman Dmitry Peskov, announcing the date of the summit." on
  * the next line, the name first and then only the occasion (a participle or a preposition) or nothing.
  */
-const LINE_CREDIT = /^[ \t]*\n[ \t>*_]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@(?:,\s+(?:[a-z]+ing|in|at|on|during|after|before|to)\b|[ \t]*[.]?[ \t]*(?:\n|$))/;
-const LINE_CREDIT_START = /^[ \t]*\n[ \t>*_]*(?:the\s+)?[A-Z]/;
+// (Or set off by a middle dot before the occasion: "Secretary of State Antony Blinken · after the first tense exchange".)
+const LINE_CREDIT = /^[*_ \t]*\n[ \t>*_]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@(?:,\s+(?:[a-z]+ing|in|at|on|during|after|before|to)\b|[ \t]+[·•][ \t]|[ \t]*[.]?[ \t]*(?:\n|$))/;
+// (After a quotation in bold too: "**"…"**".)
+const LINE_CREDIT_START = /^[*_ \t]*\n[ \t>*_]*(?:the\s+)?[A-Z]/;
 const TITLE_PERIOD = /\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St)\./g;
 /** `"…", in Lavrov's words` / `"…" — to use Peskov's own words`: a credit after the quotation. */
 const IN_WORDS_AFTER = /^[\s,;—–-]*(?:in|to\s+use|to\s+quote)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@'s?\s+(?:own\s+)?(?:words|phrase|phrasing|description|formulation)\b/;
@@ -292,7 +294,8 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     if (ended) {
       // (A credit, not a sentence: no verb of saying and no quotation on the rest of its line, "Biden, speaking at the
       // G7, said he planned …: "…"" being a new sentence.)
-      const line = masked.slice(masked.indexOf('@')).split('\n')[0];
+      // (A line of fields set off by middle dots is read up to the first: "Blinken · after the call · remarks on the call".)
+      const line = masked.slice(masked.indexOf('@')).split('\n')[0].split(/[ \t][·•][ \t]/)[0];
       // (A word after a determiner is a noun, not the verb: "Putin, closing his remarks at the …".)
       const speaker = LINE_CREDIT.test(masked) && line.length <= 120 && !/["“”]/.test(line) && !CREDIT_LINE_VERB.test(line.replace(DETERMINED_NOUN, '')) ? resolve(analysis, ref, q.start) : undefined;
       return speaker && ref.kind !== 'pronoun' ? { speaker, speakerSpan: ref } : undefined;
