@@ -486,9 +486,13 @@ function columnHeader(analysis: Analysis, memo: Memo, s: Sentence, target: Span,
   return { start: cuts[column] + 1, end: cuts[column + 1] };
 }
 
-/** The header cell of the table column `target` stands alone in (more or less), if it is in a table's body row. */
-export function headerCellOf(analysis: Analysis, s: Sentence, target: Span): Span | undefined {
-  return columnHeader(analysis, memoOf(analysis), s, target);
+/**
+ * The text of the header cell of the table column `target` stands alone in (more or less), if it is in a table's body
+ * row; '' when there is none.
+ */
+export function headerTextOf(analysis: Analysis, s: Sentence, target: Span): string {
+  const cell = columnHeader(analysis, memoOf(analysis), s, target);
+  return cell ? analysis.norm.slice(cell.start, cell.end) : '';
 }
 
 function openingOf(memo: Memo, norm: string, s: Sentence): Opening {

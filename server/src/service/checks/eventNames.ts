@@ -375,7 +375,7 @@ export function callDatedBy(ctx: CheckContext, s: Sentence, w: EventWord): { cal
 const BY_PHONE = /\b(?:by|over\s+the)\s+$/i;
 
 /** The month a phrase names by its full name ("April"), 1–12. */
-function monthIn(text: string): number | undefined {
+export function monthIn(text: string): number | undefined {
   const m = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(text);
   return m ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : undefined;
 }

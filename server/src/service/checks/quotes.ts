@@ -5,12 +5,11 @@
  */
 import { attribute, isPronoun } from '../analysis/attribution';
 import { questionOf, sentencesIn, isHeading, type Mention, type Sentence } from '../analysis/document';
-import { near, rankEvents, headerCellOf, placeFits } from '../analysis/events';
-import { MONTHS, MONTH_NAMES } from '../text/dates';
+import { near, rankEvents, headerTextOf, placeFits } from '../analysis/events';
 import { holdersOf } from '../analysis/roles';
 import { display } from './roles';
 import { capital } from './dates';
-import { callPlacedAt, callDatedBy, sameCallAsBefore } from './eventNames';
+import { callPlacedAt, callDatedBy, sameCallAsBefore, monthIn } from './eventNames';
 import { DESCRIBED } from '../facts/sourceQuotes';
 import type { Quotation } from '../text/quotes';
 import { align, words, type Word, type Alignment } from '../text/align';
@@ -747,14 +746,15 @@ function eventsOfPhrase(analysis: CheckContext['analysis'], s: Sentence, from: n
   const within = (x: Span) => x.start >= from && x.end <= to;
   const words = s.words.filter(within);
   const places = s.mentions.filter(m => m.kind === 'place' && within(m));
-  const months = [...norm.slice(from, to).matchAll(MONTH_WORD)].map(m => MONTHS.indexOf(m[0].toLowerCase()) + 1);
+  // (A few words name one month at most.)
+  const month = monthIn(norm.slice(from, to));
   const scored: { event: EventFact; score: number }[] = [];
   for (const event of base.events) {
     const kinds = words.filter(w => w.events.includes(event.id));
     if (!kinds.length) continue;
     let score = 1 + (kinds.some(w => event.kinds[0] === w.word) ? 0.5 : 0);
     if (event.place && places.some(p => placeFits(base, p.id, event.place!))) score += 2;
-    if (event.date?.month && months.includes(event.date.month)) score += 2;
+    if (event.date?.month && event.date.month === month) score += 2;
     if (score >= 3) scored.push({ event, score });
   }
   scored.sort((a, b) => b.score - a.score);
@@ -772,7 +772,6 @@ const SHOWED = /^\s+(?:showed|shows|indicated|indicates|signall?ed|meant|proved|
 const REMARK_NOUN = /^\s+(?:remarks?|speech|comments?|words|address|event|statement|announcement)\b/i;
 /** A word that qualifies a kind of event before it: "Reykjavik ", "March ", "Biden's ", "tense ". */
 const QUALIFIER = /(?<![\w'’-])(?:[A-Z][\w'’-]*|first|second|last|latest|tense|phone|telephone|video)\s+$/;
-const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'g');
 
 /** The source line a quotation version is on, with the two before it (or only those of its paragraph), in lower case. */
 function sourceAround(base: FactBase, v: QuoteVersion, paragraph = false): string[] {
@@ -787,7 +786,6 @@ const DESCRIBED_MEETING = /\b(?:a|the|that|this)\s+(?:meeting|talks|session)\s+(
 const NEXT_CLAUSE = /;|,\s*(?:and|but|while|then|before|after)\b/;
 /** A table column's header that asks where words were said. */
 const OCCASION_HEADER = /\b(?:occasion|event|where|venue|setting|context|forum|speech|said\s+at|at|when|source|platform)\b/i;
-const spanText = (norm: string, s: Span | undefined) => (s ? norm.slice(s.start, s.end) : '');
 const CELL_ALONE_BEFORE = /\u2028[ \t]*(?:the\s+|at\s+(?:the\s+)?)?$/i;
 const CELL_ALONE_AFTER = /^[ \t]*\u2028/;
 
@@ -813,7 +811,7 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   // event's name is all its cell holds: "| Putin | "I assume we need …" | Leaders' summit on climate |".)
   // (And under a header that asks for an occasion: a bingo card's cells are each a thing of their own.)
   const inCell = (m: Mention) => m.kind === 'eventName' && CELL_ALONE_BEFORE.test(norm.slice(Math.max(0, m.start - 12), m.start)) && CELL_ALONE_AFTER.test(norm.slice(m.end, m.end + 4))
-    && OCCASION_HEADER.test(spanText(norm, headerCellOf(ctx.analysis, s, m)));
+    && OCCASION_HEADER.test(headerTextOf(ctx.analysis, s, m));
   const named = around.find(m => m.end <= q.start && spokenAt(m) && !MOVES_ON_TO_QUOTE.test(norm.slice(m.end, q.start)) && !norm.slice(m.end, q.start).includes('\u2028'))
     // (Not in the next clause: "…"not seeking … with Russia", and at a Memorial Day event he promised …" moves on.)
     ?? around.find(m => m.start >= q.end && m.start - q.end <= 60 && m.end <= s.end && spokenAt(m) && !/["“”«»\u2028]/.test(norm.slice(q.end + 1, m.start)) && !NEXT_CLAUSE.test(norm.slice(q.end, m.start)))

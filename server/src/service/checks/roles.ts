@@ -1,8 +1,7 @@
 /** wrong-role: a title placed next to a person ("White House press secretary Dmitry Peskov") against their roles. */
 import { isHeading, isQuestionLabel, questionOf, ANSWER_OPENING, quotationAt, type Analysis, type Mention, type Sentence } from '../analysis/document';
 import { roleFits, titleClass, orgCountry, holdersOf, type RolePhrase } from '../analysis/roles';
-import { columnYears, timelineDate, near, headerCellOf } from '../analysis/events';
-import type { Span } from '../types';
+import { columnYears, timelineDate, near, headerTextOf } from '../analysis/events';
 import type { FactBase, Person, Role } from '../facts/model';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { type CheckContext, report, confirm, replaceFix, text, capitalsLike } from './context';
@@ -223,7 +222,6 @@ function soleEventYear(analysis: Analysis, s: Sentence): number | undefined {
 }
 
 const PAST_HEADER = /^[\s*_]*(?:then|before|back\s+then|earlier|past|at\s+the\s+time)[\s*_]*$/i;
-const spanOf = (norm: string, x: Span | undefined) => (x ? norm.slice(x.start, x.end) : '');
 /** A word for "at the time just spoken of". */
 const THEN = /\b(?:[Tt]hen|[Aa]t\s+the\s+time|[Aa]t\s+that\s+time|[Bb]ack\s+then)\b(?![-\s]+(?:[A-Z]|vice|prime|president|foreign|secretary|deputy|national))/;
 
@@ -240,7 +238,7 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   // A table cell under a column for another time ("| | Moscow | …" for 2011) is a claim about that time.
   if (!years.size) for (const y of columnYears(analysis, s, r)) if (y !== base.referenceYear) years.add(y);
   // (Under a column headed "Then", any past title of the person's fits.)
-  if (!years.size && PAST_HEADER.test(spanOf(analysis.norm, headerCellOf(analysis, s, r)))) return p.roles;
+  if (!years.size && PAST_HEADER.test(headerTextOf(analysis, s, r))) return p.roles;
   // "Q4. What was Putin's job at the time of that 2011 handshake? A4. Russia's president.": an answer is of its question's time.
   if (!years.size) { const q = questionOf(analysis, s); if (q) for (const d of q.dates) if (d.year && d.year !== base.referenceYear) years.add(d.year); }
   // A timeline entry under "**10 March 2011**" speaks of that year.

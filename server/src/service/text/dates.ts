@@ -38,7 +38,7 @@ export function yearMention(start: number, text: string): DateMention {
 }
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const MONTH_NAMES = MONTHS.map(m => m[0].toUpperCase() + m.slice(1));
+const MONTH_NAMES = MONTHS.map(m => m[0].toUpperCase() + m.slice(1));
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 // (And in capitals, as TV supers, datelines and diary headings write them: "23 MAY 2021", "THURSDAY, MAY 19".)
@@ -63,7 +63,8 @@ const DAY_WORD_VALUES = new Map(Array.from({ length: 31 }, (_, i) => [numberWord
 const DAY_WORDS = [...DAY_WORD_VALUES.keys()].sort((a, b) => b.length - a.length).join('|');
 // Not when a day of the month follows the weekday, which the date forms read: "Thursday the 16th", "Thursday (the sixteenth)".
 // (A count after "the" is no day: "on Thursday, the 24th edition of SPIEF".)
-const NO_DAY_AFTER = `(?!,?\\s+\\(?(?:the\\s+)?(?:\\d(?!\\d?(?:st|nd|rd|th)\\s+(?:anniversary|century|edition|floor|round|time)\\b)|(?:${DAY_WORDS})\\b(?!\\s+(?:anniversary|century|edition|floor|round|time)\\b)))`;
+const COUNTED = '\\s+(?:anniversary|century|edition|floor|round|time)\\b';
+const NO_DAY_AFTER = `(?!,?\\s+\\(?(?:the\\s+)?(?:\\d(?!\\d?(?:st|nd|rd|th)${COUNTED})|(?:${DAY_WORDS})\\b(?!${COUNTED})))`;
 const WD = '(?:(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|SUN|MON|TUES?|WED(?:NES)?|THU(?:RS?)?|FRI|SAT(?:UR)?)(?:day|DAY)?,?\\s+)?';
 /** A weekday before a date in figures ("Thu 16/06", "Sat., 23.05.2021"), its name captured. */
 const WD_NUM = '(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day)?\\.?,?\\s+';
