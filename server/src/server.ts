@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
+import './node/serverFlags';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind,
@@ -21,10 +21,6 @@ import { readSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings';
 import { FrameReader, SlicedMessageWriter } from './lsp/framing';
 import { reclaimMemory } from './node/memory';
 
-// The young generation keeps its initial size (1 MB semi-spaces) rather than growing to 16 MB
-// while a large document is checked: that growth stays resident (~30 MB) for no measurable speed.
-// The bench and editors start the server as `node server.js`, so the server sets this itself.
-v8.setFlagsFromString('--semi-space-growth-factor=1');
 
 const otherTransport = process.argv.some(a => a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'));
 // On stdio, our own reader and writer: a malformed header would stop the library's reader for good,
@@ -132,6 +128,22 @@ function diagnosticsOfPiece(p: Piece, checked: Checked): Diagnostic[] {
   return diagnostics;
 }
 
+/** Listeners told once, after the first diagnostics were written (node/start.ts saves its code cache then). */
+const warmListeners: (() => void)[] = [];
+let warm = false;
+
+/** Calls `listener` once the server has checked a document and published the result. */
+export function whenWarm(listener: () => void): void {
+  if (warm) listener();
+  else warmListeners.push(listener);
+}
+
+function warmedUp(): void {
+  if (warm) return;
+  warm = true;
+  for (const l of warmListeners.splice(0)) l();
+}
+
 /** Resolves once the diagnostics were written. */
 function publish(uri: string, checked: Checked): Promise<void> {
   // A finding on a half-typed word waits until the writer pauses there.
@@ -159,7 +171,9 @@ function publish(uri: string, checked: Checked): Promise<void> {
       if (doc && now && now.version === doc.version) void publish(uri, now);
     }, QUIET_MS - (Date.now() - lastEdits.get(uri)!.at) + 10));
   }
-  return connection.sendDiagnostics({ uri, version: checked.version, diagnostics: settings.enable ? diagnostics : [] });
+  const sent = connection.sendDiagnostics({ uri, version: checked.version, diagnostics: settings.enable ? diagnostics : [] });
+  if (!warm) void sent.then(warmedUp, () => {});
+  return sent;
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {

@@ -8,9 +8,9 @@ import { dirname, join } from 'node:path';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SERVER_NODE_ARGS = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).serverNodeArgs ?? [];
 
-export async function startServer({ initializationOptions = {}, rootPath = root } = {}) {
+export async function startServer({ initializationOptions = {}, rootPath = root, env = process.env } = {}) {
   // Started as the extension starts it: node with the flags package.json gives (serverNodeArgs).
-  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
   const stderr = [];
   child.stderr.on('data', d => stderr.push(String(d)));
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
