@@ -640,6 +640,14 @@ function indexOf(base: FactBase): EventIndex {
  */
 export const eventFamily: (name: string) => string = remembered(name => familyOf(name));
 
+/** The families of an event's names, found once per event (a family check asks it of every ranked event). */
+export function familiesOf(e: EventFact): Set<string> {
+  let f = families.get(e);
+  if (!f) families.set(e, (f = new Set(e.names.map(eventFamily))));
+  return f;
+}
+const families = new WeakMap<EventFact, Set<string>>();
+
 
 function familyOf(name: string): string {
   const n = name.trim();

@@ -176,8 +176,20 @@ export function orgCountry(base: FactBase, id: string): string | undefined {
 
 /** The people of the base holding a role the phrase fits: now, or at any time with `anyPeriod`. */
 export function holdersOf(base: FactBase, phrase: RolePhrase, anyPeriod = false): Person[] {
-  return base.people.filter(p => p.roles.some(role => (anyPeriod || role.period === undefined) && roleFits(phrase, role.title, role.of, base)));
+  // Remembered per base: the answer depends only on the phrase's title class and qualifier, and every role phrase
+  // of every check asks it (each asking fits every role of every person). The lists are only read.
+  let known = holdersByBase.get(base);
+  if (!known) holdersByBase.set(base, (known = new Map()));
+  const q = phrase.qualifier;
+  const key = `${phrase.titleClass}\0${q ? `${q.org ?? ''}\0${q.country ?? ''}` : '-'}\0${anyPeriod ? 1 : 0}`;
+  let holders = known.get(key);
+  if (!holders) {
+    holders = base.people.filter(p => p.roles.some(role => (anyPeriod || role.period === undefined) && roleFits(phrase, role.title, role.of, base)));
+    known.set(key, holders);
+  }
+  return holders;
 }
+const holdersByBase = new WeakMap<FactBase, Map<string, Person[]>>();
 
 export function roleFits(phrase: RolePhrase, title: string, of: string, base: FactBase): boolean {
   const cls = titleClass(title);

@@ -3,7 +3,7 @@
  * of the same family ("a G20 meeting in Britain" for the G7), or an occasion that is not the
  * one the sources give ("on the sidelines of a G7 ministerial meeting" for the Arctic Council's).
  */
-import { rankEvents, MIN_SCORE, eventFamily, near, type Candidate } from '../analysis/events';
+import { rankEvents, MIN_SCORE, eventFamily, familiesOf, near, type Candidate } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, RELATIVE_OPENING } from './context';
 import { sentenceWords, type EventWord, type Mention, type Sentence } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
@@ -445,7 +445,7 @@ function occasionFact(event: EventFact, occasion: EventFact): string {
 /** A name of a known family ("G20", "EU summit", "Eastern Economic Forum") where the evidence points to a sibling. */
 function checkFamily(ctx: CheckContext, s: Sentence, m: Mention): void {
   const fam = eventFamily(m.text);
-  const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s)).filter(c => c.event.names.some(n => eventFamily(n) === fam));
+  const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s)).filter(c => familiesOf(c.event).has(fam));
   // The best event the sentence itself speaks for: the main event's bonus alone ("summit") does not name it.
   const best = ranked.find(c => c.own >= 1);
   // A sibling's name is itself evidence of which event is meant, so less else is needed.
