@@ -13,7 +13,9 @@ const entries = {
   // dist/server.js reads and runs dist/server-main.js (see server/src/node/start.ts for why).
   server: 'server/src/node/start.ts',
   'server-main': 'server/src/server.ts',
-  cli: 'server/src/cli/main.ts',
+  // dist/cli.js reads and runs dist/cli-main.js (see server/src/node/cliStart.ts for why).
+  cli: 'server/src/node/cliStart.ts',
+  'cli-main': 'server/src/cli/main.ts',
   // The pure service as a library, for the in-process tests and the bench (not shipped in the .vsix).
   service: 'server/src/service/index.ts',
   // Writes dist/seed-base.bin at build time (not shipped).

@@ -1,5 +1,5 @@
 // Profiles the CLI on a corpus file with `node --cpu-prof` and prints the hottest functions by
-// self time, mapped back to their TypeScript source through dist/cli.js.map.
+// self time, mapped back to their TypeScript source through dist/cli-main.js.map (dist/cli.js runs that bundle).
 //   node bench/profile.mjs [FILE|FOLDER] [--top N] [-j N]
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,9 +15,9 @@ const target = args.find((a, i) => !a.startsWith('-') && !['--top', '-j'].includ
 ensureCorpus();
 
 const dir = mkdtempSync(join(tmpdir(), 'sfc-prof-'));
-const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, join(ROOT, 'dist', 'cli.js'), '-j', jobs, '--no-progress', target], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, join(ROOT, 'dist', 'cli.js'), '-j', jobs, '--no-progress', target], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SFC_CACHE_DIR: 'off' } }); // (a profiled run's flags fit no code cache)
 if (r.status === 2) process.exit(2);
-const map = new SourceMap(JSON.parse(readFileSync(join(ROOT, 'dist', 'cli.js.map'), 'utf8')));
+const map = new SourceMap(JSON.parse(readFileSync(join(ROOT, 'dist', 'cli-main.js.map'), 'utf8')));
 const self = new Map();
 let total = 0;
 for (const f of readdirSync(dir)) {
@@ -29,7 +29,7 @@ for (const f of readdirSync(dir)) {
     const n = byId.get(id);
     const cf = n.callFrame;
     let where = cf.url ? relative(ROOT, cf.url.replace(/^file:\/\//, '')) : '(native)';
-    if (cf.url.endsWith('dist/cli.js') && cf.lineNumber >= 0) {
+    if (cf.url.endsWith('dist/cli-main.js') && cf.lineNumber >= 0) {
       const e = map.findEntry(cf.lineNumber, cf.columnNumber);
       if (e?.originalSource) where = `${relative(ROOT, e.originalSource.replace(/^file:\/\//, '')).replace(/^(\.\.\/)+/, '')}:${e.originalLine + 1}`;
     }

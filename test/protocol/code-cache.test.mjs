@@ -1,12 +1,13 @@
-// The server's code cache (server/src/node/codeCache.ts): written once after the first check, used (not
+// The code cache of the server and the command line (server/src/node/codeCache.ts): written once after the first check, used (not
 // rewritten) by the next start, and never in the way: a corrupt cache, a folder that cannot be written or
 // the cache turned off still give the same diagnostics.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { startServer, open } from './lspClient.mjs';
+import { spawnSync } from 'node:child_process';
+import { startServer, open, root } from './lspClient.mjs';
 
 const DRAFT = '# Preview\n\nThe Biden–Putin summit is set for June 17 in Geneva.\n';
 const tmp = mkdtempSync(join(tmpdir(), 'sfc-cache-'));
@@ -62,4 +63,24 @@ test('no cache when it is turned off, and no failure when its folder cannot be m
   await checkOnce(join(notADir, 'cache'));
   assert.equal(readFileSync(notADir, 'utf8'), 'x');
   assert.throws(() => readdirSync(dir));
+});
+
+test('the command line writes its cache as it exits and reads it the next time, workers too', () => {
+  const dir = join(tmp, 'cli');
+  const drafts = join(tmp, 'drafts');
+  rmSync(drafts, { recursive: true, force: true });
+  mkdirSync(drafts);
+  for (let i = 0; i < 3; i++) writeFileSync(join(drafts, `d${i}.md`), DRAFT);
+  const run = jobs => {
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), '--format', 'json', '--no-config', '-j', String(jobs), drafts], { encoding: 'utf8', env: { ...process.env, SFC_CACHE_DIR: dir } });
+    assert.equal(r.status, 1, r.stderr);
+    return JSON.parse(r.stdout).files.map(f => f.diagnostics.map(d => d.code));
+  };
+  const first = run(1);
+  assert.deepEqual(first, [['wrong-date'], ['wrong-date'], ['wrong-date']]);
+  const [file] = cacheFiles(dir);
+  const before = statSync(file);
+  assert.deepEqual(run(1), first);
+  assert.deepEqual(run(2), first);
+  assert.equal(statSync(file).ino, before.ino, 'used, not written again');
 });

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * summit-fact-check: checks markdown drafts against the summit's fact packs.
  *   summit-fact-check [--format text|json|sarif|github] [--facts PACK]... FILE|FOLDER|GLOB|-...
@@ -108,7 +107,8 @@ async function checkTargets(targets: Target[], opts: Options, packs: string[]): 
   const started = performance.now();
   try {
     if (parallel) {
-      await runPool(__filename, jobs, threads, () => {
+      // Workers start as the command does, from dist/cli.js beside this bundle (its code cache: node/cliStart.ts).
+      await runPool(path.join(__dirname, 'cli.js'), jobs, threads, () => {
         const loaded = loadPacks(packs, process.cwd());
         reportPackProblems(loaded.problems);
         return loaded.base;
