@@ -876,7 +876,8 @@ const QUOTE_OWNER_LABEL = new RegExp(`${SAID_OWNED}\\s*["“]`);
 
 /** A possessive's word for what was said, its quotation right after, and on to the pronoun: "'s vow on human rights, "…", and recalls that ". */
 // ("Peskov's best line was "…", though he insisted …": or a copula before it.)
-const QUOTED_THEN_PRONOUN = new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,3}?${SAID_NOUN}\b[^"“”;:.]{0,60}(?:[,:]|\s(?:was|is))\s*["“][^"“”]{1,300}["”][^"“”;.]{0,80}$`);
+// ("Peskov's warning against "excessive expectations", and why he still says …": or the quotation as the noun's object.)
+const QUOTED_THEN_PRONOUN = new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,3}?${SAID_NOUN}\b[^"“”;:.]{0,60}(?:[,:]|\s(?:was|is)|\s(?:against|about|of|on|that))\s*["“][^"“”]{1,300}["”][^"“”;.]{0,80}$`);
 
 /** A possessive's label of two or three words, then the pronoun: "'s own forecast: ". */
 const OWNER_LABEL = /^'s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+:\s+$/;

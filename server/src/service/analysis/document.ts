@@ -128,7 +128,7 @@ const NOT_PLACES = new Set(['The', 'A', 'An', 'Answer', 'Q', 'On', 'In', 'At', '
   'Belgian', 'French', 'German', 'Chinese', 'Austrian', 'US', 'U.S.', 'UN', 'EU']);
 /** A capitalised word followed by one of these is an adjective, not a place ("a Swiss city", "Kremlin officials"). */
 const EVENT_AFTER = /^\s+(?:forum|summit|conference)\b/;
-const NOUN_AFTER = /^\s+(?:city|capital|town|resort|government|side|delegation|leader|leaders|president|officials?|lake|border|authorities|diplomats?|media|press|piece|article|story|report|caption|headline|website|feed|edition|translation|version|readout|transcript|wording|rendering|coverage|broadcast)\b/;
+const NOUN_AFTER = /^\s+(?:city|capital|town|resort|government|side|delegation|leader|leaders|president|officials?|lake|border|authorities|diplomats?|media|press|piece|article|story|report|caption|headline|website|feed|edition|translation|version|readout|transcript|wording|rendering|coverage|broadcast|family|families|household|clan)\b/;
 
 /** The sentences that overlap [from, to], found by binary search. */
 export function sentencesIn(analysis: Analysis, from: number, to: number): Sentence[] {
@@ -603,7 +603,7 @@ const MONTH_YEAR_LEAD = /^[^\p{L}\p{N}]*(\p{L}+)\s+(?:19|20)\d{2},\s?$/u;
 /** A pronoun, determiner or question word, or one with a verb run into it ("They're", "It's", "Let's"); a verb that opens an imperative ("Look at …"). */
 const FUNCTION_WORD = /^(?:I|We|You|He|She|It|They|Our|Your|His|Her|Its|Their|This|That|These|Those|There|Here|Which|What|When|Where|Who|Whom|Whose|Why|How|Let(?=['’]s)|Look|See|Note|Consider|Remember|Recall|Imagine|Take|Think|Watch|Read|Check)(?:['’](?:re|ve|ll|d|s|m))?$/;
 
-const IN_HEADING_PHRASE = /^(?:Review|Brief|Focus|Numbers|Pictures|Photos|Charts|Maps|Quotes|Cartoons|Graphics|Headlines|Words|Images|Context|Depth|Detail|Full|Short|Summary|Perspective|Retrospect|Motion|Progress)$/;
+const IN_HEADING_PHRASE = /^(?:Review|Brief|Focus|Numbers|Pictures|Photos|Charts|Maps|Quotes|Cartoons|Graphics|Headlines|Words|Images|Context|Depth|Detail|Full|Short|Summary|Perspective|Retrospect|Motion|Progress|Field|Spotlight|News|Loop|Picture|Frame|Making)$/;
 
 /** A run of one to three capitalised words (capitals[from], …) that no known name covers: what it may be. */
 function unknownName(norm: string, s: Span, mentions: Mention[], known: number, capitals: RegExpExecArray[], from: number, length: number): void {
@@ -615,8 +615,10 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // alone ("A. At the end of his first trip": a transcript's answer, after a question asking where), nor a word made
   // an adjective by a lower-case ending ("in British-style pieces", "a Geneva-based reporter").
   if (length === 1 && (CALENDAR_WORD.test(text) || /^\p{Lu}\.?$|-\p{Ll}+$/u.test(text))) return;
-  // ("The Week in Review", "The Summit in Numbers": nor a word of a heading's set phrase after "in".)
-  if (length === 1 && IN_HEADING_PHRASE.test(text) && /\bin\s+$/i.test(before)) return;
+  // ("The Week in Review", "The Summit in Numbers", "Alumni in the Field": nor a word of a heading's set phrase after "in".)
+  if (length === 1 && IN_HEADING_PHRASE.test(text) && /\bin\s+(?:the\s+)?$/i.test(before)) return;
+  // ("continues in Gallery 4", "at Gate 7": nor a word numbered as a room, a hall or a panel is.)
+  if (length === 1 && /^\s\d{1,3}\b/.test(norm.slice(end, end + 5))) return;
   // ("Also in Reactions: Biden called …": nor a plural common noun, a section's title, that no place's name is.)
   if (length === 1 && /[a-z](?:tions|sions|ments)$/.test(text)) return;
   // "…Economic Forum: We will discuss …", "Q: Which …": a pronoun, a determiner or a question word is no name.

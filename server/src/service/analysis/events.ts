@@ -122,9 +122,16 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   // A timeline: "**Thursday, 10 March 2011**" alone, then the entry ("Biden meets Putin … in Moscow."): the date
   // above names the entry's event as a column header does.
   // (Or a dateline of place and date: "**Helsinki, Finland, July 2018.** Putin meets Donald Trump …".)
-  if (previous && previous.dates.length === 1 && ((previous.block !== sentence.block && loneDate(norm, previous)) || (placedDate(norm, previous) && setApart(analysis, previous, sentence)))) {
+  // (Or a heading's date and place after a panel's label: "### Panel 2 · July 2017 · Helsinki, Finland".)
+  const placed = previous && previous.dates.length === 1 && previous.block !== sentence.block && placedDate(norm, previous, true) && timelineHead(analysis, previous);
+  if (previous && previous.dates.length === 1 && ((previous.block !== sentence.block && loneDate(norm, previous)) || (placedDate(norm, previous) && setApart(analysis, previous, sentence)) || placed)) {
     const d = previous.dates[0];
-    if (d.month || d.year) for (const e of agreeingEvents(memo, base, d)) add(r, e, WEIGHT.name);
+    const agreeing = d.month || d.year ? agreeingEvents(memo, base, d) : [];
+    for (const e of agreeing) add(r, e, WEIGHT.name);
+    // A date no event has (a wrong year): the place beside it still says which event the entry is.
+    if (!agreeing.length && placedDate(norm, previous, true)) {
+      for (const m of previous.mentions) if (m.kind === 'place') for (const e of idx.byPlace.get(m.id) ?? []) add(r, e, WEIGHT.name);
+    }
   }
   // "**Confirmed?** Late April.": a short question just before is what the answer is about, as if said in it.
   // "… was in July 2018. That was with Donald Trump, in Stockholm.": the sentence before's event is this one's too.
@@ -160,7 +167,8 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
 /** The date a timeline entry sits under: the sentence before, in another block, when it is a date alone. */
 export function timelineDate(analysis: Analysis, s: Sentence): DateMention | undefined {
   const prev = s.index > 0 ? analysis.sentences[s.index - 1] : undefined;
-  return prev && prev.block !== s.block && prev.dates.length === 1 && loneDate(analysis.norm, prev) ? prev.dates[0] : undefined;
+  // (Or a heading of a date and a place, a panel's label before them: "### Panel 1 · 10 March 2011 · Moscow".)
+  return prev && prev.block !== s.block && prev.dates.length === 1 && (loneDate(analysis.norm, prev) || (placedDate(analysis.norm, prev, true) && timelineHead(analysis, prev))) ? prev.dates[0] : undefined;
 }
 
 /** A sentence set in bold ("**10 March 2012.**") or as a heading ("### 10 March 2012"): a timeline's date line. */
@@ -192,14 +200,18 @@ function setApart(analysis: Analysis, previous: Sentence, s: Sentence): boolean 
 }
 
 /** Is the sentence a place and a date and nothing else, in either order ("Helsinki, Finland, July 2018.", "23 May 2021, Minsk.")? */
-function placedDate(norm: string, s: Sentence): boolean {
+function placedDate(norm: string, s: Sentence, labelled = false): boolean {
   const d = s.dates[0];
   const isPlace = (m: Mention) => m.kind === 'place' || m.kind === 'unknownPlace';
   if (s.end - s.start > 60 || !s.mentions.some(isPlace)) return false;
-  let rest = norm.slice(s.start, d.start) + ' ' + norm.slice(d.end, s.end);
+  // (`labelled`: after a label of a word and a number, "Panel 1 ·".)
+  const lead = norm.slice(s.start, d.start);
+  let rest = (labelled ? lead.replace(PANEL_LABEL, '') : lead) + ' ' + norm.slice(d.end, s.end);
   for (const m of s.mentions) if (isPlace(m)) rest = rest.replace(m.text, ' ');
   return !/[\p{L}\p{N}]/u.test(rest);
 }
+
+const PANEL_LABEL = /^[^\p{L}]*\p{Lu}\p{Ll}+\s+\d{1,3}\b/u;
 
 /** Does a quotation lie (at least in part) within the sentence? */
 function quotesWithin(analysis: Analysis, s: Sentence): boolean {

@@ -450,6 +450,8 @@ function countriesIn(ctx: CheckContext, s: Sentence): { name: string; start: num
 }
 
 const CAPITALS = /\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*/gu;
+/** A lower-case word after a country's initials that is no function word: the initials qualify it ("US security"). */
+const ATTRIBUTIVE_AFTER = /^\s(?!(?:and|or|but|in|on|at|to|by|for|with|from|as|is|was|were|are|has|had|have|will|would|last|this|next|since|after|before|which|that|where|when|while|itself)\b)[a-z]{3,}/;
 /** A country's adjective and a body acting for it, right before a verb: "Russian authorities", "American officials". */
 const ACTING_BODY = /\b([A-Z][a-z]+(?:ian|an|ish|ese))\s+(authorities|government|officials|forces|military|air\s+traffic\s+control(?:lers)?|(?:fighter\s+)?jets|warplanes)\s+$/;
 
@@ -494,7 +496,9 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
       : /\bto\s+$/i.test(norm.slice(Math.max(0, x.start - 4), x.start)) && /\bfrom\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+to\s+$/u.test(norm.slice(Math.max(0, x.start - 40), x.start));
     // (Not an owner: "supplied with Russia's Sputnik V".)
     const owner = (x: { end: number }) => /^['’]s?\s/.test(norm.slice(x.end, x.end + 3));
-    const wrong = countries.find(x => (/(?:\b(?:in|to|at|from|is|was|being|with)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start)) || subjectOf(x)) && !onRoute(x) && !owner(x))
+    // (Nor a country's initials before a noun, as an adjective: "the greatest threat to US security".)
+    const attributive = (x: { start: number; end: number }) => /^[A-Z]{2,3}$/.test(norm.slice(x.start, x.end)) && ATTRIBUTIVE_AFTER.test(norm.slice(x.end, x.end + 24));
+    const wrong = countries.find(x => (/(?:\b(?:in|to|at|from|is|was|being|with)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start)) || subjectOf(x)) && !onRoute(x) && !owner(x) && !attributive(x))
       ?? governments.find(subjectOf);
     // A claim in quotation marks is someone else's words ("Moscow forced down the Ryanair jet", under a fact check's heading).
     if (wrong && !quoted(ctx.analysis, wrong)) reportValue(wrong);

@@ -496,7 +496,9 @@ function ownWordBeside(ctx: CheckContext, s: Sentence, d: DateMention, id: strin
   const own = (w: EventWord) => w.events.length === 1 ? w.events[0] === id
     : w.end <= d.start && w.events.includes(id) && w.events.every(e => { const date = base.events.find(x => x.id === e)?.date; return !!date && dateAgrees(d, date); });
   return nearby(s.words, d).some(w => own(w) && (w.end <= d.start ? d.start - w.end <= 60 && !/[;.!?—]|,\s*(?:and|but)\b/.test(norm.slice(w.end, d.start))
-    : w.start - d.end <= 60 && !/[;.!?—]|,\s*(?:and|but)\b/.test(norm.slice(d.end, w.start))));
+    // (Not a word in a clause after the date whose pluperfect puts its act at an earlier time: "confirmed the date in late
+    // April, after Biden had floated the idea".)
+    : w.start - d.end <= 60 && !/[;.!?—]|,\s*(?:and|but)\b|,\s*(?:after|once|when)\s[^,;]*\bhad\s/.test(norm.slice(d.end, w.start))));
 }
 
 /** The events named right before the date, "on" or "in" between: "the two men first spoke by phone on 26 January". */

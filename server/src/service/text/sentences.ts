@@ -5,7 +5,7 @@
  * paragraph boundary or a table cell or list bullet (marked U+2029 by the prose reader), and
  * before a line that opens with a time (an entry of a chat log or live blog), a bullet character
  * that markdown does not read as one ("• …") or a quiz's "Q7."/"A7.", after a line wholly in brackets (a
- * script's direction), and at a telegram's "STOP".
+ * script's direction), and at a telegram's "STOP", and before a line that opens with a label in capitals (a news crawl's "WORLD ▸").
  * One linear scan per block.
  */
 import type { Span } from '../types';
@@ -25,7 +25,7 @@ export function splitSentences(prose: string, block: Span, doc: string): Span[] 
   };
   for (let i = block.start; i < block.end; i++) {
     const c = prose.charCodeAt(i);
-    if (c === 0x2029 || (c === 10 && (timestampFollows(prose, i + 1, block.end) || bulletFollows(prose, i + 1, block.end) || quizLabelFollows(prose, i + 1, block.end) || directionEnds(doc, i, block.start)))) { push(i); start = i + 1; continue; }
+    if (c === 0x2029 || (c === 10 && (timestampFollows(prose, i + 1, block.end) || bulletFollows(prose, i + 1, block.end) || quizLabelFollows(prose, i + 1, block.end) || capsLabelFollows(prose, i + 1, block.end) || directionEnds(doc, i, block.start)))) { push(i); start = i + 1; continue; }
     // A cable's "STOP" ends its sentence ("… SHORTLY AFTER BIDEN SWORN IN STOP AGREEMENT ON NEW START …").
     if (c === 83 && telegramStop(prose, i, block)) { push(i); start = i + 4; i += 3; continue; }
     if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
@@ -93,6 +93,17 @@ function bulletFollows(prose: string, at: number, end: number): boolean {
   return at < end && BULLETS.has(prose.charCodeAt(at));
 }
 const BULLETS = new Set([0x2022, 0x25aa, 0x25ab, 0x25cf, 0x25e6, 0x2023, 0x2043, 0x25b8, 0x25ba, 0x27a2, 0x2192]);
+
+/**
+ * A line that opens with a label in capitals and a separator ("**WORLD** ▸ …", "BREAKING: …", "US | …") is an item of
+ * its own: a news crawl's or a ticker's lines end without a stop.
+ */
+function capsLabelFollows(prose: string, at: number, end: number): boolean {
+  while (at < end && (prose.charCodeAt(at) === 32 || prose.charCodeAt(at) === 9)) at++;
+  const c = prose.charCodeAt(at);
+  return c >= 65 && c <= 90 && CAPS_LABEL.test(prose.slice(at, at + 40));
+}
+const CAPS_LABEL = /^[A-Z]{2,}(?:[ &/][A-Z]{2,}){0,2}[ \t]*[:|\u25b8\u25ba\u00bb\u00b7\u2014\u2013][ \t]/;
 
 export function isAbbreviation(prose: string, dot: number): boolean {
   let w = dot;
