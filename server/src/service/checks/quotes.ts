@@ -345,7 +345,9 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
     const matches: Match[] = [];
     let cost = 0, from = 0, ok = true;
     for (const f of fragments) {
-      const al = align(f, v.words.slice(from));
+      const rest = v.words.slice(from);
+      let al = align(f, rest);
+      if (!acceptable(f, al)) al = rewordedMiddle(f, rest, v.vocabulary) ?? al;
       // A short changed quotation must share two words of meaning: "What's on the agenda?" is not a misquotation.
       if (!acceptable(f, al) || (al.cost > 0 && f.length < 5 && meaningful(f, v.vocabulary) < 2)) { ok = false; break; }
       const m = shiftedMatch(f, v, al, from);
@@ -379,9 +381,10 @@ function mayAccept(fragments: Word[][], vocabulary: Set<string>): boolean {
     let miss = 0;
     for (const w of f) if (!vocabulary.has(w.w)) miss++;
     if (miss === 0) continue;
-    // With a cost above zero: what `acceptable` and the short-quotation rule in bestVersion require.
+    // With a cost above zero: what `acceptable` and the short-quotation rule in bestVersion require (a reworded middle
+    // keeps six in ten of its words).
     const can = f.length - miss;
-    if (f.length < 3 || miss > Math.ceil(f.length * 0.3) || can < 2 || can < f.length / 2) return false;
+    if (f.length < 3 || (miss > Math.ceil(f.length * 0.3) && (f.length < 8 || can < f.length * 0.6)) || can < 2 || can < f.length / 2) return false;
     if (f.length < 5 && meaningful(f, vocabulary) < 2) return false;
   }
   return true;
@@ -400,11 +403,62 @@ function missingWords(fragments: Word[][], vocabulary: Set<string>): number {
   return n;
 }
 
-/** Close enough to be the same quotation with words changed: at most three in ten words differ. */
+/** Close enough to be the same quotation with words changed: at most three in ten words differ (or see rewordedMiddle). */
 function acceptable(f: Word[], al: Alignment): boolean {
   if (al.cost === 0) return true;
   if (f.length < 3) return false;
-  return al.cost <= Math.ceil(f.length * 0.3) && al.matched >= 2 && al.matched >= f.length / 2;
+  return (al.cost <= Math.ceil(f.length * 0.3) && al.matched >= 2 && al.matched >= f.length / 2) || REWORDED.has(al);
+}
+
+/** The edit distance, in words, between x[xa, xb) and y[ya, yb). */
+function wordDistance(x: Word[], xa: number, xb: number, y: Word[], ya: number, yb: number): number {
+  const m = yb - ya;
+  let row = Array.from({ length: m + 1 }, (_, k) => k);
+  for (let i = 1; i <= xb - xa; i++) {
+    const next = [i];
+    for (let k = 1; k <= m; k++) next[k] = Math.min(row[k] + 1, next[k - 1] + 1, row[k - 1] + (x[xa + i - 1].w === y[ya + k - 1].w ? 0 : 1));
+    row = next;
+  }
+  return row[m];
+}
+
+/** The alignments rewordedMiddle made (a field of their own would give alignments two shapes, and every read of one a slower path). */
+const REWORDED = new WeakSet<Alignment>();
+
+/**
+ * A quotation that opens and closes with the source's words and rewords its middle: "We will not stand by and let him
+ * trample on those rights" for "We will not stand by and we will not let him abuse those rights". Two words or more at
+ * each end, five at least in all, six in ten of the draft's words the source's, and middles of like length. The
+ * alignment made has the two middles as its one difference. (The edit distance, which may start anywhere in the
+ * source, can match the opening words to a later "we will not" at the same cost, leaving the opening unmatched.)
+ */
+function rewordedMiddle(f: Word[], source: Word[], vocabulary: Set<string>): Alignment | undefined {
+  if (f.length < 8) return undefined;
+  let kept = 0;
+  for (const w of f) if (vocabulary.has(w.w)) kept++;
+  if (kept < f.length * 0.6) return undefined;
+  for (let j = 0; j + 1 < source.length; j++) {
+    if (source[j].w !== f[0].w || source[j + 1].w !== f[1].w) continue;
+    let open = 2;
+    while (open < f.length && j + open < source.length && source[j + open].w === f[open].w) open++;
+    if (open >= f.length - 2) return undefined;
+    // The closing words: the draft's last two, then as many more as agree, after the opening in the source.
+    for (let e = j + open + 2; e <= source.length; e++) {
+      if (source[e - 1].w !== f[f.length - 1].w || source[e - 2].w !== f[f.length - 2].w) continue;
+      let close = 2;
+      while (close < f.length - open && e - close - 1 >= j + open && source[e - close - 1].w === f[f.length - close - 1].w) close++;
+      const a = open, b = f.length - close, c = j + open, d = e - close;
+      if (open + close < 5 || Math.abs((b - a) - (d - c)) > 4 || b <= a || d <= c) return undefined;
+      // The middles' distance, word by word (both are short: the ends bound them).
+      const cost = wordDistance(f, a, b, source, c, d);
+      if (cost > Math.ceil(Math.max(f.length, e - j) * 0.5)) return undefined;
+      const al: Alignment = { cost, sourceStart: j, sourceEnd: e, diff: { a, b, c, d }, matched: open + close };
+      REWORDED.add(al);
+      return al;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** The same words, parts of hyphenated compounds counted apart, in any order (an article aside). */
