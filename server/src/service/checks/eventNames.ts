@@ -85,7 +85,10 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
   const placesIt = (x: (typeof spans)[number]) => {
     if (/\b(?:since|after|before|until)\s+(?:(?:their|the|his|a|an)\s+)?(?:[\w-]+\s+){0,3}$/i.test(norm.slice(Math.max(s.start, x.start - 40), x.start))) return false;
     const gap = withoutPairedPeople(norm, s, Math.min(at.end, x.end), Math.max(at.start, x.start));
-    return !/;|\bbut\b/i.test(gap) && (!/\band\s+(?!the\s+Kremlin)/i.test(gap) || (x.end <= at.start && RELATIVE_OPENER.test(gap)));
+    // (A call in a phrase opening the sentence holds each of its clauses: "During a later call, in April, Biden proposed
+    // a face-to-face meeting, and the two leaders reached agreement on the New START treaty".)
+    const fronted = x.end <= at.start && FRONTED_CALL.test(norm.slice(s.start, x.start));
+    return !/;|\bbut\b/i.test(gap) && (fronted || !/\band\s+(?!the\s+Kremlin)/i.test(gap) || (x.end <= at.start && RELATIVE_OPENER.test(gap)));
   };
   const ref = spans.find(placesIt);
   if (!ref) return false;
@@ -102,6 +105,9 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
   });
   return true;
 }
+
+/** From a sentence's start to a call it opens with: "During a later call, in ", "In their ". */
+const FRONTED_CALL = /^[^\p{L}]*(?:during|in|on)\s(?![^.;:!?"“”]*\band\b)[^.;:!?"“”]{0,40}$/iu;
 
 /** A relative clause opening right after a call ("…, in which", "…, during which", "…, when"). */
 const RELATIVE_OPENER = new RegExp(`^${RELATIVE_OPENING}`, 'i');
@@ -186,7 +192,7 @@ const POSSESSOR_BEFORE = /(his|her|\p{Lu}[\p{L}-]+)(?:['’]s?)?\s+(?:[a-z-]+\s+
 function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
   for (const m of s.mentions) {
-    if (m.kind !== 'eventName' || !AT_EVENT.test(norm.slice(Math.max(s.start, m.start - 12), m.start))) continue;
+    if (m.kind !== 'eventName' || !AT_EVENT.test(norm.slice(Math.max(s.start, m.start - 20), m.start))) continue;
     for (const w of near(s.words, m)) {
       const remark = remarkOf(base, w);
       if (!remark || remark.id === m.id) continue;
@@ -209,7 +215,10 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:(?:the\s+same|that|later\s+that|in|by|then|also)\b[\p{L}\d ]{0,24},\s*)?(?:speaking\s+)?(?:at|during)\s+(?:a|an|the)?\s*$|^[^\p{L}]*on\s+$/iu.test(norm.slice(s.start, m.start));
       // (A "when" clause right after the event goes on with it: "at a Memorial Day event, when Biden answered yes …".)
       const when = w.start >= m.end ? WHEN_AFTER_EVENT.exec(norm.slice(a, b)) : null;
-      const from = when ? a + when[0].length : opening ? a + (OPENING_PHRASE_END.exec(norm.slice(a, b))?.[0].length ?? 0) : a;
+      // (A phrase set off by commas after the subject goes on as an opening one does: "how Biden, at a Memorial Day
+      // event, had answered "yes" …".)
+      const aside = w.start >= m.end && ASIDE_BEFORE.test(norm.slice(Math.max(s.start, m.start - 24), m.start)) ? ASIDE_AFTER.exec(norm.slice(a, b)) : null;
+      const from = when ? a + when[0].length : aside ? a + aside[0].length : opening ? a + (OPENING_PHRASE_END.exec(norm.slice(a, b))?.[0].length ?? 0) : a;
       if (b - a > 100 || b < a || clauseBreakIn(norm, from, b) || s.dates.some(d => d.start >= a && d.end <= b)) continue;
       const occasion = base.events.find(e => e.id === m.id);
       report(ctx, 'wrong-event', {
@@ -245,7 +254,11 @@ function clauseBreakIn(norm: string, from: number, to: number): boolean {
 const WHEN_AFTER_EVENT = /^(?:\s+(?:event|speech|ceremony|address))?,\s+when\s+/i;
 /** Words that put something at an event: "at a", "during the", and "on" before a day's name ("On Memorial Day"), not "on the" (a topic). */
 // ("during his Memorial Day speech": a possessive in the article's place.)
-const AT_EVENT = /\b(?:(?:at|during)\s+(?:a|an|the|his|her|their)?\s*|on\s+)$/i;
+// ("it was at that same Memorial Day event that …": or a demonstrative.)
+const AT_EVENT = /\b(?:(?:at|during)\s+(?:a|an|the|his|her|their|that|this|(?:the|that)\s+(?:same|very))?\s*|on\s+)$/i;
+/** A phrase of place set off after a name and a comma: ", at a " before the event's name, ", " (or " event, ") after it. */
+const ASIDE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s+(?:at|during)\s+(?:a|an|the|his)\s+$/u;
+const ASIDE_AFTER = /^(?:\s+(?:event|speech|ceremony|address))?,\s+/i;
 /** The rest of a phrase opening the sentence, up to its comma: a few words, or a clause describing the event ("where he …"). */
 const OPENING_PHRASE_END = /^(?:[^,.;:!?]{0,20}|[^,.;:!?]{0,12}?\s(?:where|when|at\s+which)\s[^,.;:!?]{0,60}),/i;
 
@@ -355,7 +368,8 @@ function thatCallCleft(norm: string, s: Sentence, w: Span): RegExpExecArray | nu
 const THAT_CALL_CLEFT = /(?<=(?:^[^\p{L}]*|,?\s+and\s+|;\s*)it\s+was\s+(?:also\s+|then\s+|even\s+)?)(?:in|on|during)\s+(?:that|this)\s+(?:(?:phone|telephone|first|same)\s+)?$/iu;
 const CLEFT_THAT_AFTER = /^\s+that\b/i;
 /** "That same call", "in the very same phone call": a call the sentence before spoke of. */
-const SAME_CALL = /(?:^|\b(?:[Ii]n|[Dd]uring|[Oo]n)\s+)[^\S\n]*(?:[Tt]hat|[Tt]he)\s+(?:very\s+)?same\s+(?:(?:phone|telephone)\s+)?$/;
+// ("- *Same call* — Biden used the conversation to …": a timeline entry's label drops the article.)
+const SAME_CALL = /(?:^|\b(?:[Ii]n|[Dd]uring|[Oo]n)\s+)[^\S\n]*(?:(?:[Tt]hat|[Tt]he)\s+(?:very\s+)?same|^[^\S\n]*Same)\s+(?:(?:phone|telephone)\s+)?$/;
 
 /**
  * "On 26 January, …, Biden told Putin by phone that …": "by phone" places the words in a call, and the sentence's full
