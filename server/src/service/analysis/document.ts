@@ -716,6 +716,14 @@ export function isHeading(analysis: Analysis, s: Sentence): boolean {
 }
 
 /** A short question that labels the sentence after it in the same paragraph ("**Confirmed?** Late May."). */
+/** A short question that is its paragraph's only sentence. */
+function paragraphQuestion(analysis: Analysis, q: Sentence): boolean {
+  const { norm, sentences } = analysis;
+  if (q.end - q.start > 120 || (q.index > 0 && sentences[q.index - 1].block === q.block)) return false;
+  if (q.index + 1 < sentences.length && sentences[q.index + 1].block === q.block) return false;
+  return /\?[\s*_]*$/.test(norm.slice(Math.max(q.start, q.end - 4), q.end));
+}
+
 export function isQuestionLabel(analysis: Analysis, question: Sentence | undefined, answer: Sentence): boolean {
   if (!question || question.block !== answer.block) return false;
   const { norm } = analysis;
@@ -739,7 +747,9 @@ function nextCell(norm: string, from: number, to: number): boolean {
 export function questionOf(analysis: Analysis, s: Sentence): Sentence | undefined {
   for (let k = s.index - 1; k >= 0 && k >= s.index - 4; k--) {
     const q = analysis.sentences[k];
-    if (q.block !== s.block) return undefined;
+    // (An interview's question set as a paragraph of its own, the answer opening the next: "**Echo: Whose idea was the
+    // summit?**" then "**Delgado:** It was Putin who proposed it …".)
+    if (q.block !== s.block) return k === s.index - 1 && paragraphQuestion(analysis, q) && !isHeading(analysis, s) && !isHeading(analysis, q) ? q : undefined;
     if (isQuestionLabel(analysis, q, analysis.sentences[k + 1])) return q;
   }
   return undefined;

@@ -277,6 +277,8 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     if (/^[\s\u2028]*$/.test(stripCells(gap)) && gap.includes('\u2028')) return true;
     // ("Antony Blinken and Russia's Nikolay Patrushev": a country before the second name says whose, not who.)
     // (Or a gloss in brackets after the first: "Blinken (Sec. of State) & Peskov meet".)
+    // ("Reykjavik (Arctic Council): Sullivan–Lavrov": two names joined by a dash or a slash as a pair.)
+    if (gap === '\u2013' || gap === '-' || gap === '/') return true;
     if (LINK.test(stripRoles(gap)) || LINK.test(gap) || LINK.test(gap.replace(COUNTRY_BEFORE, ' ')) || LINK.test(gap.replace(GLOSS, ' '))) return true;
     // An apposition after the first name ("Sullivan, the national security adviser, met …") is not part of the link.
     const core = gap.replace(/^\s*,[^,;:]{1,60},/, ' ');
