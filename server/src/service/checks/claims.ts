@@ -336,6 +336,14 @@ function actorOf(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, pr
   // (An organisation acts too: "The White House tried to lower expectations" when the sources say the Kremlin did.)
   // ("It was Blinken, not Lavrov, who announced …": a name denied is not the actor.)
   for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.end <= at && !DENIED_BEFORE.test(norm.slice(Math.max(s.start, m.start - 14), m.start)) && ACTOR_TO_VERB.test(norm.slice(m.end, at))) who = m;
+  // ("It was Lavrov who put the first gambit on the board, announcing that …": a participle set off after a clause is
+  // its subject's act, when the clause names no one else.)
+  if (!who && /,\s*$/.test(norm.slice(Math.max(s.start, at - 3), at)) && /^\w+ing\b/.test(norm.slice(at, at + 20))) {
+    const before = s.mentions.filter(m => m.end <= at && (m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org'));
+    const first = before[0];
+    if (first && before.every(m => m.start === first.start) && /^[^\p{L}]*(?:it\s+was\s+)?$/iu.test(norm.slice(s.start, first.start))
+      && !/^['’]s?\b/.test(norm.slice(first.end, first.end + 2)) && !/[;:]|,\s*(?:and|but)\b/.test(norm.slice(first.end, at - 1))) who = first;
+  }
   return who;
 }
 const ACTOR_TO_VERB = /^['’]s\s+$|^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that|which)\s+)?(?:(?:has|had|have|also|then|later|first|been|afterwards?|subsequently|reportedly|publicly|formally|officially|himself|herself|itself|tried\s+to|sought\s+to|worked\s+to|moved\s+to)\s+){0,2}$/;
@@ -355,7 +363,8 @@ function nextActIn(ctx: CheckContext, s: Sentence, verbs: string[], from: number
 }
 /** The act of announcing as a noun after a possessive: "Lavrov's announcement". */
 const ANNOUNCEMENT = /(?<=['’]s\s+)announcement\b/i;
-const ANNOUNCER = /\b(?:announced|announces|declared|revealed|confirmed|said|says|told)\b/i;
+// ("…, announcing that": a participle after its subject's clause; see actorOf.)
+const ANNOUNCER = /\b(?:announced|announces|announcing|declared|revealed|confirmed|said|says|told)\b/i;
 
 /**
  * "In March, the European Union announced sanctions …", "the Trump administration announced …": a body the sources do
