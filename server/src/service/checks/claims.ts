@@ -3,7 +3,7 @@
  * approved Sputnik V"), and "first meeting" claims that an earlier meeting of the same people
  * contradicts.
  */
-import { lowerText, sentenceWords, quoted, type Sentence, type Mention } from '../analysis/document';
+import { lowerText, sentenceWords, quoted, isHeading, type Sentence, type Mention } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
 import { holdersOf, orgCountry } from '../analysis/roles';
 import { wordAt, wordAtIn, leadingWord, isWordChar } from '../text/words';
@@ -235,11 +235,14 @@ function sameMonthSubject(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: s
   const m = SAME_MONTH.exec(lower);
   if (!m) return undefined;
   const { sentences } = ctx.analysis;
-  for (let k = s.index - 1, block = s.block; k >= 0 && k >= s.index - 2; k--) {
+  // (Or the heading of the sentence's section, a few sentences up: "### Panel 5 · March 2021" over its entries.)
+  for (let k = s.index - 1, block = s.block; k >= 0 && k >= s.index - 5; k--) {
     const prev = sentences[k];
     if (block - prev.block > 1) break;
     block = prev.block;
-    if (firstOf(lowerText(ctx.analysis, prev), sentenceWords(ctx.analysis, prev), months)) return { w: m[0], at: m.index };
+    const heading = isHeading(ctx.analysis, prev);
+    if ((k >= s.index - 2 || heading) && firstOf(lowerText(ctx.analysis, prev), sentenceWords(ctx.analysis, prev), months)) return { w: m[0], at: m.index };
+    if (heading) break;
   }
   return undefined;
 }
