@@ -591,13 +591,14 @@ const INSTITUTION_END = /^(?:Affairs|Office|Department|Ministry|Committee|Commis
  * month and year, the name, and a comma.
  */
 function datelinePlace(norm: string, s: Span, start: number, end: number): boolean {
-  if (start - s.start > 24 || end > s.end) return false;
+  if (start - s.start > 36 || end > s.end) return false;
   const lead = norm.slice(s.start, start);
   if (FULL_DATE_LEAD.test(lead)) return /^[.\s]*$/.test(norm.slice(end, s.end));
   const month = MONTH_YEAR_LEAD.exec(lead);
   return !!month && norm[end] === ',' && MONTHS.includes(month[1].toLowerCase());
 }
-const FULL_DATE_LEAD = /^[^\p{L}\p{N}]*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:19|20)\d{2},\s?$/u;
+// ("### Panel 8 · 23 May 2021 · Minsk": after a panel's label too, with middle dots.)
+const FULL_DATE_LEAD = /^[^\p{L}\p{N}]*(?:\p{Lu}\p{Ll}+\s+\d{1,3}\s*[·|]\s*)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:19|20)\d{2}(?:,\s?|\s*·\s*)$/u;
 const MONTH_YEAR_LEAD = /^[^\p{L}\p{N}]*(\p{L}+)\s+(?:19|20)\d{2},\s?$/u;
 
 /** A pronoun, determiner or question word, or one with a verb run into it ("They're", "It's", "Let's"); a verb that opens an imperative ("Look at …"). */

@@ -89,7 +89,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   // binder" under "## Monday 14 June" in a planner — is the writer's own day, not an event's.)
   if (next && sentence.dates.length === 1 && next.start - sentence.end <= 40 && !next.dates.length && !onlyPlaces(next)) {
     const otherYear = date?.day === undefined && date?.year !== undefined && date.year !== base.referenceYear;
-    if ((placedDate(norm, sentence) && setApart(analysis, sentence, next)) || (date && date.month !== undefined
+    if ((placedDate(norm, sentence, true) && setApart(analysis, sentence, next)) || (date && date.month !== undefined
       && ((date.day !== undefined && loneDate(norm, sentence) && timelineHead(analysis, sentence)) || (otherYear && next.block === sentence.block && loneDate(norm, sentence, true))))) {
       collect(r, next, 1);
     }
