@@ -170,10 +170,15 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     const ofEvent = near(s.words, clause).filter(w => w.start >= clause.start && w.end <= clause.end && w.events.includes(event.id));
     const relational = ofEvent.length > 0 && ofEvent.every(w => w.word === 'counterpart' || w.word === 'counterparts');
     const named = relational ? beside(ctx.analysis.norm, people, ofEvent) : people;
-    const inside = named.filter(m => m.kind === 'person' && event.participants.includes(m.id));
-    if (!inside.length) continue;
+    let inside = named.filter(m => m.kind === 'person' && event.participants.includes(m.id));
+    // ("Blinken and Lavrov spoke by phone on 26 January": with none of its people named, an event dated to its very day
+    // in the clause, and named there by a word of its own, is still the one spoken of; the names stand for each other.)
+    const dayDated = !inside.length && !!event.date?.day && near(s.dates, clause).some(d => d.start >= clause.start && d.end <= clause.end && d.day === event.date!.day && d.month === event.date!.month)
+      && near(s.words, clause).some(w => w.start >= clause.start && w.end <= clause.end && w.events.length === 1 && w.events[0] === event.id);
+    if (!inside.length && !dayDated) continue;
     for (const m of named) {
       if (m.kind === 'person' && event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
+      if (dayDated) inside = named.filter(x => x !== m);
       if (!linked(ctx, m, inside) || variantOf(m, inside) || ofPlacedGathering(ctx, s, m)) continue;
       const missing = event.participants.filter(p => !people.some(x => x.id === p));
       const replacement = missing.length === 1 ? base.people.find(p => p.id === missing[0]) : undefined;
