@@ -3,14 +3,14 @@
  * of the same family ("a G20 meeting in Britain" for the G7), or an occasion that is not the
  * one the sources give ("on the sidelines of a G7 ministerial meeting" for the Arctic Council's).
  */
-import { rankEvents, MIN_SCORE, eventFamily, familiesOf, near, type Candidate } from '../analysis/events';
+import { rankEvents, MIN_SCORE, eventFamily, familiesOf, near, dateAgrees, type Candidate } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, RELATIVE_OPENING } from './context';
 import { sentenceWords, type EventWord, type Mention, type Sentence } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
 import type { EventFact, FactBase } from '../facts/model';
 import type { Span } from '../types';
 import { capital } from './dates';
-import { describeDate, MONTHS } from '../text/dates';
+import { describeDate, MONTHS, type DateMention } from '../text/dates';
 import { isAbbreviation } from '../text/sentences';
 
 export function checkEventNames(ctx: CheckContext): void {
@@ -218,9 +218,13 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       // (A phrase set off by commas after the subject goes on as an opening one does: "how Biden, at a Memorial Day
       // event, had answered "yes" …".)
       const aside = w.start >= m.end && ASIDE_BEFORE.test(norm.slice(Math.max(s.start, m.start - 24), m.start)) ? ASIDE_AFTER.exec(norm.slice(a, b)) : null;
-      const from = when ? a + when[0].length : aside ? a + aside[0].length : opening ? a + (OPENING_PHRASE_END.exec(norm.slice(a, b))?.[0].length ?? 0) : a;
-      if (b - a > 100 || b < a || clauseBreakIn(norm, from, b) || s.dates.some(d => d.start >= a && d.end <= b)) continue;
+      // (So does a participle after the event and its date: "Putin at the Leaders' Summit on Climate on April 22, saying …".)
+      const saying = w.start >= m.end && !when && !aside ? SAYING_AFTER_EVENT.exec(norm.slice(a, b)) : null;
+      const from = when ? a + when[0].length : aside ? a + aside[0].length : saying ? a + saying[0].length : opening ? a + (OPENING_PHRASE_END.exec(norm.slice(a, b))?.[0].length ?? 0) : a;
       const occasion = base.events.find(e => e.id === m.id);
+      // (A date between that is the occasion's own dates nothing else.)
+      const ownDate = (d: DateMention) => !!occasion?.date && dateAgrees(d, occasion.date);
+      if (b - a > 100 || b < a || clauseBreakIn(norm, from, b) || s.dates.some(d => d.start >= a && d.end <= b && !ownDate(d))) continue;
       report(ctx, 'wrong-event', {
         span: { start: Math.min(w.start, m.start), end: Math.max(w.end, m.end) },
         message: `The draft puts ${remark.name} at ${occasion?.name ?? m.text}; the sources give it ${remark.occasion ? `at ${base.events.find(e => e.id === remark.occasion)?.name ?? 'another occasion'}` : `on its own, ${remark.date ? `in ${describeDate(remark.date)}` : 'at another time'}`}.`,
@@ -259,6 +263,8 @@ const AT_EVENT = /\b(?:(?:at|during)\s+(?:a|an|the|his|her|their|that|this|(?:th
 /** A phrase of place set off after a name and a comma: ", at a " before the event's name, ", " (or " event, ") after it. */
 const ASIDE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s+(?:at|during)\s+(?:a|an|the|his)\s+$/u;
 const ASIDE_AFTER = /^(?:\s+(?:event|speech|ceremony|address))?,\s+/i;
+/** After an event's name, its date or a few words, a comma and a participle of saying: " on April 22, saying ". */
+const SAYING_AFTER_EVENT = /^[^,;.!?]{0,30},\s+(?:saying|arguing|insisting|warning|declaring|stressing|adding)\s+/i;
 /** The rest of a phrase opening the sentence, up to its comma: a few words, or a clause describing the event ("where he …"). */
 const OPENING_PHRASE_END = /^(?:[^,.;:!?]{0,20}|[^,.;:!?]{0,12}?\s(?:where|when|at\s+which)\s[^,.;:!?]{0,60}),/i;
 
