@@ -92,6 +92,9 @@ const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013-])[\s*_>#\d.)-]*(?:
 const OCCASION_COLON = /^\s*,\s*(?:[a-z]+ing|on|about|after|before|in|at|when|asked|responding|speaking)\b[^"\u201c\u201d:;.!?\n]{0,80}:[\s*_]*$/;
 /** `the "…" line — that was Biden`: the quotation's noun, a dash and "that was" before the speaker. */
 const THAT_WAS = /^[ \t]*(?:line|quote|remark|one|bit)?[ \t]*(?:[—–]|--?|,)[ \t]*(?:that|it|this)\s+(?:was|is)\s+(?:all\s+)?@(?![\w'’])/;
+/** A sentence after the quotation that says whose it was: `"Nonsense." That was Sergei Lavrov, batting away …`. */
+const THAT_WAS_NEXT_START = /^[ \t]*(?:That|This)\s+was\s/;
+const THAT_WAS_NEXT = /^[ \t]*(?:That|This)\s+was\s+@(?![\w'’])(?:\s*[,.;]|\s*$|\s+(?:speaking|talking|responding|answering|replying|batting)\b)/;
 /** A credit in brackets after the quotation: `"…" (Foreign Minister Sergei Lavrov, on Russia's new weapons)`. */
 // (The name and then an occasion after a comma: "(Navalny)" alone is what the words were about.)
 const PAREN_CREDIT = /^[ \t]*\([ \t]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@[ \t]*,[ \t]*(?:[a-z]+ing|on|at|in|to|after|before|during|about|when|speaking|asked)\b/;
@@ -281,7 +284,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
   // words before the colon said whose it is.
   // (Or a gallery's credit line on the next line, which alone may then name the speaker.)
   const ended = /[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && (!SHORT_SAYING.test(window.replace(TITLE_PERIOD, '$1 ')) || /:\s*$/.test(norm.slice(Math.max(0, q.start - 4), q.start))) && !/^\s*[—–-]{1,2}\s*\S/.test(window);
-  if (ended && !LINE_CREDIT_START.test(window)) return undefined;
+  if (ended && !LINE_CREDIT_START.test(window) && !THAT_WAS_NEXT_START.test(window)) return undefined;
   const refs = referringAt(analysis, q.end, q.end + window.length);
   for (const ref of refs) {
     // A title and name after the quotation stand for the speaker together.
@@ -291,6 +294,10 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     const passiveBy = PASSIVE_BY.test(masked) && PASSIVE_BEFORE.test(norm.slice(Math.max(0, q.start - 40), q.start));
     // "The section credits "outrageous, unprecedented rhetoric" to Dmitry Peskov": the one a crediting verb gives it to.
     const creditedTo = CREDITED_TO.test(masked) && CREDITS_BEFORE.test(norm.slice(Math.max(0, q.start - 40), q.start));
+    if (ended && THAT_WAS_NEXT.test(masked)) {
+      const speaker = ref.kind !== 'pronoun' ? resolve(analysis, ref, q.start) : undefined;
+      return speaker ? { speaker, speakerSpan: ref } : undefined;
+    }
     if (ended) {
       // (A credit, not a sentence: no verb of saying and no quotation on the rest of its line, "Biden, speaking at the
       // G7, said he planned …: "…"" being a new sentence.)
