@@ -65,8 +65,9 @@ const ROLE = new RegExp(
   // The first-letter test before the lookbehind lets most positions fail at once.
   // Each alternation grouped by first letter: a position tries only its letter's words.
   `(?=[${firstLetters()}])${notAfter(LETTER, 'A-Za-z')}(?:(${byFirstLetter(['the', 'then[- ](?:an?\\s+)?', 'former', 'that', 'this', 'his', 'her', 'its', 'their'], true)})\\s*)?` +
-  // (Not across an empty line: "**Kremlin**" as a heading does not qualify the title that opens the next paragraph.)
-  `(?:(${byFirstLetter(Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')), true)})(?:(?![\\n\\u2029][^\\S\\n\\u2029]*[\\n\\u2029])\\s)+)?(${byFirstLetter(TITLES.map(t => t.replace(/ /g, '\\s+')), true)})${notBefore(LETTER, 'A-Za-z')}`,
+  // (Not across an empty line: "**Kremlin**" as a heading does not qualify the title that opens the next paragraph.
+  // Nor across a table's cells: in "| Moscow, Russia | Vice President Biden meets …" the country is another cell's.)
+  `(?:(${byFirstLetter(Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')), true)})(?:(?![\\n\\u2029][^\\S\\n\\u2029]*[\\n\\u2029])[^\\S\\u2028])+)?(${byFirstLetter(TITLES.map(t => t.replace(/ /g, '\\s+')), true)})${notBefore(LETTER, 'A-Za-z')}`,
   'gi',
 );
 
