@@ -426,13 +426,17 @@ function isVenue(norm: string, at: number, end: number): boolean {
   if (/\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before)) return true;
   // "this year's G7 meeting, hosted by France": a host country or city is where the event is held.
   if (/\b(?:hosted|held|staged|convened)\s+(?:by|in)\s+(?:the\s+)?$/i.test(before)) return true;
-  if (cellAlone(norm, at, end)) return true;
+  // ("- Belarus: the Ryanair flight … is on the summit agenda": a place opening an item of topics is the topic.)
+  if (cellAlone(norm, at, end)) return !TOPIC_ITEM.test(norm.slice(end, end + 160));
   if (whereLabel(norm, at) || answersWhere(norm, at)) return true;
   // "Moscow, 10 March 2011", "GENEVA, June 16": a place and a date, as a dateline or a diary gives them.
   if (DATE_FOLLOWS.test(norm.slice(end, end + 24)) || (/^\s*(?:[.;)|\n\u2028\u2029]|-\s|$)/.test(norm.slice(end, end + 6)) && DATE_BEFORE.test(before))) return true;
   // "on to Paris for a NATO summit": a destination for an event.
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
 }
+
+/** After a place and a colon, an item that says its subject is on the agenda. */
+const TOPIC_ITEM = /^\s*:[^\n\u2028\u2029]*\b(?:agenda|on\s+the\s+table|to\s+be\s+discussed|will\s+be\s+raised)\b/i;
 
 /** After "In Moscow": who there holds which view ("they see", ", officials expect", ", many believe"). */
 const VIEWS_HELD = /^,?\s+(?:(?:they|many|most|some|few|officials|diplomats|analysts|observers|commentators|people|politicians|the\s+(?:Kremlin|government|administration|mood))\s+(?:also\s+|still\s+|now\s+)?(?:see|sees|saw|view|views|believe|believes|think|thinks|hope|hopes|expect|expects|fear|fears|worry|worries|consider|considers|regard|regards|doubt|doubts|suspect|suspects|is|are|was|were)\b)/i;
@@ -615,7 +619,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // "**When/where:** Wed 16/6, Geneva": a weekday or month is a time, never a place or a person. Nor is one letter
   // alone ("A. At the end of his first trip": a transcript's answer, after a question asking where), nor a word made
   // an adjective by a lower-case ending ("in British-style pieces", "a Geneva-based reporter").
-  if (length === 1 && (CALENDAR_WORD.test(text) || /^\p{Lu}\.?$|-\p{Ll}+$/u.test(text))) return;
+  // ("in Mid-June 2021": nor a part of a month in a headline's capitals.)
+  if (length === 1 && (CALENDAR_WORD.test(text) || /^\p{Lu}\.?$|-\p{Ll}+$/u.test(text) || (/^(?:Early|Mid|Late)-/.test(text) && CALENDAR_WORD.test(text.slice(text.indexOf('-') + 1))))) return;
   // ("The Week in Review", "The Summit in Numbers", "Alumni in the Field": nor a word of a heading's set phrase after "in".)
   if (length === 1 && IN_HEADING_PHRASE.test(text) && /\bin\s+(?:the\s+)?$/i.test(before)) return;
   // ("continues in Gallery 4", "at Gate 7": nor a word numbered as a room, a hall or a panel is.)
