@@ -737,6 +737,8 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   // "Putin's remarks at the forum … he told the audience": a name in the possessive in an earlier sentence, for
   // when no subject comes before the section's heading.
   let possessor: Mention | undefined;
+  // Whether no sentence read so far before the pronoun's own was one that named nobody it could go on about.
+  let nearest = true;
   // Six sentences back, not counting those that go on about "he" or "she" (a run of them keeps the same person), twelve at most.
   for (let steps = 0, seen = 0; k >= 0 && steps < 6 && seen < 12; k--, steps++, seen++) {
     const s = list[k];
@@ -828,9 +830,16 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
         const p = base.people.find(x => x.id === labelled.id)!;
         return { kind: 'person', id: p.id, label: p.name };
       }
+      // ("A column misquoted Mr Putin's speech at the forum. He said …": the owner of a speech in the sentence right
+      // before (or before those that go on about "he"), its only person, is whom the pronoun goes on about.)
+      if (k < first && nearest && s.block === list[first].block && cands.length === 1 && possessive(norm, cands[0]) && SPEECH_OWNED.test(norm.slice(cands[0].end, cands[0].end + 24))) {
+        const p = base.people.find(x => x.id === cands[0].id)!;
+        return { kind: 'person', id: p.id, label: p.name };
+      }
       if (k < first) possessor ??= cands[cands.length - 1] ?? fronted;
       // A heading starts a new section: the one before it speaks of other people.
       if (isHeading(analysis, s)) break;
+      if (k < first) nearest = false;
       continue;
     }
     // "… my boss's boss had called Putin a "murderer" …. At the NATO summit he promised …": in an earlier sentence, a
@@ -859,6 +868,9 @@ const LABEL_AFTER = /^\s*(?:,[^:"“”‘’«.]{0,50}|\s(?:on|at|in|during)\s[
 const LABEL_LEAD = /^[\s\u2029]*(?:\d+\/\d*|\d+[.)]|\d{1,2}[:.]\d{2})?[\s\u2029]*(?:(?:more|also|and|then|next|now)\s+from\s+|(?:and|then)\s+)?$/i;
 
 /** A name that opens a coordinate clause: "…, and Putin", "; Lavrov". */
+/** After a name in the possessive, a word for a speech: "'s speech", "'s remarks at". */
+const SPEECH_OWNED = /^['’]s?\s+(?:(?:own|latest|first|televised|keynote)\s+)?(?:speech|remarks|address|interview|statement|comments)\b/i;
+
 /** "The Kremlin's own statement said": what speaks for the owner of the possessive. */
 const SPEAKS_THROUGH = /^'s?\s+(?:own\s+|official\s+|latest\s+|written\s+|formal\s+)?(?:statement|readout|press\s+release|release|communiqu[eé]|announcement|website)\b/i;
 const CLAUSE_SUBJECT = /(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:Mr|Ms|Mrs|President)\.?\s+)?$/i;
