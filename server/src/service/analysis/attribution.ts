@@ -804,6 +804,12 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // and the pronoun is that title's holder, whom the draft does not name: no one further back.
     // (So does "The President's own language has been sharp.": the title in the possessive, which the roles do not read.)
     if (!subject && k < first && !cands.length && (ambiguousOpening(analysis, s, ok) || BARE_PRESIDENT_OWNS.test(norm.slice(s.start, s.start + 60).replace(SPEAKER_LABEL, '')))) return undefined;
+    // ("His spokesman went further: "…" But he added …": a title opening the sentence before, which one person the
+    // pronoun can be holds, is that person.)
+    if (!subject && k < first && !cands.length && nearest) {
+      const fitting = openingHolders(analysis, s, ok);
+      if (fitting?.length === 1) return { kind: 'person', id: fitting[0].id, label: fitting[0].name };
+    }
     // ("After their first tense exchange, the president said he had made it clear to Putin, "…"": so does one that opens
     // the pronoun's own sentence before it.)
     if (!subject && k === first && !cands.length && s.roles.length && s.roles[0].end <= at && ambiguousOpening(analysis, s, ok)) return undefined;
@@ -916,15 +922,21 @@ const PAIRED_AFTER = { he: /^\s+and\s+he\b/i, she: /^\s+and\s+she\b/i };
 
 /** The sentence opens with a title that fits more than one person of the kind sought ("The President …"). */
 function ambiguousOpening(analysis: Analysis, s: Sentence, ok: (m: Mention) => boolean): boolean {
+  const fitting = openingHolders(analysis, s, ok);
+  return !!fitting && fitting.length > 1;
+}
+
+/** The people who fit a title opening the sentence (its subject), or undefined when no title opens it. */
+function openingHolders(analysis: Analysis, s: Sentence, ok: (m: Mention) => boolean): Person[] | undefined {
   const r = s.roles[0];
-  if (!r || r.start - s.start > 80) return false;
+  if (!r || r.start - s.start > 80) return undefined;
   // (Or the title opens the sentence's main clause after a fronted phrase: "After one of their calls, the President …".)
   // (After a transcript's speaker label too: "Q10 Mrs Lindqvist (Member): The President's own language …".)
   const before = analysis.norm.slice(s.start, r.start).replace(SPEAKER_LABEL, '');
   // (After a conjunction, and with a demonstrative for the article: "But this President also knows …".)
-  if (/[\p{L}\p{N}]/u.test(before.replace(/^[^\p{L}]*(?:(?:but|and|yet|so)\s+)?(?:the|this|that|our)\b/iu, '')) && !FRONTED_PHRASE.test(before)) return false;
-  const fitting = currentHolders(analysis.base, r).filter(p => ok({ start: r.start, end: r.end, kind: 'person', id: p.id, text: r.text, venue: false }));
-  return fitting.length > 1;
+  // (Or a possessive: "His spokesman went further: "…" But he added …" leaves whose spokesman to the reader.)
+  if (/[\p{L}\p{N}]/u.test(before.replace(/^[^\p{L}]*(?:(?:but|and|yet|so)\s+)?(?:the|this|that|our|his|her|their|its)\b/iu, '')) && !FRONTED_PHRASE.test(before)) return undefined;
+  return currentHolders(analysis.base, r).filter(p => ok({ start: r.start, end: r.end, kind: 'person', id: p.id, text: r.text, venue: false }));
 }
 
 const BARE_PRESIDENT_OWNS = /^[^\p{L}]*the\s+president['’]s?\s/iu;
