@@ -526,6 +526,9 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
     const clause = lower.slice(open, close < 0 ? lower.length : close);
     if (!c.subject.some(w => wordAt(clause, w.toLowerCase()) >= 0)) return;
   }
+  // ("Washington listed electoral interference, cyberattacks and … attacks on US troops in Afghanistan": a list that
+  // names none of the items the sources list, and no agenda, lists something else.)
+  if (!/\bagenda\b/.test(lower) && !members.some(m => c.statement.includes(m) && lower.includes(m.toLowerCase()))) return;
   const missing = members.filter(m => !lower.includes(m.toLowerCase()));
   // The list is what follows the word that introduces it ("has named Ukraine, Belarus…"), up to the clause's end. When
   // that word is itself a member, the list may open a little before it: "in Europe, Poland and Slovakia have begun …".
