@@ -224,7 +224,10 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       const occasion = base.events.find(e => e.id === m.id);
       // (A date between that is the occasion's own dates nothing else.)
       const ownDate = (d: DateMention) => !!occasion?.date && dateAgrees(d, occasion.date);
-      if (b - a > 100 || b < a || clauseBreakIn(norm, from, b) || s.dates.some(d => d.start >= a && d.end <= b && !ownDate(d))) continue;
+      // (A participle after the remark's word puts it at the event too: "Biden's "killer" remark, made at a Memorial Day event".)
+      const made = w.end <= m.start ? MADE_AT.exec(norm.slice(a, b)) : null;
+      const to = made ? b - made[0].length : b;
+      if (b - a > 100 || b < a || clauseBreakIn(norm, from, to) || s.dates.some(d => d.start >= a && d.end <= b && !ownDate(d))) continue;
       report(ctx, 'wrong-event', {
         span: { start: Math.min(w.start, m.start), end: Math.max(w.end, m.end) },
         message: `The draft puts ${remark.name} at ${occasion?.name ?? m.text}; the sources give it ${remark.occasion ? `at ${base.events.find(e => e.id === remark.occasion)?.name ?? 'another occasion'}` : `on its own, ${remark.date ? `in ${describeDate(remark.date)}` : 'at another time'}`}.`,
@@ -263,6 +266,8 @@ const AT_EVENT = /\b(?:(?:at|during)\s+(?:a|an|the|his|her|their|that|this|(?:th
 /** A phrase of place set off after a name and a comma: ", at a " before the event's name, ", " (or " event, ") after it. */
 const ASIDE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s+(?:at|during)\s+(?:a|an|the|his)\s+$/u;
 const ASIDE_AFTER = /^(?:\s+(?:event|speech|ceremony|address))?,\s+/i;
+/** Between a remark's word and an event's name: a participle set off by a comma, "…, made at a ". */
+const MADE_AT = /,\s*(?:made|delivered|given|uttered|spoken|offered)\s+(?:at|during)\s+(?:a|an|the|his)?\s*$/i;
 /** After an event's name, its date or a few words, a comma and a participle of saying: " on April 22, saying ". */
 const SAYING_AFTER_EVENT = /^[^,;.!?]{0,30},\s+(?:saying|arguing|insisting|warning|declaring|stressing|adding)\s+/i;
 /** The rest of a phrase opening the sentence, up to its comma: a few words, or a clause describing the event ("where he …"). */

@@ -466,7 +466,8 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     // ("suggested to Putin the possibility of meeting", "suggested to Biden that they meet", "that the two of them meet".)
     const object = /^\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:(?:the|a|its|their)\s+)?(?:(?:idea|possibility|prospect)\s+of\s+(?:(?:a|an|the)\s+)?)?(?:[\w-]+\s+)?(?:summit|meeting|talks(?!\s+(?:on|about|over)\b)|date)\b/i.test(norm.slice(w.end, w.end + 60))
       // ("suggested in a phone call that the two leaders meet": the call it was done in may come first.)
-      || /^(?:\s+(?:in|during|over|by)\s+(?:(?:a|an|the|their|his)\s+)?(?:[\w-]+\s+){0,2}?(?:call|phone|conversation|telephone))?\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?(?:they|the\s+two(?:\s+of\s+them)?|the\s+two\s+(?:men|leaders|presidents|sides))\s+(?:should\s+)?meet\b/i.test(norm.slice(w.end, w.end + 90));
+      // ("suggested, in an April phone call, that the two of them should meet": set off by commas too.)
+      || /^(?:,?\s+(?:in|during|over|by)\s+(?:(?:a|an|the|their|his)\s+)?(?:[\w-]+\s+){0,2}?(?:call|phone|conversation|telephone),?)?\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?(?:they|the\s+two(?:\s+of\s+them)?|the\s+two\s+(?:men|leaders|presidents|sides))\s+(?:should\s+)?meet\b/i.test(norm.slice(w.end, w.end + 90));
     // ("The summit itself was first proposed by …".)
     // "Whose idea was the summit? Putin floated it …": "it" is what the question asked about.
     const answered = !object && /^\s+it\b/i.test(norm.slice(w.end, w.end + 4)) && answersAbout(ctx, s);
@@ -491,7 +492,8 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     const after = agents.find(m => m.start >= w.end && /^\s+(?:[\w-]+\s+){0,5}?by\s+(?!(?:phone|telephone|video|videolink|letter|e-?mail|text|cable|radio)\b)(?:(?!(?:and|or|but)\s)[\w-]+\s+){0,4}$/i.test(norm.slice(w.end, m.start)));
     // "It was Putin who first floated …" names the agent as "X floated" does.
     // (Or with a first verb of its own: "Mr Putin rang the US president and suggested …".)
-    const before = [...agents].reverse().find(m => m.end <= w.start && (/^(?:\s*,[^,;:]{1,60},|\s*,(?=\s+which\b))?\s+(?:(?:who|that|which)\s+)?(?:[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start))
+    // ("Putin was the one who first proposed a summit": so does "the one who".)
+    const before = [...agents].reverse().find(m => m.end <= w.start && (/^(?:\s*,[^,;:]{1,60},|\s*,(?=\s+which\b))?\s+(?:(?:was|is)\s+the\s+(?:one|man|leader|side)\s+)?(?:(?:who|that|which)\s+)?(?:[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start))
       || USED_TO_AFTER_NAME.test(norm.slice(m.end, w.start))));
     const agent = after ?? before;
     if (agent) judgeSolo(ctx, agent, event, `as the one behind ${event.name}`);
