@@ -92,6 +92,8 @@ const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013-])[\s*_>#\d.)-]*(?:
 const OCCASION_COLON = /^\s*,\s*(?:[a-z]+ing|on|about|after|before|in|at|when|asked|responding|speaking)\b[^"\u201c\u201d:;.!?\n]{0,80}:[\s*_]*$/;
 /** `the "…" line — that was Biden`: the quotation's noun, a dash and "that was" before the speaker. */
 const THAT_WAS = /^[ \t]*(?:line|quote|remark|one|bit)?[ \t]*(?:[—–]|--?|,)[ \t]*(?:that|it|this)\s+(?:was|is)\s+(?:all\s+)?@(?![\w'’])/;
+/** `The words "…" were Foreign Minister Sergei Lavrov's`, `"…", the phrase being Dmitry Peskov's`: whose the words were. */
+const WERE_OWNERS = /^[ \t]*,?[ \t]*(?:the\s+(?:phrase|words|line|quote|remark)\s+)?(?:were|was|being)\s+@['’]s?(?![\w'’])/;
 /** A sentence after the quotation that says whose it was: `"Nonsense." That was Sergei Lavrov, batting away …`. */
 const THAT_WAS_NEXT_START = /^[ \t]*(?:That|This)\s+was\s/;
 const THAT_WAS_NEXT = /^[ \t]*(?:That|This)\s+was\s+@(?![\w'’])(?:\s*[,.;]|\s*$|\s+(?:speaking|talking|responding|answering|replying|batting)\b)/;
@@ -307,7 +309,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
       const speaker = LINE_CREDIT.test(masked) && line.length <= 120 && !/["“”]/.test(line) && !CREDIT_LINE_VERB.test(line.replace(DETERMINED_NOUN, '')) ? resolve(analysis, ref, q.start) : undefined;
       return speaker && ref.kind !== 'pronoun' ? { speaker, speakerSpan: ref } : undefined;
     }
-    if (passiveBy || creditedTo || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || THAT_WAS.test(masked) || PAREN_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
+    if (passiveBy || creditedTo || WERE_OWNERS.test(masked) || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || THAT_WAS.test(masked) || PAREN_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: (ref.kind === 'pronoun' && namedBefore(analysis, q, speaker)) || ref };
     }
