@@ -461,7 +461,7 @@ function rewordedMiddle(f: Word[], source: Word[], vocabulary: Set<string>): Ali
       while (close < f.length - open && e - close - 1 >= j + open && source[e - close - 1].w === f[f.length - close - 1].w) close++;
       const a = open, b = f.length - close, c = j + open, d = e - close;
       if (open + close < 5 || Math.abs((b - a) - (d - c)) > 4 || b <= a || d <= c) return undefined;
-      // The middles' distance, word by word (both are short: the ends bound them).
+      // The middles' distance, word by word (small: a wording is a sentence or two, a quotation checked at most 400 words).
       const cost = wordDistance(f, a, b, source, c, d);
       if (cost > Math.ceil(Math.max(f.length, e - j) * 0.5)) return undefined;
       const al: Alignment = { cost, sourceStart: j, sourceEnd: e, diff: { a, b, c, d }, matched: open + close };
