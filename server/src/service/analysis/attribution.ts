@@ -852,7 +852,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     }
     // "… my boss's boss had called Putin a "murderer" …. At the NATO summit he promised …": in an earlier sentence, a
     // first name that is a verb's object leaves its subject unnamed, and that subject is whom "he" goes on about.
-    if (k < first && OBJECT_OF_VERB.test(norm.slice(Math.max(s.start, subject.start - 24), subject.start))) return undefined;
+    // (So does a name that is an item of a list: "The White House's list of complaints includes electoral interference,
+    // cyberattacks, Navalny, Ukraine …".)
+    if (k < first && (OBJECT_OF_VERB.test(norm.slice(Math.max(s.start, subject.start - 24), subject.start)) || LISTED_AFTER.test(norm.slice(Math.max(s.start, subject.start - 100), subject.start)))) return undefined;
     // "Peskov said …, and Putin himself said …. He did say …": an earlier sentence whose clauses have different
     // people for subjects leaves "he" undecided, and no one is named for it.
     if (k < first && cands.some(m => m.id !== subject.id && !possessive(norm, m) && CLAUSE_SUBJECT.test(norm.slice(Math.max(s.start, m.start - 16), m.start)))) return undefined;
@@ -889,6 +891,9 @@ const RELATIVE_TO_OWNER = /^'s?\s+[^;:!?"“”]{1,120}?[\s,]+(?:(?:in|during|at
 /** "quoting him: ", "quoting Lavrov, ", "quoted Putin's spokesman, Dmitry Peskov: ": the one quoted, right before the quotation. */
 const QUOTING = /\bquot(?:ing|ed|es)\s+([^"“”«:;,]{1,40}?(?:,\s*[^"“”«:;,]{1,30}?)?)\s*[:,]?\s*$/i;
 
+/** A list's opening and items before a name: "includes electoral interference, cyberattacks, ". */
+const LISTED_AFTER = /\b(?:includes?|included|including|such\s+as)\s[^.;:!?"“”]{0,90},\s*$/i;
+
 /** A verb whose object a name right after it is: "had called ", "met with ". */
 const OBJECT_OF_VERB = /\b(?:called|calls|calling|raise|raised|raises|discuss|discussed|mention|mentioned|meet|met|meets|told|tells|urged|warned|asked|invited|thanked|greeted|phoned|rang|accused|critici[sz]ed|branded|labell?ed|praised|congratulated|visited|hosted|pressed|challenged)\s+(?:with\s+)?$/i;
 
@@ -904,7 +909,9 @@ const QUOTE_OWNER_LABEL = new RegExp(`${SAID_OWNED}\\s*["“]`);
 /** A possessive's word for what was said, its quotation right after, and on to the pronoun: "'s vow on human rights, "…", and recalls that ". */
 // ("Peskov's best line was "…", though he insisted …": or a copula before it.)
 // ("Peskov's warning against "excessive expectations", and why he still says …": or the quotation as the noun's object.)
-const QUOTED_THEN_PRONOUN = new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,3}?${SAID_NOUN}\b[^"“”;:.]{0,60}(?:[,:]|\s(?:was|is)|\s(?:against|about|of|on|that))\s*["“][^"“”]{1,300}["”][^"“”;.]{0,80}$`);
+// ("Putin's own comments come from the 25th St. Petersburg … Forum: relations were "…", he said": a phrase with an
+// abbreviation's stop, and a few words after the colon.)
+const QUOTED_THEN_PRONOUN = new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,3}?${SAID_NOUN}\b(?:[^"“”;:.]|\.(?=\s[A-Z])){0,80}(?:[,:](?:[^"“”;:.]{0,40}\s)?|\s(?:was|is)|\s(?:against|about|of|on|that))\s*["“][^"“”]{1,300}["”][^"“”;.]{0,80}$`);
 
 /** A possessive's label of two or three words, then the pronoun: "'s own forecast: ". */
 const OWNER_LABEL = /^'s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+:\s+$/;

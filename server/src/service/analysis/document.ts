@@ -638,6 +638,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   if (length >= 2 && /^(?:Week|Weekend|Month|Year|Season|Night|Morning|Evening|Eve)$/.test(norm.slice(capitals[from + length - 1].index, end))) return;
   // ("Managing a Low-Expectations Summit": after "a", a compound of words in a headline's capitals describes one.)
   if (length >= 2 && /\b[Aa]n?\s+$/.test(before) && /\p{Ll}-\p{L}/u.test(text)) return;
+  // ("Mock Summit: Geneva, June 2021 — Role-Play Brief": a name for a play at a gathering names none.)
+  if (length >= 2 && /^(?:Mock|Model|Practice|Simulated|Simulation|Pretend)\s/.test(text)) return;
   if (length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) {
     mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text, venue: false });
     return;

@@ -71,10 +71,21 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   // "…, with Brazil the latest approval, but the EMA has not signed off": the subject opens a later clause, and the
   // predicate's clause is about something else.
   if (subj.at >= close) return;
-  const negated = denies(relativeClauseAt(lower, pred.at) ?? cellAt(ctx.analysis.norm.slice(s.start + open, s.start + close), lower.slice(open, close), pred.at - open));
+  const negated = denies(relativeClauseAt(lower, pred.at) ?? gerundAside(lower, pred) ?? cellAt(ctx.analysis.norm.slice(s.start + open, s.start + close), lower.slice(open, close), pred.at - open));
   const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
   if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); return; }
   report1(span, `The draft says the opposite of the sources: ${c.statement}.`, c.negated ? negate(ctx, s, s.start + pred.at) : []);
+}
+
+/**
+ * A gerund set off by commas: "the alternative, Donald Trump's habit of avoiding conflict with Putin, didn't reassure
+ * anyone": the act is named, not stated, and the clause's denial is of something else.
+ */
+function gerundAside(lower: string, pred: { w: string; at: number }): string | undefined {
+  if (!/ing$/.test(pred.w)) return undefined;
+  const open = lower.lastIndexOf(',', pred.at), close = lower.indexOf(',', pred.at);
+  if (open < 0 || close < 0 || pred.at - open > 80 || /[;:]/.test(lower.slice(open, close))) return undefined;
+  return lower.slice(open, close);
 }
 
 // (Odds and open dates only: "could deliver a reset" still claims something.)

@@ -25,6 +25,8 @@ export function checkDates(ctx: CheckContext): void {
       // event at a time counted from the date, which is then another's.
       if (d.day === undefined && SET_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 120)))) continue;
       let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
+      // ("the first at heads-of-state level since 2018": a time counted from is never the main event's own.)
+      if (/\bsince\s+$/i.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 7), d.start))) ranked = ranked.filter(c => !c.event.primary);
       // "confirmed the 16 June date", "both capitals confirmed 16 June in late May": a date before the word "date", or
       // right after the verb as its object, is the date confirmed, not the confirmation's.
       // (So is one the verb sets it "for": "confirmed it in late May, for the sixteenth of June".)

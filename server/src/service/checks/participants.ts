@@ -13,6 +13,7 @@ import { type CheckContext, report, confirm, replaceFix, previousSentence } from
 import { capital } from './dates';
 
 const LINK = /^[\s,]*(?:and|&|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*$/i;
+const ANOTHER_MEETING = /\band\s+(?:the|a|an|his|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|summit|encounter|conversation)\s+(?:of|between|with)\b/i;
 const LOOSE_LINK = /\b(?:with|met|meet|meets|meeting|counterpart|hands|hosts?|hosted|encounter|greet|greets|greeted|greeting|welcomed|welcomes|welcoming)\b/i;
 const MIN_EVENT_SCORE = 4;
 /** A meeting's verb and "with" right before a name: "sat down with Mr ". */
@@ -276,6 +277,9 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     // counterpart, Sergei Lavrov").
     if (b - a > 140 || b < a || (b - a > 80 && !/^\s*,[^,;:]{1,60},/.test(norm.slice(a, b)) && !(p.end <= m.start && /\bcounterpart,?\s*$/i.test(norm.slice(a, b))))) return false;
     const gap = norm.slice(a, b);
+    // ("the Reykjavik talks between Blinken and Lavrov and the meeting of … Jake Sullivan with …": "and" before another
+    // meeting's noun joins two meetings, not two of one meeting's people.)
+    if (ANOTHER_MEETING.test(gap)) return false;
     // A table cell that lists the names alone ("| Putin, Barack Obama |") gives the row's event its people.
     if (/^\s*(?:[,;]|and|&)\s*$/.test(gap) && cellOfNames(norm, Math.min(p.start, m.start), Math.max(p.end, m.end))) return true;
     // Two names in neighbouring table cells ("| Putin | Russian President | Bush |") stand together.

@@ -949,7 +949,9 @@ const SAID_IT_AT = /^[^\p{L}]*(?:[\p{L}.'’-]+\s+){1,3}(?:said|spoke|made|deliv
 
 /** ", where Putin declared", ", where he said": a clause after an event's name that puts words there. */
 const WHERE_SAID = /^,?\s+where\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,3}?(?:he\s+|she\s+)?(?:said|declared|told|warned|insisted|stated|remarked|argued|added|claimed|noted|called|described)\b/;
-const MOVES_ON_TO_QUOTE = /;|\b(?:since|later|afterwards|subsequently)\b/i;
+// ("spoke at the Leaders' summit on climate, and he says environmental issues are "…"": a present tense after "and"
+// says what the speaker holds, not what was said there.)
+const MOVES_ON_TO_QUOTE = /;|\b(?:since|later|afterwards|subsequently)\b|,\s*and\s+(?:he|she)\s+(?:says|argues|insists|maintains|believes)\b/i;
 // ("at the Leaders' Climate Summit": a word of the name the base does not hold may come first.)
 // ("from his April 22 climate summit speech": where a line is from, its date before the name.)
 const SPOKEN_AT = /\b(?:told|addressing|addressed|at|to|before|in|during|from|in\s+a\s+speech\s+(?:to|at))\s+(?:(?:the|his|her|their|that|this)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][\w'’]*\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i;
