@@ -118,7 +118,7 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   const { base, doc } = ctx.analysis;
   const fragments = splitOnEllipsis(doc, q.inner).map(f => words(doc, f.start, f.end)).filter(f => f.length);
   if (!fragments.length || fragments.reduce((n, f) => n + f.length, 0) > 400) return;
-  const best = bestVersion(base, fragments) ?? shortVariant(base, fragments, speaker) ?? looseVariant(base, fragments, speaker) ?? changedLead(doc, base, fragments, speaker);
+  const best = bestVersion(base, fragments) ?? shortVariant(base, fragments, speaker) ?? looseVariant(base, fragments, speaker) ?? changedLead(doc, base, fragments, speaker) ?? inflectedVariant(base, fragments);
   const total = fragments.reduce((n, f) => n + f.length, 0);
   if (!best) {
     if (total <= 4 && fragments.length === 1 && shortSwap(ctx, q, fragments[0], speaker)) return;
@@ -187,6 +187,53 @@ function ownWordingAsClose(base: FactBase, f: Word[], speaker: Speaker, cost: nu
   }
   return false;
 }
+
+/**
+ * A quotation whose words are the source's put in another number or person, or "every" for "all": "every country, every
+ * military power does it" for "all countries, all military powers do it". Each word is read in a plain form (no plural
+ * ending, "every" and "each" as "all", "does" as "do"), and a wording those forms match as closely as `acceptable`
+ * asks is the quotation changed; the changes are then shown in the draft's own words.
+ */
+function inflectedVariant(base: FactBase, fragments: Word[][]): { matches: Match[]; cost: number; versions: Indexed[] } | undefined {
+  if (fragments.length !== 1 || fragments[0].length < 4) return undefined;
+  const f = fragments[0];
+  const plain = f.map(w => ({ start: w.start, end: w.end, w: plainForm(w.w) }));
+  for (const v of indexOf(base).all) {
+    if (v.joined) continue;
+    const forms = plainWordsOf(v);
+    const al = align(plain, forms);
+    if (al.cost > Math.ceil(f.length * 0.3) || al.matched < 3 || al.matched < f.length / 2 || meaningful(f, new Set(forms.map(w => w.w).concat([...v.vocabulary]))) < 2) continue;
+    // The draft's own words against the stretch the plain forms matched: the changes a reader sees.
+    const shown = align(f, v.words.slice(al.sourceStart, al.sourceEnd));
+    if (shown.cost === 0 || !shown.diff) continue;
+    const m = shiftedMatch(f, v, shown, al.sourceStart);
+    INFLECTED.add(m.al);
+    return { matches: [m], cost: shown.cost, versions: [v] };
+  }
+  return undefined;
+}
+
+/** The alignments inflectedVariant made: their changes may run from end to end. */
+const INFLECTED = new WeakSet<Alignment>();
+
+const plainWords = new WeakMap<Indexed, Word[]>();
+function plainWordsOf(v: Indexed): Word[] {
+  let forms = plainWords.get(v);
+  if (!forms) plainWords.set(v, (forms = v.words.map(w => ({ start: w.start, end: w.end, w: plainForm(w.w) }))));
+  return forms;
+}
+
+/** A word's plain form: no plural or third-person ending, no possessive, "every" and "each" as "all". */
+function plainForm(w: string): string {
+  const word = w.replace(/'s?$/, '');
+  if (word === 'every' || word === 'each') return 'all';
+  if (PLAIN_VERBS[word]) return PLAIN_VERBS[word];
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+const PLAIN_VERBS: Record<string, string> = { does: 'do', did: 'do', has: 'have', had: 'have', is: 'be', are: 'be', was: 'be', were: 'be' };
 
 /**
  * A short quotation with one word changed ("greatest danger" for "greatest threat", "friendly and predictable" for
@@ -484,7 +531,8 @@ function reportWording(ctx: CheckContext, q: Quotation, m: Match, who: string): 
   const d = m.al.diff!;
   // Changes at both ends and within ("Afghanistan has nothing to do with it" against "it has to do with the"): a few
   // common words in the middle are shared, and the quotation is another sentence, not this one reworded.
-  if (d.a === 0 && d.b === m.fragment.length && m.al.cost >= 2) return;
+  // (Not a quotation whose words are the source's in another number or person: see inflectedVariant.)
+  if (d.a === 0 && d.b === m.fragment.length && m.al.cost >= 2 && !INFLECTED.has(m.al)) return;
   // '"the Biden–Putin summit"' for the headline's "Putin-Biden Summit": a short name-like phrase with the same words in
   // another order is a term the writer quotes, not a quotation reworded.
   if (m.fragment.length <= 5 && sameWordsAnyOrder(m.fragment.slice(d.a, d.b).map(w => w.w), m.version.words.slice(d.c, d.d).map(w => w.w))) return;
