@@ -202,13 +202,18 @@ function inflectedVariant(base: FactBase, fragments: Word[][]): { matches: Match
     if (v.joined) continue;
     const forms = plainWordsOf(v);
     const al = align(plain, forms);
-    if (al.cost > Math.ceil(f.length * 0.3) || al.matched < 3 || al.matched < f.length / 2 || meaningful(f, new Set(forms.map(w => w.w).concat([...v.vocabulary]))) < 2) continue;
-    // The draft's own words against the stretch the plain forms matched: the changes a reader sees.
-    const shown = align(f, v.words.slice(al.sourceStart, al.sourceEnd));
-    if (shown.cost === 0 || !shown.diff) continue;
-    const m = shiftedMatch(f, v, shown, al.sourceStart);
-    INFLECTED.add(m.al);
-    return { matches: [m], cost: shown.cost, versions: [v] };
+    if (al.cost > Math.ceil(f.length * 0.3) || al.matched < 3 || al.matched < f.length / 2 || meaningful(plain, new Set(forms.map(w => w.w))) < 2) continue;
+    // The draft's own words against the stretch the plain forms matched, its common ends set aside: the changes a
+    // reader sees ("many steps" where the source has "just one step").
+    const source = v.words, end = al.sourceEnd;
+    let open = 0, close = 0;
+    while (open < f.length && al.sourceStart + open < end && f[open].w === source[al.sourceStart + open].w) open++;
+    while (close < f.length - open && end - close - 1 >= al.sourceStart + open && f[f.length - close - 1].w === source[end - close - 1].w) close++;
+    const diff = { a: open, b: f.length - close, c: al.sourceStart + open, d: end - close };
+    if (diff.a === diff.b && diff.c === diff.d) continue;
+    const shown: Alignment = { cost: wordDistance(f, diff.a, diff.b, source, diff.c, diff.d), sourceStart: al.sourceStart, sourceEnd: end, diff, matched: open + close };
+    INFLECTED.add(shown);
+    return { matches: [{ fragment: f, version: v, al: shown }], cost: shown.cost, versions: [v] };
   }
   return undefined;
 }
