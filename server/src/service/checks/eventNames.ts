@@ -5,7 +5,7 @@
  */
 import { rankEvents, MIN_SCORE, eventFamily, familiesOf, near, dateAgrees, type Candidate } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, RELATIVE_OPENING } from './context';
-import { sentenceWords, type EventWord, type Mention, type Sentence } from '../analysis/document';
+import { sentenceWords, quoted, type EventWord, type Mention, type Sentence } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
 import type { EventFact, FactBase } from '../facts/model';
 import type { Span } from '../types';
@@ -26,6 +26,7 @@ export function checkEventNames(ctx: CheckContext): void {
       checkFamily(ctx, s, m);
     }
     checkSidelinesPhrase(ctx, s);
+    checkMeetingAtOccasion(ctx, s);
     checkRemarkAt(ctx, s);
     checkRemarkInCall(ctx, s);
     checkActInCall(ctx, s);
@@ -453,6 +454,44 @@ function checkOccasion(ctx: CheckContext, s: Sentence, m: Mention): boolean {
   });
   return true;
 }
+
+/**
+ * "At that same Arctic Council meeting in Reykjavik, Jake Sullivan and Nikolay Patrushev settled the final details":
+ * a meeting the sentence names by all its people, put at a gathering the sources hold apart from it (the gathering's
+ * own meeting is another pair's). Silent when the sentence names the people of a meeting held there too.
+ */
+function checkMeetingAtOccasion(ctx: CheckContext, s: Sentence): void {
+  const { base, norm } = ctx.analysis;
+  if (s.mentions.filter(m => m.kind === 'person').length < 2) return;
+  for (const m of s.mentions) {
+    if (m.kind !== 'eventName' || !AT_OCCASION.test(norm.slice(Math.max(s.start, m.start - 40), m.start))) continue;
+    // The people of the gathering's own clause: not those after a semicolon, ", and" or "later" ("…, and in later talks
+    // between Mr Sullivan and Nikolay Patrushev").
+    const people = near(s.mentions, m).filter(p => p.kind === 'person' && !quoted(ctx.analysis, p) && Math.abs(p.start - m.start) <= 160
+      && !APART.test(norm.slice(Math.min(p.end, m.end), Math.max(p.start, m.start))));
+    const named = new Set(people.map(p => p.id));
+    if (named.size < 2) continue;
+    const gathering = base.events.find(e => e.id === m.id);
+    if (!gathering || gathering.participants.length) continue;
+    const held = base.events.filter(e => e.occasion === gathering.id);
+    if (!held.length || held.some(e => e.participants.every(p => named.has(p)))) continue;
+    const meeting = base.events.find(e => e.id !== gathering.id && e.occasion !== gathering.id && !e.primary && e.participants.length >= 2
+      && e.participants.every(p => named.has(p)) && e.kinds.includes('meeting'));
+    if (!meeting) continue;
+    // (From the gathering to the meeting's people, whichever comes first: either may be the wrong part.)
+    const own = people.filter(p => meeting.participants.includes(p.id));
+    report(ctx, 'wrong-event', {
+      span: { start: Math.min(m.start, ...own.map(p => p.start)), end: Math.max(m.end, ...own.map(p => p.end)) },
+      message: `The draft puts ${meeting.name} at ${gathering.name}; the sources hold ${held[0].name} there, and ${meeting.name} apart from it.`,
+      fact: `${capital(meeting.name)} did not take place at ${gathering.name}`,
+      citations: [...meeting.cite, ...held[0].cite], fixes: [],
+    });
+    return;
+  }
+}
+const APART = /;|,\s*(?:and|but|then|while)\b|\b(?:later|afterwards|subsequently|then)\b/i;
+/** Words that put a meeting at a gathering: "at that same ", "on the sidelines of the ". */
+const AT_OCCASION = /\b(?:at|during|(?:on|at)\s+the\s+(?:sidelines|margins)\s+of)\s+(?:(?:the|a|an|that|this)\s+(?:same\s+|very\s+)?)?$/i;
 
 /** The event the words at `span` are about, when it is one the sources hold on the sidelines of another, and that occasion. */
 function occasionAt(ctx: CheckContext, s: Sentence, span: Span): { best: Candidate; occasion: EventFact } | undefined {
