@@ -503,7 +503,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     const after = norm.slice(r.end, q.start);
     return (LABEL_AFTER.test(after) && LABEL_LEAD.test(lead))
       // "Key line, from Peskov at the forum: "…"": words said to come from the name.
-      || (/(?:^|[,:]\s*|\s)from\s+$/i.test(lead) && /^(?:\s+(?:at|in|on|during)\s+[^:"“”.]{1,40})?\s*:\s*$/.test(after));
+      || (/(?:^|[,:]\s*|\s)from\s+$/i.test(lead) && /^(?:\s+(?:at|in|on|during)\s+[^:"“”.]{1,40})?\s*:\s*$/.test(after))
+      // ("He also played a clip of Secretary of State Antony Blinken: "…"": a recording of the name, and a colon.)
+      || (CLIP_OF.test(lead) && /^\s*:\s*$/.test(after));
   });
   if (label && !verb) {
     const sp = resolve(analysis, label, q.start);
@@ -890,6 +892,9 @@ const RELATIVE_TO_OWNER = /^'s?\s+[^;:!?"“”]{1,120}?[\s,]+(?:(?:in|during|at
 
 /** "quoting him: ", "quoting Lavrov, ", "quoted Putin's spokesman, Dmitry Peskov: ": the one quoted, right before the quotation. */
 const QUOTING = /\bquot(?:ing|ed|es)\s+([^"“”«:;,]{1,40}?(?:,\s*[^"“”«:;,]{1,30}?)?)\s*[:,]?\s*$/i;
+
+/** A recording of someone, before the name: "played a clip of ", "a soundbite from ". */
+const CLIP_OF = /\b(?:clip|recording|soundbite|sound\s+bite|excerpt|video|tape)\s+(?:of|from)\s+$/i;
 
 /** A list's opening and items before a name: "includes electoral interference, cyberattacks, ". */
 const LISTED_AFTER = /\b(?:includes?|included|including|such\s+as)\s[^.;:!?"“”]{0,90},\s*$/i;

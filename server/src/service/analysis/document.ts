@@ -311,6 +311,8 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     const m = eventWords.items[i];
     if (!within(m, s)) continue;
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+    // ("Suggested answer: …", "Proposed reading": a label's adjective, not the act.)
+    if (LABEL_ADJECTIVE.test(word) && NOUN_OF_LABEL.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
     const events = lex.wordEvents.get(word) ?? [];
     words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.besideWords.has(word) ? namedBeside(lex, events, mentions, itNames(norm, m.index + m[0].length, prev)) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)) || DAY_POSSESSIVE.test(before) || headlineOpening(norm, s.start, m), reference: REFERENCE_POINT.test(before), quoted: false });
@@ -320,6 +322,9 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
   const dates = all.dates.take(s);
   return { start: s.start, end: s.end, index, block, mentions, words, dates: dates.length ? dates : answeredYear(norm, s, prev), roles, numbers: all.numbers.take(s), lower: undefined, wordSet: undefined };
 }
+
+const LABEL_ADJECTIVE = /^(?:suggested|proposed)$/;
+const NOUN_OF_LABEL = /^\s+(?:answers?|readings?|solutions?|responses?|citations?|questions?|activit(?:y|ies))\b/i;
 
 /**
  * "Summit's set for June 17", "HOST: Summit set for Wednesday": a capitalised word for an event opening its sentence
@@ -638,6 +643,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   if (length >= 2 && /^(?:Week|Weekend|Month|Year|Season|Night|Morning|Evening|Eve)$/.test(norm.slice(capitals[from + length - 1].index, end))) return;
   // ("Managing a Low-Expectations Summit": after "a", a compound of words in a headline's capitals describes one.)
   if (length >= 2 && /\b[Aa]n?\s+$/.test(before) && /\p{Ll}-\p{L}/u.test(text)) return;
+  // ("The Road to Geneva in Four Frames", "in Ten Moments": nor a headline's count of its parts.)
+  if (length >= 2 && /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Fifty|Hundred)\s/.test(text)) return;
   // ("Mock Summit: Geneva, June 2021 — Role-Play Brief": a name for a play at a gathering names none.)
   if (length >= 2 && /^(?:Mock|Model|Practice|Simulated|Simulation|Pretend)\s/.test(text)) return;
   if (length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) {

@@ -521,7 +521,13 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
     const owner = (x: { end: number }) => /^['’]s?\s/.test(norm.slice(x.end, x.end + 3));
     // (Nor a country's initials before a noun, as an adjective: "the greatest threat to US security".)
     const attributive = (x: { start: number; end: number }) => /^[A-Z]{2,3}$/.test(norm.slice(x.start, x.end)) && ATTRIBUTIVE_AFTER.test(norm.slice(x.end, x.end + 24));
-    const wrong = countries.find(x => (/(?:\b(?:in|to|at|from|is|was|being|with)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start)) || subjectOf(x)) && !onRoute(x) && !owner(x) && !attributive(x))
+    // (Nor one of another item of a list than the claim's subject: "Russia's position in Ukraine and alleged rewards to
+    // the Taliban for attacks on US troops".)
+    // (A place fronted before the whole sentence, "In Iraq, Russian agents …", is none.)
+    const otherItem = (x: { start: number; end: number }) => x.end <= s.start + subjectAt && /,|\band\b/.test(norm.slice(x.end, s.start + subjectAt))
+      && !/^[^\p{L}]*in\s+$/iu.test(norm.slice(s.start, x.start));
+    const stated = (x: { start: number; end: number }) => /(?:\b(?:in|to|at|from|is|was|being|with)\s+|:\s*)$/i.test(norm.slice(Math.max(0, x.start - 12), x.start)) && !otherItem(x);
+    const wrong = countries.find(x => (stated(x) || subjectOf(x)) && !onRoute(x) && !owner(x) && !attributive(x))
       ?? governments.find(subjectOf);
     // A claim in quotation marks is someone else's words ("Moscow forced down the Ryanair jet", under a fact check's heading).
     if (wrong && !quoted(ctx.analysis, wrong)) reportValue(wrong);
