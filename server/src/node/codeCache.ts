@@ -63,7 +63,7 @@ export function cacheFileFor(file: string, env: NodeJS.ProcessEnv = process.env)
   return path.join(folder, name.replace(/[^\w.-]/g, '_'));
 }
 
-/** Each build writes its own cache: those of this bundle left by other builds (or Nodes) unused for a day go. */
+/** Each build writes its own cache: those of this bundle that other builds (or Nodes) wrote more than a day ago go. */
 function removeStale(cacheFile: string, bundle: string): void {
   const dir = path.dirname(cacheFile);
   const prefix = `${bundle}-`;
