@@ -21,7 +21,6 @@ import { readSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings';
 import { FrameReader, SlicedMessageWriter } from './lsp/framing';
 import { reclaimMemory } from './node/memory';
 
-
 const otherTransport = process.argv.some(a => a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'));
 // On stdio, our own reader and writer: a malformed header would stop the library's reader for good,
 // and both keep large messages out of single large buffers (see lsp/framing.ts).

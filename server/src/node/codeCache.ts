@@ -28,8 +28,8 @@ export interface Compiled {
 
 const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname'];
 
-export function compileWithCache(file: string, source: string, env: NodeJS.ProcessEnv = process.env): Compiled {
-  const cacheFile = cacheFileFor(file, env);
+export function compileWithCache(file: string, source: string): Compiled {
+  const cacheFile = cacheFileFor(file);
   const cachedData = cacheFile ? readCache(cacheFile) : undefined;
   const script = new vm.Script(`(function (${PARAMETERS.join(', ')}) {${source}\n})`, { filename: file, cachedData });
   const used = cachedData !== undefined && !script.cachedDataRejected;
@@ -53,11 +53,11 @@ export function compileWithCache(file: string, source: string, env: NodeJS.Proce
 }
 
 /** The cache's file for this bundle, build and Node, or undefined when caching is off. */
-export function cacheFileFor(file: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const dir = env.SFC_CACHE_DIR;
+function cacheFileFor(file: string): string | undefined {
+  const dir = process.env.SFC_CACHE_DIR;
   if (dir === 'off' || dir === '0') return undefined;
   let user = 'user';
-  try { user = String(os.userInfo().uid >= 0 ? os.userInfo().uid : os.userInfo().username); } catch { /* keep the default */ }
+  try { const info = os.userInfo(); user = String(info.uid >= 0 ? info.uid : info.username); } catch { /* keep the default */ }
   const folder = dir || path.join(os.tmpdir(), `summit-fact-check-${user}`);
   const name = `${path.basename(file, '.js')}-${BUILD_ID}-${process.version}-${process.arch}.cache`;
   return path.join(folder, name.replace(/[^\w.-]/g, '_'));

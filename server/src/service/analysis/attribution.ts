@@ -741,7 +741,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   // "Putin's remarks at the forum … he told the audience": a name in the possessive in an earlier sentence, for
   // when no subject comes before the section's heading.
   let possessor: Mention | undefined;
-  // Whether no sentence read so far before the pronoun's own was one that named nobody it could go on about.
+  // Whether the sentence read is the nearest before the pronoun's own (those that go on about "he" or "she" aside).
   let nearest = true;
   // Six sentences back, not counting those that go on about "he" or "she" (a run of them keeps the same person), twelve at most.
   for (let steps = 0, seen = 0; k >= 0 && steps < 6 && seen < 12; k--, steps++, seen++) {
@@ -807,12 +807,12 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // "The President did not mince words. "…," he said": a title more than one person holds opens the sentence before,
     // and the pronoun is that title's holder, whom the draft does not name: no one further back.
     // (So does "The President's own language has been sharp.": the title in the possessive, which the roles do not read.)
-    if (!subject && k < first && !cands.length && (ambiguousOpening(analysis, s, ok) || BARE_PRESIDENT_OWNS.test(norm.slice(s.start, s.start + 60).replace(SPEAKER_LABEL, '')))) return undefined;
     // ("His spokesman went further: "…" But he added …": a title opening the sentence before, which one person the
     // pronoun can be holds, is that person.)
-    if (!subject && k < first && !cands.length && nearest) {
+    if (!subject && k < first && !cands.length) {
       const fitting = openingHolders(analysis, s, ok);
-      if (fitting?.length === 1) return { kind: 'person', id: fitting[0].id, label: fitting[0].name };
+      if ((fitting && fitting.length > 1) || BARE_PRESIDENT_OWNS.test(norm.slice(s.start, s.start + 60).replace(SPEAKER_LABEL, ''))) return undefined;
+      if (nearest && fitting?.length === 1) return { kind: 'person', id: fitting[0].id, label: fitting[0].name };
     }
     // ("After their first tense exchange, the president said he had made it clear to Putin, "…"": so does one that opens
     // the pronoun's own sentence before it.)
@@ -879,12 +879,12 @@ const LABEL_AFTER = /^\s*(?:,[^:"“”‘’«.]{0,50}|\s(?:on|at|in|during)\s[
 /** Before it, nothing but a number, a time, "more from" (once an earlier sentence is cut off) or a verse's "and". */
 const LABEL_LEAD = /^[\s\u2029]*(?:\d+\/\d*|\d+[.)]|\d{1,2}[:.]\d{2})?[\s\u2029]*(?:(?:more|also|and|then|next|now)\s+from\s+|(?:and|then)\s+)?$/i;
 
-/** A name that opens a coordinate clause: "…, and Putin", "; Lavrov". */
 /** After a name in the possessive, a word for a speech: "'s speech", "'s remarks at". */
 const SPEECH_OWNED = /^['’]s?\s+(?:(?:own|latest|first|televised|keynote)\s+)?(?:speech|remarks|address|interview|statement|comments)\b/i;
 
 /** "The Kremlin's own statement said": what speaks for the owner of the possessive. */
 const SPEAKS_THROUGH = /^'s?\s+(?:own\s+|official\s+|latest\s+|written\s+|formal\s+)?(?:statement|readout|press\s+release|release|communiqu[eé]|announcement|website)\b/i;
+/** A name that opens a coordinate clause: "…, and Putin", "; Lavrov". */
 const CLAUSE_SUBJECT = /(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:Mr|Ms|Mrs|President)\.?\s+)?$/i;
 
 /** After a possessive, the owned noun and a relative clause reaching the pronoun: "'s speech at the forum, in which ". */

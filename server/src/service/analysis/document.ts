@@ -730,7 +730,6 @@ export function isHeading(analysis: Analysis, s: Sentence): boolean {
   return /^[ \u2029]{0,3}#{1,6}\s/.test(analysis.doc.slice(start, start + 8));
 }
 
-/** A short question that labels the sentence after it in the same paragraph ("**Confirmed?** Late May."). */
 /** A short question that is its paragraph's only sentence. */
 function paragraphQuestion(analysis: Analysis, q: Sentence): boolean {
   const { norm, sentences } = analysis;
@@ -738,6 +737,8 @@ function paragraphQuestion(analysis: Analysis, q: Sentence): boolean {
   if (q.index + 1 < sentences.length && sentences[q.index + 1].block === q.block) return false;
   return /\?[\s*_]*$/.test(norm.slice(Math.max(q.start, q.end - 4), q.end));
 }
+
+/** A short question that labels the sentence after it in the same paragraph ("**Confirmed?** Late May."). */
 
 export function isQuestionLabel(analysis: Analysis, question: Sentence | undefined, answer: Sentence): boolean {
   if (!question || question.block !== answer.block) return false;

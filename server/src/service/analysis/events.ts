@@ -123,14 +123,18 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   // above names the entry's event as a column header does.
   // (Or a dateline of place and date: "**Helsinki, Finland, July 2018.** Putin meets Donald Trump …".)
   // (Or a heading's date and place after a panel's label: "### Panel 2 · July 2017 · Helsinki, Finland".)
-  const placed = previous && previous.dates.length === 1 && previous.block !== sentence.block && placedDate(norm, previous, true) && timelineHead(analysis, previous);
-  if (previous && previous.dates.length === 1 && ((previous.block !== sentence.block && loneDate(norm, previous)) || (placedDate(norm, previous) && setApart(analysis, previous, sentence)) || placed)) {
-    const d = previous.dates[0];
-    const agreeing = d.month || d.year ? agreeingEvents(memo, base, d) : [];
-    for (const e of agreeing) add(r, e, WEIGHT.name);
-    // A date no event has (a wrong year): the place beside it still says which event the entry is.
-    if (!agreeing.length && placedDate(norm, previous, true)) {
-      for (const m of previous.mentions) if (m.kind === 'place') for (const e of idx.byPlace.get(m.id) ?? []) add(r, e, WEIGHT.name);
+  // (A place and date without a label are one with a label left off: the labelled test is the wider.)
+  if (previous && previous.dates.length === 1) {
+    const apart = previous.block !== sentence.block;
+    const placed = placedDate(norm, previous, true);
+    if ((apart && loneDate(norm, previous)) || (placed && ((placedDate(norm, previous) && setApart(analysis, previous, sentence)) || (apart && timelineHead(analysis, previous))))) {
+      const d = previous.dates[0];
+      const agreeing = d.month || d.year ? agreeingEvents(memo, base, d) : [];
+      for (const e of agreeing) add(r, e, WEIGHT.name);
+      // A date no event has (a wrong year): the place beside it still says which event the entry is.
+      if (!agreeing.length && placed) {
+        for (const m of previous.mentions) if (m.kind === 'place') for (const e of idx.byPlace.get(m.id) ?? []) add(r, e, WEIGHT.name);
+      }
     }
   }
   // "**Confirmed?** Late April.": a short question just before is what the answer is about, as if said in it.

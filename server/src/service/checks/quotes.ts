@@ -198,11 +198,14 @@ function inflectedVariant(base: FactBase, fragments: Word[][]): { matches: Match
   if (fragments.length !== 1 || fragments[0].length < 4) return undefined;
   const f = fragments[0];
   const plain = f.map(w => ({ start: w.start, end: w.end, w: plainForm(w.w) }));
+  const most = Math.ceil(f.length * 0.3);
   for (const v of indexOf(base).all) {
     if (v.joined) continue;
-    const forms = plainWordsOf(v);
+    const { words: forms, vocabulary } = plainWordsOf(v);
+    // (Each plain word the wording lacks costs an edit: most wordings fail this before any alignment, as in mayAccept.)
+    if (missingWords([plain], vocabulary) > most || meaningful(plain, vocabulary) < 2) continue;
     const al = align(plain, forms);
-    if (al.cost > Math.ceil(f.length * 0.3) || al.matched < 3 || al.matched < f.length / 2 || meaningful(plain, new Set(forms.map(w => w.w))) < 2) continue;
+    if (al.cost > most || al.matched < 3 || al.matched < f.length / 2) continue;
     // The draft's own words against the stretch the plain forms matched, its common ends set aside: the changes a
     // reader sees ("many steps" where the source has "just one step").
     const source = v.words, end = al.sourceEnd;
@@ -221,10 +224,14 @@ function inflectedVariant(base: FactBase, fragments: Word[][]): { matches: Match
 /** The alignments inflectedVariant made: their changes may run from end to end. */
 const INFLECTED = new WeakSet<Alignment>();
 
-const plainWords = new WeakMap<Indexed, Word[]>();
-function plainWordsOf(v: Indexed): Word[] {
+/** A wording's words in their plain forms, and their vocabulary, made once per wording. */
+const plainWords = new WeakMap<Indexed, { words: Word[]; vocabulary: Set<string> }>();
+function plainWordsOf(v: Indexed): { words: Word[]; vocabulary: Set<string> } {
   let forms = plainWords.get(v);
-  if (!forms) plainWords.set(v, (forms = v.words.map(w => ({ start: w.start, end: w.end, w: plainForm(w.w) }))));
+  if (!forms) {
+    const words = v.words.map(w => ({ start: w.start, end: w.end, w: plainForm(w.w) }));
+    plainWords.set(v, (forms = { words, vocabulary: new Set(words.map(w => w.w)) }));
+  }
   return forms;
 }
 
