@@ -118,7 +118,19 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   const { base, doc } = ctx.analysis;
   const fragments = splitOnEllipsis(doc, q.inner).map(f => words(doc, f.start, f.end)).filter(f => f.length);
   if (!fragments.length || fragments.reduce((n, f) => n + f.length, 0) > 400) return;
-  const best = bestVersion(base, fragments) ?? shortVariant(base, fragments, speaker) ?? looseVariant(base, fragments, speaker) ?? changedLead(doc, base, fragments, speaker) ?? inflectedVariant(base, fragments);
+  const search = (fs: Word[][]) => bestVersion(base, fs) ?? shortVariant(base, fs, speaker) ?? looseVariant(base, fs, speaker) ?? changedLead(doc, base, fs, speaker) ?? inflectedVariant(base, fs);
+  let best = search(fragments);
+  // Two words joined by "and" in the other order than the source's ("restore stability and predictability"): the
+  // quotation is read with them put back, and the swap is reported as a change of its own.
+  const swapped = swappedPairs(doc, base, fragments);
+  let swaps: Swap[] = [];
+  if (swapped) {
+    const other = search(swapped.fragments);
+    if (other && (!best || other.cost < best.cost)) {
+      best = other;
+      swaps = swapped.swaps;
+    }
+  }
   const total = fragments.reduce((n, f) => n + f.length, 0);
   if (!best) {
     if (total <= 4 && fragments.length === 1 && shortSwap(ctx, q, fragments[0], speaker)) return;
@@ -129,9 +141,10 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   const cites = versions.map(v => v.version.cite);
   // A heading that is a quotation and nothing else ("## « No major breakthroughs »") is a headline's paraphrase.
   // Words a source itself prints ("runs the headline "…, Lavrov Says"") are quoted rightly, whoever's they are.
-  if (cost > 0 && !headlineQuote(ctx, q) && !printedInSource(base, fragments)) {
+  if ((cost > 0 || swaps.length) && !headlineQuote(ctx, q) && !printedInSource(base, fragments)) {
     for (const m of matches) if (m.al.cost > 0 && m.al.diff) reportWording(ctx, q, m, speakerLabel(versions));
-  } else {
+    for (const sw of swaps) reportSwap(ctx, q, sw, versions, speakerLabel(versions));
+  } else if (!swaps.length) {
     // Every attested wording, with its source: translations and reports differ, and the hover shows them all.
     const wordings = [...new Map(versions.map(v => [`${v.version.speaker.label}: “${v.version.text}”`, v])).keys()];
     confirm(ctx, q, wordings.join(' · '), cites);
@@ -176,6 +189,57 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
     fact: `${right.label}: “${versions[0].version.text}”`,
     citations: cites,
     fixes: sharedSpeaker ? [] : [{ title: `Give the quotation to ${right.label}`, edits: [{ span: fixSpan, newText: fixText }], preferred: true }],
+  });
+}
+
+/** Two words of a quotation joined by "and" or "or", and the same two in a wording in the other order. */
+interface Swap { start: number; end: number; sourceText: string }
+
+/**
+ * The fragments with each pair of words joined by "and" or "or" put in the order a wording has them, when no wording
+ * has them in the draft's order: "stability and predictability" where the White House said "predictability and
+ * stability". The words keep their places in the draft, so any other change is still shown in the draft's own words.
+ * Only lower-case words: "the Biden–Putin summit" for "Putin-Biden Summit" is a name, which any order may write.
+ */
+function swappedPairs(doc: string, base: FactBase, fragments: Word[][]): { fragments: Word[][]; swaps: Swap[] } | undefined {
+  const { all, byWord } = indexOf(base);
+  const swaps: Swap[] = [];
+  const out = fragments.map(f => {
+    let copy: Word[] | undefined;
+    for (let i = 0; i + 2 < f.length; i++) {
+      const x = f[i].w, y = f[i + 2].w, joint = f[i + 1].w;
+      if ((joint !== 'and' && joint !== 'or') || x === y || STOP.has(x) || STOP.has(y) || !/^[a-z]/.test(doc[f[i].start]) || !/^[a-z]/.test(doc[f[i + 2].start])) continue;
+      let other: { v: Indexed; j: number } | undefined, same = false;
+      for (const n of byWord.get(x) ?? []) {
+        const sw = all[n].words;
+        for (let j = 0; j + 2 < sw.length; j++) {
+          if (sw[j + 1].w !== joint) continue;
+          if (sw[j].w === x && sw[j + 2].w === y) same = true;
+          else if (sw[j].w === y && sw[j + 2].w === x) other ??= { v: all[n], j };
+        }
+      }
+      if (same || !other) continue;
+      copy ??= [...f];
+      copy[i] = { ...f[i], w: y };
+      copy[i + 2] = { ...f[i + 2], w: x };
+      const sw = other.v.words, src = other.v.version.text;
+      swaps.push({ start: f[i].start, end: f[i + 2].end, sourceText: src.slice(sw[other.j].start, sw[other.j + 2].end) });
+      i += 2;
+    }
+    return copy ?? f;
+  });
+  return swaps.length ? { fragments: out, swaps } : undefined;
+}
+
+function reportSwap(ctx: CheckContext, q: Quotation, sw: Swap, versions: Indexed[], who: string): void {
+  const draftWords = ctx.analysis.doc.slice(sw.start, sw.end);
+  report(ctx, 'quote-wording', {
+    span: { start: sw.start, end: sw.end },
+    related: [q],
+    message: `Quotation differs from the source: the draft has "${draftWords}" where ${who} said "${sw.sourceText}".`,
+    fact: `${who}: “${versions[0].version.text}”`,
+    citations: [versions[0].version.cite],
+    fixes: [{ title: `Restore the source's wording: "${sw.sourceText}"`, edits: [{ span: { start: sw.start, end: sw.end }, newText: sw.sourceText }], preferred: true }],
   });
 }
 
