@@ -132,7 +132,7 @@ export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[]
   let previous: Attributed | undefined;
   for (const q of quotes) {
     const s = sentenceAt(analysis, q.start);
-    const a = q.label ? fromLabel(analysis, q.label, q.start) : fromSpeakerColumn(analysis, q, s) ?? fromAfter(analysis, q) ?? fromAnswer(analysis, q, s) ?? fromBefore(analysis, q, s);
+    const a = q.label ? fromLabel(analysis, q.label, q.start) : fromSpeakerColumn(analysis, q, s) ?? fromAfter(analysis, q) ?? fromAnswer(analysis, q, s) ?? fromQuestion(analysis, q, s) ?? fromBefore(analysis, q, s);
     let result: Attributed = { quote: q };
     if (a) result = { quote: q, ...a };
     else if (previous?.speaker && continues(analysis, previous.quote, q)) result = { quote: q, speaker: previous.speaker };
@@ -173,6 +173,35 @@ function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   if (!who || !(ANSWER_OPENING.test(norm.slice(answer.start, opening)) || (bare && WHO_OPENING.test(norm.slice(answer.start, opening))))) return undefined;
   const sp = resolve(analysis, refOf(who), q.start);
   return sp ? { speaker: sp, speakerSpan: who } : undefined;
+}
+
+/** Before the quotation that answers a question: its row's cell markup, an arrow, or an answer's label ("A:", "Answer:"). */
+const ANSWER_LEAD = /^[\s*_>|\u2028\u2192-]*(?:(?:A\d*|Answer|Ans)[\s*_]*[:.][\s*_]*)?$/i;
+/** The question's speaker before the verb: "What did the State Department call …?", "How did Peskov describe …?". */
+const QUESTION_DID = /\b(?:what|how)\s+did\s+$/i;
+const QUESTION_VERB = /^\s+(?:call|describe|label|term|dub|brand|say)\b/i;
+/** Or a possessive: "The State Department's verdict on that meeting?". */
+const QUESTION_POSSESSIVE = /^['’]s?\s+(?:(?:own|one-line|first|official)\s+)?(?:verdict|description|words?|phrase|label|assessment|reaction|response|reply|answer|comment|summary|take)\b[^?"“”]{0,60}\?[\s*_|\u2028]*$/i;
+
+/**
+ * A quotation that answers the question before it, alone in its sentence: "What did the State Department call the
+ * Blinken–Lavrov meeting? | "A great start"", "The State Department's verdict on that meeting? "A false start."" —
+ * the question names who said it.
+ */
+function fromQuestion(analysis: Analysis, q: Quotation, s: Sentence | undefined): Found | undefined {
+  if (!s || s.index === 0) return undefined;
+  const { norm } = analysis;
+  if (q.start - s.start > 40 || !ANSWER_LEAD.test(norm.slice(s.start, q.start))) return undefined;
+  const question = analysis.sentences[s.index - 1];
+  if (s.start - question.end > 40 || question.end - question.start > 300 || !/\?[\s*_|\u2028]*$/.test(norm.slice(question.start, question.end))) return undefined;
+  for (const r of referringAt(analysis, question.start, question.end)) {
+    if (r.kind === 'pronoun') continue;
+    const before = norm.slice(Math.max(question.start, r.start - 20), r.start), after = norm.slice(r.end, question.end);
+    if (!(QUESTION_DID.test(before.replace(/\bthe\s+$/i, '')) && QUESTION_VERB.test(after)) && !QUESTION_POSSESSIVE.test(after)) continue;
+    const sp = resolve(analysis, r, q.start);
+    return sp ? { speaker: sp, speakerSpan: r } : undefined;
+  }
+  return undefined;
 }
 
 /** A table's column for who spoke: "| ID | Speaker | Occasion | Quotation |". */
