@@ -16,14 +16,16 @@ import { isAbbreviation } from '../text/sentences';
 export function checkEventNames(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
     for (const m of s.mentions) {
-      if (m.kind !== 'unknownEvent' && !(m.kind === 'eventName' && isFamilyName(m.text))) continue;
+      if (m.kind !== 'unknownEvent' && !(m.kind === 'eventName' && isFamilyName(familyName(ctx.analysis.base, m)))) continue;
       // An event that words are said at ("At the forum, Putin said: "…"") is the speech's occasion, which the
       // quotation check judges; the occasion of a meeting is judged here.
       // "On the sidelines of" always names a meeting's occasion, whatever is quoted later in the sentence.
       const before = ctx.analysis.norm.slice(Math.max(0, m.start - 40), m.start);
-      const speech = !SIDELINES.test(before) && quoteStartsIn(ctx.analysis.quotes, m.end, s.end);
+      // (Nor is a quotation in a later clause about the meeting: "…, at a NATO ministerial, and the State Department called
+      // the meeting "a good start"".)
+      const speech = !SIDELINES.test(before) && quoteStartsIn(ctx.analysis.quotes, m.end, clauseEnd(ctx.analysis.norm, m.end, s.end));
       if (!speech && OCCASION.test(before) && checkOccasion(ctx, s, m)) continue;
-      checkFamily(ctx, s, m);
+      checkFamily(ctx, s, m, familyName(ctx.analysis.base, m));
     }
     checkSidelinesPhrase(ctx, s);
     checkMeetingAtOccasion(ctx, s);
@@ -491,7 +493,7 @@ function checkMeetingAtOccasion(ctx: CheckContext, s: Sentence): void {
 }
 const APART = /;|,\s*(?:and|but|then|while)\b|\b(?:later|afterwards|subsequently|then)\b/i;
 /** Words that put a meeting at a gathering: "at that same ", "on the sidelines of the ". */
-const AT_OCCASION = /\b(?:at|during|(?:on|at)\s+the\s+(?:sidelines|margins)\s+of)\s+(?:(?:the|a|an|that|this)\s+(?:same\s+|very\s+)?)?$/i;
+const AT_OCCASION = /\b(?:at|during|(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of)\s+(?:(?:the|a|an|that|this)\s+(?:same\s+|very\s+)?)?$/i;
 
 /** The event the words at `span` are about, when it is one the sources hold on the sidelines of another, and that occasion. */
 function occasionAt(ctx: CheckContext, s: Sentence, span: Span): { best: Candidate; occasion: EventFact } | undefined {
@@ -507,8 +509,8 @@ function occasionFact(event: EventFact, occasion: EventFact): string {
 }
 
 /** A name of a known family ("G20", "EU summit", "Eastern Economic Forum") where the evidence points to a sibling. */
-function checkFamily(ctx: CheckContext, s: Sentence, m: Mention): void {
-  const fam = eventFamily(m.text);
+function checkFamily(ctx: CheckContext, s: Sentence, m: Mention, name: string): void {
+  const fam = eventFamily(name);
   const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s)).filter(c => familiesOf(c.event).has(fam));
   // The best event the sentence itself speaks for: the main event's bonus alone ("summit") does not name it.
   const best = ranked.find(c => c.own >= 1);
@@ -527,15 +529,29 @@ function checkFamily(ctx: CheckContext, s: Sentence, m: Mention): void {
   });
 }
 
+/** A name as its event's names write it in capitals when the draft writes an acronym as a word ("Nato" for "NATO"). */
+function familyName(base: FactBase, m: Mention): string {
+  if (m.kind !== 'eventName' || !/^[A-Z][a-z]{2,5}$/.test(m.text)) return m.text;
+  const upper = m.text.toUpperCase();
+  return base.events.find(e => e.id === m.id)?.names.includes(upper) ? upper : m.text;
+}
+
 function isFamilyName(name: string): boolean {
   return /^(?:G-?\d{1,2}|Group\s+of\s+\w+|[A-Z]{2,6}(?:-[A-Z]{2,6})?)$/.test(name) || /(?:Forum|Summit|Council|Day|Club)$/.test(name) || /\s(?:forum|summit)$/.test(name);
 }
 
 const FAMILY_MIN_SCORE = 1.5;
 /** "on the sidelines of a …", up to the clause's end or a place ("… in Reykjavik"). */
-const SIDELINES_PHRASE = /\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+((?:the|a|an)\s+)([^,.;:()"“”\n]{3,60}?)(?=\s*(?:[,.;:()"“”\n]|$)|\s+(?:in|on)\s+\p{Lu})/u;
-const SIDELINES = /\b(?:sidelines|margins)\s+of\s+(?:the|a|an)\s+$/i;
-const OCCASION = /(?:\bat|\bduring|\b(?:sidelines|margins)\s+of)\s+(?:the|a|an)\s+$/i;
+const SIDELINES_PHRASE = /\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+((?:the|a|an)\s+)([^,.;:()"“”\n]{3,60}?)(?=\s*(?:[,.;:()"“”\n]|$)|\s+(?:in|on)\s+\p{Lu})/u;
+const SIDELINES = /\b(?:sidelines|margins|fringes?)\s+of\s+(?:the|a|an)\s+$/i;
+const OCCASION = /(?:\bat|\bduring|\b(?:sidelines|margins|fringes?)\s+of)\s+(?:the|a|an)\s+$/i;
+
+/** Where the clause from `from` ends: at a semicolon or a comma before "and", "but" or "while", or at `to`. */
+function clauseEnd(norm: string, from: number, to: number): number {
+  const m = LATER_CLAUSE.exec(norm.slice(from, to));
+  return m ? from + m.index : to;
+}
+const LATER_CLAUSE = /;|,\s*(?:and|but|while)\s/;
 
 /** Does a quotation start in (from, to)? Quotations are in text order: a binary search. */
 function quoteStartsIn(quotes: { start: number }[], from: number, to: number): boolean {
