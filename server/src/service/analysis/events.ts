@@ -124,7 +124,9 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   // (Or a dateline of place and date: "**Helsinki, Finland, July 2018.** Putin meets Donald Trump …".)
   // (Or a heading's date and place after a panel's label: "### Panel 2 · July 2017 · Helsinki, Finland".)
   // (A place and date without a label are one with a label left off: the labelled test is the wider.)
-  if (previous && previous.dates.length === 1) {
+  // (Not for a date alone under a month's heading, "### June 2021" then "**01.06.2021.**": the heading gives the entries'
+  // month, not their event.)
+  if (previous && previous.dates.length === 1 && !(sentence.dates.length === 1 && loneDate(norm, sentence))) {
     const apart = previous.block !== sentence.block;
     const placed = placedDate(norm, previous, true);
     if ((apart && loneDate(norm, previous)) || (placed && ((placedDate(norm, previous) && setApart(analysis, previous, sentence)) || (apart && timelineHead(analysis, previous))))) {

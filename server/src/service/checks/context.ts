@@ -44,6 +44,11 @@ function disavowed(analysis: Analysis, span: Span): boolean {
   const before = norm.slice(Math.max(s.start, span.start - 200), span.start);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
   if (DISAVOWED.test(clause)) return true;
+  // ("True or false? The summit is on 17 June.": the question's label as a sentence of its own.)
+  if (s.index > 0 && clause.length === before.length && span.start - s.start <= 200) {
+    const asked = analysis.sentences[s.index - 1];
+    if (asked.end - asked.start <= 40 && TRUE_OR_FALSE.test(norm.slice(asked.start, asked.end))) return true;
+  }
   // "opens not in Switzerland but in Moscow", "in Geneva rather than Vienna": the one set against the other is denied
   // ("not" only with its "but" after the statement: "did not meet in Geneva" is a claim of its own).
   const denied = DENIED_BEFORE.exec(before);
@@ -85,7 +90,9 @@ const PRINTED_BEFORE = new RegExp(`${OPENING}(?:we\\s+(?:(?:had|originally|also)
 const CORRECTIONS_HEADING = /\b(?:corrections?|clarifications?|errat(?:um|a))\b/i;
 const GERUND_OPENING = /^[\s*_>\u2029\u2028-]*[A-Z][a-z]+ing\s/;
 const MISTAKES_HEADING = /\b(?:errors?|mistakes?|pitfalls?|avoid|don'?ts?|wrong|myths?|misconceptions?)\b/i;
-const DISAVOWED = /\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\b|\b(?:common\s+)?(?:error|mistake|myth|wrong|incorrect)s?\s*:/i;
+// ("True or false: the EMA has approved Sputnik V." asks; it states nothing.)
+const DISAVOWED = /\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\b|\b(?:common\s+)?(?:error|mistake|myth|wrong|incorrect)s?\s*:|\btrue\s+or\s+false\s*[:?.\u2014\u2013-]/i;
+const TRUE_OR_FALSE = /^[^\p{L}]*(?:Q\d*\s*[:.]\s*)?true\s+or\s+false\s*\?[^\p{L}]*$/iu;
 /** Words that deny what follows them: "not in …", "not Lavrov", "rather than …", "instead of …". */
 /** A relative clause opening ("…, in which", "during which", "when", "where"): what it tells of is the noun's before it. */
 export const RELATIVE_OPENING = String.raw`\s*,?\s*(?:(?:in|during)\s+which|when|where)\b`;

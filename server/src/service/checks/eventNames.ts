@@ -91,7 +91,8 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
     // (A call in a phrase opening the sentence holds each of its clauses: "During a later call, in April, Biden proposed
     // a face-to-face meeting, and the two leaders reached agreement on the New START treaty".)
     const fronted = x.end <= at.start && FRONTED_CALL.test(norm.slice(s.start, x.start));
-    return !/;|\bbut\b/i.test(gap) && (fronted || !/\band\s+(?!the\s+Kremlin)/i.test(gap) || (x.end <= at.start && RELATIVE_OPENER.test(gap)));
+    // (A middle dot or bullet parts a caption's items as a semicolon parts clauses: "26 Jan: first call · April: summit proposed".)
+    return !/;|\bbut\b|[\u00b7\u2022]/i.test(gap) && (fronted || !/\band\s+(?!the\s+Kremlin)/i.test(gap) || (x.end <= at.start && RELATIVE_OPENER.test(gap)));
   };
   const ref = spans.find(placesIt);
   if (!ref) return false;

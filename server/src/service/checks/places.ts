@@ -68,6 +68,11 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   const namedEvent = target && (near.find(c => c.event.id === target.id) ?? ranked.find(c => c.event.id === target.id && c.event.place));
   if (namedEvent) near = [namedEvent, ...near.filter(c => c !== namedEvent)];
   const best = near[0].event;
+  // "preparations for the Biden–Putin summit …, misstated the date of the foreign ministers' meeting in Reykjavik": a
+  // word for a meeting right before the place, of which the sources hold one there, places that meeting when the event
+  // ranked first is named only well away from the place.
+  if (m.kind === 'place' && !namedEvent && heldJustBefore(ctx, s, m) && around.some(o => o.kind === 'eventName' && o.id === best.id)
+    && !around.some(o => (o.kind === 'eventName' && o.id === best.id || (o.kind === 'person' && best.participants.includes(o.id!))) && Math.abs(o.start - m.start) <= FAR)) return;
   const fitting = m.kind === 'place' ? near.find(c => placeFits(base, m.id, c.event.place!)) : undefined;
   if (fitting) {
     confirm(ctx, m, `${capital(fitting.event.name)}: ${placeName(base, fitting.event.place!)}`, fitting.event.cite);
@@ -114,6 +119,15 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
     fixes: [replaceFix(m, right)],
   });
 }
+
+/** A word for an event right before "in" and the place, when the sources hold an event of that word at the place. */
+function heldJustBefore(ctx: CheckContext, s: Sentence, m: Mention): boolean {
+  const { norm, base } = ctx.analysis;
+  const w = nearby(s.words, m).find(x => x.end <= m.start && m.start - x.end <= 8 && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(norm.slice(x.end, m.start)));
+  return !!w && gatheringsAt(base, m.id!, w).length > 0;
+}
+/** How far from a place the event it is said of is named, at most, for the place to be that event's without a doubt. */
+const FAR = 60;
 
 /**
  * "**Mohammad Javad Zarif.** Iranian Foreign Minister (Putin met him in Tehran).": the one met is a pronoun, and the
