@@ -889,6 +889,13 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // "Peskov said …, and Putin himself said …. He did say …": an earlier sentence whose clauses have different
     // people for subjects leaves "he" undecided, and no one is named for it.
     if (k < first && cands.some(m => m.id !== subject.id && !possessive(norm, m) && CLAUSE_SUBJECT.test(norm.slice(Math.max(s.start, m.start - 16), m.start)))) return undefined;
+    // "- Biden in March: said yes …. Lavrov called it "…".\n- Shortly after he took office, he called …": a pronoun that
+    // opens another paragraph or item after one whose last two sentences open with different people is undecided.
+    if (k < first && nearest && s.block !== list[first].block && k > 0 && list[k - 1].block === s.block && subject.start - s.start <= 4) {
+      const before = list[k - 1];
+      const opener = nearSpan(before.mentions, { start: before.start, end: before.start }).find(m => m.kind === 'person' && m.start - before.start <= 4);
+      if (opener && opener.id !== subject.id && !possessive(norm, opener)) return undefined;
+    }
     const p = base.people.find(x => x.id === subject.id)!;
     return { kind: 'person', id: p.id, label: p.name };
   }
@@ -933,12 +940,13 @@ const OBJECT_OF_VERB = /\b(?:called|calls|calling|raise|raised|raises|discuss|di
 
 /** A possessive, a word for what was said, and a colon before the pronoun: "'s own verdict of the season …: the …, ". */
 /** Words for what someone said, after their name in the possessive: "'s verdict", "'s vow". */
-const SAID_NOUN = String.raw`(?:verdict|remarks?|comments?|line|words|view|assessment|statement|reply|response|answer|warning|vow|pledge|promise|message)`;
+const SAID_NOUN = String.raw`(?:verdict|remarks?|comments?|line|words|view|assessment|statement|reply|response|answer|warning|vow|pledge|promise|message|counter|retort|rejoinder)`;
 const SAID_OWNED = String.raw`^'s?\s+(?:[\w-]+\s+){0,4}?${SAID_NOUN}\b[^"“”;:]{0,100}:`;
 const VERDICT_OWNER = new RegExp(`${SAID_OWNED}\\s[^"“”;:]{0,60}$`);
 
 /** The same label, then the quotation it gives: "'s line after one of their calls: "". */
-const QUOTE_OWNER_LABEL = new RegExp(`${SAID_OWNED}\\s*["“]`);
+// (A few words of the draft's may lead into it: "Putin's counter at the forum, on a Friday: relations are "…"".)
+const QUOTE_OWNER_LABEL = new RegExp(`${SAID_OWNED}\\s*(?:[^"“”.;:!?]{1,40}\\s)?["“]`);
 
 /** A possessive's word for what was said, its quotation right after, and on to the pronoun: "'s vow on human rights, "…", and recalls that ". */
 // ("Peskov's best line was "…", though he insisted …": or a copula before it.)

@@ -283,6 +283,11 @@ function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: stri
 }
 
 
+/** Before an actor that opens a clause of its own: ", the ", "; ", "and the ". */
+const OWN_CLAUSE_BEFORE = /(?:[,;]\s*(?:and\s+|while\s+|but\s+|whereas\s+)?|\band\s+|\bwhile\s+)(?:the\s+)?$/i;
+/** After it, a verb of saying or listing. */
+const SAYS_AFTER = /^\s+(?:(?:has|have|had)\s+)?(?:says|said|notes|noted|lists|listed|announces|announced|adds|added|puts|names|named|mentions|mentioned|cites|cited)\b/i;
+
 /**
  * "Treasury Secretary Janet Yellen announced that the US would lift sanctions from Nord Stream 2": the sources say who
  * announced it, and the person named right before the verb is someone else. (Only a name right before the verb, or
@@ -313,6 +318,10 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: str
   if (who.kind !== 'org' && country && actors.some(a => a && 'names' in a && a.country === country)) return;
   const right = who.kind === 'org' ? actors.find(a => a && 'names' in a) : actors.find(a => a && 'aliases' in a);
   if (!right) return;
+  // "Moscow says strategic stability is on the agenda, the White House lists New START": the sentence gives the act to
+  // the right actor too, in a clause of its own, and which words are whose is not for a verdict.
+  if (s.mentions.some(m => m !== who && c.by!.includes(m.id!) && m.start > who!.end && OWN_CLAUSE_BEFORE.test(norm.slice(Math.max(s.start, m.start - 16), m.start))
+    && SAYS_AFTER.test(norm.slice(m.end, m.end + 24)))) return;
   // (An organisation's mention leaves out its "the", which the fix keeps or adds: "The White House" becomes "The
   // Kremlin", "Washington has tried …" becomes "The Kremlin has tried …".)
   let rightName = 'names' in right ? right.names[0] : right.name;

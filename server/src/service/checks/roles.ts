@@ -190,7 +190,9 @@ const TITLE_ENDS = /^\s*(?:[.,;:)\u2028\n—–-]|$|of\b|and\b)/;
 const GAP = 200;
 
 /** Words that open another clause with a time of its own. */
-const OTHER_CLAUSE = /[;—]|\b(?:since|when|while|whereas|until|unlike|although|though|but)\b/i;
+// (A table's next cell too, when it tells of another time itself: "| Russian President Vladimir Putin | Was prime
+// minister at that 2011 meeting |".)
+const OTHER_CLAUSE = /[;—]|\b(?:since|when|while|whereas|until|unlike|although|though|but)\b|\u2028[\s*_]*(?:was|were|had\s+been)\b/i;
 
 /** The years other than the story's of the nearest of the `back` sentences before `s`, in its paragraph, that gives any. */
 function earlierYears(analysis: Analysis, s: Sentence, back: number): Set<number> {
