@@ -94,6 +94,8 @@ const OCCASION_COLON = /^\s*,\s*(?:[a-z]+ing|on|about|after|before|in|at|when|as
 const THAT_WAS = /^[ \t]*(?:line|quote|remark|one|bit)?[ \t]*(?:[—–]|--?|,)[ \t]*(?:that|it|this)\s+(?:was|is)\s+(?:all\s+)?@(?![\w'’])/;
 /** `The words "…" were Foreign Minister Sergei Lavrov's`, `"…", the phrase being Dmitry Peskov's`: whose the words were. */
 const WERE_OWNERS = /^[ \t]*,?[ \t]*(?:the\s+(?:phrase|words|line|quote|remark)\s+)?(?:were|was|being)\s+@['’]s?(?![\w'’])/;
+/** `"…" were the words of Kremlin spokesman Dmitry Peskov`: the one whose words they were, after "of". */
+const WORDS_OF = /^[ \t]*,?[ \t]*(?:were|was|are|is)\s+(?:the\s+)?(?:own\s+)?(?:words|phrase|line|verdict|description|remark)\s+of\s+(?:the\s+)?@(?![\w'’])/;
 /** A sentence after the quotation that says whose it was: `"Nonsense." That was Sergei Lavrov, batting away …`. */
 const THAT_WAS_NEXT_START = /^[ \t]*(?:That|This)\s+was\s/;
 const THAT_WAS_NEXT = /^[ \t]*(?:That|This)\s+was\s+@(?![\w'’])(?:\s*[,.;]|\s*$|\s+(?:speaking|talking|responding|answering|replying|batting)\b)/;
@@ -338,7 +340,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
       const speaker = LINE_CREDIT.test(masked) && line.length <= 120 && !/["“”]/.test(line) && !CREDIT_LINE_VERB.test(line.replace(DETERMINED_NOUN, '')) ? resolve(analysis, ref, q.start) : undefined;
       return speaker && ref.kind !== 'pronoun' ? { speaker, speakerSpan: ref } : undefined;
     }
-    if (passiveBy || creditedTo || WERE_OWNERS.test(masked) || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || THAT_WAS.test(masked) || PAREN_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
+    if (passiveBy || creditedTo || WERE_OWNERS.test(masked) || WORDS_OF.test(masked) || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || THAT_WAS.test(masked) || PAREN_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: (ref.kind === 'pronoun' && namedBefore(analysis, q, speaker)) || ref };
     }
@@ -560,6 +562,18 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     const named = subject?.kind === 'role' ? refs.find(r => r.kind === 'person' && r.end < subject.start && /^,\s*$/.test(norm.slice(r.end, subject.start))) : undefined;
     if (sp) return { speaker: sp, speakerSpan: named && sp.id === named.mention?.id ? named : subject! };
   }
+  // "Lavrov was blunt: Russia is developing new weapons systems, and "we are just one step ahead"": the words after a
+  // clause's colon run on to the quotation with no one else named, and its subject speaks them.
+  if (!verb && !/:\s*$/.test(window)) {
+    const c = window.lastIndexOf(':');
+    if (c >= 0 && window.length - c <= 160 && !/[.!?]\s/.test(window.slice(c)) && !refs.some(r => r.start > from + c && r.kind !== 'pronoun')) {
+      const clauseStart = from + Math.max(window.lastIndexOf(';', c), window.lastIndexOf(':', c - 1)) + 1;
+      const subject = refs.find(r => r.start >= clauseStart && r.end <= from + c && !possessive(norm, r) && !objectOfPreposition(norm, r) && r.kind !== 'pronoun'
+        && COLON_CLAUSE.test(norm.slice(r.end, from + c)));
+      const sp = subject && resolve(analysis, subject, q.start);
+      if (sp) return { speaker: sp, speakerSpan: subject! };
+    }
+  }
   if (colon && verb === undefined) {
     const subject = refs.find(r => !possessive(norm, r) && r.kind !== 'pronoun' && !objectOfPreposition(norm, r));
     const sp = subject && resolve(analysis, subject, q.start);
@@ -573,6 +587,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   }
   return undefined;
 }
+
+/** Between such a subject and its colon, a copula and a word or two: " was blunt", " is clear". */
+const COLON_CLAUSE = /^\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}[a-z]+\s*$/;
 
 const DESCRIBING = /\b(?:described|describes|dismissed|dismisses|wave[sd]\s+away|brushe[sd]\s+aside|brushe[sd]\s+(?:that|it|this|them|those)\s+off|called|calls|branded|labell?ed|termed|condemned|denounced|decried|derided|slammed|hailed)\b(?=[^"“”]*\bas\s+(?:(?:a|an|the)\s+)?$)/gi;
 

@@ -388,10 +388,31 @@ function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: S
     // (Or a script's cue: the speaker's name in capitals on a line of its own, "PESKOV (V.O.)", the lines under it spoken.)
     const head = /^[\s\u2029]*([A-Z][^:\n]{0,60}?)\s*:\s*(?=\S)/.exec(norm.slice(b.start, Math.min(b.end, b.start + 80)))
       ?? SCRIPT_CUE.exec(norm.slice(b.start, Math.min(b.end, b.start + 80)));
-    if (!head) continue;
     const blockquote = /^\s*>/.test(doc.slice(b.start, b.start + 8));
-    const caps = /^[A-Z][A-Z .'-]+(?:\s*\(|$)/.test(head[1]);
-    if (!blockquote && !caps) continue;
+    const caps = !!head && /^[A-Z][A-Z .'-]+(?:\s*\(|$)/.test(head[1]);
+    if (!head || (!blockquote && !caps)) {
+      // "**Panel 1.** *Biden at the podium.*\nBIDEN: We will not stand by …": a later line of the block that opens
+      // with a speaker's label in capitals is that speaker's words, to the line's end.
+      for (let nl = doc.indexOf('\n', b.start); nl >= 0 && nl < b.end; nl = doc.indexOf('\n', nl + 1)) {
+        const lineEnd = Math.min(b.end, (doc.indexOf('\n', nl + 1) + 1 || b.end + 1) - 1);
+        const line = CAPS_LABEL_LINE.exec(norm.slice(nl + 1, Math.min(lineEnd, nl + 81)));
+        if (!line) continue;
+        const labelStart = nl + 1 + line[0].indexOf(line[1]);
+        while (k < sentences.length && sentences[k].end < labelStart) k++;
+        const speaker = sentences[k]?.mentions.find(m => (m.kind === 'person' || m.kind === 'org') && m.start >= labelStart && m.end <= labelStart + line[1].length);
+        let end = lineEnd;
+        while (end > nl + 1 && /\s/.test(norm[end - 1])) end--;
+        const start = nl + 1 + line[0].length;
+        if (!speaker || end <= start || /["“”«»]/.test(norm.slice(start, end))) continue;
+        for (let i = k; i < sentences.length && sentences[i].start < end; i++) {
+          const x = sentences[i];
+          if (x.end <= start) continue;
+          const a = Math.max(start, x.start), z = Math.min(end, x.end);
+          if (z > a) out.push({ start: a, end: z, inner: { start: a, end: z }, unclosed: false, label: { start: speaker.start, end: speaker.end } });
+        }
+      }
+      continue;
+    }
     const labelStart = b.start + head[0].indexOf(head[1]);
     const labelEnd = labelStart + head[1].length;
     while (k < sentences.length && sentences[k].end < labelStart) k++;
@@ -411,6 +432,9 @@ function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: S
   }
   return out;
 }
+
+/** A line that opens with a speaker's label in capitals: "BIDEN: ", "**PESKOV:** ". */
+const CAPS_LABEL_LINE = /^[ \t>*_]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})[ \t*_]*:[ \t*_]*(?=\S)/;
 
 const SCRIPT_CUE = /^[\s\u2029]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}(?:\s*\([^)\n]{0,30}\))?)[ \t]*\n[ \t]*(?=\S)/;
 

@@ -7,6 +7,7 @@ import { rankEvents, MIN_SCORE, eventFamily, familiesOf, near, dateAgrees, type 
 import { type CheckContext, report, confirm, replaceFix, previousSentence, RELATIVE_OPENING } from './context';
 import { sentenceWords, quoted, type EventWord, type Mention, type Sentence } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
+import { holdersOf } from '../analysis/roles';
 import type { EventFact, FactBase } from '../facts/model';
 import type { Span } from '../types';
 import { capital } from './dates';
@@ -206,7 +207,9 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       // ("Putin's admission …, and his remark at the forum": another person's remark, not the one the sources give.)
       // (A statement on a topic, "human rights", is only its speaker's when the sentence names him: anyone may speak of it.
       // The name before the topic is then whom it is raised with: "talk to Putin about human rights".)
-      if (remark.kinds.includes('remark') ? ownerElse(ctx, s, w, remark) : !s.mentions.some(x => x.kind === 'person' && remark.participants.includes(x.id))) continue;
+      // (Or by a title its speaker holds: "the US president said he planned to raise respect for human rights".)
+      if (remark.kinds.includes('remark') ? ownerElse(ctx, s, w, remark)
+        : !s.mentions.some(x => x.kind === 'person' && remark.participants.includes(x.id)) && !s.roles.some(r => !r.past && holdersOf(base, r).some(h => remark.participants.includes(h.id)))) continue;
       // ("Friday remarks at the St Petersburg forum": "remarks" alone are any speaker's at any occasion; the remark the
       // sources date is known by a word of its own in the sentence — "killer", "reporter", "answered".)
       if (GENERIC_REMARK.test(w.word) && !s.words.some(o => !GENERIC_REMARK.test(o.word) && o.events.includes(remark.id))) continue;
@@ -216,7 +219,7 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       // …", "At the Memorial Day event where he talked about human rights, a reporter asked …".)
       // (After a label too: "**FACT ✓:** At a Memorial Day event, …".)
       // (After a phrase of time set off before it too: "The same month, at a Memorial Day event, Biden answered …".)
-      const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:(?:the\s+same|that|later\s+that|in|by|then|also)\b[\p{L}\d ]{0,24},\s*)?(?:speaking\s+)?(?:at|during)\s+(?:a|an|the)?\s*$|^[^\p{L}]*on\s+$/iu.test(norm.slice(s.start, m.start));
+      const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:(?:the\s+same|that|later\s+that|in|by|then|also)\b[\p{L}\d ]{0,24},\s*)?(?:speaking\s+(?:to\s+(?:reporters|journalists|the\s+press|supporters|troops)\s+)?)?(?:at|during)\s+(?:a|an|the)?\s*$|^[^\p{L}]*on\s+$/iu.test(norm.slice(s.start, m.start));
       // (A "when" clause right after the event goes on with it: "at a Memorial Day event, when Biden answered yes …".)
       const when = w.start >= m.end ? WHEN_AFTER_EVENT.exec(norm.slice(a, b)) : null;
       // (A phrase set off by commas after the subject goes on as an opening one does: "how Biden, at a Memorial Day

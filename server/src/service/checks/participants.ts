@@ -7,7 +7,8 @@
 import { matchesIn } from '../text/scan';
 import { quoted, inMarkedQuotation, questionOf, sentenceWords, type Mention, type Sentence, type EventWord } from '../analysis/document';
 import { rankEvents, contenders, placeFits, dateAgrees, near, gatheringsAt } from '../analysis/events';
-import { roleFits } from '../analysis/roles';
+import { roleFits, holdersOf } from '../analysis/roles';
+import { display } from './roles';
 import type { EventFact, FactBase } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
 import { capital } from './dates';
@@ -501,8 +502,32 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
       || USED_TO_AFTER_NAME.test(norm.slice(m.end, w.start))));
     const agent = after ?? before;
     if (agent) judgeSolo(ctx, agent, event, `as the one behind ${event.name}`);
+    else titledAgent(ctx, s, w, event);
   }
   checkIdeaOf(ctx, s, solo);
+}
+
+/**
+ * "The State Department spokeswoman announced the date and the place": a title right before the act's verb, of the
+ * act's one person's country, that no one the sources know holds, where the sources give the act to someone of
+ * another title. (A title someone holds is left to the roles check; one of another country may be another side's act.)
+ */
+function titledAgent(ctx: CheckContext, s: Sentence, w: EventWord, event: EventFact): void {
+  const { base, norm } = ctx.analysis;
+  const r = [...s.roles].reverse().find(x => x.end <= w.start && /^\s+(?:(?:has|had|formally|officially|first)\s+)?$/i.test(norm.slice(x.end, w.start)));
+  const right = r && base.people.find(p => p.id === event.participants[0]);
+  if (!r || !right || r.past || !r.qualifier || holdersOf(base, r, true).length) return;
+  const country = r.qualifier.org ? base.organizations.find(o => o.id === r.qualifier!.org)?.country : r.qualifier.country;
+  const own = right.roles.find(x => x.period === undefined);
+  if (!own || !country || country !== right.country || roleFits(r, own.title, own.of, base)) return;
+  const title = display(base, own);
+  report(ctx, 'wrong-role', {
+    span: { start: r.start, end: r.end },
+    message: `The draft has the ${r.text.replace(/^the\s+/i, '')} ${/ment$/.test(w.word) ? 'make' : 'do'} this; the sources give ${right.name}, ${title}.`,
+    fact: `${capital(event.name)}: ${right.name}, ${title}`,
+    citations: event.cite,
+    fixes: [replaceFix({ start: r.start, end: r.end }, /^the\s/i.test(r.text) ? `the ${title}` : title)],
+  });
 }
 
 /** A means used for the act, before its verb: "used the April call to ", "took the opportunity to ". */
@@ -519,8 +544,12 @@ function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact
     if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
   }
   // "Putin put the idea of a meeting to Biden", "Putin put forward a proposal for a summit": the one who put it names its proposer.
-  if (sentenceWords(ctx.analysis, s).has('put')) for (const m of s.mentions) {
-    if (m.kind !== 'person' || !PUT_IDEA.test(norm.slice(m.end, m.end + 90)) || quoted(ctx.analysis, m)) continue;
+  // ("It was the Kremlin that came to Washington with the idea of a summit": so does the one who came with it; an
+  // organisation of another country than the proposer's too.)
+  const present = sentenceWords(ctx.analysis, s);
+  if (present.has('put') || present.has('came')) for (const m of s.mentions) {
+    if (!(m.kind === 'person' || (m.kind === 'org' && foreignTo(ctx.analysis.base, m, [...solo.values()].find(e => e.kinds.includes('proposal')))))
+      || !(PUT_IDEA.test(norm.slice(m.end, m.end + 90)) || CAME_WITH_IDEA.test(norm.slice(m.end, m.end + 90))) || quoted(ctx.analysis, m)) continue;
     const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
     if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
   }
@@ -536,6 +565,14 @@ function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact
 }
 /** "put the idea of a meeting to", "put forward a proposal for a summit": after the name, who put a meeting to whom. */
 const PUT_IDEA = /^\s+(?:(?:first|initially|originally|then)\s+)?put\s+(?:forward\s+)?(?:the|an?)\s+(?:idea|proposal|suggestion|notion|prospect)\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:summit|meeting|talks|face-to-face)\b/i;
+/** "came to Washington with the idea of a summit", "came up with the proposal for a meeting": after the name, who brought it. */
+const CAME_WITH_IDEA = /^\s+(?:(?:that|who|which)\s+)?(?:(?:first|initially|originally)\s+)?came\s+(?:up\s+|to\s+(?:[\w'’-]+\s+){1,3}?)?with\s+(?:the|an?)\s+(?:idea|proposal|suggestion|notion)\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:summit|meeting|talks|face-to-face)\b/i;
+/** An organisation of another country than all the event's participants'. */
+function foreignTo(base: FactBase, m: Mention, event: EventFact | undefined): boolean {
+  if (!event) return false;
+  const c = base.organizations.find(o => o.id === m.id)?.country;
+  return !!c && event.participants.every(id => { const pc = base.people.find(p => p.id === id)?.country; return pc !== undefined && pc !== c; });
+}
 /** "the idea of a summit came from", "the proposal came from": whose idea, before the name. */
 const CAME_FROM = /\b(?:idea|proposal|suggestion|initiative)(?:\s+(?:of|for|to)\s+[^,.;:()]{1,30}?)?\s+(?:first\s+|originally\s+)?(?:came|originated|had\s+come)\s+from\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}$/;
 const IDEA_AFTER = /^'s?\s+(?:own\s+)?(?:idea|proposal|suggestion|initiative)\b/i;
