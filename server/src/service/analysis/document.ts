@@ -305,6 +305,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
   // In text order for findUnknownNames (sorting again after it keeps the order of equal starts: the sort is stable).
   sortByStart(mentions);
   findUnknownNames(norm, s, mentions, roles, capitals);
+  capsDateline(norm, s, mentions);
   const words: EventWord[] = [];
   eventWords.select(s);
   for (let i = eventWords.from; i < eventWords.to; i++) {
@@ -617,6 +618,28 @@ export const CALENDAR_WORD = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur
 const NOT_IN_NAMES = /^Most\s|\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)\b/;
 /** The last word of a body's name, not a person's: "Development Affairs", "Foreign Office", "Security Council". */
 const INSTITUTION_END = /^(?:Affairs|Office|Department|Ministry|Committee|Commission|Council|Agency|Service|Services|Bureau|Institute|University|College|School|Party|Group|Foundation|Fund|Bank|Court|Parliament|Assembly|Senate|Congress|Administration|Government|Authority|Association|Union|Organisation|Organization|Centre|Center|Press|News|Times|Post|Journal|Network|Channel|Radio|Television|TV)$/;
+
+/**
+ * "MINSK, Belarus — An attendee at a rally …": a caption's dateline, a name in capitals that opens its line, then a
+ * country and a dash, is where the picture was taken. (Capitals are read as no name elsewhere: a headline's words.)
+ */
+function capsDateline(norm: string, s: Span, mentions: Mention[]): void {
+  // (The sentence's first line, or its second after a caption's number on a line of its own: "**NPP-GVA-006**".)
+  let at = s.start;
+  if (!/(?:^|\n)[\s*_>]*$/.test(norm.slice(Math.max(0, at - 8), at))) return;
+  const nl = norm.indexOf('\n', at);
+  for (let tries = 0; tries < 2 && at < s.end; tries++) {
+    const m = CAPS_DATELINE.exec(norm.slice(at, Math.min(s.end, at + 60)));
+    if (m && COUNTRIES.has(m[2])) {
+      const start = at + m[0].indexOf(m[1]), end = start + m[1].length;
+      if (!mentions.some(x => x.start < end && start < x.end)) mentions.push({ start, end, kind: 'unknownPlace', id: `?${m[1]}`, text: m[1], venue: true });
+      return;
+    }
+    if (nl < 0 || nl >= s.end || nl - s.start > 40) return;
+    at = nl + 1;
+  }
+}
+const CAPS_DATELINE = /^[\s*_>]*([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)?),[ \t]*(\p{Lu}[\p{L} .]{1,30}?)[ \t]+[\u2014\u2013-]{1,2}[ \t]/u;
 
 /**
  * Is the name at [start, end) a dateline's place, right after the date that opens its sentence? "**23 May 2021, Minsk.**

@@ -233,8 +233,17 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       const ownDate = (d: DateMention) => !!occasion?.date && dateAgrees(d, occasion.date);
       // (A participle after the remark's word puts it at the event too: "Biden's "killer" remark, made at a Memorial Day event".)
       const made = w.end <= m.start ? MADE_AT.exec(norm.slice(a, b)) : null;
-      const to = made ? b - made[0].length : b;
-      if (b - a > 100 || b < a || clauseBreakIn(norm, from, to) || s.dates.some(d => d.start >= a && d.end <= b && !ownDate(d))) continue;
+      let to = made ? b - made[0].length : b;
+      let start = from;
+      // (An event set off by commas within the remark's clause goes with it: "the affirmative answer Biden gave, at a
+      // Memorial Day event, to a reporter who asked …".)
+      const before = SET_OFF_BEFORE.exec(norm.slice(Math.max(s.start, m.start - 24), m.start));
+      const after = before ? SET_OFF_AFTER.exec(norm.slice(m.end, m.end + 24)) : null;
+      if (before && after) {
+        if (w.end <= m.start) to = Math.min(to, m.start - before[0].length);
+        else start = Math.max(start, m.end + after[0].length);
+      }
+      if (b - a > 100 || b < a || clauseBreakIn(norm, start, to) || s.dates.some(d => d.start >= a && d.end <= b && !ownDate(d))) continue;
       report(ctx, 'wrong-event', {
         span: { start: Math.min(w.start, m.start), end: Math.max(w.end, m.end) },
         message: `The draft puts ${remark.name} at ${occasion?.name ?? m.text}; the sources give it ${remark.occasion ? `at ${base.events.find(e => e.id === remark.occasion)?.name ?? 'another occasion'}` : `on its own, ${remark.date ? `in ${describeDate(remark.date)}` : 'at another time'}`}.`,
@@ -278,6 +287,9 @@ const MADE_AT = /,\s*(?:made|delivered|given|uttered|spoken|offered)\s+(?:at|dur
 /** After an event's name, its date or a few words, a comma and a participle of saying: " on April 22, saying ". */
 const SAYING_AFTER_EVENT = /^[^,;.!?]{0,30},\s+(?:saying|arguing|insisting|warning|declaring|stressing|adding)\s+/i;
 /** The rest of a phrase opening the sentence, up to its comma: a few words, or a clause describing the event ("where he …"). */
+/** A gathering set off by commas: ", at a " before its name, and up to the comma after it. */
+const SET_OFF_BEFORE = /,\s*(?:at|during)\s+(?:(?:a|an|the)\s+)?$/i;
+const SET_OFF_AFTER = /^[^,.;:!?"“”]{0,20},\s*/;
 const OPENING_PHRASE_END = /^(?:[^,.;:!?]{0,20}|[^,.;:!?]{0,12}?\s(?:where|when|at\s+which)\s[^,.;:!?]{0,60}),/i;
 
 /**
