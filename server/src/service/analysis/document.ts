@@ -316,7 +316,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     if (LABEL_ADJECTIVE.test(word) && NOUN_OF_LABEL.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
     const events = lex.wordEvents.get(word) ?? [];
-    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.besideWords.has(word) ? namedBeside(lex, events, mentions, itNames(norm, m.index + m[0].length, prev)) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)) || DAY_POSSESSIVE.test(before) || headlineOpening(norm, s.start, m), reference: REFERENCE_POINT.test(before), quoted: false });
+    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.besideWords.has(word) ? namedBeside(lex, events, mentions, itNames(norm, m.index + m[0].length, prev)) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)) || DAY_POSSESSIVE.test(before) || headlineOpening(norm, s.start, m) || EVENT_DAY.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 6)), reference: REFERENCE_POINT.test(before), quoted: false });
   }
   sortByStart(mentions);
   // Every field set here, the lazy ones too: sentences keep one shape.
@@ -434,6 +434,8 @@ function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: S
   return out;
 }
 
+/** "summit day": the day the word's event is held, as "the summit" names it. */
+const EVENT_DAY = /^\s+day\b/i;
 /** A line that opens with a speaker's label in capitals: "BIDEN: ", "**PESKOV:** ". */
 const CAPS_LABEL_LINE = /^[ \t>*_]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})[ \t*_]*:[ \t*_]*(?=\S)/;
 

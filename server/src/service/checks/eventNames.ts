@@ -79,6 +79,12 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
     const placed = w === at ? undefined : w.end <= at.start ? callPlacedAt(ctx, s, w) ?? sameCallAsBefore(ctx, s, w) : callPlacedAt(ctx, s, w);
     if (placed && placed.call.id !== own.id && !spans.some(x => x.start <= w.start && w.end <= x.end)) spans.push({ start: placed.from, end: w.end, call: placed.call });
   }
+  // ("who first floated it at a Memorial Day event": an act put at a gathering right after its verb and object.)
+  for (const m of near(s.mentions, at)) {
+    if (m.kind !== 'eventName' || m.id === own.id || m.start < at.end || m.start - at.end > 40 || calls.some(e => e.id === m.id) || !ACT_AT_EVENT.test(norm.slice(at.end, m.start))) continue;
+    const e = ctx.analysis.base.events.find(x => x.id === m.id);
+    if (e && e.id !== act.occasion) spans.push({ start: m.start, end: m.end, call: e });
+  }
   for (const d of near(s.dates, at)) {
     const c = callWord ? calls.find(e => d.month === e.date!.month && (d.year === undefined || d.year === e.date!.year) && (d.day === undefined || d.day === e.date!.day)) : undefined;
     if (c) spans.push({ start: d.start, end: d.end, call: c });
@@ -105,11 +111,14 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
   const end = Math.max(dated ? dated.end : ref.end, at.end);
   report(ctx, 'wrong-event', {
     span: { start: Math.min(from, at.start), end },
-    message: `The draft puts ${act.name} in ${ref.call.name}; the sources give ${own.name}.`,
+    message: `The draft puts ${act.name} ${ref.call.kinds.includes('call') ? 'in' : 'at'} ${ref.call.name}; the sources give ${own.name}.`,
     fact: `${capital(act.name)}: ${own.name}`, citations: [...act.cite, ...own.cite], fixes: [],
   });
   return true;
 }
+
+/** Between an act's verb and a gathering it is put at: "floated it at a ", "proposed the summit during the ". */
+const ACT_AT_EVENT = /^(?:\s+(?:it|this|that|the\s+(?:idea|summit|meeting|proposal|talks))(?:\s+(?:first|publicly|again))?)?\s+(?:at|during)\s+(?:(?:a|an|the|that|this)\s+)?$/i;
 
 /** From a sentence's start to a call it opens with: "During a later call, in ", "In their ". */
 const FRONTED_CALL = /^[^\p{L}]*(?:during|in|on)\s(?![^.;:!?"“”]*\band\b)[^.;:!?"“”]{0,40}$/iu;
@@ -340,8 +349,10 @@ export function callPlacedAt(ctx: CheckContext, s: Sentence, w: EventWord): { ca
   const calls = callActs(base);
   if (!w.events.some(id => calls.has(id))) return undefined;
   // (Or a label that opens its line: "- 26 January call: Biden told Putin …".)
+  // (Or a timeline's date label right before: "- **April 2021:** phone call in which Biden suggests meeting".)
   const lead = CALL_PLACED.exec(norm.slice(Math.max(s.start, w.start - 48), w.start))
-    ?? (w.start - s.start <= 40 && CALL_LABEL_AFTER.test(norm.slice(w.end, w.end + 4)) ? CALL_LABEL.exec(norm.slice(s.start, w.start)) : null);
+    ?? (w.start - s.start <= 40 && CALL_LABEL_AFTER.test(norm.slice(w.end, w.end + 4)) ? CALL_LABEL.exec(norm.slice(s.start, w.start)) : null)
+    ?? (w.start - s.start <= 40 ? DATE_LABEL_BEFORE_CALL.exec(norm.slice(s.start, w.start)) : null);
   if (!lead) return undefined;
   const from = w.start - lead[0].length + lead[0].indexOf(lead[1]);
   const named = s.mentions.find(m => m.kind === 'eventName' && calls.has(m.id) && m.start >= from && m.end <= w.end);
@@ -391,9 +402,13 @@ export function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): 
 }
 /** "It was also in that call that": the cleft's lead before the word, as a match whose text is that lead. */
 function thatCallCleft(norm: string, s: Sentence, w: Span): RegExpExecArray | null {
+  // ("This is also the call in which the two leaders reached agreement on New START": the call just spoken of.)
+  if (RELATIVE_AFTER_CALL.test(norm.slice(w.end, w.end + 16))) return THIS_IS_THE_CALL.exec(norm.slice(Math.max(s.start, w.start - 40), w.start));
   if (!CLEFT_THAT_AFTER.test(norm.slice(w.end, w.end + 6))) return null;
   return THAT_CALL_CLEFT.exec(norm.slice(Math.max(s.start, w.start - 40), w.start));
 }
+const RELATIVE_AFTER_CALL = /^,?\s+(?:(?:in|during)\s+which|when)\b/i;
+const THIS_IS_THE_CALL = /(?<=^[^\p{L}]*)(?:this|that|it)\s+(?:is|was)\s+(?:also\s+)?the\s+(?:very\s+)?(?:same\s+)?(?:(?:phone|telephone)\s+)?$/iu;
 // (Opening the sentence, or a clause after "and" or a semicolon.)
 const THAT_CALL_CLEFT = /(?<=(?:^[^\p{L}]*|,?\s+and\s+|;\s*)it\s+was\s+(?:also\s+|then\s+|even\s+)?)(?:in|on|during)\s+(?:that|this)\s+(?:(?:phone|telephone|first|same)\s+)?$/iu;
 const CLEFT_THAT_AFTER = /^\s+that\b/i;
@@ -426,6 +441,7 @@ export function monthIn(text: string): number | undefined {
 
 const CALL_LABEL = /^[\s*_>#-]*((?:the\s+)?(?:[\w.'’-]+\s+){1,3})$/;
 const CALL_LABEL_AFTER = /^[*_]*\s*:/;
+const DATE_LABEL_BEFORE_CALL = /^[\s*_>#-]*((?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?(?:\s+(?:19|20)\d{2})?)[*_]*\s*:[*_\s]*(?:(?:a|the|their|first|second)\s+)?(?:(?:phone|telephone)\s+)?$/;
 /** "during their Jan. 26 phone call", "in Biden’s very first phone call", "used their April phone call": the words that place something in a call. */
 const CALL_PLACED = /\b(?:[Dd]uring|[Ii]n|[Oo]n|used)\s+((?:(?:their|the|his|a|an|that|this|[A-Z][\w’']*['’]s?)\s+)?(?:[\w.'’-]+\s+){0,4})$/;
 
