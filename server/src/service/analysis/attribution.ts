@@ -886,6 +886,12 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
         const p = base.people.find(x => x.id === labelled.id)!;
         return { kind: 'person', id: p.id, label: p.name };
       }
+      // ("**MAYA:** And Biden's human rights message? **TOM:** At a Memorial Day event he said …": a question just before,
+      // naming one person only in the possessive, asks about that person, whom the answer's pronoun goes on about.)
+      if (k < first && nearest && cands.length && cands.every(m => m.id === cands[0].id) && /\?[\s*_]*$/.test(norm.slice(s.start, s.end))) {
+        const p = base.people.find(x => x.id === cands[0].id)!;
+        return { kind: 'person', id: p.id, label: p.name };
+      }
       // ("A column misquoted Mr Putin's speech at the forum. He said …": the owner of a speech in the sentence right
       // before (or before those that go on about "he"), its only person, is whom the pronoun goes on about.)
       if (k < first && nearest && s.block === list[first].block && cands.length === 1 && possessive(norm, cands[0]) && SPEECH_OWNED.test(norm.slice(cands[0].end, cands[0].end + 24))) {
@@ -905,7 +911,10 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     if (k < first && (OBJECT_OF_VERB.test(norm.slice(Math.max(s.start, subject.start - 24), subject.start)) || LISTED_AFTER.test(norm.slice(Math.max(s.start, subject.start - 100), subject.start)))) return undefined;
     // "Peskov said …, and Putin himself said …. He did say …": an earlier sentence whose clauses have different
     // people for subjects leaves "he" undecided, and no one is named for it.
-    if (k < first && cands.some(m => m.id !== subject.id && !possessive(norm, m) && CLAUSE_SUBJECT.test(norm.slice(Math.max(s.start, m.start - 16), m.start)))) return undefined;
+    // (A title with its owner's pronoun too: "Mr Putin has said …, and his spokesman has said …. Still, he added …".)
+    const opensClause = (x: Span) => CLAUSE_SUBJECT.test(norm.slice(Math.max(s.start, x.start - 20), x.start).replace(/\b(?:his|her|their)\s+$/i, ''));
+    if (k < first && (cands.some(m => m.id !== subject.id && !possessive(norm, m) && opensClause(m))
+      || nearSpan(s.roles, focus).some(r => r.start > subject.end && opensClause(r) && !currentHolders(base, r).some(p => p.id === subject.id)))) return undefined;
     // "- Biden in March: said yes …. Lavrov called it "…".\n- Shortly after he took office, he called …": a pronoun that
     // opens another paragraph or item after one whose last two sentences open with different people is undecided.
     if (k < first && nearest && s.block !== list[first].block && k > 0 && list[k - 1].block === s.block && subject.start - s.start <= 4) {

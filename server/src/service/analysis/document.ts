@@ -641,6 +641,8 @@ function capsDateline(norm: string, s: Span, mentions: Mention[]): void {
     at = nl + 1;
   }
 }
+/** A caption's label at its line's start, right before a name: "CAPTION: ", "**Photo:** ". */
+const CAPTION_LABEL_BEFORE = /(?:^|\n)[\s*_>]*(?:CAPTION|PHOTO|PICTURE|IMAGE|DATELINE|Caption|Photo|Picture|Image|Dateline)[*_]*\s*:[*_]*\s*$/;
 const CAPS_DATELINE = /^[\s*_>]*([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)?),[ \t]*(\p{Lu}[\p{L} .]{1,30}?)[ \t]+[\u2014\u2013-]{1,2}[ \t]/u;
 
 /**
@@ -651,12 +653,14 @@ const CAPS_DATELINE = /^[\s*_>]*([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)?),[ \t]*(\
 function datelinePlace(norm: string, s: Span, start: number, end: number): boolean {
   if (start - s.start > 36 || end > s.end) return false;
   const lead = norm.slice(s.start, start);
-  if (FULL_DATE_LEAD.test(lead)) return /^[.\s]*$/.test(norm.slice(end, s.end));
+  // (A country may follow: "23 May 2021 — Minsk, Belarus.")
+  if (FULL_DATE_LEAD.test(lead)) return /^(?:,\s*\p{Lu}[\p{L} ]{1,30}?)?[.\s*_]*$/u.test(norm.slice(end, s.end));
   const month = MONTH_YEAR_LEAD.exec(lead);
   return !!month && norm[end] === ',' && MONTHS.includes(month[1].toLowerCase());
 }
 // ("### Panel 8 · 23 May 2021 · Minsk": after a panel's label too, with middle dots.)
-const FULL_DATE_LEAD = /^[^\p{L}\p{N}]*(?:\p{Lu}\p{Ll}+\s+\d{1,3}\s*[·|]\s*)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:19|20)\d{2}(?:,\s?|\s*·\s*)$/u;
+// ("**23 May 2021 — Minsk, Belarus.**": or a dash between.)
+const FULL_DATE_LEAD = /^[^\p{L}\p{N}]*(?:\p{Lu}\p{Ll}+\s+\d{1,3}\s*[·|]\s*)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:19|20)\d{2}(?:,\s?|\s*·\s*|\s+[\u2014\u2013-]\s+)$/u;
 const MONTH_YEAR_LEAD = /^[^\p{L}\p{N}]*(\p{L}+)\s+(?:19|20)\d{2},\s?$/u;
 
 /** A pronoun, determiner or question word, or one with a verb run into it ("They're", "It's", "Let's"); a verb that opens an imperative ("Look at …"). */
@@ -728,7 +732,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start) || bracketed
     // "Stockholm, where Putin met Trump"; "| Putin and Donald Trump, Vienna, July 2018 |": a name set between a list of
     // names and a date, as a caption or a table's cell gives the place.
-    || whereAfter || dateline || (length === 1 && norm[end] === ',' && /[A-Za-z\u00C0-\uFFFF.],\s*$/.test(before) && DATE_FOLLOWS.test(norm.slice(end, end + 24)))
+    // ("CAPTION: Minsk, May 23, 2021.": or after a caption's label.)
+    || whereAfter || dateline || (length === 1 && norm[end] === ',' && (/[A-Za-z\u00C0-\uFFFF.],\s*$/.test(before) || CAPTION_LABEL_BEFORE.test(before)) && DATE_FOLLOWS.test(norm.slice(end, end + 24)))
     // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
     || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
   if (placed && (bracketed || whereAfter || dateline || isVenue(norm, start, end))) {

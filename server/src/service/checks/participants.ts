@@ -505,7 +505,29 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     else titledAgent(ctx, s, w, event);
   }
   checkIdeaOf(ctx, s, solo);
+  checkAnswerer(ctx, s, solo);
 }
+
+/**
+ * "In March, Putin answered yes to a reporter who asked whether he considered Biden a "killer"": the one who answered
+ * yes, when the sentence names a remark of one person's by a word of its own and the sources give that person.
+ */
+function checkAnswerer(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact>): void {
+  const { norm } = ctx.analysis;
+  for (const m of s.mentions) {
+    if (m.kind !== 'person' || !(ANSWERED_YES.test(norm.slice(m.end, m.end + 40)) || AFFIRMATIVE_OWNED.test(norm.slice(m.end, m.end + 30))) || quoted(ctx.analysis, m)) continue;
+    let remark: EventFact | undefined;
+    for (const w of s.words) for (const id of w.events) { const e = solo.get(id); if (e?.kinds.includes('remark') && !GENERIC_ANSWER.test(w.word)) remark ??= e; }
+    if (remark) judgeSolo(ctx, m, remark, `as the one who gave ${remark.name}`);
+    return;
+  }
+}
+/** After the name: "answered yes", "said "yes"", "replied in the affirmative". */
+const ANSWERED_YES = /^\s+(?:(?:had|has|then|simply)\s+)?(?:answered|replied|said|responded)\s+(?:with\s+(?:a\s+)?)?(?:["“']?yes\b|in\s+the\s+affirmative\b)/i;
+/** Or the possessive of the answer: "'s affirmative answer", "'s "yes"". */
+const AFFIRMATIVE_OWNED = /^['’]s?\s+(?:affirmative\s+(?:answer|reply|response)|["“']yes["”'])/i;
+/** Words any answer has: not enough to say which remark it was. */
+const GENERIC_ANSWER = /^(?:answer|answered|question|remarks?|reporter)$/;
 
 /**
  * "The State Department spokeswoman announced the date and the place": a title right before the act's verb, of the
@@ -539,7 +561,10 @@ function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact
   const { norm } = ctx.analysis;
   for (const m of s.mentions) {
     // (Not inside a quotation: 'A Telegram channel says: "The summit was Putin's idea."' reports another's claim.)
-    if (m.kind !== 'person' || norm[m.end] !== "'" || !IDEA_AFTER.test(norm.slice(m.end, m.end + 16)) || !MEETING_WAS.test(norm.slice(Math.max(s.start, m.start - 40), m.start)) || quoted(ctx.analysis, m)) continue;
+    // ("The summit idea was Putin's, floated in a phone call in April": or the idea before, and the possessive alone.)
+    if (m.kind !== 'person' || norm[m.end] !== "'" || quoted(ctx.analysis, m)) continue;
+    const lead = norm.slice(Math.max(s.start, m.start - 40), m.start);
+    if (!(IDEA_AFTER.test(norm.slice(m.end, m.end + 16)) && MEETING_WAS.test(lead)) && !(IDEA_WAS.test(lead) && /^['’]s?(?![\w-])(?!\s+(?:own\s+)?[a-z])/.test(norm.slice(m.end, m.end + 12)))) continue;
     const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
     if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
   }
@@ -552,6 +577,18 @@ function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact
       || !(PUT_IDEA.test(norm.slice(m.end, m.end + 90)) || CAME_WITH_IDEA.test(norm.slice(m.end, m.end + 90))) || quoted(ctx.analysis, m)) continue;
     const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
     if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
+  }
+  // "**Whose idea was the summit?** Putin's.": a possessive alone answering whose idea a meeting was.
+  // (Or on a line of its own under the question, which the sentence then holds: "…summit? — K.L., by email\nPutin's.")
+  const alone = s.mentions.length ? s.mentions[s.mentions.length - 1] : undefined;
+  if (alone?.kind === 'person' && /^['’]s?[\s.!*_]*$/.test(norm.slice(alone.end, s.end))) {
+    const nl = norm.lastIndexOf('\n', alone.start);
+    const lineStart = nl >= s.start ? nl + 1 : s.start;
+    const asked = lineStart > s.start && alone.start - s.start <= 200 ? { start: s.start, end: lineStart } : lineStart === s.start ? questionOf(ctx.analysis, s) : undefined;
+    if (asked && /^[^\p{L}]*(?:A\d*\s*[:.]\s*)?$/u.test(norm.slice(lineStart, alone.start)) && WHOSE_IDEA.test(norm.slice(asked.start, asked.end))) {
+      const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
+      if (event) judgeSolo(ctx, alone, event, `as the one behind ${event.name}`);
+    }
   }
   // "The idea of a summit came from Putin", "(proposal to meet) — the proposal came from Putin".
   for (const m of s.mentions) {
@@ -575,5 +612,9 @@ function foreignTo(base: FactBase, m: Mention, event: EventFact | undefined): bo
 }
 /** "the idea of a summit came from", "the proposal came from": whose idea, before the name. */
 const CAME_FROM = /\b(?:idea|proposal|suggestion|initiative)(?:\s+(?:of|for|to)\s+[^,.;:()]{1,30}?)?\s+(?:first\s+|originally\s+)?(?:came|originated|had\s+come)\s+from\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}$/;
+/** A question that asks who proposed a meeting: "Whose idea was the summit?", "Who first proposed the meeting?". */
+const WHOSE_IDEA = /\b(?:whose\s+(?:idea|proposal|initiative|suggestion)\b[^?]{0,40}\b(?:summit|meeting|talks)|who\s+(?:first\s+)?(?:proposed|suggested|floated|came\s+up\s+with)\b[^?]{0,40}\b(?:summit|meeting|talks))\b/i;
+/** Before the possessive that ends the clause: "The summit idea was ", "The idea of a summit was ". */
+const IDEA_WAS = /\b(?:(?:summit|meeting|talks)\s+(?:idea|proposal)|(?:idea|proposal)\s+(?:of|for)\s+(?:a|an|the)\s+(?:summit|meeting|face-to-face))\s+(?:was|had\s+been|is)\s+(?:(?:originally|first|in\s+fact|actually|all)\s+)?$/i;
 const IDEA_AFTER = /^'s?\s+(?:own\s+)?(?:idea|proposal|suggestion|initiative)\b/i;
 const MEETING_WAS = /\b(?:summit|meeting|talks)(?:\s+itself)?\s+(?:was|had\s+been|is)\s+(?:(?:originally|first|in\s+fact|actually)\s+)?$/i;

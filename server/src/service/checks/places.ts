@@ -25,6 +25,7 @@ const PEOPLE_IN = /\b(?:nobody|no\s+one|anyone|anybody|everyone|everybody|someon
 /** A place stated as where something happens, against the place of the event the sentence speaks of. */
 function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   const { base } = ctx.analysis;
+  if (datelineEntry(ctx, s, m)) return;
   // "a European Union summit in Brussels": the place is that of the event named just before it, which the sources do not know.
   const around = nearby(s.mentions, m);
   if (around.some(o => o.kind === 'unknownEvent' && o.end <= m.start && m.start - o.end <= 12 && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(o.end, m.start)))) return;
@@ -119,6 +120,43 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
     fixes: [replaceFix(m, right)],
   });
 }
+
+/**
+ * "**23 May 2021 — Minsk, Belarus.** A rally for detained blogger … Roman Protasevich.": a dateline of a place and a
+ * full date, and the entry after it naming by a word of its own the one event of that date the sources place. The place
+ * is said of that event. Returns whether it judged.
+ */
+function datelineEntry(ctx: CheckContext, s: Sentence, m: Mention): boolean {
+  const { base, norm, sentences } = ctx.analysis;
+  const d = s.dates.length === 1 ? s.dates[0] : undefined;
+  if (!d || d.day === undefined || d.month === undefined || s.end - s.start > 80 || s.index + 1 >= sentences.length) return false;
+  // (The sentence is a label at most, the date and places: nothing else.)
+  let rest = norm.slice(s.start, s.end).replace(DATELINE_LABEL, '');
+  rest = rest.replace(norm.slice(d.start, d.end), ' ').replace(/\(\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\)/, ' ');
+  for (const x of s.mentions) if (x.kind === 'place' || x.kind === 'unknownPlace') rest = rest.replace(x.text, ' ');
+  if (/[\p{L}\p{N}]/u.test(rest)) return false;
+  const entry = sentences[s.index + 1];
+  if (entry.block !== s.block || entry.start - s.end > 8) return false;
+  const found = new Set<EventFact>();
+  for (const w of entry.words) for (const id of w.events) {
+    const e = base.events.find(x => x.id === id);
+    if (e?.place && e.date && dateAgrees(d, e.date)) found.add(e);
+  }
+  if (found.size !== 1) return false;
+  const event = [...found][0];
+  if (m.kind === 'place' && (placeFits(base, m.id, event.place!) || placeFits(base, event.place!, m.id))) { confirm(ctx, m, `${capital(event.name)}: ${placeName(base, event.place!)}`, event.cite); return true; }
+  if (m.kind === 'unknownPlace' && base.places.find(p => p.id === event.place)?.kind === 'country') return true;
+  report(ctx, 'wrong-place', {
+    span: m,
+    message: `The draft places ${unplaced(base, event.name, event.place!)} in ${text(ctx, m)}; the sources give ${placeName(base, event.place!)}.`,
+    fact: `${capital(unplaced(base, event.name, event.place!))}: ${placeName(base, event.place!)}`,
+    citations: event.cite,
+    fixes: [replaceFix(m, placeName(base, event.place!, sameLevel(base, m.kind === 'place' ? m.id : undefined, event.place!)))],
+  });
+  return true;
+}
+/** A dateline's label before it: "CAPTION:", "**Shot:**". */
+const DATELINE_LABEL = /^[^\p{L}\p{N}]*(?:[A-Z][A-Za-z]{1,20}[*_]*\s*:)?/u;
 
 /** A word for an event right before "in" and the place, when the sources hold an event of that word at the place. */
 function heldJustBefore(ctx: CheckContext, s: Sentence, m: Mention): boolean {
