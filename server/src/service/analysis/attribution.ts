@@ -169,7 +169,8 @@ function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   const answer = analysis.sentences[s.index + 1];
   if (bare && (!CREDIT_LABEL.test(norm.slice(answer.start, answer.start + 24)) || answer.start - q.end > 40)) return undefined;
   // "Kremlin spokesman Dmitry Peskov, talking about …": the name after the title answers, not the title's organisation.
-  const titled = answer.mentions.find(m => m.kind === 'person' && answer.roles.some(r => r.end <= m.start && m.start - r.end <= 1 && r.start - answer.start <= 8));
+  // (After an answer's label too: "*Answer:* Secretary of State Antony Blinken, after …".)
+  const titled = answer.mentions.find(m => m.kind === 'person' && answer.roles.some(r => r.end <= m.start && m.start - r.end <= 1 && (r.start - answer.start <= 8 || ANSWER_OPENING.test(norm.slice(answer.start, r.start)))));
   const who = titled ?? answer.mentions.find(m => m.kind === 'person' || m.kind === 'org');
   const opening = titled ? answer.roles.find(r => r.end <= titled.start && titled.start - r.end <= 1)!.start : who?.start ?? 0;
   if (!who || !(ANSWER_OPENING.test(norm.slice(answer.start, opening)) || (bare && WHO_OPENING.test(norm.slice(answer.start, opening))))) return undefined;

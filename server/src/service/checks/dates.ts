@@ -391,7 +391,8 @@ function checkApposedWeekday(ctx: CheckContext, s: Sentence, d: DateMention): bo
 }
 
 /** "(Thu)", "(Thurs.)": a weekday shortened in brackets after a date. */
-const APPOSED_SHORT = /^\s*\(\s*(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s*\)/i;
+// (Or in full: "26 January 2021 (Monday)".)
+const APPOSED_SHORT = /^\s*\(\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s*\)/i;
 
 /**
  * The weekday a date is said to fall on, and the word that says it: written with a date without a year ("Tuesday,
@@ -422,7 +423,8 @@ const CELL_WEEKDAY = '(sun|mon|tues?|wed|thu|thurs?|fri|sat|sunday|monday|tuesda
 const CELL_AFTER = new RegExp(`^[ \\t]*\u2028[ \\t]*${CELL_WEEKDAY}(?=\u2028|\\n|$)`, 'i');
 const CELL_BEFORE = new RegExp(`(?:^|\u2028|\\n)[ \\t]*${CELL_WEEKDAY}\u2028[ \\t]*$`, 'i');
 // (Or the next sentence's "That day is a Thursday.")
-const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–|-|\.\s+(?:that|the|this)\s+(?:day|date)\s+(?:is|was|will\s+be|falls|fell)(?:\s+on)?)\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+// (Or "That's a Thursday." after it.)
+const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–|-|\.\s+(?:that|the|this)\s+(?:day|date)\s+(?:is|was|will\s+be|falls|fell)(?:\s+on)?|\.\s+(?:that|it)(?:['’]s|\s+is|\s+was|\s+will\s+be))\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAY_BEFORE = /\ba\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+[-—–]|\s*,)\s*$/i;
 /** The date is one end of a span of days written with a dash ("June 14–20", "14–20 June"), and `day` lies within it. */
 function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
