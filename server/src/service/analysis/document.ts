@@ -798,7 +798,8 @@ export function isQuestionLabel(analysis: Analysis, question: Sentence | undefin
   if (!question || question.block !== answer.block) return false;
   const { norm } = analysis;
   const length = question.end - question.start;
-  const labelled = () => ANSWER.test(norm.slice(answer.start, answer.start + 12));
+  // (Or an answer in brackets right after the question: "… with Jake Sullivan? (His counterpart, Sergei Lavrov.)".)
+  const labelled = () => ANSWER.test(norm.slice(answer.start, answer.start + 12)) || (answer.start - question.end <= 3 && /^\(/.test(norm.slice(answer.start, answer.start + 1)));
   if (!/\?[\s*_]*$/.test(norm.slice(Math.max(question.start, question.end - 4), question.end))) {
     // A quiz's prompt need not be a question: "**Photo 4:** Putin at the climate summit. Answer: 22 April 2021."
     return length <= 240 && labelled() && !ANSWER.test(norm.slice(question.start, question.start + 12));

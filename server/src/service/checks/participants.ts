@@ -47,10 +47,13 @@ function checkAnsweredWho(ctx: CheckContext, s: Sentence): void {
   if (!q || !WHO_ASKED.test(norm.slice(q.start, q.end))) return;
   const asked = q.mentions.filter(m => m.kind === 'person');
   if (!asked.length) return;
-  const best = contenders(rankEvents(ctx.analysis, q, { start: q.end, end: q.end }, undefined)).filter(c => c.event.participants.length >= 2);
-  if (best.length !== 1 || best[0].score < MIN_EVENT_SCORE) return;
+  // (Of the events the question ranks, those with every person it names: "Who settled the final details with National
+  // Security Advisor Jake Sullivan?" asks about his meeting, whatever else "the details" may rank.)
+  const best = contenders(rankEvents(ctx.analysis, q, { start: q.end, end: q.end }, undefined))
+    .filter(c => c.event.participants.length >= 2 && asked.every(m => c.event.participants.includes(m.id)));
+  // (The people asked about vouch for the event: a point less is asked of the rest.)
+  if (best.length !== 1 || best[0].score < MIN_EVENT_SCORE - 1) return;
   const event = best[0].event;
-  if (!asked.every(m => event.participants.includes(m.id))) return;
   if (answer.kind === 'person' && event.participants.includes(answer.id)) { confirm(ctx, answer, `${capital(event.name)}: ${names(base, event)}`, event.cite); return; }
   const missing = event.participants.filter(p => !asked.some(m => m.id === p));
   const right = missing.length === 1 ? base.people.find(p => p.id === missing[0]) : undefined;
