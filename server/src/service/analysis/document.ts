@@ -629,7 +629,8 @@ function capsDateline(norm: string, s: Span, mentions: Mention[]): void {
   // (The sentence's first line, or its second after a caption's number on a line of its own: "**NPP-GVA-006**".)
   let at = s.start;
   if (!/(?:^|\n)[\s*_>]*$/.test(norm.slice(Math.max(0, at - 8), at))) return;
-  const nl = norm.indexOf('\n', at);
+  const head = norm.slice(at, Math.min(s.end, at + 41)).indexOf('\n');
+  const nl = head < 0 ? -1 : at + head;
   for (let tries = 0; tries < 2 && at < s.end; tries++) {
     const m = CAPS_DATELINE.exec(norm.slice(at, Math.min(s.end, at + 60)));
     if (m && COUNTRIES.has(m[2])) {

@@ -580,7 +580,8 @@ const OCCASION = /(?:\bat|\bduring|\b(?:sidelines|margins|fringes?)\s+of)\s+(?:t
 
 /** Where the clause from `from` ends: at a semicolon or a comma before "and", "but" or "while", or at `to`. */
 function clauseEnd(norm: string, from: number, to: number): number {
-  const m = LATER_CLAUSE.exec(norm.slice(from, to));
+  // (Within a bounded stretch: a run-on sentence's many names do not each read it to its end.)
+  const m = LATER_CLAUSE.exec(norm.slice(from, Math.min(to, from + 300)));
   return m ? from + m.index : to;
 }
 const LATER_CLAUSE = /;|,\s*(?:and|but|while)\s/;

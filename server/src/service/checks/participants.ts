@@ -539,7 +539,8 @@ const GENERIC_ANSWER = /^(?:answer|answered|question|remarks?|reporter)$/;
  */
 function titledAgent(ctx: CheckContext, s: Sentence, w: EventWord, event: EventFact): void {
   const { base, norm } = ctx.analysis;
-  const r = [...s.roles].reverse().find(x => x.end <= w.start && /^\s+(?:(?:has|had|formally|officially|first)\s+)?$/i.test(norm.slice(x.end, w.start)));
+  let r: (typeof s.roles)[number] | undefined;
+  for (const x of near(s.roles, w)) if (x.end <= w.start && w.start - x.end <= 24 && /^\s+(?:(?:has|had|formally|officially|first)\s+)?$/i.test(norm.slice(x.end, w.start))) r = x;
   const right = r && base.people.find(p => p.id === event.participants[0]);
   if (!r || !right || r.past || !r.qualifier || holdersOf(base, r, true).length) return;
   const country = r.qualifier.org ? base.organizations.find(o => o.id === r.qualifier!.org)?.country : r.qualifier.country;
@@ -584,9 +585,9 @@ function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact
   // "**Whose idea was the summit?** Putin's.": a possessive alone answering whose idea a meeting was.
   // (Or on a line of its own under the question, which the sentence then holds: "…summit? — K.L., by email\nPutin's.")
   const alone = s.mentions.length ? s.mentions[s.mentions.length - 1] : undefined;
-  if (alone?.kind === 'person' && /^['’]s?[\s.!*_]*$/.test(norm.slice(alone.end, s.end))) {
-    const nl = norm.lastIndexOf('\n', alone.start);
-    const lineStart = nl >= s.start ? nl + 1 : s.start;
+  if (alone?.kind === 'person' && s.end - alone.end <= 8 && alone.start - s.start <= 200 && /^['’]s?[\s.!*_]*$/.test(norm.slice(alone.end, s.end))) {
+    const nl = norm.slice(s.start, alone.start).lastIndexOf('\n');
+    const lineStart = nl >= 0 ? s.start + nl + 1 : s.start;
     const asked = lineStart > s.start && alone.start - s.start <= 200 ? { start: s.start, end: lineStart } : lineStart === s.start ? questionOf(ctx.analysis, s) : undefined;
     if (asked && /^[^\p{L}]*(?:A\d*\s*[:.]\s*)?$/u.test(norm.slice(lineStart, alone.start)) && WHOSE_IDEA.test(norm.slice(asked.start, asked.end))) {
       const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
