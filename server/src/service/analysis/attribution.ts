@@ -913,7 +913,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // "Peskov said …, and Putin himself said …. He did say …": an earlier sentence whose clauses have different
     // people for subjects leaves "he" undecided, and no one is named for it.
     // (A title with its owner's pronoun too: "Mr Putin has said …, and his spokesman has said …. Still, he added …".)
-    const opensClause = (x: Span) => CLAUSE_SUBJECT.test(norm.slice(Math.max(s.start, x.start - 20), x.start).replace(/\b(?:his|her|their)\s+$/i, ''));
+    // (Or a relative clause's speaker: "Trump avoided conflicts with Putin, which is exactly what Biden says he won't do.")
+    const opensClause = (x: Span) => CLAUSE_SUBJECT.test(norm.slice(Math.max(s.start, x.start - 20), x.start).replace(/\b(?:his|her|their)\s+$/i, ''))
+      || (/\b(?:what|which)\s+$/i.test(norm.slice(Math.max(s.start, x.start - 8), x.start)) && /^\s+(?:says|said|has\s+said|insists|insisted|vows|vowed|promises|promised)\b/i.test(norm.slice(x.end, x.end + 16)));
     if (k < first && (cands.some(m => m.id !== subject.id && !possessive(norm, m) && opensClause(m))
       || nearSpan(s.roles, focus).some(r => r.start > subject.end && opensClause(r) && !currentHolders(base, r).some(p => p.id === subject.id)))) return undefined;
     // "- Biden in March: said yes …. Lavrov called it "…".\n- Shortly after he took office, he called …": a pronoun that

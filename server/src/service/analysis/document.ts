@@ -474,7 +474,8 @@ const TOPIC_ITEM = /^\s*:[^\n\u2028\u2029]*\b(?:agenda|on\s+the\s+table|to\s+be\
 const VIEWS_HELD = /^,?\s+(?:(?:they|many|most|some|few|officials|diplomats|analysts|observers|commentators|people|politicians|the\s+(?:Kremlin|government|administration|mood))\s+(?:also\s+|still\s+|now\s+)?(?:see|sees|saw|view|views|believe|believes|think|thinks|hope|hopes|expect|expects|fear|fears|worry|worries|consider|considers|regard|regards|doubt|doubts|suspect|suspects|is|are|was|were)\b)/i;
 
 /** A word for a rally right after a place ("a Minsk rally"): a gathering named by where it was, not a named event. */
-const RALLY_AFTER = /^\s+(?:rally|protest|demonstration)\b/i;
+// ("the Stockholm meeting": so is a meeting named by where it was.)
+const RALLY_AFTER = /^\s+(?:rally|protest|demonstration|meeting|talks|encounter|handshake)\b/i;
 
 /** "March 2011, Moscow.", "| June 16, Geneva |": a date, then the place, ending the statement. */
 // ("10 March 2011 · St Petersburg": a middle dot may part them, as a caption or a timeline does.)
@@ -706,7 +707,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
     return;
   }
   // "a Minsk rally for the blogger …": where the rally was.
-  if (length <= 2 && RALLY_AFTER.test(norm.slice(end, end + 16)) && /\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his)\s+$/.test(before)) {
+  // ("the 2018 Stockholm meeting": a year may come between.)
+  if (length <= 2 && RALLY_AFTER.test(norm.slice(end, end + 16)) && /\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his)\s+(?:(?:19|20)\d{2}\s+)?$/.test(before)) {
     mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
     return;
   }

@@ -26,7 +26,8 @@ export function checkDates(ctx: CheckContext): void {
       if (d.day === undefined && SET_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 120)))) continue;
       let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // ("the first at heads-of-state level since 2018": a time counted from is never the main event's own.)
-      if (/\bsince\s+$/i.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 7), d.start))) ranked = ranked.filter(c => !c.event.primary);
+      // ("since the 2018 Stockholm meeting": a date in the phrase after "since the" too.)
+      if (/\bsince\s+(?:the\s+|their\s+|that\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 12), d.start))) ranked = ranked.filter(c => !c.event.primary);
       // "confirmed the 16 June date", "both capitals confirmed 16 June in late May": a date before the word "date", or
       // right after the verb as its object, is the date confirmed, not the confirmation's.
       // (So is one the verb sets it "for": "confirmed it in late May, for the sixteenth of June".)
@@ -139,6 +140,11 @@ export function checkDates(ctx: CheckContext): void {
       if (besideIt) { confirm(ctx, d, `${capital(besideIt.event.name)}: ${describeDate(besideIt.event.date!)}`, besideIt.event.cite); continue; }
       // An event the sources give no date for, as likely as this one, may be what the date is about: no verdict.
       if (all.some(c => !c.event.date && c.score >= near[0].score)) continue;
+      // ("For all photo editors on the Biden–Putin package, June 2021": a month of the main event's, in its year, against
+      // an event of another year that neither its place nor its name is given for: the draft's own time, or the main event's.)
+      if (d.day === undefined && d.month !== undefined && (d.year ?? base.referenceYear) === base.referenceYear && best.date?.year !== base.referenceYear
+        && ranked.some(c => c.event.primary && c.event.date && dateAgrees(d, c.event.date))
+        && !s.mentions.some(m => (m.kind === 'place' && best.place && placeFits(base, m.id, best.place)) || (m.kind === 'eventName' && m.id === best.id))) continue;
       // ("In March 2011 Biden and Putin meet in Moscow": the date, place and people are another event's.)
       if (d.year !== undefined && wholeOtherEvent(ctx.analysis, s, best, d)) continue;
       // ("2011: Vice President Biden meets President Putin": a title of a past year names that year's event, which the
@@ -445,7 +451,8 @@ const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest|float)\w*\s+(?:
 /** "The summit idea dates from April": the date is the idea's, not the summit's. */
 const IDEA_FROM = /\b(?:idea|proposal)\s+(?:dates?|dated|goes\s+back|went\s+back)\s+(?:from|to)\s+$/i;
 /** "confirmed 16 June", "announced the 16 June": a verb whose object is the date right after it. */
-const DATE_ANNOUNCED = /\b(?:announc|confirm|unveil)\w*\s+(?:the\s+)?$/i;
+// ("The date itself, 16 June, was announced …": or a date set beside the word "date".)
+const DATE_ANNOUNCED = /\b(?:announc|confirm|unveil)\w*\s+(?:the\s+)?$|\b(?:the|its|their)\s+(?:summit\s+|meeting\s+)?date(?:\s+itself)?\s*,\s*$/i;
 const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?|agree[ds]?\s+(?:to|that)\s+)(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
 
 /**

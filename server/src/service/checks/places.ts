@@ -48,7 +48,9 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   // "in Geneva, rather than in Moscow or Washington": a place set aside is where the event was not.
   if (SET_ASIDE.test(norm.slice(Math.max(s.start, m.start - 48), m.start))) return;
   // Every mention of the same words is the same claim ("Moscow" as place and as organisation).
-  const ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
+  let ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
+  // ("since the 2018 Stockholm meeting": a time counted from is never the main event, as for dates.)
+  if (/\bsince\s+(?:the\s+|their\s+|that\s+)?(?:(?:19|20)\d{2}\s+)?$/i.test(norm.slice(Math.max(s.start, m.start - 20), m.start))) ranked = ranked.filter(c => !c.event.primary);
   const all = contenders(ranked);
   let near = all.filter(c => c.event.place);
   // "greeting Lavrov at Hofdi House …, on the sidelines of the Arctic Council ministerial": with a meeting held on the
