@@ -7,7 +7,7 @@
  */
 import { byFirstLetter, matchesIn } from '../text/scan';
 import { near as nearSpan, tableOf } from './events';
-import { sentencesIn, isHeading, ANSWER_OPENING, type Analysis, type Mention, type Sentence } from './document';
+import { sentencesIn, isHeading, ANSWER_OPENING, vocative, type Analysis, type Mention, type Sentence } from './document';
 import type { RolePhrase } from './roles';
 import { holdersOf, impliedQualifier, roleFits, titleClass } from './roles';
 import type { Quotation } from '../text/quotes';
@@ -642,7 +642,8 @@ function referringAt(analysis: Analysis, from: number, to: number): Ref[] {
     for (const r of nearSpan(s.roles, window)) if (r.start >= from && r.end <= to) out.push({ start: r.start, end: r.end, kind: 'role', role: r, text: r.text });
     for (const m of nearSpan(s.mentions, window)) {
       if (m.start < from || m.end > to || out.some(o => o.start < m.end && m.start < o.end && o.kind === 'role' && o.end === m.end)) continue;
-      if (m.kind === 'person' || m.kind === 'org') {
+      // (Not a name the writer addresses: "Your foreign minister, Mr Putin, called that "…"".)
+      if ((m.kind === 'person' || m.kind === 'org') && !(m.kind === 'person' && vocative(analysis, s, m))) {
         // "Kremlin spokesman Dmitry Peskov": the name inside a role phrase wins over the phrase.
         // (So does a name known with its title, "President Biden", over the title alone.)
         const inRole = out.findIndex(o => o.kind === 'role' && (titleBefore(analysis.norm, o, m) || (o.start <= m.start && o.end > m.start && o.end < m.end)));

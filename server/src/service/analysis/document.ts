@@ -17,7 +17,7 @@ import type { Span } from '../types';
 import { readProse, type Prose } from '../markdown/prose';
 import { splitSentences } from '../text/sentences';
 import { findDates, findRelativeDates, yearMention, MONTHS, type DateMention } from '../text/dates';
-import { findRoles, type RolePhrase } from './roles';
+import { findRoles, holdersOf, type RolePhrase } from './roles';
 import { lexiconOf, normalise, surfaceOf, type NamedKind, type Lexicon } from './lexicon';
 
 export interface Mention extends Span {
@@ -87,6 +87,24 @@ export function lowerText(analysis: Analysis, s: Sentence): string {
 export function sentenceWords(analysis: Analysis, s: Sentence): Set<string> {
   return (s.wordSet ??= wordSet(lowerText(analysis, s)));
 }
+
+/**
+ * "Your foreign minister, Mr Putin, called that …", "Mr Putin, you told reporters …": a name the writer addresses, set
+ * off by commas (after "your" and a noun, or opening its sentence before "you"). It is no subject, and no title beside it is its.
+ */
+export function vocative(analysis: Analysis, s: Sentence, m: Mention): boolean {
+  const { norm } = analysis;
+  const before = norm.slice(Math.max(0, m.start - 60), m.start), after = norm.slice(m.end, m.end + 12);
+  if (!/^\s*,/.test(after)) return false;
+  if (OPENS_BEFORE.test(before) && /^\s*,\s*(?:you|your)\b/i.test(after)) return true;
+  if (!YOUR_NOUN_BEFORE.test(before)) return false;
+  // (Not the title's own holder in apposition: "your foreign minister, Sergei Lavrov, called it …".)
+  const title = s.roles.find(r => r.end <= m.start && m.start - r.end <= 24 && /^\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|President)\.?\s+)?$/.test(norm.slice(r.end, m.start)));
+  // (With no title read there, only a name with an honorific, as one addresses a reader: "Your side, Mr Putin, …".)
+  return title ? !holdersOf(analysis.base, title, true).some(p => p.id === m.id) : /\b(?:Mr|Mrs|Ms|Dr|President)\.?\s+$/.test(before) || /^(?:Mr|Mrs|Ms|Dr|President)\.?\s/.test(m.text);
+}
+const YOUR_NOUN_BEFORE = /\byour\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,\s*(?:(?:Mr|Mrs|Ms|Dr|President)\.?\s+)?$/i;
+const OPENS_BEFORE = /(?:^|[.!?;:]\s+|\n[\s*_>-]*)(?:(?:Mr|Mrs|Ms|Dr|President)\.?\s+)?$/;
 
 /** White space other than a plain space (line breaks, tabs, the prose reader's cell and block marks). */
 const OTHER_SPACE = /[^\S ]/;

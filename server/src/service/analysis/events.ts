@@ -22,7 +22,8 @@ interface Opening { refersBack: boolean; labelled: boolean; restates: boolean; m
 /** "Sullivan later met his counterpart": the sentence tells of what came after the one before, not of the same event. */
 // (And "After that, Sullivan went through the details …", "Next, …".)
 const MOVES_ON = /\b(?:later|afterwards|subsequently)\b/i;
-const MOVES_ON_OPENING = /^[^A-Za-z]*(?:after\s+th(?:at|is)|then|next|soon\s+after)\b/i;
+// (After a chat's or transcript's label too, and "and": "**omar.s** [09:26]: and after that Sullivan met …".)
+const MOVES_ON_OPENING = /^[^A-Za-z]*(?:[A-Za-z][\w.'-]{0,20}[*_\s]*(?:\[?\d{1,2}:\d{2}\]?[*_\s]*)?:[*_\s]*)?(?:and\s+)?(?:after\s+th(?:at|is)|then|next|soon\s+after)\b/i;
 const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
 
 export interface Candidate {
@@ -428,6 +429,16 @@ export function columnYears(analysis: Analysis, s: Sentence, target: Span): numb
   return [...out];
 }
 
+/** "| 2011 | Moscow | Vice President Biden, Prime Minister Putin | …": the year a table's body row opens with, alone in its cell. */
+export function rowYear(analysis: Analysis, s: Sentence): number | undefined {
+  const table = tableCuts(analysis, memoOf(analysis), s);
+  if (!table || !table.row.length) return undefined;
+  const rowEnd = analysis.prose.blocks[s.block].end;
+  const first = analysis.norm.slice(table.row[0] + 1, table.row.length > 1 ? table.row[1] : rowEnd);
+  const m = /^[\s*_]*((?:19|20)\d{2})[\s*_]*$/.exec(first);
+  return m ? Number(m[1]) : undefined;
+}
+
 /**
  * "| Russia | Foreign Minister Sergei Lavrov | The Reykjavik meeting |" under "| Team | Role | … |": the target is the
  * whole first cell of a body row, a row's label, under a header that does not ask where. (A place there is a side, not a
@@ -520,7 +531,7 @@ function openingOf(memo: Memo, norm: string, s: Sentence): Opening {
     // (A row of two short cells only: in a table with a column per event, "| Date | 10 March 2011 | July 2018 |", the
     // column's header says which event a date is of.)
     const labelled = LABEL.test(head) || (s.end - s.start <= 100 && LABEL_CELL.test(norm.slice(s.start, s.end)));
-    o = { refersBack: REFERS_BACK.test(head), labelled, restates: RESTATES.test(head), movesOn: MOVES_ON.test(norm.slice(s.start, Math.min(s.end, s.start + 80))) || MOVES_ON_OPENING.test(norm.slice(s.start, Math.min(s.end, s.start + 20))) };
+    o = { refersBack: REFERS_BACK.test(head), labelled, restates: RESTATES.test(head), movesOn: MOVES_ON.test(norm.slice(s.start, Math.min(s.end, s.start + 80))) || MOVES_ON_OPENING.test(norm.slice(s.start, Math.min(s.end, s.start + 60))) };
     memo.openings.set(s, o);
   }
   return o;

@@ -444,7 +444,7 @@ function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
 const SET_FOR = /(?:^|[\s,])for\s+(?:the\s+)?$/i;
 const SET_AFTER = /\b(?:set|scheduled|planned|due|slated)\s+(?:for\s+|in\s+)?(?:the\s+(?:following|next)|next)\s+(?:month|week)\b/i;
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
-const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest|float)/i;
+const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest|float|pitch)/i;
 // ("confirmed at the end of May", "announced around mid-May".)
 // ("confirmed Geneva / 16 June in late April": a slash between the words confirmed.)
 const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest|float)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?(?:[\w-]+|:|\/)\s+){0,6}?(?:in|on|at|around|towards?|by)\s+$/i;

@@ -324,8 +324,9 @@ function checkRemarkInCall(ctx: CheckContext, s: Sentence): void {
     if (!placed) continue;
     const { call, from } = placed;
     if (call.date!.month === when.month || /;/.test(norm.slice(Math.min(at.end, w.end), Math.max(at.start, w.start)))) continue;
+    // (From the call to the remark's word, whichever comes first: either may be the wrong part.)
     report(ctx, 'wrong-event', {
-      span: { start: from, end: w.end },
+      span: { start: Math.min(from, at.start), end: Math.max(w.end, at.end) },
       message: `The draft puts ${remark.name} in ${call.name}; the sources give it in ${describeDate(when)}.`,
       fact: `${capital(remark.name)}: ${describeDate(when)}`, citations: [...remark.cite, ...call.cite], fixes: [],
     });

@@ -166,6 +166,9 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   const title = sentencesIn(ctx.analysis, speakerSpan.start, speakerSpan.start)[0]?.roles.find(r => r.start <= speakerSpan.start && speakerSpan.end <= r.end);
   if (title && holdersOf(base, title).some(p => said.some(x => x.id === p.id))) return;
   const right = said[0];
+  // ("He says relations are "very bad", which is what Kremlin spokesman Dmitry Peskov called them": the sentence credits
+  // the words to the one the sources give, after them.)
+  if (creditedAfter(ctx, q, said)) return;
   const written = doc.slice(speakerSpan.start, speakerSpan.end);
   // "Washington called it "a good start"": a capital stands for its whole government, the State Department as well.
   if (CAPITAL_FOR_GOVERNMENT.test(written) && said.some(x => countryOf(base, x) !== undefined && countryOf(base, x) === countryOf(base, speaker))) return;
@@ -191,6 +194,18 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
     fixes: sharedSpeaker ? [] : [{ title: `Give the quotation to ${right.label}`, edits: [{ span: fixSpan, newText: fixText }], preferred: true }],
   });
 }
+
+/** Does the quotation's sentence, after it, name one of `said` as having said or called it so ("which is what X called them")? */
+function creditedAfter(ctx: CheckContext, q: Quotation, said: Speaker[]): boolean {
+  const { norm } = ctx.analysis;
+  const s = sentencesIn(ctx.analysis, q.end, q.end)[0];
+  if (!s) return false;
+  return s.mentions.some(m => m.start >= q.end && m.start - q.end <= 80 && said.some(x => x.id === m.id)
+    && (WHAT_X_CALLED.test(norm.slice(Math.max(q.end, m.start - 40), m.start)) && CALLED_AFTER.test(norm.slice(m.end, m.end + 16))));
+}
+/** Before the name: "which is what ", ", as ", a title between. */
+const WHAT_X_CALLED = /\b(?:what|as)\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|[a-z]+\s+){0,3})?$/;
+const CALLED_AFTER = /^\s+(?:had\s+|has\s+)?(?:called|call|calls|said|says|put\s+it|described|describes|termed)\b/i;
 
 /** Two words of a quotation joined by "and" or "or", and the same two in a wording in the other order. */
 interface Swap { start: number; end: number; sourceText: string }

@@ -1,7 +1,7 @@
 /** wrong-role: a title placed next to a person ("White House press secretary Dmitry Peskov") against their roles. */
-import { isHeading, isQuestionLabel, questionOf, ANSWER_OPENING, quotationAt, type Analysis, type Mention, type Sentence } from '../analysis/document';
+import { isHeading, isQuestionLabel, questionOf, ANSWER_OPENING, quotationAt, vocative, type Analysis, type Mention, type Sentence } from '../analysis/document';
 import { roleFits, titleClass, orgCountry, holdersOf, type RolePhrase } from '../analysis/roles';
-import { columnYears, timelineDate, near, headerTextOf } from '../analysis/events';
+import { columnYears, rowYear, timelineDate, near, headerTextOf } from '../analysis/events';
 import type { FactBase, Person, Role } from '../facts/model';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { type CheckContext, report, confirm, replaceFix, text, capitalsLike } from './context';
@@ -115,7 +115,8 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   const { norm, base } = ctx.analysis;
   // Every test below reads a short gap between a name and the title, so only the names and titles near the title
   // are tried, and a long gap is not read at all: a run-on sentence of many titles and names stays linear.
-  const people = near(s.mentions, r).filter(m => m.kind === 'person');
+  // (Not a name the writer addresses: "Your own spokesman, Mr Putin, has said as much.")
+  const people = near(s.mentions, r).filter(m => m.kind === 'person' && !vocative(ctx.analysis, s, m));
   const roles = near(s.roles, r);
   const between = (a: number, b: number) => (a <= b && b - a <= GAP ? norm.slice(a, b) : '\u0000');
   // "He was vice president, Putin was prime minister": a title after a pronoun and a copula is the pronoun's, which is
@@ -239,6 +240,8 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   const years = new Set(near(s.dates, r).filter(ownClause).map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
   // A table cell under a column for another time ("| | Moscow | …" for 2011) is a claim about that time.
   if (!years.size) for (const y of columnYears(analysis, s, r)) if (y !== base.referenceYear) years.add(y);
+  // (So is one in a row that opens with its year: "| 2011 | Moscow | Vice President Biden, Prime Minister Putin |".)
+  if (!years.size) { const y = rowYear(analysis, s); if (y && y !== base.referenceYear) years.add(y); }
   // (Under a column headed "Then", any past title of the person's fits.)
   if (!years.size && PAST_HEADER.test(headerTextOf(analysis, s, r))) return p.roles;
   // "Q4. What was Putin's job at the time of that 2011 handshake? A4. Russia's president.": an answer is of its question's time.

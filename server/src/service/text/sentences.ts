@@ -68,9 +68,12 @@ function timestampFollows(prose: string, at: number, end: number): boolean {
   if (at >= end) return false;
   const c = prose.charCodeAt(at);
   if (c >= 48 && c <= 57) return /^\d{1,2}:\d{2}(?!\d)/.test(prose.slice(at, at + 6));
-  return c >= 65 && c <= 90 && NAME_AND_TIME.test(prose.slice(at, at + 40));
+  if (c >= 65 && c <= 90) return NAME_AND_TIME.test(prose.slice(at, at + 40));
+  // (A chat's handle in lower case, its time and a colon: "dana.k [09:24]: …", whose brackets the reader blanked.)
+  return c >= 97 && c <= 122 && HANDLE_TIME_COLON.test(prose.slice(at, at + 40));
 }
 const NAME_AND_TIME = /^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*:?\s+\(?\d{1,2}:\d{2}(?!\d)/;
+const HANDLE_TIME_COLON = /^[a-z][\w.'’-]*\s+\d{1,2}:\d{2}(?::\d{2})?\s*:/;
 
 /**
  * A line wholly in brackets ("[SHOT 4: handheld, past a row of flags]", "(Laughter)") is a script's direction or an
