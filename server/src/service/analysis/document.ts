@@ -304,7 +304,10 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     if (key === 'America' && REGION_BEFORE.test(norm.slice(Math.max(0, m.index - 9), m.index))) continue;
     const entries = lex.nameEntries.get(key) ?? lex.nameEntries.get(key[0].toLowerCase() + key.slice(1)) ?? [];
     // A name that is both a place and an organisation ("Moscow", "Washington") counts as each.
-    const venue = entries.some(e => e.kind === 'place') && isVenue(norm, m.index, m.index + m[0].length);
+    // ("the St Petersburg handshake": a city named before a word for a meeting is where it was.)
+    const venue = entries.some(e => e.kind === 'place') && (isVenue(norm, m.index, m.index + m[0].length)
+      || (MEETING_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 14)) && /\bthe\s+(?:(?:19|20)\d{2}\s+)?$/i.test(norm.slice(Math.max(0, m.index - 10), m.index))
+        && entries.some(e => e.kind === 'place' && base.places.find(p => p.id === e.id)?.kind === 'city')));
     // "Sergueï Lavrov", "Dmitri Peskov": a surname with its first name spelt as another language spells it is the same person.
     const start = entries.length === 1 && entries[0].kind === 'person' ? m.index - firstNameBefore(norm, s.start, m.index, base, entries[0].id) : m.index;
     for (const e of entries) mentions.push({ start, end: m.index + m[0].length, kind: e.kind, id: e.id, text: norm.slice(start, m.index + m[0].length), venue });
@@ -661,6 +664,8 @@ function capsDateline(norm: string, s: Span, mentions: Mention[]): void {
     at = nl + 1;
   }
 }
+/** A word for a meeting of two people right after a name: "handshake", "meeting", "talks", "encounter". */
+const MEETING_AFTER = /^\s+(?:handshake|meeting|talks|encounter)\b/i;
 /** A caption's label at its line's start, right before a name: "CAPTION: ", "**Photo:** ". */
 const CAPTION_LABEL_BEFORE = /(?:^|\n)[\s*_>]*(?:CAPTION|PHOTO|PICTURE|IMAGE|DATELINE|Caption|Photo|Picture|Image|Dateline)[*_]*\s*:[*_]*\s*$/;
 const CAPS_DATELINE = /^[\s*_>]*([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)?),[ \t]*(\p{Lu}[\p{L} .]{1,30}?)[ \t]+[\u2014\u2013-]{1,2}[ \t]/u;

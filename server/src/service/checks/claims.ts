@@ -370,7 +370,7 @@ function actorOf(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, pr
   }
   return who;
 }
-const ACTOR_TO_VERB = /^['’]s\s+$|^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that|which)\s+)?(?:(?:has|had|have|also|then|later|first|been|afterwards?|subsequently|reportedly|publicly|formally|officially|himself|herself|itself|tried\s+to|sought\s+to|worked\s+to|moved\s+to)\s+){0,2}$/;
+const ACTOR_TO_VERB = /^['’]s\s+$|^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that|which)\s+)?(?:(?:has|had|have|also|then|later|first|been|just|already|afterwards?|subsequently|reportedly|publicly|formally|officially|himself|herself|itself|tried\s+to|sought\s+to|worked\s+to|moved\s+to|followed\s+up\s+by)\s+){0,2}$/;
 
 /** The first of the act's verbs at or after `from` (offsets from the sentence's start). */
 function nextActIn(ctx: CheckContext, s: Sentence, verbs: string[], from: number): number | undefined {

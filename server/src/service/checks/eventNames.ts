@@ -228,7 +228,7 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       // …", "At the Memorial Day event where he talked about human rights, a reporter asked …".)
       // (After a label too: "**FACT ✓:** At a Memorial Day event, …".)
       // (After a phrase of time set off before it too: "The same month, at a Memorial Day event, Biden answered …".)
-      const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:(?:the\s+same|that|later\s+that|in|by|then|also)\b[\p{L}\d ]{0,24},\s*)?(?:speaking\s+(?:to\s+(?:reporters|journalists|the\s+press|supporters|troops)\s+)?)?(?:at|during)\s+(?:a|an|the)?\s*$|^[^\p{L}]*on\s+$/iu.test(norm.slice(s.start, m.start));
+      const opening = w.start >= m.end && /^[^\p{L}]*(?:\p{L}[\p{L} -]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:(?:the\s+same|that|later\s+that|in|by|then|also)\b[\p{L}\d ]{0,24},\s*)?(?:speaking\s+(?:to\s+(?:reporters|journalists|the\s+press|supporters|troops)\s+)?)?(?:at|during)\s+(?:a|an|the)?\s*$|^[^\p{L}]*on\s+$/iu.test(norm.slice(s.start, m.start));
       // (A "when" clause right after the event goes on with it: "at a Memorial Day event, when Biden answered yes …".)
       const when = w.start >= m.end ? WHEN_AFTER_EVENT.exec(norm.slice(a, b)) : null;
       // (A phrase set off by commas after the subject goes on as an opening one does: "how Biden, at a Memorial Day

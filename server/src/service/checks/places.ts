@@ -71,6 +71,10 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   const namedEvent = target && (near.find(c => c.event.id === target.id) ?? ranked.find(c => c.event.id === target.id && c.event.place));
   if (namedEvent) near = [namedEvent, ...near.filter(c => c !== namedEvent)];
   const best = near[0].event;
+  // "the Moscow handshake": a place before a word for a meeting is said of a meeting of that kind only ("years between
+  // the Moscow handshake and Geneva" places no summit in Moscow).
+  const attributive = ATTRIBUTIVE_MEETING.exec(norm.slice(m.end, m.end + 14));
+  if (attributive && !meetingOfKind(best, attributive[1].toLowerCase())) return;
   // "preparations for the Biden–Putin summit …, misstated the date of the foreign ministers' meeting in Reykjavik": a
   // word for a meeting right before the place, of which the sources hold one there, places that meeting when the event
   // ranked first is named only well away from the place.
@@ -159,6 +163,13 @@ function datelineEntry(ctx: CheckContext, s: Sentence, m: Mention): boolean {
 }
 /** A dateline's label before it: "CAPTION:", "**Shot:**". */
 const DATELINE_LABEL = /^[^\p{L}\p{N}]*(?:[A-Z][A-Za-z]{1,20}[*_]*\s*:)?/u;
+
+/** A word for a meeting right after a place: "the Moscow handshake", "the Reykjavik talks". */
+const ATTRIBUTIVE_MEETING = /^\s+(handshake|meeting|talks|encounter)\b/i;
+/** Is the event known by that word ("handshake" for one whose people "shook hands")? */
+function meetingOfKind(e: EventFact, word: string): boolean {
+  return e.kinds.includes(word) || (word === 'handshake' && e.kinds.some(k => /\b(?:shook|shake|shakes|shaking)\s+hands\b/.test(k)));
+}
 
 /** A word for an event right before "in" and the place, when the sources hold an event of that word at the place. */
 function heldJustBefore(ctx: CheckContext, s: Sentence, m: Mention): boolean {
