@@ -900,6 +900,12 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
         const p = base.people.find(x => x.id === cands[0].id)!;
         return { kind: 'person', id: p.id, label: p.name };
       }
+      // ("As for Biden's own tone, it's mixed. At a Memorial Day event he said …": "as for" names whom the next sentences
+      // are about, right away.)
+      if (k < first && nearest && fronted && /\bas\s+for\s+(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$/i.test(norm.slice(s.start, fronted.start))) {
+        const p = base.people.find(x => x.id === fronted.id)!;
+        return { kind: 'person', id: p.id, label: p.name };
+      }
       if (k < first) possessor ??= cands[cands.length - 1] ?? fronted;
       // A heading starts a new section: the one before it speaks of other people.
       if (isHeading(analysis, s)) break;

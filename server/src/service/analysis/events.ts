@@ -7,7 +7,7 @@
  */
 import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
-import { quoted, inMarkedQuotation, firstQuotationAfter, isQuestionLabel, sentencesIn, PURPOSE_OF, REFERENCE_POINT, type Analysis, type Mention, type Sentence } from './document';
+import { quoted, inMarkedQuotation, firstQuotationAfter, isQuestionLabel, isHeading, sentencesIn, PURPOSE_OF, REFERENCE_POINT, type Analysis, type Mention, type Sentence } from './document';
 import { weekdayOf, dayInPart, type DateMention } from '../text/dates';
 import { roleFits, type RolePhrase } from './roles';
 import { remembered } from '../text/remembered';
@@ -149,7 +149,8 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   r.analysis = r.memo = undefined!; r.target = undefined!; r.exclude = undefined; r.norm = '';
   const out: Candidate[] = [];
   // A fact-box label ("**When:** June 17th") asks about the piece's main event.
-  const labelled = opening.labelled;
+  // (Not under a heading of another year's event: "## Then: Helsinki, July 2018" and "- **Where:** Helsinki".)
+  const labelled = opening.labelled && !otherYearSection(analysis, memo, sentence);
   for (let i = 0; i < E; i++) {
     const e = base.events[i];
     // In coverage of the primary event, "the summit" is that event; a generic word ("meeting") alone is not enough.
@@ -397,12 +398,24 @@ interface Memo {
   headerOf: Map<number, number>;
   /** Per event name: is it set after "before"/"after" … (read once, though every ranking near it asks)? */
   setAgainst: Map<Span, boolean>;
+  /** The indices of the sentences that are headings, in order (found once, when first asked). */
+  headings?: number[];
 }
 const memos = new WeakMap<Analysis, Memo>();
 function memoOf(analysis: Analysis): Memo {
   let m = memos.get(analysis);
   if (!m) { m = { openings: new Map(), agreeing: new Map(), periods: new Map(), headers: new Map(), rows: new Map(), headerOf: new Map(), setAgainst: new Map() }; memos.set(analysis, m); }
   return m;
+}
+
+/** Is the sentence under a heading that gives another year than the story's ("## Then: Helsinki, July 2018")? */
+function otherYearSection(analysis: Analysis, memo: Memo, s: Sentence): boolean {
+  const list = (memo.headings ??= analysis.sentences.filter(x => isHeading(analysis, x)).map(x => x.index));
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid] < s.index) lo = mid + 1; else hi = mid; }
+  if (!lo) return false;
+  const h = analysis.sentences[list[lo - 1]];
+  return h.dates.some(d => d.year !== undefined && d.year !== analysis.base.referenceYear);
 }
 
 const CELL = '\u2028';

@@ -101,6 +101,8 @@ export function checkDates(ctx: CheckContext): void {
       const all = otherYear ? [otherYear] : announced || (head && head.end <= d.start && ofHead.length === 1 && pool === ofHead) || (when && pool === ofHead) || (placed && pool === ofName) || untilTie ? unclaimed.slice(0, 1) : contenders(unclaimed);
       // A bare weekday ("on Wednesday"), or one stated for an event the sources give only a weekday ("on Thursday" in
       // a dated draft, "Thursday 4 June"): the weekday is what can be checked, and the weekday word is what a fix replaces.
+      // ("26 January, a Tuesday,": a weekday set beside a date with its day is that date's, which it is judged with.)
+      if (d.format === 'weekday' && s.dates.some(o => o !== d && o.day !== undefined && o.month !== undefined && o.end <= d.start && d.start - o.end <= 6 && /^\s*[,(]\s*(?:a\s+)?$/i.test(ctx.analysis.norm.slice(o.end, d.start)))) continue;
       if (d.format === 'weekday' || (d.weekday !== undefined && all.length && !all[0].event.date)) {
         // (The weekday may be short or in capitals: "SAT 05 JUN", "Sat 5 June".)
         const word = WEEKDAY_WORD.exec(text(ctx, d));

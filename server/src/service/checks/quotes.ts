@@ -836,7 +836,11 @@ function checkDescribed(ctx: CheckContext, q: Quotation, versions: QuoteVersion[
   const meetings = ranked.filter(c => c.event.participants.length >= 2 || c.event.id === about);
   const best = meetings[0];
   // The sentence's own words must speak of the other meeting, clearly more than of the one the sources mean.
-  if (!best || best.event.id === about || best.own < MIN_OWN_DESCRIBED) return;
+  // (Or "the talks" just after a sentence that names all their people: "… Sullivan and his Russian counterpart, Nikolay
+  // Patrushev, discuss details of the summit. The State Department calls the talks "a good start".)
+  const namedBefore = !!prev && best && best.event.participants.length >= 2 && best.event.participants.every(p => prev.mentions.some(m => m.kind === 'person' && m.id === p))
+    && /\b(?:the|those|these)\s+(?:talks|meeting|session)\s+(?:as\s+)?$/i.test(before);
+  if (!best || best.event.id === about || (best.own < MIN_OWN_DESCRIBED && !namedBefore)) return;
   const right = meetings.find(c => c.event.id === about);
   if (right && right.score > best.score - 1) return;
   const said = base.events.find(e => e.id === about);

@@ -47,7 +47,9 @@ function describedMeeting(analysis: ReturnType<typeof analyse>, q: Quotation): s
 }
 /** A verb of describing and what it describes, right before the quotation: "described it as ", "called the talks ". */
 // ("called the Sullivan–Patrushev talks ": a word or two may name the meeting before its noun.)
-export const DESCRIBED = /\b(?:described|describes|describe|called|calls|termed|dubbed|branded|hailed|summed\s+(?:it|them)\s+up\s+as)\s+(?:(?:it|this|that|them|those|the|their|these)\s+)?(?:(?:[\w'’.–-]+\s+){0,2}?(?:meeting|talks|encounter|session|discussions?)\s+)?(?:as\s+)?$/i;
+// ("called the Geneva summit "…"", "described the announcement of the Geneva summit as "…"": or a summit, an
+// announcement or a call, after up to four words.)
+export const DESCRIBED = /\b(?:described|describes|describe|called|calls|termed|dubbed|branded|hailed|summed\s+(?:it|them)\s+up\s+as)\s+(?:(?:it|this|that|them|those|the|their|these)\s+)?(?:(?:[\w'’.–-]+\s+){0,4}?(?:meeting|talks|encounter|session|discussions?|summit|announcement|call)\s+)?(?:as\s+)?$/i;
 
 /**
  * "Putin said during a speech at the 24th SPIEF …" then, a paragraph later, the quotation: the event named in the
