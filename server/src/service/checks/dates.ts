@@ -117,7 +117,7 @@ export function checkDates(ctx: CheckContext): void {
         const v = agreeing.date!;
         // "Tuesday, June 16", "January 26, a Monday": the day is right but the event's date fell on another weekday.
         // ("Thursday the 16th": a day and a weekday, the month the event's.)
-        const stated = v.year && v.month && v.day && (d.month ?? v.month) === v.month && d.day === v.day ? statedWeekday(ctx, d) : undefined;
+        const stated = v.year && v.month && v.day && (d.month ?? v.month) === v.month && d.day === v.day ? statedWeekday(ctx, d, s) : undefined;
         if (stated && stated.weekday !== weekdayOf(v.year!, v.month!, v.day!)) {
           const right = weekdayName(weekdayOf(v.year!, v.month!, v.day!));
           report(ctx, 'wrong-weekday', {
@@ -369,7 +369,7 @@ const CLAUSE_END = /[,;:—]/;
 function checkApposedWeekday(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
   const { base } = ctx.analysis;
   // (Or written with it, without a year: "THURSDAY, MAY 19" heading a diary's entry.)
-  const stated = statedWeekday(ctx, d);
+  const stated = statedWeekday(ctx, d, s);
   if (!stated) return false;
   const year = d.year ?? base.referenceYear;
   // (Another year earlier in the sentence, or just after the date: "On March 10, a Thursday, in 2011".)
@@ -398,6 +398,7 @@ function checkApposedWeekday(ctx: CheckContext, s: Sentence, d: DateMention): bo
   return true;
 }
 
+const BRACKETED_WEEKDAY = /\(\s*(?:a\s+|on\s+a\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*\)/i;
 /** "(Thu)", "(Thurs.)": a weekday shortened in brackets after a date. */
 // (Or in full: "26 January 2021 (Monday)".)
 const APPOSED_SHORT = /^\s*\(\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s*\)/i;
@@ -407,8 +408,14 @@ const APPOSED_SHORT = /^\s*\(\s*(sunday|monday|tuesday|wednesday|thursday|friday
  * June 16"), beside it in apposition ("January 26, a Monday", "June 16 (a Thursday)", "16.06.2021 (Thu)") or before
  * it after a dash or a comma ("on a Tuesday — June 16").
  */
-function statedWeekday(ctx: CheckContext, d: DateMention): { weekday: number; span: Span } | undefined {
+function statedWeekday(ctx: CheckContext, d: DateMention, s?: Sentence): { weekday: number; span: Span } | undefined {
   const { norm } = ctx.analysis;
+  // ("- **19 May 2021** — Blinken and Lavrov meet … (a Thursday).": a weekday in brackets later in the sentence of its
+  // one full date.)
+  if (s && d.weekday === undefined && d.day !== undefined && d.month !== undefined && s.dates.filter(x => x.day !== undefined).length === 1) {
+    const later = BRACKETED_WEEKDAY.exec(norm.slice(d.end, Math.min(s.end, d.end + 200)));
+    if (later) { const at = d.end + later.index + later[0].indexOf(later[1]); return { weekday: weekdayIndex(later[1])!, span: { start: at, end: at + later[1].length } }; }
+  }
   if (d.weekday !== undefined) {
     if (d.year !== undefined) return undefined;
     const wd = /^\w+/.exec(text(ctx, d))![0];
@@ -431,8 +438,8 @@ const CELL_WEEKDAY = '(sun|mon|tues?|wed|thu|thurs?|fri|sat|sunday|monday|tuesda
 const CELL_AFTER = new RegExp(`^[ \\t]*\u2028[ \\t]*${CELL_WEEKDAY}(?=\u2028|\\n|$)`, 'i');
 const CELL_BEFORE = new RegExp(`(?:^|\u2028|\\n)[ \\t]*${CELL_WEEKDAY}\u2028[ \\t]*$`, 'i');
 // (Or the next sentence's "That day is a Thursday.")
-// (Or "That's a Thursday." after it.)
-const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–|-|\.\s+(?:that|the|this)\s+(?:day|date)\s+(?:is|was|will\s+be|falls|fell)(?:\s+on)?|\.\s+(?:that|it)(?:['’]s|\s+is|\s+was|\s+will\s+be))\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+// (Or "That's a Thursday." after it, or "falls on a Thursday".)
+const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–|-|\.\s+(?:that|the|this)\s+(?:day|date)\s+(?:is|was|will\s+be|falls|fell)(?:\s+on)?|\.\s+(?:that|it)(?:['’]s|\s+is|\s+was|\s+will\s+be)|\s+(?:falls|fell|will\s+fall)\s+on)\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAY_BEFORE = /\ba\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+[-—–]|\s*,)\s*$/i;
 /** The date is one end of a span of days written with a dash ("June 14–20", "14–20 June"), and `day` lies within it. */
 function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
