@@ -69,6 +69,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const before = previous && !opening.movesOn && (previous.block === sentence.block || opening.refersBack) ? previous : undefined;
   for (const w of near(sentence.words, target)) for (const e of positionsOf(idx, w.events)) flags[e!] |= SPOKEN;
   for (const m of near(sentence.mentions, target)) if (m.kind === 'eventName') { const e = idx.position.get(m.id); if (e !== undefined) flags[e] |= SPOKEN; }
+  markJoinedPeople(base, norm, idx, near(sentence.mentions, target));
   // The target as a plain span: callers pass mentions, dates, numbers and roles, and the steps that measure
   // distances to it then see one shape rather than each (a new one threw their optimised code away).
   const span = { start: target.start, end: target.end };
@@ -171,6 +172,24 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   return out;
 }
 
+
+/**
+ * "Russian Foreign Minister Sergei Lavrov with Iranian Foreign Minister Mohammad Javad Zarif in Moscow": two people
+ * joined by "with", as a caption joins them, speak of their meeting as a word for it does.
+ */
+function markJoinedPeople(base: FactBase, norm: string, idx: EventIndex, list: Mention[]): void {
+  const { flags } = idx;
+  let last: Mention | undefined;
+  for (const m of list) {
+    if (m.kind !== 'person') continue;
+    if (last && m.start - last.end <= 60 && WITH_BETWEEN.test(norm.slice(last.end, m.start))) {
+      for (const e of idx.byParticipant.get(last.id) ?? NO_EVENTS) if (base.events[e].participants.includes(m.id)) flags[e] |= SPOKEN;
+    }
+    last = m;
+  }
+}
+/** Between two names: "with", and a title of capitalised words at most. */
+const WITH_BETWEEN = /^\s+with\s+(?:[A-Z][\w.'’-]*\s+){0,4}$/;
 
 /** The date a timeline entry sits under: the sentence before, in another block, when it is a date alone. */
 export function timelineDate(analysis: Analysis, s: Sentence): DateMention | undefined {
