@@ -51,8 +51,8 @@ function checkAnsweredWho(ctx: CheckContext, s: Sentence): void {
   // Security Advisor Jake Sullivan?" asks about his meeting, whatever else "the details" may rank.)
   const best = contenders(rankEvents(ctx.analysis, q, { start: q.end, end: q.end }, undefined))
     .filter(c => c.event.participants.length >= 2 && asked.every(m => c.event.participants.includes(m.id)));
-  // (The people asked about vouch for the event: a point less is asked of the rest.)
-  if (best.length !== 1 || best[0].score < MIN_EVENT_SCORE - 1) return;
+  // (The people asked about vouch for the event: less is asked of the rest.)
+  if (best.length !== 1 || best[0].score < MIN_EVENT_SCORE - 2) return;
   const event = best[0].event;
   if (answer.kind === 'person' && event.participants.includes(answer.id)) { confirm(ctx, answer, `${capital(event.name)}: ${names(base, event)}`, event.cite); return; }
   const missing = event.participants.filter(p => !asked.some(m => m.id === p));
@@ -97,7 +97,9 @@ function checkWithPlacedMeeting(ctx: CheckContext, s: Sentence): void {
 const WITH_BEFORE = /(?:\bwith|\bacross\s+the\s+table\s+from|\bopposite|\bv\.?|\bvs\.?|\bversus)\s+(?:(?:then|former|then-President|President|US|U\.S\.|American|Mr\.?)\s+)*$/i;
 
 /** A question about who: "Who did Biden … shake hands with …?", "With whom did …?" (after a card's or item's label). */
-const WHO_ASKED = /^[^\p{L}]*(?:\d+\.\s*)?(?:Front\s*:\s*|Q\s*:\s*)?(?:Who|With\s+whom)\b/iu;
+// ("Jake Sullivan, the National Security Advisor, met which Russian official to settle the details?": or "which" and a
+// word for a person, later in the question.)
+const WHO_ASKED = /^[^\p{L}]*(?:\d+\.\s*)?(?:Front\s*:\s*|Q\s*:\s*)?(?:Who|With\s+whom)\b|\b(?:met|meet|meets|greeted|greets)\s+(?:with\s+)?which\s+(?:[A-Za-z-]+\s+)?(?:official|minister|diplomat|leader|person|counterpart|man|politician)\b/iu;
 
 /** The people right before and right after each of `words` (in text order): whom a relational word relates. */
 function beside(norm: string, people: Mention[], words: EventWord[]): Mention[] {
