@@ -239,7 +239,9 @@ const COORDINATE = /^(?:;|—|,\s*(?:and|but)\b)/i;
 // ", and his Russian counterpart, …" joins a second participant, not a second clause.
 const SUBORDINATE = /^[\s,]*(?:since|when|after|before)\b/i;
 // ("has since met": "since" as an adverb opens no clause.)
-const CLAUSE = /;|—|,\s*(?:and(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|but|when|while|since|after|before|whereas|unlike)\b|\b(?:(?<!\b(?:has|have|had)\s+)since|when|while|whereas|unlike|in\s+(?:a|the)\s+way)\b/gi;
+// (Not the ", and" of a list "between" which something is: "worked out between the national security adviser, Jake
+// Sullivan, and Sergei Lavrov".)
+const CLAUSE = /;|—|(?<!\bbetween\s+(?:the\s+|his\s+|her\s+)?[a-z][a-z -]{1,40},\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s*(?:and(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|but|when|while|since|after|before|whereas|unlike)\b|\b(?:(?<!\b(?:has|have|had)\s+)since|when|while|whereas|unlike|in\s+(?:a|the)\s+way)\b/gi;
 
 const AFTER_QUOTE_AND_NAME = /["”»][\s*_]*,?\s*(?:[A-Z][\w'’.-]*\s+){1,3}$/;
 
