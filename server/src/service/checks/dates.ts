@@ -102,7 +102,7 @@ export function checkDates(ctx: CheckContext): void {
       // A bare weekday ("on Wednesday"), or one stated for an event the sources give only a weekday ("on Thursday" in
       // a dated draft, "Thursday 4 June"): the weekday is what can be checked, and the weekday word is what a fix replaces.
       // ("26 January, a Tuesday,": a weekday set beside a date with its day is that date's, which it is judged with.)
-      if (d.format === 'weekday' && s.dates.some(o => o !== d && o.day !== undefined && o.month !== undefined && o.end <= d.start && d.start - o.end <= 6 && /^\s*[,(]\s*(?:a\s+)?$/i.test(ctx.analysis.norm.slice(o.end, d.start)))) continue;
+      if (d.format === 'weekday' && nearby(s.dates, d).some(o => o !== d && o.day !== undefined && o.month !== undefined && o.end <= d.start && d.start - o.end <= 6 && /^\s*[,(]\s*(?:a\s+)?$/i.test(ctx.analysis.norm.slice(o.end, d.start)))) continue;
       if (d.format === 'weekday' || (d.weekday !== undefined && all.length && !all[0].event.date)) {
         // (The weekday may be short or in capitals: "SAT 05 JUN", "Sat 5 June".)
         const word = WEEKDAY_WORD.exec(text(ctx, d));
@@ -398,6 +398,13 @@ function checkApposedWeekday(ctx: CheckContext, s: Sentence, d: DateMention): bo
   return true;
 }
 
+/** How many dates with their day the sentence holds, counted once per sentence (a run of dates asks for each). */
+const fullDateCounts = new WeakMap<Sentence, number>();
+function fullDates(s: Sentence): number {
+  let n = fullDateCounts.get(s);
+  if (n === undefined) { n = 0; for (const x of s.dates) if (x.day !== undefined) n++; fullDateCounts.set(s, n); }
+  return n;
+}
 const BRACKETED_WEEKDAY = /\(\s*(?:a\s+|on\s+a\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*\)/i;
 /** "(Thu)", "(Thurs.)": a weekday shortened in brackets after a date. */
 // (Or in full: "26 January 2021 (Monday)".)
@@ -412,7 +419,7 @@ function statedWeekday(ctx: CheckContext, d: DateMention, s?: Sentence): { weekd
   const { norm } = ctx.analysis;
   // ("- **19 May 2021** — Blinken and Lavrov meet … (a Thursday).": a weekday in brackets later in the sentence of its
   // one full date.)
-  if (s && d.weekday === undefined && d.day !== undefined && d.month !== undefined && s.dates.filter(x => x.day !== undefined).length === 1) {
+  if (s && d.weekday === undefined && d.day !== undefined && d.month !== undefined && fullDates(s) === 1) {
     const later = BRACKETED_WEEKDAY.exec(norm.slice(d.end, Math.min(s.end, d.end + 200)));
     if (later) { const at = d.end + later.index + later[0].indexOf(later[1]); return { weekday: weekdayIndex(later[1])!, span: { start: at, end: at + later[1].length } }; }
   }
