@@ -490,7 +490,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       && !window.slice(firstVerb.index, vAt - from).includes(';')) subjectAt = from + firstVerb.index;
     // "Biden said he would raise them with Putin, warning: "…"": a participle after a comma has its clause's subject,
     // not a name after a preposition.
-    const participle = /ing$/i.test(verb[0]) && /,\s*$/.test(norm.slice(Math.max(from, vAt - 4), vAt));
+    // (So has a verb joined by "but" or "and": in "Putin does not expect … from his meeting with Biden but says …" the
+    // name after "with" is no subject.)
+    const participle = (/ing$/i.test(verb[0]) && /,\s*$/.test(norm.slice(Math.max(from, vAt - 4), vAt))) || /\b(?:but|and)\s+(?:also\s+|still\s+)?$/i.test(norm.slice(Math.max(from, vAt - 12), vAt));
     // "…met in Reykjavik; the Department called it": a semicolon starts a clause with a subject of its own.
     // (Searched within the window only: a search back through the whole document would make this quadratic.)
     // "…, a meeting State called "a good start"": a capitalised word the base does not know is the verb's subject; no

@@ -151,7 +151,9 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const out: Candidate[] = [];
   // A fact-box label ("**When:** June 17th") asks about the piece's main event.
   // (Not under a heading of another year's event: "## Then: Helsinki, July 2018" and "- **Where:** Helsinki".)
-  const labelled = opening.labelled && !otherYearSection(analysis, memo, sentence);
+  // (Nor a label the draft gives again and again, one per entry of a gallery or a list: "**Location:** Reykjavik" under
+  // each photograph's caption asks about that photograph.)
+  const labelled = opening.labelled && !otherYearSection(analysis, memo, sentence) && !repeatedLabel(analysis, memo, sentence);
   for (let i = 0; i < E; i++) {
     const e = base.events[i];
     // In coverage of the primary event, "the summit" is that event; a generic word ("meeting") alone is not enough.
@@ -419,6 +421,8 @@ interface Memo {
   setAgainst: Map<Span, boolean>;
   /** The indices of the sentences that are headings, in order (found once, when first asked). */
   headings?: number[];
+  /** How many lines each fact-box label opens in the draft (counted once, when first asked). */
+  labels?: Map<string, number>;
 }
 const memos = new WeakMap<Analysis, Memo>();
 function memoOf(analysis: Analysis): Memo {
@@ -426,6 +430,20 @@ function memoOf(analysis: Analysis): Memo {
   if (!m) { m = { openings: new Map(), agreeing: new Map(), periods: new Map(), headers: new Map(), rows: new Map(), headerOf: new Map(), setAgainst: new Map() }; memos.set(analysis, m); }
   return m;
 }
+
+/** Does the sentence's label (When, Where, Date, …) open more than one line of the draft? Counted once per draft. */
+function repeatedLabel(analysis: Analysis, memo: Memo, s: Sentence): boolean {
+  const m = LABEL_WORD.exec(analysis.norm.slice(s.start, Math.min(s.end, s.start + 40)));
+  if (!m) return false;
+  if (!memo.labels) {
+    memo.labels = new Map();
+    for (const x of analysis.norm.matchAll(LABEL_LINES)) { const k = x[1].toLowerCase(); memo.labels.set(k, (memo.labels.get(k) ?? 0) + 1); }
+  }
+  return (memo.labels.get(m[1].toLowerCase()) ?? 0) > 1;
+}
+const LABEL_WORD = /^\s*(when|date|where|venue|location|summit date|summit venue)\s*:/i;
+/** Each line's label of that kind, wherever it opens a line (the prose reader keeps line breaks). */
+const LABEL_LINES = /(?:^|\n)[ \t>*_\u2028\u2029-]*(when|date|where|venue|location|summit date|summit venue)[ \t*_]*:/gi;
 
 /** Is the sentence under a heading that gives another year than the story's ("## Then: Helsinki, July 2018")? */
 function otherYearSection(analysis: Analysis, memo: Memo, s: Sentence): boolean {
