@@ -175,6 +175,12 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
 }
 
 
+/** Is the name the possessive that opens a title ("Biden's predecessor", "Putin's spokesman")? */
+function ownerOfTitle(s: Sentence, m: Mention): boolean {
+  for (const r of near(s.roles, m)) if (r.start <= m.start && m.end <= r.titleStart) return true;
+  return false;
+}
+
 /**
  * "Russian Foreign Minister Sergei Lavrov with Iranian Foreign Minister Mohammad Javad Zarif in Moscow": two people
  * joined by "with", as a caption joins them, speak of their meeting as a word for it does.
@@ -273,6 +279,8 @@ function collect(r: Ranking, s: Sentence, factor: number): void {
     if (m.kind === 'place' && !m.venue && ((list[i - 1]?.start === m.start && list[i - 1].kind === 'org') || (list[i + 1]?.start === m.start && list[i + 1].kind === 'org'))) continue;
     const d = decay(r, m, factor);
     if (m.kind === 'person') {
+      // ("Biden's predecessor met Putin in Helsinki": a name that qualifies a title is not the one who acts.)
+      if (ownerOfTitle(s, m)) continue;
       // Naming two people is not yet speaking of their meeting: without a word for the event, participants count half.
       for (const e of idx.byParticipant.get(m.id) ?? NO_EVENTS) {
         add(r, e, WEIGHT.participant * d * (flags[e] & SPOKEN ? 1 : 0.5));
