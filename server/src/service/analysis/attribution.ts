@@ -898,7 +898,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
       }
       // ("A column misquoted Mr Putin's speech at the forum. He said …": the owner of a speech in the sentence right
       // before (or before those that go on about "he"), its only person, is whom the pronoun goes on about.)
-      if (k < first && nearest && s.block === list[first].block && cands.length === 1 && possessive(norm, cands[0]) && SPEECH_OWNED.test(norm.slice(cands[0].end, cands[0].end + 24))) {
+      // (So is a possessive opening that sentence, its only person: "The Russian president's diagnosis is blunt. "…," he
+      // told the forum.")
+      if (k < first && nearest && s.block === list[first].block && cands.length === 1 && possessive(norm, cands[0]) && (SPEECH_OWNED.test(norm.slice(cands[0].end, cands[0].end + 24)) || /^[^\p{L}]*(?:the\s+)?$/iu.test(norm.slice(s.start, cands[0].start)))) {
         const p = base.people.find(x => x.id === cands[0].id)!;
         return { kind: 'person', id: p.id, label: p.name };
       }
@@ -923,7 +925,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // people for subjects leaves "he" undecided, and no one is named for it.
     // (A title with its owner's pronoun too: "Mr Putin has said …, and his spokesman has said …. Still, he added …".)
     // (Or a relative clause's speaker: "Trump avoided conflicts with Putin, which is exactly what Biden says he won't do.")
-    const opensClause = (x: Span) => CLAUSE_SUBJECT.test(norm.slice(Math.max(s.start, x.start - 20), x.start).replace(/\b(?:his|her|their)\s+$/i, ''))
+    const opensClause = (x: Span) => CLAUSE_SUBJECT.test(norm.slice(Math.max(s.start, x.start - 20), x.start).replace(/\b(?:his|her|their|the)\s+$/i, ''))
       || (/\b(?:what|which)\s+$/i.test(norm.slice(Math.max(s.start, x.start - 8), x.start)) && /^\s+(?:says|said|has\s+said|insists|insisted|vows|vowed|promises|promised)\b/i.test(norm.slice(x.end, x.end + 16)));
     if (k < first && (cands.some(m => m.id !== subject.id && !possessive(norm, m) && opensClause(m))
       || nearSpan(s.roles, focus).some(r => r.start > subject.end && opensClause(r) && !currentHolders(base, r).some(p => p.id === subject.id)))) return undefined;
