@@ -416,8 +416,9 @@ function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: S
     if (!head || (!blockquote && !caps)) {
       // "**Panel 1.** *Biden at the podium.*\nBIDEN: We will not stand by …": a later line of the block that opens
       // with a speaker's label in capitals is that speaker's words, to the line's end.
-      for (let nl = doc.indexOf('\n', b.start); nl >= 0 && nl < b.end; nl = doc.indexOf('\n', nl + 1)) {
-        const lineEnd = Math.min(b.end, (doc.indexOf('\n', nl + 1) + 1 || b.end + 1) - 1);
+      for (let nl = doc.indexOf('\n', b.start), next: number; nl >= 0 && nl < b.end; nl = next) {
+        next = doc.indexOf('\n', nl + 1);
+        const lineEnd = next < 0 ? b.end : Math.min(b.end, next);
         const line = CAPS_LABEL_LINE.exec(norm.slice(nl + 1, Math.min(lineEnd, nl + 81)));
         if (!line) continue;
         const labelStart = nl + 1 + line[0].indexOf(line[1]);

@@ -567,24 +567,24 @@ const USED_TO_AFTER_NAME = /^\s+(?:(?:first|then|also)\s+)?(?:used|uses|took|tak
 /** "The summit itself was Putin's idea", "The idea of a summit came from Putin": whose idea a meeting was names its proposer. */
 function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact>): void {
   const { norm } = ctx.analysis;
+  const proposal = [...solo.values()].find(e => e.kinds.includes('proposal'));
+  if (!proposal) return;
   for (const m of s.mentions) {
     // (Not inside a quotation: 'A Telegram channel says: "The summit was Putin's idea."' reports another's claim.)
     // ("The summit idea was Putin's, floated in a phone call in April": or the idea before, and the possessive alone.)
     if (m.kind !== 'person' || norm[m.end] !== "'" || quoted(ctx.analysis, m)) continue;
     const lead = norm.slice(Math.max(s.start, m.start - 40), m.start);
     if (!(IDEA_AFTER.test(norm.slice(m.end, m.end + 16)) && MEETING_WAS.test(lead)) && !(IDEA_WAS.test(lead) && /^['’]s?(?![\w-])(?!\s+(?:own\s+)?[a-z])/.test(norm.slice(m.end, m.end + 12)))) continue;
-    const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
-    if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
+    judgeSolo(ctx, m, proposal, `as the one behind ${proposal.name}`);
   }
   // "Putin put the idea of a meeting to Biden", "Putin put forward a proposal for a summit": the one who put it names its proposer.
   // ("It was the Kremlin that came to Washington with the idea of a summit": so does the one who came with it; an
   // organisation of another country than the proposer's too.)
   const present = sentenceWords(ctx.analysis, s);
   if (present.has('put') || present.has('came')) for (const m of s.mentions) {
-    if (!(m.kind === 'person' || (m.kind === 'org' && foreignTo(ctx.analysis.base, m, [...solo.values()].find(e => e.kinds.includes('proposal')))))
+    if (!(m.kind === 'person' || (m.kind === 'org' && foreignTo(ctx.analysis.base, m, proposal)))
       || !(PUT_IDEA.test(norm.slice(m.end, m.end + 90)) || CAME_WITH_IDEA.test(norm.slice(m.end, m.end + 90))) || quoted(ctx.analysis, m)) continue;
-    const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
-    if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
+    judgeSolo(ctx, m, proposal, `as the one behind ${proposal.name}`);
   }
   // "**Whose idea was the summit?** Putin's.": a possessive alone answering whose idea a meeting was.
   // (Or on a line of its own under the question, which the sentence then holds: "…summit? — K.L., by email\nPutin's.")
@@ -592,10 +592,9 @@ function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact
   if (alone?.kind === 'person' && s.end - alone.end <= 8 && alone.start - s.start <= 200 && /^['’]s?[\s.!*_]*$/.test(norm.slice(alone.end, s.end))) {
     const nl = norm.slice(s.start, alone.start).lastIndexOf('\n');
     const lineStart = nl >= 0 ? s.start + nl + 1 : s.start;
-    const asked = lineStart > s.start && alone.start - s.start <= 200 ? { start: s.start, end: lineStart } : lineStart === s.start ? questionOf(ctx.analysis, s) : undefined;
+    const asked = lineStart > s.start ? { start: s.start, end: lineStart } : questionOf(ctx.analysis, s);
     if (asked && /^[^\p{L}]*(?:A\d*\s*[:.]\s*)?$/u.test(norm.slice(lineStart, alone.start)) && WHOSE_IDEA.test(norm.slice(asked.start, asked.end))) {
-      const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
-      if (event) judgeSolo(ctx, alone, event, `as the one behind ${event.name}`);
+      judgeSolo(ctx, alone, proposal, `as the one behind ${proposal.name}`);
     }
   }
   // "The idea of a summit came from Putin", "(proposal to meet) — the proposal came from Putin".
@@ -604,8 +603,7 @@ function checkIdeaOf(ctx: CheckContext, s: Sentence, solo: Map<string, EventFact
     if (m.kind !== 'person' || !norm.slice(Math.max(s.start, m.start - 40), m.start).includes('from') || quoted(ctx.analysis, m)) continue;
     const lead = norm.slice(Math.max(s.start, m.start - 100), m.start);
     if (!CAME_FROM.test(lead) || !/\b(?:summit|meeting|meet|talks)\b/i.test(lead)) continue;
-    const event = [...solo.values()].find(e => e.kinds.includes('proposal'));
-    if (event) judgeSolo(ctx, m, event, `as the one behind ${event.name}`);
+    judgeSolo(ctx, m, proposal, `as the one behind ${proposal.name}`);
   }
 }
 /** "put the idea of a meeting to", "put forward a proposal for a summit": after the name, who put a meeting to whom. */
@@ -613,8 +611,7 @@ const PUT_IDEA = /^\s+(?:(?:first|initially|originally|then)\s+)?put\s+(?:forwar
 /** "came to Washington with the idea of a summit", "came up with the proposal for a meeting": after the name, who brought it. */
 const CAME_WITH_IDEA = /^\s+(?:(?:that|who|which)\s+)?(?:(?:first|initially|originally)\s+)?came\s+(?:up\s+|to\s+(?:[\w'’-]+\s+){1,3}?)?with\s+(?:the|an?)\s+(?:idea|proposal|suggestion|notion)\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:summit|meeting|talks|face-to-face)\b/i;
 /** An organisation of another country than all the event's participants'. */
-function foreignTo(base: FactBase, m: Mention, event: EventFact | undefined): boolean {
-  if (!event) return false;
+function foreignTo(base: FactBase, m: Mention, event: EventFact): boolean {
   const c = base.organizations.find(o => o.id === m.id)?.country;
   return !!c && event.participants.every(id => { const pc = base.people.find(p => p.id === id)?.country; return pc !== undefined && pc !== c; });
 }
