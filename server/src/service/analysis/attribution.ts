@@ -898,9 +898,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
       }
       // ("A column misquoted Mr Putin's speech at the forum. He said …": the owner of a speech in the sentence right
       // before (or before those that go on about "he"), its only person, is whom the pronoun goes on about.)
-      // (So is a possessive opening that sentence, its only person: "The Russian president's diagnosis is blunt. "…," he
-      // told the forum.")
-      if (k < first && nearest && s.block === list[first].block && cands.length === 1 && possessive(norm, cands[0]) && (SPEECH_OWNED.test(norm.slice(cands[0].end, cands[0].end + 24)) || /^[^\p{L}]*(?:the\s+)?$/iu.test(norm.slice(s.start, cands[0].start)))) {
+      if (k < first && nearest && s.block === list[first].block && cands.length === 1 && possessive(norm, cands[0]) && SPEECH_OWNED.test(norm.slice(cands[0].end, cands[0].end + 24))) {
         const p = base.people.find(x => x.id === cands[0].id)!;
         return { kind: 'person', id: p.id, label: p.name };
       }

@@ -103,6 +103,8 @@ export function vocative(analysis: Analysis, s: Sentence, m: Mention): boolean {
   // (With no title read there, only a name with an honorific, as one addresses a reader: "Your side, Mr Putin, …".)
   return title ? !holdersOf(analysis.base, title, true).some(p => p.id === m.id) : /\b(?:Mr|Mrs|Ms|Dr|President)\.?\s+$/.test(before) || /^(?:Mr|Mrs|Ms|Dr|President)\.?\s/.test(m.text);
 }
+/** Words for a meeting of two people that a place may name before them: "the Stockholm meeting", "the Moscow handshake". */
+const MEETING_WORDS = 'handshake|meeting|talks|encounter';
 const YOUR_NOUN_BEFORE = /\byour\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?[\w-]+,\s*(?:(?:Mr|Mrs|Ms|Dr|President)\.?\s+)?$/i;
 const OPENS_BEFORE = /(?:^|[.!?;:]\s+|\n[\s*_>-]*)(?:(?:Mr|Mrs|Ms|Dr|President)\.?\s+)?$/;
 
@@ -498,7 +500,7 @@ const VIEWS_HELD = /^,?\s+(?:(?:they|many|most|some|few|officials|diplomats|anal
 
 /** A word for a rally right after a place ("a Minsk rally"): a gathering named by where it was, not a named event. */
 // ("the Stockholm meeting": so is a meeting named by where it was.)
-const RALLY_AFTER = /^\s+(?:rally|protest|demonstration|meeting|talks|encounter|handshake)\b/i;
+const RALLY_AFTER = new RegExp(String.raw`^\s+(?:rally|protest|demonstration|${MEETING_WORDS})\b`, 'i');
 
 /** "March 2011, Moscow.", "| June 16, Geneva |": a date, then the place, ending the statement. */
 // ("10 March 2011 · St Petersburg": a middle dot may part them, as a caption or a timeline does.)
@@ -666,8 +668,8 @@ function capsDateline(norm: string, s: Span, mentions: Mention[]): void {
     at = nl + 1;
   }
 }
-/** A word for a meeting of two people right after a name: "handshake", "meeting", "talks", "encounter". */
-const MEETING_AFTER = /^\s+(?:handshake|meeting|talks|encounter)\b/i;
+/** A word for a meeting of two people right after a name ("the St Petersburg handshake"), captured. */
+export const MEETING_AFTER = new RegExp(String.raw`^\s+(${MEETING_WORDS})\b`, 'i');
 /** A caption's label at its line's start, right before a name: "CAPTION: ", "**Photo:** ". */
 const CAPTION_LABEL_BEFORE = /(?:^|\n)[\s*_>]*(?:CAPTION|PHOTO|PICTURE|IMAGE|DATELINE|Caption|Photo|Picture|Image|Dateline)[*_]*\s*:[*_]*\s*$/;
 const CAPS_DATELINE = /^[\s*_>]*([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)?),[ \t]*(\p{Lu}[\p{L} .]{1,30}?)[ \t]+[\u2014\u2013-]{1,2}[ \t]/u;

@@ -13,9 +13,11 @@ import { roleFits, type RolePhrase } from './roles';
 import { remembered } from '../text/remembered';
 
 const PLACE_NAMES_EVENT = /^\s+(?:summit|meeting|talks|encounter)\b/i;
-const LABEL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)\s*:/i;
+/** A fact box's labels for the main event's time and place ("**When:**", "Where:"); LABEL captures the word. */
+const LABEL_WORDS = 'when|date|where|venue|location|summit date|summit venue';
+const LABEL = new RegExp(String.raw`^\s*(${LABEL_WORDS})\s*:`, 'i');
 /** The same label as the first of a table row's two cells: "| **When** | Thursday 17 June 2021 |" in an "At a glance" box. */
-const LABEL_CELL = /^\s*(?:when|date|where|venue|location|summit date|summit venue)[ \t]*\u2028[^\u2028]*$/i;
+const LABEL_CELL = new RegExp(String.raw`^\s*(?:${LABEL_WORDS})[ \t]*\u2028[^\u2028]*$`, 'i');
 /** "That was with Donald Trump": the sentence goes on about what the one before spoke of. */
 const RESTATES = /^(?:(?:that|this)\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been)|it\s+(?:is|was|will|would|has|had)\s+(?:now\s+|also\s+|still\s+)?(?:due|scheduled|expected))\b/i;
 interface Opening { refersBack: boolean; labelled: boolean; restates: boolean; movesOn: boolean }
@@ -441,7 +443,7 @@ function memoOf(analysis: Analysis): Memo {
 
 /** Does the sentence's label (When, Where, Date, …) open more than one line of the draft? Counted once per draft. */
 function repeatedLabel(analysis: Analysis, memo: Memo, s: Sentence): boolean {
-  const m = LABEL_WORD.exec(analysis.norm.slice(s.start, Math.min(s.end, s.start + 40)));
+  const m = LABEL.exec(analysis.norm.slice(s.start, Math.min(s.end, s.start + 40)));
   if (!m) return false;
   if (!memo.labels) {
     memo.labels = new Map();
@@ -449,9 +451,8 @@ function repeatedLabel(analysis: Analysis, memo: Memo, s: Sentence): boolean {
   }
   return (memo.labels.get(m[1].toLowerCase()) ?? 0) > 1;
 }
-const LABEL_WORD = /^\s*(when|date|where|venue|location|summit date|summit venue)\s*:/i;
 /** Each line's label of that kind, wherever it opens a line (the prose reader keeps line breaks). */
-const LABEL_LINES = /(?:^|\n)[ \t>*_\u2028\u2029-]*(when|date|where|venue|location|summit date|summit venue)[ \t*_]*:/gi;
+const LABEL_LINES = new RegExp(String.raw`(?:^|\n)[ \t>*_\u2028\u2029-]*(${LABEL_WORDS})[ \t*_]*:`, 'gi');
 
 /** Is the sentence under a heading that gives another year than the story's ("## Then: Helsinki, July 2018")? */
 function otherYearSection(analysis: Analysis, memo: Memo, s: Sentence): boolean {

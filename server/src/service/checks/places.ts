@@ -1,6 +1,6 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
 import { rankEvents, contenders, placeFits, gatheringsAt, dateAgrees, near as nearby, pastTitleEvents, rowLabelNotPlace, wholeOtherEvent } from '../analysis/events';
-import { quoted, CALENDAR_WORD, ANSWER_LABEL_ALONE, type Mention, type Sentence } from '../analysis/document';
+import { quoted, CALENDAR_WORD, ANSWER_LABEL_ALONE, MEETING_AFTER, type Mention, type Sentence } from '../analysis/document';
 import type { EventFact, FactBase, Place } from '../facts/model';
 import type { Citation } from '../types';
 import { COUNTRIES } from '../data/countries';
@@ -73,7 +73,7 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   const best = near[0].event;
   // "the Moscow handshake": a place before a word for a meeting is said of a meeting of that kind only ("years between
   // the Moscow handshake and Geneva" places no summit in Moscow).
-  const attributive = ATTRIBUTIVE_MEETING.exec(norm.slice(m.end, m.end + 14));
+  const attributive = MEETING_AFTER.exec(norm.slice(m.end, m.end + 14));
   if (attributive && !meetingOfKind(best, attributive[1].toLowerCase())) return;
   // "preparations for the Biden–Putin summit …, misstated the date of the foreign ministers' meeting in Reykjavik": a
   // word for a meeting right before the place, of which the sources hold one there, places that meeting when the event
@@ -164,8 +164,6 @@ function datelineEntry(ctx: CheckContext, s: Sentence, m: Mention): boolean {
 /** A dateline's label before it: "CAPTION:", "**Shot:**". */
 const DATELINE_LABEL = /^[^\p{L}\p{N}]*(?:[A-Z][A-Za-z]{1,20}[*_]*\s*:)?/u;
 
-/** A word for a meeting right after a place: "the Moscow handshake", "the Reykjavik talks". */
-const ATTRIBUTIVE_MEETING = /^\s+(handshake|meeting|talks|encounter)\b/i;
 /** Is the event known by that word ("handshake" for one whose people "shook hands")? */
 function meetingOfKind(e: EventFact, word: string): boolean {
   return e.kinds.includes(word) || (word === 'handshake' && e.kinds.some(k => /\b(?:shook|shake|shakes|shaking)\s+hands\b/.test(k)));

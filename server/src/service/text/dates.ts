@@ -204,8 +204,7 @@ const FORMS: { source: string; parse: Parse }[] = [
     // "2011: Vice President Biden meets …", "MOSCOW, 2011 — …": a year as a timeline's or a caption's label, opening
     // its line or after a place and a comma (not "**Helsinki 2018**:", a name with its year).
     // (The look behind runs only after four digits have matched.)
-    // (Or after a label's colon: "Board graphic: 2011 — the handshake …".)
-    source: `${YEAR}(?<=(?:^|[\\n\u2028\u2029]|,|:)${LABEL_LEAD}\\d{4})(?=${LABEL_END})`,
+    source: `${YEAR}(?<=(?:^|[\\n\u2028\u2029]|,)${LABEL_LEAD}\\d{4})(?=${LABEL_END})`,
     parse: (g, b) => yearMention(b.start, g[0]!),
   },
   {
