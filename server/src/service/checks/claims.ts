@@ -19,12 +19,16 @@ import type { Fix } from '../types';
 // ("**0** major breakthroughs Putin says he expects": the figure nought denies as "zero" does.)
 const NEGATION = /(?:\b(?:not|never|no|nobody|nothing|zero|unlikely|yet to|wrongly|incorrectly|falsely|erroneously|mistakenly|neither|nor|without|refused|rejected|declined|denied|doubt|doubts|doubted|doubting|rarely|seldom|hardly|barely|pending|(?:warn|warned|warns|warning|caution|cautioned|cautions|cautioning)\s+against|(?:awaiting|awaits|waiting\s+for|lacks|lacked|lacking|without)\s+(?:its\s+|an?\s+|the\s+|any\s+)?(?:[\w'’]+\s+)?(?:approval|authori[sz]ation|clearance|green\s+light))\b|n't\b|\btoo\s+\w+\s+(?:for|to)\b|(?<![\w.,])0(?![\w.,%]))/i;
 
+/** A rhetorical question that asserts what follows "that": "Does the Member not accept that …?", "Isn't it true that …?" */
+const ASSERTING_QUESTION = /\b(?:(?:not|n['’]t)\s+(?:accept|agree|admit|acknowledge|concede|recogni[sz]e)|is\s+it\s+not\s+(?:true|a\s+fact)|isn['’]t\s+it\s+(?:true|a\s+fact))\s+that\b/;
+
 export function checkClaims(ctx: CheckContext): void {
   const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) {
     const lower = lowerText(ctx.analysis, s);
     // "Does Moscow expect a breakthrough?", "Is this their first meeting?": a question asks; it states nothing.
-    if (/\?[\s"'”’)*_]*$/.test(lower)) continue;
+    // (But "Does the Member not accept that it was Russia that …?" asserts its that-clause.)
+    if (/\?[\s"'”’)*_]*$/.test(lower) && !ASSERTING_QUESTION.test(lower)) continue;
     const present = sentenceWords(ctx.analysis, s);
     const admitted = admittedClaims(base.claims, present);
     for (let i = 0; i < base.claims.length; i++) {
@@ -504,11 +508,18 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
     if (about && /(?:ed|ing)$/.test(about.w)) {
       // (Not the object of "of": in "A great ally of Russia diverted a plane" the ally did it.)
       // (Or its possessive before the act as a noun: "Russia's forced landing of a Ryanair flight".)
-      // (An auxiliary or an adverb may stand between: "Russia had forced", "Russia reportedly diverted".)
-      const rightBefore = (x: { start: number; end: number }) => x.end < verbAt && /^(?:['’]s)?\s+(?:(?:had|has|have|then|allegedly|reportedly|apparently)\s+){0,2}$/.test(norm.slice(x.end, verbAt)) && !/\bof\s+(?:the\s+)?$/i.test(norm.slice(Math.max(0, x.start - 8), x.start));
-      const byAfter = (x: { start: number; end: number }) => x.start > verbAt && x.start - verbAt <= 60 && BY_AGENT.test(norm.slice(Math.max(0, x.start - 40), x.start))
-        && !/^(?:['’]s?\b|\s+(?:close\s+)?(?:ally|allies|neighbou?r|partner)\b)/.test(norm.slice(x.end, x.end + 16)) && !/[,;:.]/.test(norm.slice(verbAt, x.start));
-      const agent = [...countries, ...governments].find(x => !same(x.name, c.value!) && !quoted(ctx.analysis, x) && (rightBefore(x) || byAfter(x)));
+      // (An auxiliary or an adverb may stand between: "Russia had forced", "Russia reportedly diverted"; so may a
+      // cleft's "that": "it was Russia that forced a Ryanair flight to land".)
+      const rightBefore = (x: { start: number; end: number }, verb: number) => x.end < verb && (/^(?:['’]s)?\s+(?:(?:had|has|have|then|allegedly|reportedly|apparently)\s+){0,2}$/.test(norm.slice(x.end, verb))
+        || (/^\s+(?:that|who)\s+$/.test(norm.slice(x.end, verb)) && CLEFT_BEFORE.test(norm.slice(Math.max(0, x.start - 12), x.start)))) && !/\bof\s+(?:the\s+)?$/i.test(norm.slice(Math.max(0, x.start - 8), x.start));
+      // ("The forced landing of a Ryanair flight, carried out by Russia, …": the act's doer may follow a comma.)
+      const byAfter = (x: { start: number; end: number }, verb: number) => x.start > verb && x.start - verb <= 60 && BY_AGENT.test(norm.slice(Math.max(0, x.start - 40), x.start))
+        && !/^(?:['’]s?\b|\s+(?:close\s+)?(?:ally|allies|neighbou?r|partner)\b)/.test(norm.slice(x.end, x.end + 16))
+        && (!/[,;:.]/.test(norm.slice(verb, x.start)) || DONE_BY.test(norm.slice(verb, x.start)));
+      // Every place the act is named, not only the first: "The forced landing … is on the agenda, but the graphic
+      // omits who did it: Moscow forced down the plane".
+      const verbs = actsOf(lowerText(ctx.analysis, s), about.w, about.at);
+      const agent = [...countries, ...governments].find(x => !same(x.name, c.value!) && !quoted(ctx.analysis, x) && verbs.some(v => rightBefore(x, s.start + v) || byAfter(x, s.start + v)));
       if (agent) { reportValue(agent); return; }
       // "after Russian authorities diverted a Ryanair flight": a country's people or government, by its adjective.
       const body = ACTING_BODY.exec(norm.slice(Math.max(s.start, verbAt - 60), verbAt));
@@ -575,6 +586,24 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
 }
 
 /** "by Russia", "by Kremlin ally Kazakhstan", "by Russia's ally Belarus": who did what a passive tells. */
+/** "It was Russia that forced …": a cleft singles out the doer. */
+const CLEFT_BEFORE = /\b(?:it\s+was|it\s+is|it['’]s|was\s+it|wasn['’]t\s+it)\s+$/i;
+/** Between the act and its doer, a participle set off by a comma: "…, carried out by Russia". */
+const DONE_BY = /^[^,;:.]*,\s*(?:(?:allegedly|reportedly|apparently)\s+)?(?:carried\s+out|conducted|ordered|orchestrated|engineered|staged|executed)\s+by\s+(?:the\s+)?$/i;
+
+/**
+ * Where the claim's act word stands in the sentence: the first place found, and later places of the same word (at most
+ * a few, so a run-on sentence costs no more than a bounded look).
+ */
+function actsOf(lower: string, w: string, first: number): number[] {
+  const out = [first];
+  const word = w.toLowerCase();
+  for (let at = lower.indexOf(word, first + word.length); at >= 0 && out.length < 4; at = lower.indexOf(word, at + word.length)) {
+    if (!isWordChar(lower[at - 1]) && !isWordChar(lower[at + word.length])) out.push(at);
+  }
+  return out;
+}
+
 const BY_AGENT = /\bby\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}]+(?:['’]s)?\s+)?(?:close\s+)?(?:ally|neighbou?r|partner)\s+)?$/u;
 const LEFT_OUT = /\b(?:not|n't|never)\s+(?:to\s+)?(?:include|includes|including|cover|covers|feature|features|be\s+on|list|lists|mention|mentions)\b[^.;:]*$/i;
 
