@@ -44,6 +44,8 @@ function disavowed(analysis: Analysis, span: Span): boolean {
   const before = norm.slice(Math.max(s.start, span.start - 200), span.start);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
   if (DISAVOWED.test(clause)) return true;
+  // "Copy saying Washington imposed sanctions … is WRONG": what the copy says is named, then judged false.
+  if (REPORTED_COPY.test(clause) && JUDGED_FALSE.test(norm.slice(span.end, Math.min(s.end, span.end + 200)))) return true;
   // ("True or false? The summit is on 17 June.": the question's label as a sentence of its own.)
   if (s.index > 0 && clause.length === before.length && span.start - s.start <= 200) {
     const asked = analysis.sentences[s.index - 1];
@@ -92,6 +94,10 @@ const GERUND_OPENING = /^[\s*_>\u2029\u2028-]*[A-Z][a-z]+ing\s/;
 const MISTAKES_HEADING = /\b(?:errors?|mistakes?|pitfalls?|avoid|don'?ts?|wrong|myths?|misconceptions?)\b/i;
 // ("True or false: the EMA has approved Sputnik V." asks; it states nothing.)
 const DISAVOWED = /\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\b|\b(?:common\s+)?(?:error|mistake|myth|wrong|incorrect)s?\s*:|\btrue\s+or\s+false\s*[:?.\u2014\u2013-]/i;
+/** What some text says, named before its words: "Copy saying", "a caption stating", "stories claiming that". */
+const REPORTED_COPY = /\b(?:copy|text|stor(?:y|ies)|reports?|posts?|headlines?|captions?|claims?|lines?)\s+(?:that\s+|which\s+)?(?:sa(?:ying|ys|id)|stat(?:ing|es|ed)|claim(?:ing|s|ed)|suggest(?:ing|s|ed))\b/i;
+/** The verdict after it: "… is WRONG", "… are incorrect". */
+const JUDGED_FALSE = /^[^.;:!?]*?\b(?:is|are|was|were)\s+[*_]*(?:wrong|incorrect|false|inaccurate|mistaken)\b/i;
 const TRUE_OR_FALSE = /^[^\p{L}]*(?:Q\d*\s*[:.]\s*)?true\s+or\s+false\s*\?[^\p{L}]*$/iu;
 /** Words that deny what follows them: "not in …", "not Lavrov", "rather than …", "instead of …". */
 /** A relative clause opening ("…, in which", "during which", "when", "where"): what it tells of is the noun's before it. */

@@ -181,6 +181,9 @@ function aboutOf(f: NumberFact): { lower: string; lead: string }[] {
   return list;
 }
 
+/** What stands between a forum's name and the ordinal that numbers it: ", the", " (the", " was the". */
+const EDITION_AFTER_NAME = /(?:\s*[,(]\s*|\s+(?:was|is)\s+)the\s*$/;
+
 /** The words that may name a fact's unit ("round" or "time"), the unit itself first. */
 function unitWords(f: NumberFact): { unit: string; accepted: string[] } {
   const unit = singular(f.unit.toLowerCase());
@@ -201,7 +204,9 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
       const next = after.slice(0, 70).replace(/\s+/g, ' ');
       if (f.about.some(a => next.includes(a.toLowerCase())) || /\bedition\b/.test(sentence) || n.unit === 'forum') return true;
       const prev = before.replace(/\s+/g, ' ');
-      return /,\s*the\s*$/.test(prev) && f.about.some(a => prev.endsWith(`${a.toLowerCase()}, the `) || prev.endsWith(`${a.toLowerCase()},the `));
+      // ("Putin at SPIEF (the 25th one)", "SPIEF was the 25th": the name, then the ordinal in brackets or after "was".)
+      const named = EDITION_AFTER_NAME.exec(prev);
+      return !!named && f.about.some(a => prev.slice(0, named.index).endsWith(a.toLowerCase()));
     }
     // The unit may follow one adjective ("second international trip"), not a count ("first three months").
     return accepted.includes(n.unit) || (!isNumberWord(n.unit) && accepted.includes(n.following[1] ?? ''));

@@ -63,5 +63,22 @@ export function wordAt(hay: string, needle: string): number {
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
     if (!isWordChar(hay[at - 1]) && !isWordChar(hay[at + needle.length])) return at;
   }
+  // A phrase wrapped across lines of an indented paragraph ("Economic\n   Forum", its white space made spaces): the
+  // words may stand apart by several spaces. Looked for only where the text has a run of spaces.
+  return needle.includes(' ') && hay.includes('  ') ? spacedWordAt(hay, needle) : -1;
+}
+
+const spacedPatterns = new Map<string, RegExp>();
+function spacedWordAt(hay: string, needle: string): number {
+  let re = spacedPatterns.get(needle);
+  if (!re) {
+    re = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, ' +'), 'g');
+    if (spacedPatterns.size > 2000) spacedPatterns.clear();
+    spacedPatterns.set(needle, re);
+  }
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(hay)); re.lastIndex = m.index + 1) {
+    if (!isWordChar(hay[m.index - 1]) && !isWordChar(hay[m.index + m[0].length])) { re.lastIndex = 0; return m.index; }
+  }
   return -1;
 }
