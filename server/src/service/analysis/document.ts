@@ -683,13 +683,21 @@ function datelinePlace(norm: string, s: Span, start: number, end: number): boole
   if (start - s.start > 36 || end > s.end) return false;
   const lead = norm.slice(s.start, start);
   // (A country may follow: "23 May 2021 — Minsk, Belarus.")
-  if (FULL_DATE_LEAD.test(lead)) return /^(?:,\s*\p{Lu}[\p{L} ]{1,30}?)?[.\s*_]*$/u.test(norm.slice(end, s.end));
+  const full = FULL_DATE_LEAD.exec(lead);
+  // ("**Sunday, 23 May, Minsk.**": without its year, the date's month must be one.)
+  if (full && (full[3] || MONTHS.includes((full[1] ?? full[2]).toLowerCase()))) return /^(?:,\s*\p{Lu}[\p{L} ]{1,30}?)?[.\s*_]*$/u.test(norm.slice(end, s.end));
+  // "Minsk, Belarus, 23 May 2021.": the name opens a sentence of its place, its country and a date alone. (Not
+  // "Sputnik International, 4 June 2021": an outlet and its date, a citation.)
+  if (!/[\p{L}\p{N}]/u.test(lead)) { const after = PLACE_THEN_DATE.exec(norm.slice(end, s.end)); return !!after && COUNTRIES.has(after[1]); }
   const month = MONTH_YEAR_LEAD.exec(lead);
   return !!month && norm[end] === ',' && MONTHS.includes(month[1].toLowerCase());
 }
 // ("### Panel 8 · 23 May 2021 · Minsk": after a panel's label too, with middle dots.)
 // ("**23 May 2021 — Minsk, Belarus.**": or a dash between.)
-const FULL_DATE_LEAD = /^[^\p{L}\p{N}]*(?:\p{Lu}\p{Ll}+\s+\d{1,3}\s*[·|]\s*)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+(?:19|20)\d{2}(?:,\s?|\s*·\s*|\s+[\u2014\u2013-]\s+)$/u;
+// ("**Shot:** 23 May 2021 (Sunday) · Minsk": a weekday may stand before the date or in brackets after it.)
+const FULL_DATE_LEAD = /^[^\p{L}\p{N}]*(?:\p{Lu}\p{Ll}+\s+\d{1,3}\s*[·|]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+(\p{L}+)|(\p{L}+)\s+\d{1,2}),?(\s+(?:19|20)\d{2})?(?:\s*\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\))?(?:,\s?|\s*·\s*|\s+[\u2014\u2013-]\s+)$/u;
+/** After a place that opens its sentence: a country, then a full date, and nothing else. */
+const PLACE_THEN_DATE = /^,\s*(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?),\s*(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|\p{L}+\s+\d{1,2},?\s+(?:19|20)\d{2})[.\s*_]*$/u;
 const MONTH_YEAR_LEAD = /^[^\p{L}\p{N}]*(\p{L}+)\s+(?:19|20)\d{2},\s?$/u;
 
 /** A pronoun, determiner or question word, or one with a verb run into it ("They're", "It's", "Let's"); a verb that opens an imperative ("Look at …"). */

@@ -150,6 +150,8 @@ function datelineEntry(ctx: CheckContext, s: Sentence, m: Mention): boolean {
   }
   if (found.size !== 1) return false;
   const event = [...found][0];
+  // ("Minsk, Belarus, 23 May 2021.": the country after a city is judged with the city.)
+  if (m.kind === 'place' && s.mentions.some(o => o.kind === 'unknownPlace' && o.end < m.start && /^,\s*$/.test(norm.slice(o.end, m.start)))) return true;
   if (m.kind === 'place' && (placeFits(base, m.id, event.place!) || placeFits(base, event.place!, m.id))) { confirm(ctx, m, `${capital(event.name)}: ${placeName(base, event.place!)}`, event.cite); return true; }
   if (m.kind === 'unknownPlace' && base.places.find(p => p.id === event.place)?.kind === 'country') return true;
   report(ctx, 'wrong-place', {
@@ -231,7 +233,11 @@ function judgedDates(ctx: CheckContext): Map<number, Judged> {
  */
 function unplaced(base: FactBase, name: string, place: string): string {
   for (const p of placeChain(base, place)) {
-    for (const n of [p.name, ...p.aliases]) if (name.endsWith(` in ${n}`)) return name.slice(0, -(n.length + 4));
+    for (const n of [p.name, ...p.aliases]) {
+      if (name.endsWith(` in ${n}`)) return name.slice(0, -(n.length + 4));
+      // ("the rally in Kiev for Roman Protasevich" → "the rally for Roman Protasevich".)
+      if (name.includes(` in ${n} `)) return name.replace(` in ${n} `, ' ');
+    }
   }
   return name;
 }
