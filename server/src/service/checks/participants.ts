@@ -302,7 +302,9 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     const clauseBreak = /[;:—]|\b(?:when|(?<!\b(?:has|have|had)\s+)since|while|after|before|but)\b/i;
     // ("Donald Trump, who avoided conflicts with Putin": "with" after a word for relations meets no one.)
     if (RELATIONS_WITH.test(gap)) return false;
-    if (core.length <= 60 && LOOSE_LINK.test(core) && !clauseBreak.test(core)) return true;
+    // (A title before the second name does not lengthen the link: "… the details of the encounter with Foreign Minister
+    // Sergei Lavrov".)
+    if (stripRoles(core).length <= 60 && LOOSE_LINK.test(core) && !clauseBreak.test(core)) return true;
     // (What looks like an apposition may be the link itself: "Sullivan, then sat down with his Russian counterpart, Lavrov".)
     if (gap.length <= 60 && LOOSE_LINK.test(gap) && !clauseBreak.test(gap)) return true;
     // "Sullivan then settled the final details with his Russian counterpart, Sergei Shoigu": the name after
