@@ -144,7 +144,12 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // So does a "since"/"when" clause that places its own meeting ("…, the first summit since Putin met Trump in Helsinki").
     const ownVenue = SUBORDINATE.test(norm.slice(clause.start, clause.start + 10)) && s.mentions.some(m => m.venue && m.start >= clause.start && m.end <= clause.end);
     const cutBefore = coordinate(clause.start) || ownVenue, cutAfter = clause.end < s.end && coordinate(clause.end);
-    const all = rankEvents(ctx.analysis, s, clause, previousSentence(ctx, s), x => x.start >= s.start && x.end <= s.end && ((cutBefore && x.end <= clause.start) || (cutAfter && x.start >= clause.end)));
+    // (A "when" clause is ranked with the clause it hangs on: "The final details were discussed later, when Jake Sullivan
+    // met Sergei Lavrov" speaks of the meeting whose words the first clause holds.)
+    // (Only a clause with a word for an event of its own: ", and then when …" hangs on nothing.)
+    const hangsOn = i > 0 && !cutBefore && WHEN.test(norm.slice(clause.start, clause.start + 8)) && near(s.words, parts[i - 1]).some(w => w.start >= parts[i - 1].start && w.end <= parts[i - 1].end && w.events.length) ? parts[i - 1] : undefined;
+    const target = hangsOn ? { start: hangsOn.start, end: clause.end } : clause;
+    const all = rankEvents(ctx.analysis, s, target, previousSentence(ctx, s), x => x.start >= s.start && x.end <= s.end && ((cutBefore && x.end <= clause.start) || (cutAfter && x.start >= clause.end)));
     const occasions = new Set(all.map(c => c.event.occasion).filter(Boolean));
     // (Less evidence will do when the clause gives the event's own place and date: "…, in Helsinki, in July 2018".)
     const ranked = contenders(all.filter(c => !occasions.has(c.event.id)), 0.01)
