@@ -92,6 +92,8 @@ const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013-])[\s*_>#\d.)-]*(?:
 const OCCASION_COLON = /^\s*,\s*(?:[a-z]+ing|on|about|after|before|in|at|when|asked|responding|speaking)\b[^"\u201c\u201d:;.!?\n]{0,80}:[\s*_]*$/;
 /** `the "…" line — that was Biden`: the quotation's noun, a dash and "that was" before the speaker. */
 const THAT_WAS = /^[ \t]*(?:line|quote|remark|one|bit)?[ \t]*(?:[—–]|--?|,)[ \t]*(?:that|it|this)\s+(?:was|is)\s+(?:all\s+)?@(?![\w'’])/;
+/** "Biden's words were ": a possessive's words, and a verb that says what they were. */
+const WORDS_WERE = /^'s?\s+(?:[a-z]+\s+)?(?:words|line|lines|remarks?|comments?|language|rhetoric)\s+(?:was|were|is|are)\s*$/i;
 /** `The words "…" were Foreign Minister Sergei Lavrov's`, `"…", the phrase being Dmitry Peskov's`: whose the words were. */
 const WERE_OWNERS = /^[ \t]*,?[ \t]*(?:the\s+(?:phrase|words|line|quote|remark)\s+)?(?:were|was|being)\s+@['’]s?(?![\w'’])/;
 /** `"…" were the words of Kremlin spokesman Dmitry Peskov`: the one whose words they were, after "of". */
@@ -420,7 +422,10 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // ("Biden's remark to news agencies that cooperation "is very important …"": the clause "that" opens may run on to it.)
   // (Nearer the quotation than a verb of saying: "… he said yes (Lavrov's verdict: "…")".)
   // (The apostrophe first: the pattern opens with it, and most names are not in the possessive.)
-  const owner = refs.find(r => r.kind !== 'pronoun' && norm[r.end] === "'" && SAYING_OF.test(norm.slice(r.end, q.start)));
+  // (Not "… replied that Biden's words were "outrageous, unprecedented rhetoric"": after "that", whose words are judged is
+  // no speaker; the one who judged them is.)
+  const owner = refs.find(r => r.kind !== 'pronoun' && norm[r.end] === "'" && SAYING_OF.test(norm.slice(r.end, q.start))
+    && !(/\bthat\s+$/i.test(norm.slice(Math.max(0, r.start - 6), r.start)) && WORDS_WERE.test(norm.slice(r.end, q.start))));
   // ("Blinken's warning that "…"": the word for what was said may be a verb's form too, and is then no other verb.)
   if (owner && (!verb || owner.start > from + verb.index || /^'s?\s+(?:[a-z]+\s+)?$/.test(norm.slice(owner.end, from + verb.index)))) {
     const sp = resolve(analysis, owner, q.start);

@@ -734,7 +734,7 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // ("Managing a Low-Expectations Summit": after "a", a compound of words in a headline's capitals describes one.)
   if (length >= 2 && /\b[Aa]n?\s+$/.test(before) && /\p{Ll}-\p{L}/u.test(text)) return;
   // ("The Road to Geneva in Four Frames", "in Ten Moments": nor a headline's count of its parts.)
-  if (length >= 2 && /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Fifty|Hundred)\s/.test(text)) return;
+  if (length >= 2 && /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred)\s/.test(text)) return;
   // ("Mock Summit: Geneva, June 2021 — Role-Play Brief": a name for a play at a gathering names none.)
   if (length >= 2 && /^(?:Mock|Model|Practice|Simulated|Simulation|Pretend)\s/.test(text)) return;
   if (length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) {

@@ -17,7 +17,8 @@ import type { Fix } from '../types';
 // "too deep for one meeting to produce a reset" denies as "not" does.
 // "rarely shied away from a fight" denies too, and "still awaiting approval" says it is not approved.
 // ("**0** major breakthroughs Putin says he expects": the figure nought denies as "zero" does.)
-const NEGATION = /(?:\b(?:not|never|no|nobody|nothing|zero|unlikely|yet to|wrongly|incorrectly|falsely|erroneously|mistakenly|neither|nor|without|refused|rejected|declined|denied|doubt|doubts|doubted|doubting|rarely|seldom|hardly|barely|pending|(?:warn|warned|warns|warning|caution|cautioned|cautions|cautioning)\s+against|(?:awaiting|awaits|waiting\s+for|lacks|lacked|lacking|without)\s+(?:its\s+|an?\s+|the\s+|any\s+)?(?:[\w'’]+\s+)?(?:approval|authori[sz]ation|clearance|green\s+light))\b|n't\b|\btoo\s+\w+\s+(?:for|to)\b|(?<![\w.,])0(?![\w.,%]))/i;
+// ("he doesnt expect": a chat's "n't" without its apostrophe denies too.)
+const NEGATION = /(?:\b(?:not|never|no|nobody|nothing|zero|unlikely|yet to|wrongly|incorrectly|falsely|erroneously|mistakenly|neither|nor|without|refused|rejected|declined|denied|doubt|doubts|doubted|doubting|rarely|seldom|hardly|barely|pending|(?:warn|warned|warns|warning|caution|cautioned|cautions|cautioning)\s+against|(?:awaiting|awaits|waiting\s+for|lacks|lacked|lacking|without)\s+(?:its\s+|an?\s+|the\s+|any\s+)?(?:[\w'’]+\s+)?(?:approval|authori[sz]ation|clearance|green\s+light))\b|n't\b|\b(?:do|does|did|is|was|are|were|wo|ca|could|should|would|has|have|had)nt\b|\btoo\s+\w+\s+(?:for|to)\b|(?<![\w.,])0(?![\w.,%]))/i;
 
 /** A rhetorical question that asserts what follows "that": "Does the Member not accept that …?", "Isn't it true that …?" */
 const ASSERTING_QUESTION = /\b(?:(?:not|n['’]t)\s+(?:accept|agree|admit|acknowledge|concede|recogni[sz]e)|is\s+it\s+not\s+(?:true|a\s+fact)|isn['’]t\s+it\s+(?:true|a\s+fact))\s+that\b/;

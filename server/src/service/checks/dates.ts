@@ -252,7 +252,8 @@ const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'-]{2,30}?)(?:,\s*\p{Lu}[\p{L} .'
 const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;
 
 const SAID_ON = /\b(?:said|says|told|warned|stressed|noted|added|insisted|cautioned|declared|emphasi[sz]ed|explained|admitted|argued|remarked|stated|predicted)\s+(?:(?:reporters|journalists|(?:the\s+)?(?:media|press|audience|forum))\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)*$/i;
-const PUBLISHED_ON = /\b(?:headline|article|story|report|piece|interview|op-ed|editorial|column|dispatch|broadcast|bulletin|post|tweet|statement|transcript)s?\s+(?:(?:published|posted|run|dated|filed|aired|issued)\s+)?(?:on|in|of|from|dated)\s+(?:(?:late|early|mid)[- ]?)?$/i;
+// ("Sputnik ran the image on 4 June 2021 with its report on …": or after a verb of publishing and what was published.)
+const PUBLISHED_ON = /\b(?:(?:headline|article|story|report|piece|interview|op-ed|editorial|column|dispatch|broadcast|bulletin|post|tweet|statement|transcript)s?\s+(?:(?:published|posted|run|dated|filed|aired|issued)\s+)?(?:on|in|of|from|dated)|(?:ran|published|posted|printed|carried|aired|filed|released)\s+(?:(?:the|an?|its|this|that)\s+)?(?:image|photo(?:graph)?|picture|story|report|piece|article|interview|video|footage|clip)\s+(?:on|in))\s+(?:(?:late|early|mid)[- ]?)?$/i;
 /** Words for a gathering: what people speak of meeting at, rather than an act of speech. */
 const GATHERING = /^(?:meet|meets|meeting|meetings|met|summit|talks|face-to-face)$/i;
 

@@ -393,7 +393,7 @@ export function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): 
     if (blocks - prev.block > 1) return undefined;
     blocks = prev.block;
     const found = new Set<EventFact>();
-    for (const x of prev.words) { const placed = callPlacedAt(ctx, prev, x) ?? callDatedBy(ctx, prev, x); if (placed) found.add(placed.call); }
+    for (const x of prev.words) { const placed = callPlacedAt(ctx, prev, x) ?? callDatedBy(ctx, prev, x) ?? callOfMonthAfter(ctx, x); if (placed) found.add(placed.call); }
     // (A call the sentence names: "January 26, shortly after Biden was sworn in: their first phone call.")
     for (const m of prev.mentions) { const c = m.kind === 'eventName' ? calls.get(m.id) : undefined; if (c) found.add(c.call); }
     if (found.size > 1) return undefined;
@@ -401,6 +401,18 @@ export function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): 
   }
   return undefined;
 }
+/** "in a call in April": the one call the sources date to the month named right after the call's word. */
+function callOfMonthAfter(ctx: CheckContext, w: EventWord): { call: EventFact; from: number } | undefined {
+  const calls = callActs(ctx.analysis.base);
+  if (!w.events.some(id => calls.has(id))) return undefined;
+  const after = MONTH_AFTER_CALL.exec(ctx.analysis.norm.slice(w.end, w.end + 16));
+  const month = after ? monthIn(after[1]) : undefined;
+  if (!month) return undefined;
+  const found = [...calls.values()].map(c => c.call).filter(c => c.date?.month === month);
+  return found.length === 1 ? { call: found[0], from: w.start } : undefined;
+}
+const MONTH_AFTER_CALL = /^\s+in\s+([A-Z][a-z]+)\b/;
+
 /** "It was also in that call that": the cleft's lead before the word, as a match whose text is that lead. */
 function thatCallCleft(norm: string, s: Sentence, w: Span): RegExpExecArray | null {
   // ("This is also the call in which the two leaders reached agreement on New START": the call just spoken of.)

@@ -7,6 +7,9 @@ import { COUNTRIES } from '../data/countries';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
 import { capital } from './dates';
 
+/** A topic brought up at a place: "will come up in", "to be discussed in", "raised in". */
+const TOPIC_RAISED_IN = /\b(?:(?:come|comes|came|coming)\s+up|(?:be|is|are|was|were|being|get|gets)\s+(?:discussed|raised|addressed|tabled))\s+in\s+$/i;
+
 /** Characters between two places for them to be two statements rather than one ("X in Y"). */
 const APART = 24;
 
@@ -51,6 +54,9 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   let ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
   // ("since the 2018 Stockholm meeting": a time counted from is never the main event, as for dates.)
   if (/\bsince\s+(?:the\s+|their\s+|that\s+)?(?:(?:19|20)\d{2}\s+)?$/i.test(norm.slice(Math.max(s.start, m.start - 20), m.start))) ranked = ranked.filter(c => !c.event.primary);
+  // ("the situation in Iran will come up in Geneva": where a topic is to be discussed is the summit's place, whatever
+  // else the topic's words rank.)
+  if (TOPIC_RAISED_IN.test(norm.slice(Math.max(s.start, m.start - 30), m.start))) ranked = ranked.filter(c => c.event.primary);
   const all = contenders(ranked);
   let near = all.filter(c => c.event.place);
   // "greeting Lavrov at Hofdi House …, on the sidelines of the Arctic Council ministerial": with a meeting held on the

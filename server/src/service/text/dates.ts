@@ -272,7 +272,7 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
       i++;
       continue;
     }
-    read(m, out);
+    read(text, m, out);
     i++;
   }
   return out;
@@ -282,7 +282,7 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
 function readStretches(text: string, from: number, stop: number, endOf: (text: string, at: number) => number, out: DateMention[]): void {
   for (let at = from; at < stop; ) {
     const next = Math.min(stop, endOf(text, at));
-    for (const y of sparseMatchesIn(PATTERN, text, at, next)) read(y, out);
+    for (const y of sparseMatchesIn(PATTERN, text, at, next)) read(text, y, out);
     at = next;
   }
 }
@@ -294,7 +294,9 @@ function cellEnd(text: string, at: number): number {
 }
 
 /** The date a match of the pattern reads as, added to `out` (some matches read as none). */
-function read(m: RegExpExecArray, out: DateMention[]): void {
+function read(text: string, m: RegExpExecArray, out: DateMention[]): void {
+  // ("**3/12** April was also when …": a number after a figure and a slash numbers a post of a thread; it is no day.)
+  if (text.charCodeAt(m.index - 1) === 47 && /\d/.test(text[m.index - 2] ?? '')) return;
   let g = 1;
   for (let f = 0; f < FORMS.length; g += GROUPS[f] + 1, f++) {
     if (m[g] === undefined) continue;
