@@ -164,6 +164,10 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     if (ownWord.length === 1 && ranked.length > 1 && ranked.some(c => c !== ownWord[0] && placedIn(ctx, s, { start: from, end: clause.end }, c.event))) continue;
     if (ownWord.length !== 1) continue;
     let event = ownWord[0].event;
+    // ("There, at the Harpa concert hall, Mr Blinken greeted his Russian counterpart, Nikolay Patrushev": the clause places
+    // another meeting of one of its people, and "counterpart" alone speaks for this one: which name is wrong is not settled.)
+    if (all.some(c => c.event !== event && c.event.participants.length >= 2 && people.some(p => c.event.participants.includes(p.id)) && placedIn(ctx, s, { start: from, end: clause.end }, c.event))
+      && !near(s.words, clause).some(w => w.start >= from && w.end <= clause.end && w.events.includes(event.id) && w.word !== 'counterpart' && w.word !== 'counterparts')) continue;
     // "…met at the Harpa concert hall in Reykjavik. Final arrangements were then handled by Jake Sullivan, who met
     // Sergei Lavrov to discuss the details": the sentence's own words speak for another meeting, of one of its people,
     // than the sentence before does: which name is wrong is not settled, unless the words are that meeting's own.
