@@ -29,6 +29,9 @@ export function normalise(text: string): string {
   return text.replace(/[’‘ʼ]/g, "'").replace(/[–—‐‑]/g, '-');
 }
 
+/** Surnames that are also English words: in lower case they are the words. */
+const LOWER_CASE_WORDS = new Set(['trump', 'price', 'rice', 'bush', 'young', 'king', 'brown', 'green', 'white', 'black', 'baker', 'powell', 'miller', 'carter', 'hunter', 'bolton', 'burns', 'wells', 'hill', 'ford', 'mills', 'rose', 'frost', 'march', 'may']);
+
 export function lexiconOf(base: FactBase): Lexicon {
   let lex = cache.get(base);
   if (!lex) { lex = buildLexicon(base); cache.set(base, lex); }
@@ -44,6 +47,12 @@ function buildLexicon(base: FactBase): Lexicon {
     nameEntries.set(key, list);
   };
   for (const p of base.people) for (const a of [p.name, ...p.aliases]) add(a, { kind: 'person', id: p.id });
+  // Chats write surnames in lower case ("putin says he doesnt expect …"): a one-word surname of five letters or more
+  // names its person in lower case too, unless it is also an English word ("trump").
+  for (const p of base.people) {
+    const surname = p.name.split(/\s+/).pop()!;
+    if (p.name.includes(' ') && surname.length >= 5 && /^[A-Z][a-z]+$/.test(surname) && !LOWER_CASE_WORDS.has(surname.toLowerCase())) add(surname.toLowerCase(), { kind: 'person', id: p.id });
+  }
   for (const o of base.organizations) for (const n of o.names) add(n.replace(/^the\s+/i, ''), { kind: 'org', id: o.id });
   for (const p of base.places) for (const n of [p.name, ...p.aliases]) add(n.replace(/^the\s+/i, ''), { kind: 'place', id: p.id });
   for (const e of base.events) for (const n of e.names) add(n.replace(/^the\s+/i, ''), { kind: 'eventName', id: e.id });
