@@ -188,7 +188,7 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
     .flatMap(q => {
       const lead = norm.slice(Math.max(0, q.start - 30), q.start);
       // (A voice-over's line quoted whole: 'NARRATOR: "…," Lavrov added.' reads out a quotation.)
-      const writer = WRITER_TEXT.test(lead) || (VOICE_OVER.test(lead) && /^[\s*_]*(?:\n|$)/.test(norm.slice(q.end, q.end + 8)));
+      const writer = WRITER_TEXT.test(lead) || (VOICE_OVER.test(lead) && /^[\s*_]*(?:\n|$)/.test(norm.slice(q.end, q.end + 8))) || quotedCopy(doc, norm, q, lex);
       const inner = writer || nestsQuotation(prose.text, q) ? findQuotations(prose.text, q.inner).filter(i => !i.unclosed) : [];
       return writer || inner.length ? inner : [q];
     });
@@ -197,6 +197,47 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   markQuotedWords(sentences, quotes);
   const barriers = matchesIn(BARRIERS, norm, 0, norm.length).map(m => m.index);
   return { doc, prose, norm, sentences, base, quotes, barriers };
+}
+
+/**
+ * A line of copy quoted whole: '- "On 26 February, shortly after Biden was sworn in, the two leaders spoke …"', 'para 3:
+ * "Putin, speaking on Thursday at the … Forum, said …"' — an editor or a teacher quoting a draft's sentence to check it.
+ * Its claims are the draft's own. The quotation is all its line holds (after a list mark or a short label naming no one
+ * and no verb of saying, and before a verdict such as "— Keep."; not a heading or an entry's title), it is a sentence of
+ * eight words or more that names someone or something the base knows, and it speaks of no one in the first person (a
+ * speaker's words do: "We will discuss …").
+ */
+function quotedCopy(doc: string, norm: string, q: Quotation, lex: Lexicon): boolean {
+  // (Bounded looks for the line's ends: a long line of many quotations costs no more per quotation.)
+  const before = norm.slice(Math.max(0, q.start - 61), q.start);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && q.start > 61) return false;
+  const lineStart = q.start - before.length + nl + 1;
+  const lead = norm.slice(lineStart, q.start);
+  if (!COPY_LEAD.test(lead) || COPY_LEAD_SPEAKER.test(lead) || namesIn(lex, lead)) return false;
+  const after = norm.slice(q.end, q.end + 41);
+  const lineEnd = after.indexOf('\n');
+  if (lineEnd < 0 && q.end + 41 <= norm.length) return false;
+  if (!COPY_TAIL.test(lineEnd < 0 ? after : after.slice(0, lineEnd))) return false;
+  const inner = norm.slice(q.inner.start, q.inner.end);
+  if (inner.length > 400 || !/[.!?]\s*$/.test(inner) || FIRST_PERSON.test(inner) || (inner.match(/\s+/g)?.length ?? 0) < 7) return false;
+  // (Not a quotation set as an entry's title: "### 5. "Not seeking to initiate …"", "**9. "Not looking to …"**".)
+  // (Read in the document: the prose has its markup blanked.)
+  if (doc.slice(lineStart, q.start).includes('#') || /^[.!?]?\*\*/.test(doc.slice(q.end, q.end + 3))) return false;
+  return namesIn(lex, inner);
+}
+/** Before a quoted line of copy: a list mark, a number, a chat's handle and time, a label such as "para 3:". */
+const COPY_LEAD = /^[\s>*_#|-]*(?:[^"“”«\n]{0,50}[:.)\]]\s*|\s*)[*_]*\s*$/;
+const COPY_LEAD_SPEAKER = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|quoted|quoting|warned|declared|tweeted|posted)\b/i;
+/** After it: punctuation, and at most a verdict after a dash ("— Keep.", "– OK"). */
+const COPY_TAIL = /^[\s.,;*_]*(?:[\u2014\u2013-]+\s*[\p{L} ]{1,25}[.!]?[\s*_]*)?$/u;
+const FIRST_PERSON = /\b(?:I|I'm|I've|we|We|we're|We're|our|Our|us|my|My|me)\b/;
+/** Does the text name a person, place or thing the base knows? */
+function namesIn(lex: Lexicon, text: string): boolean {
+  lex.names.lastIndex = 0;
+  const found = lex.names.test(text);
+  lex.names.lastIndex = 0;
+  return found;
 }
 
 /** Does a quotation in double marks hold one in single marks? (A cheap look for a single mark first: most hold none.) */
