@@ -290,9 +290,10 @@ function pronounSubject(ctx: CheckContext, s: Sentence, c: ClaimFact): { w: stri
 
 
 /** Before an actor that opens a clause of its own: ", the ", "; ", "and the ". */
-const OWN_CLAUSE_BEFORE = /(?:[,;]\s*(?:and\s+|while\s+|but\s+|whereas\s+)?|\band\s+|\bwhile\s+)(?:the\s+)?$/i;
+// ("…, with the Kremlin listing …": an absolute clause too.)
+const OWN_CLAUSE_BEFORE = /(?:[,;]\s*(?:and\s+|while\s+|but\s+|whereas\s+|with\s+)?|\band\s+|\bwhile\s+|\bwith\s+)(?:the\s+)?$/i;
 /** After it, a verb of saying or listing. */
-const SAYS_AFTER = /^\s+(?:(?:has|have|had)\s+)?(?:says|said|notes|noted|lists|listed|announces|announced|adds|added|puts|names|named|mentions|mentioned|cites|cited)\b/i;
+const SAYS_AFTER = /^\s+(?:(?:has|have|had)\s+)?(?:says|said|saying|notes|noted|noting|lists|listed|listing|announces|announced|adds|added|puts|names|named|naming|mentions|mentioned|cites|cited)\b/i;
 
 /**
  * "Treasury Secretary Janet Yellen announced that the US would lift sanctions from Nord Stream 2": the sources say who
