@@ -85,6 +85,12 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
     const e = ctx.analysis.base.events.find(x => x.id === m.id);
     if (e && e.id !== act.occasion) spans.push({ start: m.start, end: m.end, call: e });
   }
+  // ("goes back to a Memorial Day event, where Mr Biden first proposed meeting Mr Putin": or before it, in a relative clause.)
+  for (const m of near(s.mentions, at)) {
+    if (m.kind !== 'eventName' || m.id === own.id || m.end > at.start || at.start - m.end > 40 || calls.some(e => e.id === m.id) || !EVENT_WHERE_ACT.test(norm.slice(m.end, at.start))) continue;
+    const e = ctx.analysis.base.events.find(x => x.id === m.id);
+    if (e && e.id !== act.occasion) spans.push({ start: m.start, end: m.end, call: e });
+  }
   for (const d of near(s.dates, at)) {
     const c = callWord ? calls.find(e => d.month === e.date!.month && (d.year === undefined || d.year === e.date!.year) && (d.day === undefined || d.day === e.date!.day)) : undefined;
     if (c) spans.push({ start: d.start, end: d.end, call: c });
@@ -118,7 +124,10 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
 }
 
 /** Between an act's verb and a gathering it is put at: "floated it at a ", "proposed the summit during the ". */
-const ACT_AT_EVENT = /^(?:\s+(?:it|this|that|the\s+(?:idea|summit|meeting|proposal|talks))(?:\s+(?:first|publicly|again))?)?\s+(?:at|during)\s+(?:(?:a|an|the|that|this)\s+)?$/i;
+// ("proposed meeting Mr Putin at a ", "floated a summit with Putin during the ": the object may name the other side.)
+const ACT_AT_EVENT = /^(?:\s+(?:it|this|that|(?:the|a|an)\s+(?:face-to-face\s+|in-person\s+)?(?:idea|summit|meeting|proposal|talks)(?:\s+with\s+(?:Mr\.?\s+|President\s+)?[A-Z][\w'’-]+)?|meeting\s+(?:with\s+)?(?:Mr\.?\s+|President\s+)?[A-Z][\w'’-]+)(?:\s+(?:first|publicly|again))?)?\s+(?:at|during)\s+(?:(?:a|an|the|that|this)\s+)?$/;
+/** Between a gathering and an act a relative clause puts there: ", where Mr Biden first proposed". */
+const EVENT_WHERE_ACT = /^(?:\s+(?:event|ceremony|speech|address|gathering|ministerial|meeting|summit))?\s*,?\s*(?:where|at\s+which|during\s+which)\s+(?:[\w.'’-]+\s+){0,3}$/i;
 
 /** From a sentence's start to a call it opens with: "During a later call, in ", "In their ". */
 const FRONTED_CALL = /^[^\p{L}]*(?:during|in|on)\s(?![^.;:!?"“”]*\band\b)[^.;:!?"“”]{0,40}$/iu;
