@@ -669,13 +669,15 @@ function personStartsAt(mentions: Mention[], known: number, at: number): boolean
  * known), are in text order: a binary search finds the last to start before `at`, so a run-on sentence of bracketed
  * names stays linear.
  */
-function eventNameEndsAt(mentions: Mention[], known: number, at: number): boolean {
+const GATHERING_THEN_BRACKET = /^\s+(?:meeting|summit|talks|ministerial|conference|forum)\s*\(\s*$/i;
+function eventNameEndsAt(mentions: Mention[], known: number, at: number, norm: string): boolean {
   let lo = 0, hi = known;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < at) lo = mid + 1; else hi = mid; }
   // (A name may be a place and an organisation at once: the last few that start before `at`.)
   for (let j = lo - 1; j >= 0 && j >= lo - 3; j--) {
     const m = mentions[j];
-    if (m.kind === 'eventName' && m.end < at && at - m.end <= 3) return true;
+    // ("G7 meeting (France)": a word for the gathering may stand between.)
+    if (m.kind === 'eventName' && m.end < at && (at - m.end <= 3 || (at - m.end <= 24 && GATHERING_THEN_BRACKET.test(norm.slice(m.end, at))))) return true;
   }
   return false;
 }
@@ -805,7 +807,7 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // (Characters first: most names are in no bracket and before no comma.)
   // ("- NATO summit, London — then on to Geneva": so is one after the name and a comma, alone before a dash or a stop.)
   const bracketed = length <= 2 && ((norm[end] === ')' && /\(\s*$/.test(norm.slice(Math.max(0, start - 3), start)))
-    || (/,\s?$/.test(norm.slice(Math.max(0, start - 2), start)) && /^[ \t]*(?:[-.;\u2028\u2029\n]|$)/.test(norm.slice(end, end + 3)))) && eventNameEndsAt(mentions, known, start);
+    || (/,\s?$/.test(norm.slice(Math.max(0, start - 2), start)) && /^[ \t]*(?:[-.;\u2028\u2029\n]|$)/.test(norm.slice(end, end + 3)))) && eventNameEndsAt(mentions, known, start, norm);
   const whereAfter = norm[end] === ',' && WHERE_AFTER.test(norm.slice(end, end + 20));
   const dateline = length <= 2 && datelinePlace(norm, s, start, end);
   const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || answersWhere(norm, start) || bracketed

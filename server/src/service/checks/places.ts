@@ -68,8 +68,8 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   if (!all[0].event.place && near[0].score <= all[0].score - 1) return;
   // "to a NATO summit in Paris": the event named right before "in" is the one placed, whatever else the sentence names.
   // ("a G7 meeting in Britain": a word for the gathering may stand between.)
-  // ("NATO (Berlin)": the event a place in brackets follows.)
-  const named = around.find(o => o.kind === 'eventName' && o.end <= m.start && m.start - o.end <= 24 && /^(?:\s+(?:(?:meeting|summit|talks|ministerial|conference|forum)\s+)?(?:in|at)\s+(?:the\s+)?|\s*\(\s*)$/i.test(ctx.analysis.norm.slice(o.end, m.start)));
+  // ("NATO (Berlin)", "G7 meeting (France)": the event a place in brackets follows.)
+  const named = around.find(o => o.kind === 'eventName' && o.end <= m.start && m.start - o.end <= 24 && /^(?:\s+(?:(?:meeting|summit|talks|ministerial|conference|forum)\s+)?(?:in|at)\s+(?:the\s+)?|(?:\s+(?:meeting|summit|talks|ministerial|conference|forum))?\s*\(\s*)$/i.test(ctx.analysis.norm.slice(o.end, m.start)));
   // (Wherever it ranks: in "after the G7 in the UK and NATO in Brussels" NATO's name lies nearer the UK's other side.)
   // "to Brussels for a NATO summit": the event a destination is visited for.
   const namedFor = named ? undefined : around.find(o => o.kind === 'eventName' && o.start >= m.end && o.start - m.end <= 16 && /^\s*,?\s+for\s+(?:a|an|the)\s+$/i.test(ctx.analysis.norm.slice(m.end, o.start)));
