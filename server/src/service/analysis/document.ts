@@ -545,7 +545,8 @@ const RALLY_AFTER = new RegExp(String.raw`^\s+(?:rally|protest|demonstration|${M
 
 /** "March 2011, Moscow.", "| June 16, Geneva |": a date, then the place, ending the statement. */
 // ("10 March 2011 · St Petersburg": a middle dot may part them, as a caption or a timeline does.)
-const DATE_BEFORE = /(?:\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*[,·]\s*$/;
+// ("19 May, a Wednesday — Helsinki.": a day before its month, a weekday after it, and a dash.)
+const DATE_BEFORE = /(?:\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,\s*a\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*(?:[,·]|\s[\u2014\u2013-]{1,2})\s*$/;
 // ("Trump–Putin, Hamburg, Jul 2018": a month and a year too.)
 /** ", where …" after a place: what follows happened there. */
 // (Not a question's "where does …": "Sam, where does Geneva sit?" calls someone by name.)
@@ -737,8 +738,9 @@ function datelinePlace(norm: string, s: Span, start: number, end: number): boole
 }
 // ("### Panel 8 · 23 May 2021 · Minsk": after a panel's label too, with middle dots.)
 // ("**23 May 2021 — Minsk, Belarus.**": or a dash between.)
-// ("**Shot:** 23 May 2021 (Sunday) · Minsk": a weekday may stand before the date or in brackets after it.)
-const FULL_DATE_LEAD = /^[^\p{L}\p{N}]*(?:\p{Lu}\p{Ll}+\s+\d{1,3}\s*[·|]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+(\p{L}+)|(\p{L}+)\s+\d{1,2}),?(\s+(?:19|20)\d{2})?(?:\s*\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\))?(?:,\s?|\s*·\s*|\s+[\u2014\u2013-]\s+)$/u;
+// ("**Shot:** 23 May 2021 (Sunday) · Minsk", "**19 May, a Wednesday — Helsinki.**": a weekday may stand before the date, or
+// after it in brackets or after "a".)
+const FULL_DATE_LEAD = /^[^\p{L}\p{N}]*(?:\p{Lu}\p{Ll}+\s+\d{1,3}\s*[·|]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+(\p{L}+)|(\p{L}+)\s+\d{1,2}),?(\s+(?:19|20)\d{2})?(?:\s*\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)|,\s*a\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:,\s?|\s*·\s*|\s+[\u2014\u2013-]\s+)$/u;
 /** After a place that opens its sentence: a country, then a full date, and nothing else. */
 const PLACE_THEN_DATE = /^,\s*(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?),\s*(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|\p{L}+\s+\d{1,2},?\s+(?:19|20)\d{2})[.\s*_]*$/u;
 const MONTH_YEAR_LEAD = /^[^\p{L}\p{N}]*(\p{L}+)\s+(?:19|20)\d{2},\s?$/u;
