@@ -665,12 +665,14 @@ function personStartsAt(mentions: Mention[], known: number, at: number): boolean
   return false;
 }
 
+/** Between a gathering's name and a place in brackets: its word for a meeting ("G7 meeting ("). */
+const GATHERING_THEN_BRACKET = /^\s+(?:meeting|summit|talks|ministerial|conference|forum)\s*\(\s*$/i;
+
 /**
  * Does a gathering's name end just before `at`, an opening bracket between ("NATO (")? The known names, mentions[0,
  * known), are in text order: a binary search finds the last to start before `at`, so a run-on sentence of bracketed
  * names stays linear.
  */
-const GATHERING_THEN_BRACKET = /^\s+(?:meeting|summit|talks|ministerial|conference|forum)\s*\(\s*$/i;
 function eventNameEndsAt(mentions: Mention[], known: number, at: number, norm: string): boolean {
   let lo = 0, hi = known;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < at) lo = mid + 1; else hi = mid; }
