@@ -606,9 +606,28 @@ function rewordedMiddle(f: Word[], source: Word[], vocabulary: Set<string>): Ali
       REWORDED.add(al);
       return al;
     }
-    return undefined;
+    // ("We need to find ways to settle our relations, which are now at a historic low" for "… to seek a settlement in
+    // our relations, which are now at an extremely low level": six words or more of the source's opening, and the rest
+    // reworded to the end; the source's stretch for it is the one of like length closest to it.)
+    return open >= 6 ? rewordedTail(f, source, j, open) : undefined;
   }
   return undefined;
+}
+
+/** rewordedMiddle's alignment for a quotation whose first `open` words are the source's from `j`, and whose rest differs. */
+function rewordedTail(f: Word[], source: Word[], j: number, open: number): Alignment | undefined {
+  const a = open, b = f.length, c = j + open;
+  let best: { cost: number; d: number } | undefined;
+  for (let d = Math.max(c + 1, c + (b - a) - 4); d <= Math.min(source.length, c + (b - a) + 4); d++) {
+    const cost = wordDistance(f, a, b, source, c, d);
+    if (!best || cost < best.cost) best = { cost, d };
+  }
+  if (!best || best.cost > Math.ceil(Math.max(f.length, best.d - j) * 0.5) || best.cost >= b - a) return undefined;
+  // (To the wording's end when a word or two is all that is left of it: "… at an extremely low level", not "… low".)
+  if (source.length - best.d <= 2) best = { cost: wordDistance(f, a, b, source, c, source.length), d: source.length };
+  const al: Alignment = { cost: best.cost, sourceStart: j, sourceEnd: best.d, diff: { a, b, c, d: best.d }, matched: open };
+  REWORDED.add(al);
+  return al;
 }
 
 /** The same words, parts of hyphenated compounds counted apart, in any order (an article aside). */
