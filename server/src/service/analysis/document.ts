@@ -218,7 +218,9 @@ function quotedCopy(doc: string, norm: string, q: Quotation, lex: Lexicon): bool
   const after = norm.slice(q.end, q.end + 41);
   const lineEnd = after.indexOf('\n');
   if (lineEnd < 0 && q.end + 41 <= norm.length) return false;
-  if (!COPY_TAIL.test(lineEnd < 0 ? after : after.slice(0, lineEnd))) return false;
+  const tail = lineEnd < 0 ? after : after.slice(0, lineEnd);
+  // (Not a quotation credited after a dash: '- "Not seeking to initiate a cycle …" — Biden'.)
+  if (!COPY_TAIL.test(tail) || namesIn(lex, tail)) return false;
   const inner = norm.slice(q.inner.start, q.inner.end);
   if (inner.length > 400 || !/[.!?]\s*$/.test(inner) || FIRST_PERSON.test(inner) || (inner.match(/\s+/g)?.length ?? 0) < 7) return false;
   // (Not a quotation set as an entry's title: "### 5. "Not seeking to initiate …"", "**9. "Not looking to …"**".)
