@@ -131,6 +131,9 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
       swaps = swapped.swaps;
     }
   }
+  // (A quotation reworded loosely from a wording is taken for that wording only when no one the sources do not know is
+  // named with it: "Zakharova said: "we need to find ways to improve relations …"" may be her own words.)
+  if (best && best.matches.some(m => LOOSE.has(m.al)) && !speaker && sentencesIn(ctx.analysis, q.start, q.start).some(x => x.mentions.some(m => m.kind === 'unknownPerson'))) best = undefined;
   const total = fragments.reduce((n, f) => n + f.length, 0);
   if (!best) {
     if (total <= 4 && fragments.length === 1 && shortSwap(ctx, q, fragments[0], speaker)) return;
@@ -414,7 +417,9 @@ const CLAUSE_BREAK = /[,;:\u2013\u2014]/;
 
 /** A fragment's alignment against the wording's words from `from` on, as offsets into the whole wording. */
 function shiftedMatch(fragment: Word[], version: Indexed, al: Alignment, from: number): Match {
-  return { fragment, version, al: { ...al, sourceStart: al.sourceStart + from, sourceEnd: al.sourceEnd + from, diff: al.diff && { ...al.diff, c: al.diff.c + from, d: al.diff.d + from } } };
+  const shifted = { ...al, sourceStart: al.sourceStart + from, sourceEnd: al.sourceEnd + from, diff: al.diff && { ...al.diff, c: al.diff.c + from, d: al.diff.d + from } };
+  if (LOOSE.has(al)) LOOSE.add(shifted);
+  return { fragment, version, al: shifted };
 }
 
 /**
@@ -497,7 +502,7 @@ function bestVersion(base: FactBase, fragments: Word[][]): { matches: Match[]; c
     for (const f of fragments) {
       const rest = v.words.slice(from);
       let al = align(f, rest);
-      if (!acceptable(f, al)) al = rewordedMiddle(f, rest, v.vocabulary) ?? al;
+      if (!acceptable(f, al)) al = rewordedMiddle(f, rest, v.vocabulary) ?? rewordedLoosely(f, rest, v.vocabulary) ?? al;
       // A short changed quotation must share two words of meaning: "What's on the agenda?" is not a misquotation.
       if (!acceptable(f, al) || (al.cost > 0 && f.length < 5 && meaningful(f, v.vocabulary) < 2)) { ok = false; break; }
       const m = shiftedMatch(f, v, al, from);
@@ -614,6 +619,42 @@ function rewordedMiddle(f: Word[], source: Word[], vocabulary: Set<string>): Ali
   return undefined;
 }
 
+/**
+ * A quotation most of whose words are the source's, in the source's order, with others changed at its ends and within:
+ * "It is hard to expect that deep disagreements can be resolved in just one first meeting" for "So it's hard to expect
+ * that it would be possible to reach an understanding on deep disagreements during just one first meeting". Six words
+ * or more, more than half of them the source's in order and three of those words of meaning, from a stretch of the
+ * source at most twice as long. The alignment's difference is then the whole quotation.
+ */
+function rewordedLoosely(f: Word[], source: Word[], vocabulary: Set<string>): Alignment | undefined {
+  const n = f.length, m = source.length;
+  if (n < 6 || n > 60 || m > 200 || meaningful(f, vocabulary) < 3) return undefined;
+  // The longest run of the draft's words in the source's order (a table of n + 1 rows of m + 1), walked back for the
+  // first and last source words it uses.
+  const w = m + 1;
+  const L = new Uint16Array((n + 1) * w);
+  for (let i = 1; i <= n; i++) for (let j = 1; j <= m; j++) {
+    L[i * w + j] = f[i - 1].w === source[j - 1].w ? L[(i - 1) * w + j - 1] + 1 : Math.max(L[(i - 1) * w + j], L[i * w + j - 1]);
+  }
+  const matched = L[n * w + m];
+  if (matched < Math.max(4, Math.ceil(n * 0.55))) return undefined;
+  let i = n, j = m, first = -1, last = -1;
+  while (i > 0 && j > 0) {
+    if (f[i - 1].w === source[j - 1].w && L[i * w + j] === L[(i - 1) * w + j - 1] + 1) { if (last < 0) last = j - 1; first = j - 1; i--; j--; }
+    else if (L[(i - 1) * w + j] >= L[i * w + j - 1]) i--;
+    else j--;
+  }
+  if (last - first + 1 > 2 * n + 4) return undefined;
+  const loose: Alignment = { cost: n - matched + (last - first + 1 - matched), sourceStart: first, sourceEnd: last + 1, diff: { a: 0, b: n, c: first, d: last + 1 }, matched };
+  REWORDED.add(loose);
+  LOOSE.add(loose);
+  return loose;
+}
+/** Words that offer what follows as a paraphrase, not a quotation. */
+const PARAPHRASE_BEFORE = /\bparaphras(?:e|es|ed|ing)\b[^"“”.;:]{0,24}[:,]?\s*$/i;
+/** The alignments rewordedLoosely made: their difference is the whole quotation, and is reported as such. */
+const LOOSE = new WeakSet<Alignment>();
+
 /** rewordedMiddle's alignment for a quotation whose first `open` words are the source's from `j`, and whose rest differs. */
 function rewordedTail(f: Word[], source: Word[], j: number, open: number): Alignment | undefined {
   const a = open, b = f.length, c = j + open;
@@ -642,7 +683,9 @@ function reportWording(ctx: CheckContext, q: Quotation, m: Match, who: string): 
   // Changes at both ends and within ("Afghanistan has nothing to do with it" against "it has to do with the"): a few
   // common words in the middle are shared, and the quotation is another sentence, not this one reworded.
   // (Not a quotation whose words are the source's in another number or person: see inflectedVariant.)
-  if (d.a === 0 && d.b === m.fragment.length && m.al.cost >= 2 && !INFLECTED.has(m.al)) return;
+  if (d.a === 0 && d.b === m.fragment.length && m.al.cost >= 2 && !INFLECTED.has(m.al) && !LOOSE.has(m.al)) return;
+  // ("One mark only for a paraphrase such as "relations are at a very low level"": words offered as a paraphrase.)
+  if (PARAPHRASE_BEFORE.test(ctx.analysis.norm.slice(Math.max(0, q.start - 40), q.start))) return;
   // '"the Biden–Putin summit"' for the headline's "Putin-Biden Summit": a short name-like phrase with the same words in
   // another order is a term the writer quotes, not a quotation reworded.
   if (m.fragment.length <= 5 && sameWordsAnyOrder(m.fragment.slice(d.a, d.b).map(w => w.w), m.version.words.slice(d.c, d.d).map(w => w.w))) return;
