@@ -133,7 +133,7 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
   }
   // (A quotation reworded loosely from a wording is taken for that wording only when no one the sources do not know is
   // named with it: "Zakharova said: "we need to find ways to improve relations …"" may be her own words.)
-  if (best && best.matches.some(m => LOOSE.has(m.al)) && !speaker && sentencesIn(ctx.analysis, q.start, q.start).some(x => x.mentions.some(m => m.kind === 'unknownPerson'))) best = undefined;
+  if (best && best.matches.some(m => LOOSE.has(m.al)) && unknownSpeakerNamed(ctx, q)) best = undefined;
   const total = fragments.reduce((n, f) => n + f.length, 0);
   if (!best) {
     if (total <= 4 && fragments.length === 1 && shortSwap(ctx, q, fragments[0], speaker)) return;
@@ -650,6 +650,25 @@ function rewordedLoosely(f: Word[], source: Word[], vocabulary: Set<string>): Al
   LOOSE.add(loose);
   return loose;
 }
+/**
+ * Is someone the base does not know named as the quotation's speaker in its sentence: a name it holds as an unknown
+ * person's, or capitalised words before a verb of saying that no known name covers ("Maria Zakharova said: "…"")?
+ */
+function unknownSpeakerNamed(ctx: CheckContext, q: Quotation): boolean {
+  const s = sentencesIn(ctx.analysis, q.start, q.start).find(x => x.start <= q.start && q.start < x.end);
+  if (!s) return false;
+  if (s.mentions.some(m => m.kind === 'unknownPerson')) return true;
+  const lead = ctx.analysis.norm.slice(Math.max(s.start, q.start - 80), q.start);
+  const named = UNKNOWN_SAYER.exec(lead);
+  // (The name's last word, right before the verb: "Mr Peskov told", "The White House said", "He said" name someone
+  // known, or no one.)
+  if (!named || NOT_A_SAYER.test(named[1])) return false;
+  const at = q.start - lead.length + named.index + named[0].indexOf(named[1]);
+  return !s.mentions.some(m => m.kind !== 'unknownPlace' && m.start <= at && at < m.end);
+}
+/** Capitalised words right before a verb of saying, then the quotation: "Maria Zakharova said: ". */
+const UNKNOWN_SAYER = /\b(?:[A-Z][a-z'’-]+\s+){0,2}([A-Z][a-z'’-]+)\s+(?:said|says|told|tells|added|adds|wrote|writes|stated|states|declared|declares|warned|warns)\b[^"“”]{0,20}$/;
+const NOT_A_SAYER = /^(?:He|She|They|It|We|I|You|This|That|Who|Which|Mr|Mrs|Ms|Dr|President|Minister|Secretary|Spokesman|Spokeswoman)$/;
 /** Words that offer what follows as a paraphrase, not a quotation. */
 const PARAPHRASE_BEFORE = /\bparaphras(?:e|es|ed|ing)\b[^"“”.;:]{0,24}[:,]?\s*$/i;
 /** The alignments rewordedLoosely made: their difference is the whole quotation, and is reported as such. */
