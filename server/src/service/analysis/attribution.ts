@@ -839,6 +839,14 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // "Soon after moving into the White House he called Putin a "murderer", and … he warned": a name after the same
     // pronoun earlier in the sentence is its object; the pronoun goes on about someone named before.
     if (k === first && subject && !infinitive && !ownClause && pronoun && SAME_PRONOUN[pronoun].test(norm.slice(Math.max(s.start, subject.start - 200), subject.start))) { steps--; continue; }
+    // ("The spokesman said Biden was wrong, and he called relations "very bad"": a title opens the sentence as its
+    // subject, and the name after it is what it spoke of. The pronoun of a later clause is the title's one fitting
+    // holder; with several, it may be any of them: undecided.)
+    if (k === first && subject && !infinitive && !ownClause && s.roles.length && s.roles[0].end <= subject.start) {
+      const fitting = openingHolders(analysis, s, ok);
+      if (fitting && fitting.length > 1) return undefined;
+      if (fitting?.length === 1) return { kind: 'person', id: fitting[0].id, label: fitting[0].name };
+    }
     // "Putin's speech at the forum, in which he said …": a pronoun in a clause about what a possessive names is its owner's.
     let owner: Mention | undefined;
     // (After a preposition too: in "leads with Putin's speech" the preposition governs the speech.)
