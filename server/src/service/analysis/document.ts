@@ -382,7 +382,8 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     // ("Suggested answer: …", "Proposed reading": a label's adjective, not the act.)
     if (LABEL_ADJECTIVE.test(word) && NOUN_OF_LABEL.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
-    const events = lex.wordEvents.get(word) ?? [];
+    // ("Where did the two men meet in March 2011?": "did" makes "meet" the past "met".)
+    const events = (word === 'meet' && DID_BEFORE.test(before) ? lex.wordEvents.get('met') : undefined) ?? lex.wordEvents.get(word) ?? [];
     words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.besideWords.has(word) ? namedBeside(lex, events, mentions, itNames(norm, m.index + m[0].length, prev)) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)) || DAY_POSSESSIVE.test(before) || headlineOpening(norm, s.start, m) || EVENT_DAY.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 6)), reference: REFERENCE_POINT.test(before), quoted: false });
   }
   sortByStart(mentions);
@@ -391,6 +392,8 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
   return { start: s.start, end: s.end, index, block, mentions, words, dates: dates.length ? dates : answeredYear(norm, s, prev), roles, numbers: all.numbers.take(s), lower: undefined, wordSet: undefined };
 }
 
+/** A question's or a denial's "did" before its subject and verb: "did the two men ", "didn't Biden and Putin ". */
+const DID_BEFORE = /\bdid(?:n['’]t|\s+not)?\s+(?:[\w'’–-]+\s+){0,4}$/i;
 const LABEL_ADJECTIVE = /^(?:suggested|proposed)$/;
 const NOUN_OF_LABEL = /^\s+(?:answers?|readings?|solutions?|responses?|citations?|questions?|activit(?:y|ies))\b/i;
 
@@ -767,6 +770,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   if (length === 1 && (CALENDAR_WORD.test(text) || /^\p{Lu}\.?$|-\p{Ll}+$/u.test(text) || (/^(?:Early|Mid|Late)-/.test(text) && CALENDAR_WORD.test(text.slice(text.indexOf('-') + 1))))) return;
   // ("The Week in Review", "The Summit in Numbers", "Alumni in the Field": nor a word of a heading's set phrase after "in".)
   if (length === 1 && IN_HEADING_PHRASE.test(text) && /\bin\s+(?:the\s+)?$/i.test(before)) return;
+  // ("This Week in Diplomacy", "The Year in Politics": a span of time "in" a field is a column's title, no place.)
+  if (/\b(?:Week|Month|Year|WEEK|MONTH|YEAR)\s+(?:in|IN)\s+$/.test(before)) return;
   // ("continues in Gallery 4", "at Gate 7": nor a word numbered as a room, a hall or a panel is.)
   if (length === 1 && /^\s\d{1,3}\b/.test(norm.slice(end, end + 5))) return;
   // ("Also in Reactions: Biden called …": nor a plural common noun, a section's title, that no place's name is.)
