@@ -144,7 +144,8 @@ function trimSpan(prose: string, start: number, end: number): Span | undefined {
 
 /** A closing quote or bracket after a stop: ["'”’»)\]]. */
 function isCloser(k: number): boolean {
-  return k === 34 || k === 39 || k === 0x201d || k === 0x2019 || k === 0xbb || k === 41 || k === 93;
+  // (A footnote's mark in superscript figures after the stop, "Helsinki, Finland.¹ The two …", closes it too.)
+  return k === 34 || k === 39 || k === 0x201d || k === 0x2019 || k === 0xbb || k === 41 || k === 93 || k === 0xb9 || k === 0xb2 || k === 0xb3 || (k >= 0x2070 && k <= 0x2079);
 }
 
 /** /\s/ (which includes U+2029) for prose[i]. */
