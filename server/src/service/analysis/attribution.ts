@@ -757,6 +757,11 @@ export function resolvePronoun(analysis: Analysis, pronoun: string, at: number):
   return recentSubject(analysis, at, m => base.people.find(p => p.id === m.id)?.gender === gender, gender === 'male' ? 'he' : 'she');
 }
 
+/** A transcript's label of a name alone before its colon: "**Adeyemi:** ", "MARTA KOVÁCS: ". */
+const NAME_LABEL = /^[\s*_>]*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}[*_]*\s*:[*_\s]*/u;
+/** A question's "what about" or "how about" before the one it asks about: "What about Putin himself?". */
+const WHAT_ABOUT = /\b(?:what|how)\s+about\s+(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$/i;
+
 /** A sentence set in bold on its own ("**Season with Putin.**"): a list item's or paragraph's lead-in. */
 function boldLeadIn(doc: string, s: Span): boolean {
   const open = doc.slice(Math.max(0, s.start - 2), s.start);
@@ -810,7 +815,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // So does an earlier sentence that opens with one ("He is as sceptical as his spokesman."): it goes on about the same person.
     // (Not one that opens with the other pronoun: in "She quoted Putin's speech, where he said" she is someone else.)
     // (After a fronted phrase of time or place that names nobody, too: "In March he answered yes when … Mr Putin …".)
-    const opening = /^[^\p{L}]{0,4}(he|she)\b/iu.exec(norm.slice(s.start, s.start + 8))?.[1] ?? (k < first ? frontedPronoun(s, norm) : undefined);
+    // (After a transcript's speaker label too: "**Adeyemi:** He also said …".)
+    // (Not after a possessive's label: "Putin's own testimony: he expects …" is about its owner, whom rules below read.)
+    const opening = /^[^\p{L}]{0,4}(he|she)\b/iu.exec(norm.slice(s.start, s.start + 40).replace(NAME_LABEL, ''))?.[1] ?? (k < first ? frontedPronoun(s, norm) : undefined);
     if (opening && (!pronoun || opening.toLowerCase() === pronoun)) { steps--; continue; }
     // Only what lies near the quotation (in its own sentence) or near the start (in one before): an ordinary sentence
     // is read whole, and a run-on one does not cost its length for every quotation in it.
@@ -908,6 +915,14 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
       if (k < first && nearest && cands.length && cands.every(m => m.id === cands[0].id) && /\?[\s*_]*$/.test(norm.slice(s.start, s.end))) {
         const p = base.people.find(x => x.id === cands[0].id)!;
         return { kind: 'person', id: p.id, label: p.name };
+      }
+      // ("**Interviewer:** What about Putin himself? **Adeyemi:** He spoke at …": so does one that asks "what about" one person.)
+      if (k < first && nearest && /\?[\s*_]*$/.test(norm.slice(s.start, s.end))) {
+        const asked = nearSpan(s.mentions, { start: s.start, end: s.start }).filter(m => m.end <= s.end && fits(m) && WHAT_ABOUT.test(norm.slice(Math.max(s.start, m.start - 24), m.start)));
+        if (asked.length && asked.every(m => m.id === asked[0].id)) {
+          const p = base.people.find(x => x.id === asked[0].id)!;
+          return { kind: 'person', id: p.id, label: p.name };
+        }
       }
       // ("A column misquoted Mr Putin's speech at the forum. He said …": the owner of a speech in the sentence right
       // before (or before those that go on about "he"), its only person, is whom the pronoun goes on about.)
