@@ -136,7 +136,7 @@ export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[]
   let previous: Attributed | undefined;
   for (const q of quotes) {
     const s = sentenceAt(analysis, q.start);
-    const a = q.label ? fromLabel(analysis, q.label, q.start) : fromSpeakerColumn(analysis, q, s) ?? fromAfter(analysis, q) ?? fromAnswer(analysis, q, s) ?? fromQuestion(analysis, q, s) ?? fromBefore(analysis, q, s);
+    const a = q.label ? fromLabel(analysis, q.label, q.start) : fromSpeakerColumn(analysis, q, s) ?? fromAfter(analysis, q) ?? fromAnswer(analysis, q, s) ?? fromQuestion(analysis, q, s) ?? ownCell(analysis, q, fromBefore(analysis, q, s));
     let result: Attributed = { quote: q };
     if (a) result = { quote: q, ...a };
     else if (previous?.speaker && continues(analysis, previous.quote, q)) result = { quote: q, speaker: previous.speaker };
@@ -144,6 +144,18 @@ export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[]
     previous = result;
   }
   return out;
+}
+
+/**
+ * A speaker found before the quotation in another cell of its table row, after a preposition there, is no subject: in
+ * "| Avoided conflicts with Putin | Calls Russia the "greatest threat" |" the quotation's cell says nothing of Putin.
+ */
+function ownCell(analysis: Analysis, q: Quotation, found: Found | undefined): Found | undefined {
+  const sp = found?.speakerSpan;
+  if (!sp || sp.end > q.start || q.start - sp.end > 400 || !analysis.norm.slice(sp.end, q.start).includes('\u2028')) return found;
+  // (An actor's cell before the cell of what was said is its subject: "| Kremlin spokesman Dmitry Peskov | Says the
+  // leaders "will discuss …" |". A name after a preposition in its cell is not.)
+  return AFTER_PREPOSITION.test(analysis.norm.slice(Math.max(0, sp.start - 14), sp.start)) ? undefined : found;
 }
 
 const IDENTIFY_SPEAKER = /^[\s*_]*(?:(?:\d+[.)]|Q\d*\s*[:.])\s*)?[\s*_]*(?:identify|name)\s+(?:the\s+)?(?:speaker|source)(?:\s+of\s+(?:this|the)\s+(?:quotation|quote|remark|line))?\s*[:.-]?\s*$/i;
