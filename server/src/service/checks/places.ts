@@ -250,6 +250,8 @@ function unplaced(base: FactBase, name: string, place: string): string {
 
 /** A country written after a city: "Reykjavik, Norway". */
 const CITY_ALONE = /^(?:\s*[|\u2028\u2029)\n]|\s*[.;]|\s*$|,\s+(?:on\s+)?\d)/;
+/** After a city: its country, and the end of the phrase (", Norway", ", Norway |"). */
+const COUNTRY_THEN_END = /^,\s*(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?=\s*(?:[.;|\u2028\u2029)\n]|$))/u;
 const COUNTRY_AFTER = /^,\s*(\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2})/u;
 
 /**
@@ -275,7 +277,10 @@ function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; i
     // ("| Harpa concert hall, Oslo |": after a venue, one capitalised word alone before the cell's or phrase's end is its
     // city, known or not.)
     const start = m.end + after[0].length - after[1].length;
-    const city = !known && !COUNTRIES.has(name) && place.kind === 'venue' && n === 1 && CITY_ALONE.test(norm.slice(start + name.length, start + name.length + 12))
+    // ("Harpa concert hall, Oslo, Norway": or with its country after it.)
+    const rest = norm.slice(start + name.length, start + name.length + 40);
+    const withCountry = COUNTRY_THEN_END.exec(rest);
+    const city = !known && !COUNTRIES.has(name) && place.kind === 'venue' && n === 1 && (CITY_ALONE.test(rest.slice(0, 12)) || (!!withCountry && COUNTRIES.has(withCountry[1])))
       && !CALENDAR_WORD.test(name) && !base.people.some(p => p.aliases.includes(name));
     if (!known && !COUNTRIES.has(name) && !city) continue;
     // "in Reykjavik, US Secretary of State Antony Blinken …": a country's name run into the next capitalised word
