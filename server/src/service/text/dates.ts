@@ -197,7 +197,8 @@ const FORMS: { source: string; parse: Parse }[] = [
   },
   {
     // "the 2018 Helsinki summit", "that 2011 meeting": a year standing before a name or a word for a meeting.
-    source: `\\b(?:[Tt]he|[Tt]hat)\\s+${YEAR}(?=\\s+(?:[A-Z]|(?:summit|meeting|talks|visit|trip|encounter|handshake|call|election|forum)\\b))`,
+    // ("a 2012 photograph of … Biden shaking hands with … Putin": or for a picture of one.)
+    source: `\\b(?:[Tt]he|[Tt]hat|[Tt]his|[Aa])\\s+${YEAR}(?=\\s+(?:[A-Z]|(?:summit|meeting|talks|visit|trip|encounter|handshake|call|election|forum|photo|photograph|picture|image)\\b))`,
     parse: (g, b) => mention(b, { start: b.end - g[0]!.length, text: g[0]!, year: Number(g[0]), format: 'y' }),
   },
   {
