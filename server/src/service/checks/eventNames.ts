@@ -76,7 +76,7 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
   // ("In that first January call, Biden suggested …": a call the phrase before its word names by its month.)
   for (const w of near(s.words, at)) {
     // (A call placed after the act too: "the idea was first floated in the leaders' January phone call".)
-    const placed = w === at ? undefined : w.end <= at.start ? callPlacedAt(ctx, s, w) ?? sameCallAsBefore(ctx, s, w) : callPlacedAt(ctx, s, w);
+    const placed = w === at ? undefined : w.end <= at.start ? callPlacedAt(ctx, s, w) ?? sameCallAsBefore(ctx, s, w) ?? thisCall(ctx, s, w) : callPlacedAt(ctx, s, w) ?? thisCall(ctx, s, w);
     if (placed && placed.call.id !== own.id && !spans.some(x => x.start <= w.start && w.end <= x.end)) spans.push({ start: placed.from, end: w.end, call: placed.call });
   }
   // ("who first floated it at a Memorial Day event": an act put at a gathering right after its verb and object.)
@@ -410,6 +410,44 @@ export function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): 
   }
   return undefined;
 }
+/**
+ * "… ; the two also reach their agreement on New START in this call", "- **April** — It is on this call, too, that …": "this
+ * call" or "that call" after "in", "on" or "during" is the call the sentence places or dates before it (by another
+ * word for a call, or by its entry's date label), or else the one call the sentence before places.
+ */
+function thisCall(ctx: CheckContext, s: Sentence, w: EventWord): { call: EventFact; from: number } | undefined {
+  const { norm, sentences } = ctx.analysis;
+  const lead = THIS_CALL_BEFORE.exec(norm.slice(Math.max(s.start, w.start - 32), w.start));
+  if (!lead) return undefined;
+  const from = w.start - lead[0].length;
+  const calls = callActs(ctx.analysis.base);
+  const found = new Set<EventFact>();
+  for (const x of near(s.words, w)) {
+    if (x === w || x.end > from) continue;
+    const placed = callPlacedAt(ctx, s, x) ?? callDatedBy(ctx, s, x) ?? callOfMonthAfter(ctx, x);
+    if (placed) found.add(placed.call);
+  }
+  // (An entry's date label before it: "| April 2021 | In a phone call, …", "- **April** — It is on this call …".)
+  if (!found.size) for (const d of near(s.dates, w)) {
+    if (d.end > from || d.month === undefined || d.start - s.start > 40) continue;
+    for (const c of [...calls.values()].map(x => x.call)) if (c.date?.month === d.month && (d.day === undefined || c.date.day === d.day) && (d.year === undefined || c.date.year === d.year)) found.add(c);
+  }
+  // (Or a month alone as the entry's label, which no date mention reads: "- **April** — It is on this call …".)
+  if (!found.size) {
+    const label = LABEL_MONTH.exec(norm.slice(s.start, Math.min(from, s.start + 24)));
+    const month = label ? monthIn(label[1]) : undefined;
+    if (month) for (const c of [...calls.values()].map(x => x.call)) if (c.date?.month === month) found.add(c);
+  }
+  if (found.size === 1) return { call: [...found][0], from };
+  if (found.size > 1 || s.index === 0) return undefined;
+  const prev = sentences[s.index - 1];
+  if (s.block - prev.block > 1) return undefined;
+  for (const x of prev.words) { const placed = callPlacedAt(ctx, prev, x) ?? callDatedBy(ctx, prev, x) ?? callOfMonthAfter(ctx, x); if (placed) found.add(placed.call); }
+  return found.size === 1 ? { call: [...found][0], from } : undefined;
+}
+const LABEL_MONTH = /^[^\p{L}]*(January|February|March|April|May|June|July|August|September|October|November|December)\b[*_]*\s*[:\u2014\u2013-]/u;
+const THIS_CALL_BEFORE = /\b(?:in|on|during)\s+(?:this|that)\s+(?:(?:phone|telephone)\s+)?$/i;
+
 /** "in a call in April": the one call the sources date to the month named right after the call's word. */
 function callOfMonthAfter(ctx: CheckContext, w: EventWord): { call: EventFact; from: number } | undefined {
   const calls = callActs(ctx.analysis.base);
