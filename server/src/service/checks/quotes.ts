@@ -153,8 +153,8 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
     confirm(ctx, q, wordings.join(' · '), cites);
   }
   checkOccasion(ctx, q, versions.map(v => v.version), speaker, speakerSpan);
-  checkDescribed(ctx, q, versions.map(v => v.version));
-  checkRespondedTo(ctx, q, versions.map(v => v.version));
+  // (Words said of another meeting are not also a response to it: one finding.)
+  if (!checkDescribed(ctx, q, versions.map(v => v.version))) checkRespondedTo(ctx, q, versions.map(v => v.version));
   if (!speaker || speaker.kind === 'other' || speaker.kind === 'unknown' || !speakerSpan) return;
   // One word lifted from a longer quotation ("outrageous") is a scare quote as often as a citation: no verdict on its speaker.
   // Nor is one word of meaning with "the" ("The pandemic." under a script's cue), which anyone may say.
@@ -897,18 +897,18 @@ function checkCallOccasion(ctx: CheckContext, s: Sentence, q: Quotation, version
  * "Jake Sullivan met his counterpart, Nikolay Patrushev, and the State Department called those talks "a good start"":
  * words the sources say of one meeting, said of another that the draft's sentence clearly speaks of.
  */
-function checkDescribed(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]): void {
+function checkDescribed(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]): boolean {
   const about = versions[0].about;
-  if (!about || versions.some(v => v.about !== about)) return;
+  if (!about || versions.some(v => v.about !== about)) return false;
   const { base, norm } = ctx.analysis;
   const s = sentencesIn(ctx.analysis, q.start, q.start)[0];
-  if (!s) return;
+  if (!s) return false;
   // (Brought in by a verb of describing, or by a meeting named just before: "…, a meeting the State Department went on
   // to describe as "…"".)
   const from = Math.max(s.start, q.start - 80);
   const before = norm.slice(from, q.start);
   const lead = DESCRIBED.exec(before) ?? DESCRIBED_MEETING.exec(before);
-  if (!lead) return;
+  if (!lead) return false;
   const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
   // (A meeting named as what the described one prepared for is not the one described: "The talks were meant to … begin
   // preparing for the summit; the State Department called them "a good start"".)
@@ -921,11 +921,11 @@ function checkDescribed(ctx: CheckContext, q: Quotation, versions: QuoteVersion[
   // Patrushev, discuss details of the summit. The State Department calls the talks "a good start".)
   const namedBefore = !!prev && best && best.event.participants.length >= 2 && best.event.participants.every(p => prev.mentions.some(m => m.kind === 'person' && m.id === p))
     && /\b(?:the|those|these)\s+(?:talks|meeting|session)\s+(?:as\s+)?$/i.test(before);
-  if (!best || best.event.id === about || (best.own < MIN_OWN_DESCRIBED && !namedBefore)) return;
+  if (!best || best.event.id === about || (best.own < MIN_OWN_DESCRIBED && !namedBefore)) return false;
   const right = meetings.find(c => c.event.id === about);
-  if (right && right.score > best.score - 1) return;
+  if (right && right.score > best.score - 1) return false;
   const said = base.events.find(e => e.id === about);
-  if (!said) return;
+  if (!said) return false;
   // (The span runs from the words that describe to the quotation: "called those talks "a good start"".)
   report(ctx, 'wrong-event', {
     span: { start: from + lead.index, end: q.end },
@@ -935,6 +935,7 @@ function checkDescribed(ctx: CheckContext, q: Quotation, versions: QuoteVersion[
     citations: versions.map(v => v.cite),
     fixes: [],
   });
+  return true;
 }
 const MIN_OWN_DESCRIBED = 2;
 
