@@ -307,7 +307,8 @@ const within = (m: RegExpExecArray, s: Span) => m.index + m[0].length <= s.end;
 
 /** A label before the writer's own corrected text: "Should read:", "now reads", "corrected to". */
 // ('First reference: "Kremlin spokesman Dmitry Peskov"': a style note's prescribed wording is the writer's own too.)
-const WRITER_TEXT = /\b(?:should\s+(?:have\s+)?read|(?:now|correctly)\s+reads?|(?:corrected|amended|changed)\s+to|(?:first|second|later|subsequent)\s+references?)\s*:?[\s*_]*$/i;
+// ("Our gloss: "…"": the writer's own rendering of someone's words.)
+const WRITER_TEXT = /\b(?:should\s+(?:have\s+)?read|(?:now|correctly)\s+reads?|(?:corrected|amended|changed)\s+to|(?:first|second|later|subsequent)\s+references?|(?:our|my)\s+(?:gloss|translation|rendering|paraphrase))\s*:?[\s*_]*$/i;
 /** A script's voice-over or on-screen text, its label opening the line: the writer's own words. */
 const VOICE_OVER = /(?:^|[\n\u2029\u2028])[\s*_>]*(?:VO|V\/O|VOICE[- ]?OVER|Voice[- ]?over|NARRATOR|Narrator|NARRATION|ON-SCREEN TEXT|On-screen text|SUPER|Super)[\s*_]*:[\s*_]*$/;
 /** Names of meetings the base may not know: "G20", and an acronym before a word for a meeting ("EU summit"). */
@@ -519,7 +520,7 @@ function isVenue(norm: string, at: number, end: number): boolean {
   if (inCompound(norm, end)) return false;
   // "arriving in Switzerland", "leaving Moscow": where someone travels is not where an event is.
   // ("… a NATO summit in Brussels, ending in Geneva": where a trip ends, the same.)
-  if (/\b(?:arriv(?:e|es|ed|ing)|travel(?:s|led|ling)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|return(?:s|ed|ing)?|leav(?:e|es|ing)|left|ending|culminating|wrapping\s+up)\s+(?:in|to|for|from)?\s*(?:the\s+)?$/i.test(before)) return false;
+  if (/\b(?:arriv(?:e|es|ed|ing)|travel(?:s|led|ling)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|return(?:s|ed|ing)?|leav(?:e|es|ing)|left|ending|ends?|ended|culminating|wrapping\s+up)\s+(?:in|to|for|from)?\s*(?:the\s+)?$/i.test(before)) return false;
   // "In Moscow they see the summit as …", "In Washington, officials expect …": a capital for the views held there.
   // (Only where "In" opens the sentence: in "The summit is in Moscow, officials expect" the place is claimed.)
   if (/(?:^|[.!?;:\n\u2028\u2029]\s*|[*_>#-]\s*)in\s+$/i.test(norm.slice(Math.max(0, at - 8), at)) && VIEWS_HELD.test(norm.slice(end, end + 60))) return false;
@@ -752,6 +753,8 @@ const FULL_DATE_LEAD = /^[^\p{L}\p{N}]*(?:\p{Lu}\p{Ll}+\s+\d{1,3}\s*[·|]\s*)?(?
 const PLACE_THEN_DATE = /^,\s*(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?),\s*(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|\p{L}+\s+\d{1,2},?\s+(?:19|20)\d{2})[.\s*_]*$/u;
 const MONTH_YEAR_LEAD = /^[^\p{L}\p{N}]*(\p{L}+)\s+(?:19|20)\d{2},\s?$/u;
 
+const PART_WORD = /^(?:End|Start|Beginning|Middle|Part|Top|Bottom|Front|Back|Side|Heart|Centre|Center|Edge|Rest|Half|Most|Some|All|None)$/;
+
 /** A pronoun, determiner or question word, or one with a verb run into it ("They're", "It's", "Let's"); a verb that opens an imperative ("Look at …"). */
 const FUNCTION_WORD = /^(?:I|We|You|He|She|It|They|Our|Your|His|Her|Its|Their|This|That|These|Those|There|Here|Which|What|When|Where|Who|Whom|Whose|Why|How|Let(?=['’]s)|Look|See|Note|Consider|Remember|Recall|Imagine|Take|Think|Watch|Read|Check)(?:['’](?:re|ve|ll|d|s|m))?$/;
 
@@ -776,6 +779,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   if (length === 1 && /^\s\d{1,3}\b/.test(norm.slice(end, end + 5))) return;
   // ("Also in Reactions: Biden called …": nor a plural common noun, a section's title, that no place's name is.)
   if (length === 1 && /[a-z](?:tions|sions|ments)$/.test(text)) return;
+  // ("Where does Geneva sit in the trip? End of it.": nor a word for a part of something, before "of".)
+  if (length === 1 && PART_WORD.test(text) && /^\s+of\b/.test(norm.slice(end, end + 4))) return;
   // "…Economic Forum: We will discuss …", "Q: Which …": a pronoun, a determiner or a question word is no name.
   // ("Q. Who proposed the meeting?": nor after a transcript's initial.)
   if (FUNCTION_WORD.test(length === 1 ? text : norm.slice(capitals[from + length - 1].index, end))) return;
