@@ -382,6 +382,9 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     // ("Suggested answer: …", "Proposed reading": a label's adjective, not the act.)
     if (LABEL_ADJECTIVE.test(word) && NOUN_OF_LABEL.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
+    // ("signed up for the summit volunteer pool", "summit security": a word for the meeting before a noun of its
+    // logistics names those, not the meeting.)
+    if (GATHERING_WORD.test(word) && LOGISTICS_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
     // ("Where did the two men meet in March 2011?": "did" makes "meet" the past "met".)
     const events = (word === 'meet' && DID_BEFORE.test(before) ? lex.wordEvents.get('met') : undefined) ?? lex.wordEvents.get(word) ?? [];
@@ -396,6 +399,8 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
 /** A question's or a denial's "did" before its subject and verb: "did the two men ", "didn't Biden and Putin ". */
 const DID_BEFORE = /\bdid(?:n['’]t|\s+not)?\s+(?:[\w'’–-]+\s+){0,4}$/i;
 const LABEL_ADJECTIVE = /^(?:suggested|proposed)$/;
+const GATHERING_WORD = /^(?:summit|meeting|talks)$/;
+const LOGISTICS_AFTER = /^\s+(?:volunteers?|pool|security|team|staff|badges?|accreditation|logistics|perimeter|zone|traffic|closures?|crowds?|organi[sz]ers?|stewards?)\b/i;
 const NOUN_OF_LABEL = /^\s+(?:answers?|readings?|solutions?|responses?|citations?|questions?|activit(?:y|ies))\b/i;
 
 /**
