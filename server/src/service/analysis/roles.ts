@@ -52,6 +52,8 @@ const QUALIFIERS: Record<string, Omit<Qualifier, 'text'>> = {
   'foreign ministry': { org: 'foreign-ministry' }, "foreign ministry's": { org: 'foreign-ministry' },
   'defence ministry': { org: 'defence-ministry' }, 'defense ministry': { org: 'defence-ministry' }, 'pentagon': { org: 'pentagon', country: 'us' },
   "putin's": { org: 'kremlin', country: 'ru' }, "biden's": { org: 'white-house', country: 'us' },
+  // (A minister's own spokesman speaks for the ministry: "Lavrov's spokesman" is the foreign ministry's.)
+  "lavrov's": { org: 'foreign-ministry', country: 'ru' }, "blinken's": { org: 'state-department', country: 'us' },
   // "the President's chief of staff": a title that says whose, not which country's.
   "president's": {},
 };
