@@ -104,6 +104,10 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
     // (A call in a phrase opening the sentence holds each of its clauses: "During a later call, in April, Biden proposed
     // a face-to-face meeting, and the two leaders reached agreement on the New START treaty".)
     const fronted = x.end <= at.start && FRONTED_CALL.test(norm.slice(s.start, x.start));
+    // ("| Apr 2021 | Phone call: Biden suggests a meeting …; the two also agree on New START. |": a date alone in a
+    // row's first cell dates each clause of the row, unless another date stands between.)
+    if (x.end <= at.start && /^[\s|\u2028*_]*$/.test(norm.slice(s.start, x.start)) && /^[\s*_]*\u2028/.test(norm.slice(x.end, x.end + 6))
+      && !near(s.dates, at).some(d => d.start >= x.end && d.end <= at.start)) return true;
     // (A middle dot or bullet parts a caption's items as a semicolon parts clauses: "26 Jan: first call · April: summit proposed".)
     return !/;|\bbut\b|[\u00b7\u2022]/i.test(gap) && (fronted || !/\band\s+(?!the\s+Kremlin)/i.test(gap) || (x.end <= at.start && RELATIVE_OPENER.test(gap)));
   };
