@@ -83,9 +83,11 @@ function lineBefore(text: string): string {
 }
 
 /** Words said to come from someone, before the name: "That line came from ", "The quote is from ". */
-const CAME_FROM = /\b(?:line|quote|quotation|words|remark|comment|phrase|it|that|this)\s+(?:came|comes|is|was)\s+(?:straight\s+|directly\s+|originally\s+)?from\s+(?:the\s+)?$/i;
+// ("Our pull quote from Sergei Lavrov — "…"": or a word for the quotation right before "from".)
+const CAME_FROM = /\b(?:(?:line|quote|quotation|words|remark|comment|phrase|it|that|this)\s+(?:came|comes|is|was)\s+(?:straight\s+|directly\s+|originally\s+)?|(?:pull\s+)?(?:quote|quotation|line|remark|words)\s+)from\s+(?:the\s+)?$/i;
 /** After such a name, the colon before the quotation: " himself: ". */
-const SELF_COLON = /^\s*(?:himself|herself)?[\s*_]*:[\s*_]*$/i;
+// ("Our pull quote from Sergei Lavrov — "…"": or a dash.)
+const SELF_COLON = /^\s*(?:himself|herself)?[\s*_]*(?::|[\u2014\u2013-]{1,2})[\s*_]*$/i;
 /** What may come before a label's name: list or table markup, an arrow or dash, or nothing; then a credit's own label ("**Said:** "). */
 const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013-])[\s*_>#\d.)-]*(?:(?:said(?:\s+by)?|speaker|who|quoted\s+by)[\s*_]*:[\s*_]*)?$/i;
 /** After a name, a phrase of occasion and the colon: ", reacting to Biden calling Putin a killer: ". */
