@@ -133,7 +133,9 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // (Only the mentions near the clause are tried: a run-on sentence of many clauses stays linear.)
     // (Not a name inside a quotation: someone's words, or a headline's.)
     // (Nor a photographer's credit: "(Saul Loeb / Reuters)".)
-    const credit = (m: Mention) => PHOTO_CREDIT.test(ctx.analysis.norm.slice(m.end, m.end + 24)) || CREDIT_AGENCY_BEFORE.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start)) || PICTURE_BY.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start));
+    // (Or in brackets after a word for a picture: "Reuters photo (Saul Loeb) has …".)
+    const credit = (m: Mention) => PHOTO_CREDIT.test(ctx.analysis.norm.slice(m.end, m.end + 24)) || CREDIT_AGENCY_BEFORE.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start)) || PICTURE_BY.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start))
+      || (PICTURE_BRACKET.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start)) && ctx.analysis.norm[m.end] === ')');
     const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m) && !inMarkedQuotation(ctx.analysis, m) && !credit(m));
     if (people.length < 2) continue;
     // A meeting held on the sidelines of a larger one ("… at the Arctic Council ministerial") is what names its people.
@@ -244,6 +246,10 @@ function clauses(norm: string, s: Sentence): { start: number; end: number }[] {
 }
 
 const WHEN = /^[\s,]*when\b/i;
+/** A word for a picture and an opening bracket: "photo (", "picture (". */
+const PICTURE_BRACKET = /\b(?:photo(?:graph)?|picture|image|shot)\s*\(\s*$/i;
+/** A preposition right before a name: "talked to ", "spoke with Mr ". */
+const OBJECT_OF_PREPOSITION = /\b(?:to|with|from|for|of|about|against|toward|towards)\s+(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$/i;
 const COORDINATE = /^(?:;|—|,\s*(?:and|but)\b)/i;
 // ", and his Russian counterpart, …" joins a second participant, not a second clause.
 const SUBORDINATE = /^[\s,]*(?:since|when|after|before)\b/i;
@@ -516,7 +522,10 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     // "It was Putin who first floated …" names the agent as "X floated" does.
     // (Or with a first verb of its own: "Mr Putin rang the US president and suggested …".)
     // ("Putin was the one who first proposed a summit": so does "the one who".)
-    const before = [...agents].reverse().find(m => m.end <= w.start && (/^(?:\s*,[^,;:]{1,60},|\s*,(?=\s+which\b))?\s+(?:(?:was|is)\s+the\s+(?:one|man|leader|side)\s+)?(?:(?:who|that|which)\s+)?(?:[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start))
+    // (Not a verb's object, "Biden talked to Putin on the telephone and suggested …": the first verb is a verb, and the
+    // name no preposition's.)
+    const before = [...agents].reverse().find(m => m.end <= w.start && !OBJECT_OF_PREPOSITION.test(norm.slice(Math.max(s.start, m.start - 16), m.start))
+      && (/^(?:\s*,[^,;:]{1,60},|\s*,(?=\s+which\b))?\s+(?:(?:was|is)\s+the\s+(?:one|man|leader|side)\s+)?(?:(?:who|that|which)\s+)?(?:(?!(?:on|in|at|by|for|to|with|from|over|during|after|before|about|via)\s)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start))
       || USED_TO_AFTER_NAME.test(norm.slice(m.end, w.start))));
     const agent = after ?? before;
     if (agent) judgeSolo(ctx, agent, event, `as the one behind ${event.name}`);
