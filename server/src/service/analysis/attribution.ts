@@ -126,7 +126,7 @@ const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
 const WHO_SAID = /^[\s*_>]*(?:(?:\d+[.)]|\d+\s*\u2028|Q\d*\s*:|Q\d+\.|Front\s*:|Question\s*\d*\s*:|Clue\s*\d*\s*:)[\s*_]*)?[\s*_]*(?:Who|Which\s+(?:[\w-]+\s+){0,2}?(?:official|minister|leader|spokesman|spokeswoman|spokesperson|diplomat|politician|president|person)(?:,[^,?\n]{1,80},)?)\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
 /** A preposition that names who acted: "The idea came from Biden", "was first floated by Biden". */
 const AGENT_AFTER = /\b(?:came|comes|originated)\s+from\s+$|\b(?:was|were|been)\s+(?:first\s+)?[a-z]+ed\s+by\s+$/i;
-const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than|on|upon|over|into|toward|towards)\s+(?:(?:the|his|her|their)\s+)?$/i;
+export const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than|on|upon|over|into|toward|towards)\s+(?:(?:the|his|her|their)\s+)?$/i;
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 /** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */
 // (Or the possessive alone before a colon: "fave line for the pull quote, Psaki's: "…"".)

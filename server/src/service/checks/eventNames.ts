@@ -382,7 +382,7 @@ export function callPlacedAt(ctx: CheckContext, s: Sentence, w: EventWord): { ca
  * "the same call", opening its sentence or after "in") is the one call the sentence before places something in.
  */
 export function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): { call: EventFact; from: number } | undefined {
-  const { norm, sentences } = ctx.analysis;
+  const { norm } = ctx.analysis;
   // ("It was also in that call that Biden first proposed …": a cleft's "that call" too, which may follow a clause that
   // names the call: "The two presidents spoke by phone for the first time, and it was in that conversation that …".)
   const same = SAME_CALL.exec(norm.slice(Math.max(s.start, w.start - 40), w.start));
@@ -399,20 +399,35 @@ export function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): 
     if (named.size === 1) return { call: [...named][0], from: leadStart };
     if (named.size > 1) return undefined;
   }
-  // (Or the one before that, when the sentence between places no call: "- Biden speaks to Putin by phone … / - They reach
-  // an agreement on New START. / - In the same call, Biden tells Putin …".)
-  for (let k = s.index - 1, blocks = s.block; k >= 0 && k >= s.index - 2; k--) {
+  const call = callBefore(ctx, s);
+  return call ? { call, from: leadStart + (lead[0].length - lead[0].trimStart().length) } : undefined;
+}
+
+/**
+ * The one call the sentence before places (or, with a reach of two, the one before that, when the sentence between
+ * places none: "- Biden speaks to Putin by phone … / - They reach an agreement on New START. / - In the same call, …");
+ * undefined when it places none, or several.
+ */
+function callBefore(ctx: CheckContext, s: Sentence, reach = 2): EventFact | undefined {
+  const { sentences } = ctx.analysis;
+  const calls = callActs(ctx.analysis.base);
+  for (let k = s.index - 1, blocks = s.block; k >= 0 && k >= s.index - reach; k--) {
     const prev = sentences[k];
     if (blocks - prev.block > 1) return undefined;
     blocks = prev.block;
     const found = new Set<EventFact>();
-    for (const x of prev.words) { const placed = callPlacedAt(ctx, prev, x) ?? callDatedBy(ctx, prev, x) ?? callOfMonthAfter(ctx, x); if (placed) found.add(placed.call); }
+    for (const x of prev.words) { const placed = placedCall(ctx, prev, x); if (placed) found.add(placed); }
     // (A call the sentence names: "January 26, shortly after Biden was sworn in: their first phone call.")
     for (const m of prev.mentions) { const c = m.kind === 'eventName' ? calls.get(m.id) : undefined; if (c) found.add(c.call); }
     if (found.size > 1) return undefined;
-    if (found.size === 1) return { call: [...found][0], from: leadStart + (lead[0].length - lead[0].trimStart().length) };
+    if (found.size === 1) return [...found][0];
   }
   return undefined;
+}
+
+/** The call a word of the sentence places: "in their April call", "by phone on 26 January", "a call in April". */
+function placedCall(ctx: CheckContext, s: Sentence, w: EventWord): EventFact | undefined {
+  return callPlacedAt(ctx, s, w)?.call ?? callDatedBy(ctx, s, w)?.call ?? callOfMonthAfter(ctx, w);
 }
 /**
  * "… ; the two also reach their agreement on New START in this call", "- **April** — It is on this call, too, that …": "this
@@ -420,47 +435,38 @@ export function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): 
  * word for a call, or by its entry's date label), or else the one call the sentence before places.
  */
 function thisCall(ctx: CheckContext, s: Sentence, w: EventWord): { call: EventFact; from: number } | undefined {
-  const { norm, sentences } = ctx.analysis;
+  const { norm } = ctx.analysis;
   const lead = THIS_CALL_BEFORE.exec(norm.slice(Math.max(s.start, w.start - 32), w.start));
   if (!lead) return undefined;
   const from = w.start - lead[0].length;
-  const calls = callActs(ctx.analysis.base);
+  const calls = [...callActs(ctx.analysis.base).values()].map(x => x.call);
   const found = new Set<EventFact>();
-  for (const x of near(s.words, w)) {
-    if (x === w || x.end > from) continue;
-    const placed = callPlacedAt(ctx, s, x) ?? callDatedBy(ctx, s, x) ?? callOfMonthAfter(ctx, x);
-    if (placed) found.add(placed.call);
-  }
-  // (An entry's date label before it: "| April 2021 | In a phone call, …", "- **April** — It is on this call …".)
-  if (!found.size) for (const d of near(s.dates, w)) {
-    if (d.end > from || d.month === undefined || d.start - s.start > 40) continue;
-    for (const c of [...calls.values()].map(x => x.call)) if (c.date?.month === d.month && (d.day === undefined || c.date.day === d.day) && (d.year === undefined || c.date.year === d.year)) found.add(c);
-  }
-  // (Or a month alone as the entry's label, which no date mention reads: "- **April** — It is on this call …".)
+  for (const x of near(s.words, w)) { const placed = x !== w && x.end <= from ? placedCall(ctx, s, x) : undefined; if (placed) found.add(placed); }
+  // (An entry's date label before it: "| April 2021 | In a phone call, …", or a month alone, which no date mention
+  // reads: "- **April** — It is on this call …".)
+  const ofMonth = (month: number, day?: number, year?: number) => { for (const c of calls) if (c.date?.month === month && (day === undefined || c.date.day === day) && (year === undefined || c.date.year === year)) found.add(c); };
+  if (!found.size) for (const d of near(s.dates, w)) if (d.end <= from && d.month !== undefined && d.start - s.start <= 40) ofMonth(d.month, d.day, d.year);
   if (!found.size) {
-    const label = LABEL_MONTH.exec(norm.slice(s.start, Math.min(from, s.start + 24)));
-    const month = label ? monthIn(label[1]) : undefined;
-    if (month) for (const c of [...calls.values()].map(x => x.call)) if (c.date?.month === month) found.add(c);
+    const month = monthIn(LABEL_MONTH.exec(norm.slice(s.start, Math.min(from, s.start + 24)))?.[1] ?? '');
+    if (month) ofMonth(month);
   }
-  if (found.size === 1) return { call: [...found][0], from };
-  if (found.size > 1 || s.index === 0) return undefined;
-  const prev = sentences[s.index - 1];
-  if (s.block - prev.block > 1) return undefined;
-  for (const x of prev.words) { const placed = callPlacedAt(ctx, prev, x) ?? callDatedBy(ctx, prev, x) ?? callOfMonthAfter(ctx, x); if (placed) found.add(placed.call); }
-  return found.size === 1 ? { call: [...found][0], from } : undefined;
+  if (found.size > 1) return undefined;
+  // ("this call" reaches back one sentence only, "that same call" two.)
+  const call = found.size === 1 ? [...found][0] : callBefore(ctx, s, 1);
+  return call ? { call, from } : undefined;
 }
 const LABEL_MONTH = /^[^\p{L}]*(January|February|March|April|May|June|July|August|September|October|November|December)\b[*_]*\s*[:\u2014\u2013-]/u;
 const THIS_CALL_BEFORE = /\b(?:in|on|during)\s+(?:this|that)\s+(?:(?:phone|telephone)\s+)?$/i;
 
 /** "in a call in April": the one call the sources date to the month named right after the call's word. */
-function callOfMonthAfter(ctx: CheckContext, w: EventWord): { call: EventFact; from: number } | undefined {
+function callOfMonthAfter(ctx: CheckContext, w: EventWord): EventFact | undefined {
   const calls = callActs(ctx.analysis.base);
   if (!w.events.some(id => calls.has(id))) return undefined;
   const after = MONTH_AFTER_CALL.exec(ctx.analysis.norm.slice(w.end, w.end + 16));
   const month = after ? monthIn(after[1]) : undefined;
   if (!month) return undefined;
   const found = [...calls.values()].map(c => c.call).filter(c => c.date?.month === month);
-  return found.length === 1 ? { call: found[0], from: w.start } : undefined;
+  return found.length === 1 ? found[0] : undefined;
 }
 const MONTH_AFTER_CALL = /^\s+in\s+([A-Z][a-z]+)\b/;
 

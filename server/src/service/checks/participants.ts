@@ -11,6 +11,7 @@ import { roleFits, holdersOf } from '../analysis/roles';
 import { display } from './roles';
 import type { EventFact, FactBase } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
+import { AFTER_PREPOSITION } from '../analysis/attribution';
 import { capital } from './dates';
 
 const LINK = /^[\s,]*(?:and|&|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*$/i;
@@ -248,8 +249,6 @@ function clauses(norm: string, s: Sentence): { start: number; end: number }[] {
 const WHEN = /^[\s,]*when\b/i;
 /** A word for a picture and an opening bracket: "photo (", "picture (". */
 const PICTURE_BRACKET = /\b(?:photo(?:graph)?|picture|image|shot)\s*\(\s*$/i;
-/** A preposition right before a name: "talked to ", "spoke with Mr ". */
-const OBJECT_OF_PREPOSITION = /\b(?:to|with|from|for|of|about|against|toward|towards)\s+(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$/i;
 const COORDINATE = /^(?:;|—|,\s*(?:and|but)\b)/i;
 // ", and his Russian counterpart, …" joins a second participant, not a second clause.
 const SUBORDINATE = /^[\s,]*(?:since|when|after|before)\b/i;
@@ -524,7 +523,7 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     // ("Putin was the one who first proposed a summit": so does "the one who".)
     // (Not a verb's object, "Biden talked to Putin on the telephone and suggested …": the first verb is a verb, and the
     // name no preposition's.)
-    const before = [...agents].reverse().find(m => m.end <= w.start && !OBJECT_OF_PREPOSITION.test(norm.slice(Math.max(s.start, m.start - 16), m.start))
+    const before = [...agents].reverse().find(m => m.end <= w.start && !AFTER_PREPOSITION.test(norm.slice(Math.max(s.start, m.start - 16), m.start))
       && (/^(?:\s*,[^,;:]{1,60},|\s*,(?=\s+which\b))?\s+(?:(?:was|is)\s+the\s+(?:one|man|leader|side)\s+)?(?:(?:who|that|which)\s+)?(?:(?!(?:on|in|at|by|for|to|with|from|over|during|after|before|about|via)\s)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start))
       || USED_TO_AFTER_NAME.test(norm.slice(m.end, w.start))));
     const agent = after ?? before;

@@ -632,7 +632,11 @@ function rewordedLoosely(f: Word[], source: Word[], vocabulary: Set<string>): Al
   // The longest run of the draft's words in the source's order (a table of n + 1 rows of m + 1), walked back for the
   // first and last source words it uses.
   const w = m + 1;
-  const L = new Uint16Array((n + 1) * w);
+  // (One table reused, as align's is: at most 61 × 201 entries, zeroed where this call reads it.)
+  if (lcsTable.length < (n + 1) * w) lcsTable = new Uint16Array((n + 1) * w);
+  const L = lcsTable;
+  L.fill(0, 0, w);
+  for (let i = 1; i <= n; i++) L[i * w] = 0;
   for (let i = 1; i <= n; i++) for (let j = 1; j <= m; j++) {
     L[i * w + j] = f[i - 1].w === source[j - 1].w ? L[(i - 1) * w + j - 1] + 1 : Math.max(L[(i - 1) * w + j], L[i * w + j - 1]);
   }
@@ -663,7 +667,7 @@ function unknownSpeakerNamed(ctx: CheckContext, q: Quotation): boolean {
   // (The name's last word, right before the verb: "Mr Peskov told", "The White House said", "He said" name someone
   // known, or no one.)
   if (!named || NOT_A_SAYER.test(named[1])) return false;
-  const at = q.start - lead.length + named.index + named[0].indexOf(named[1]);
+  const at = q.start - lead.length + named.index + named[0].lastIndexOf(named[1]);
   return !s.mentions.some(m => m.kind !== 'unknownPlace' && m.start <= at && at < m.end);
 }
 /** Capitalised words right before a verb of saying, then the quotation: "Maria Zakharova said: ". */
@@ -671,6 +675,8 @@ const UNKNOWN_SAYER = /\b(?:[A-Z][a-z'’-]+\s+){0,2}([A-Z][a-z'’-]+)\s+(?:sai
 const NOT_A_SAYER = /^(?:He|She|They|It|We|I|You|This|That|Who|Which|Mr|Mrs|Ms|Dr|President|Minister|Secretary|Spokesman|Spokeswoman)$/;
 /** Words that offer what follows as a paraphrase, not a quotation. */
 const PARAPHRASE_BEFORE = /\bparaphras(?:e|es|ed|ing)\b[^"“”.;:]{0,24}[:,]?\s*$/i;
+/** rewordedLoosely's table, kept from call to call. */
+let lcsTable = new Uint16Array(0);
 /** The alignments rewordedLoosely made: their difference is the whole quotation, and is reported as such. */
 const LOOSE = new WeakSet<Alignment>();
 
