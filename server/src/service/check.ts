@@ -20,10 +20,15 @@ const CHECKS: ((ctx: CheckContext) => void)[] = [checkQuotes, checkDates, checkP
 export interface CheckOptions {
   /** The draft's own date, when the text checked is a piece of a document whose front matter gives it. */
   draftDate?: string;
+  /**
+   * Only findings from here on are wanted (a piece checked with paragraphs before it as context): the context is read,
+   * for what the piece's sentences look back to, but its own sentences are not checked.
+   */
+  from?: number;
 }
 
 export function checkDocument(text: string, base: FactBase, options: CheckOptions = {}): CheckResult {
-  const ctx: CheckContext = { analysis: analyse(text, base, options.draftDate), findings: [], confirmations: [], misnamed: new Set() };
+  const ctx: CheckContext = { analysis: analyse(text, base, options.draftDate), findings: [], confirmations: [], misnamed: new Set(), from: options.from ?? 0 };
   for (const check of CHECKS) check(ctx);
   const findings = applySuppressions(text, dedupe(ctx.findings));
   findings.sort(compareFindings);

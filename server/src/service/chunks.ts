@@ -40,8 +40,8 @@ export function checkChunk(text: string, base: FactBase, chunk: Chunk, draftDate
 
 /** The piece's own result, in the piece's offsets (so it can be cached by the piece's text). */
 function checkPiece(text: string, base: FactBase, chunk: Chunk, draftDate: string | undefined): CheckResult {
-  const r = checkDocument(text.slice(chunk.context, chunk.end), base, { draftDate });
   const from = chunk.start - chunk.context;
+  const r = checkDocument(text.slice(chunk.context, chunk.end), base, { draftDate, from });
   return { findings: r.findings.filter(f => f.span.start >= from), confirmations: r.confirmations.filter(c => c.span.start >= from) };
 }
 

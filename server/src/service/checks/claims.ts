@@ -26,6 +26,7 @@ const ASSERTING_QUESTION = /\b(?:(?:not|n['’]t)\s+(?:accept|agree|admit|acknow
 export function checkClaims(ctx: CheckContext): void {
   const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) {
+    if (s.end <= ctx.from) continue;
     const lower = lowerText(ctx.analysis, s);
     // "Does Moscow expect a breakthrough?", "Is this their first meeting?": a question asks; it states nothing.
     // (But "Does the Member not accept that it was Russia that …?" asserts its that-clause.)

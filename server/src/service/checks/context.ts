@@ -13,6 +13,8 @@ export interface CheckContext {
    * climate: "…""): their dates and places belong to the event really meant, so they are not judged against the named one.
    */
   misnamed: Set<number>;
+  /** Sentences that end before this offset are context only: they are read but not checked (CheckOptions.from). */
+  from: number;
 }
 
 export interface FindingInput {

@@ -9,6 +9,7 @@ import { type CheckContext, report, confirm, replaceFix, previousSentence, text,
 export function checkDates(ctx: CheckContext): void {
   const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) {
+    if (s.end <= ctx.from) continue;
     for (const d of s.dates) {
       if (d.weekday !== undefined && d.year && d.month && d.day && weekdayOf(d.year, d.month, d.day) !== d.weekday) {
         const right = weekdayName(weekdayOf(d.year, d.month, d.day));

@@ -16,6 +16,7 @@ import { isAbbreviation } from '../text/sentences';
 
 export function checkEventNames(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
+    if (s.end <= ctx.from) continue;
     for (const m of s.mentions) {
       if (m.kind !== 'unknownEvent' && !(m.kind === 'eventName' && isFamilyName(familyName(ctx.analysis.base, m)))) continue;
       // An event that words are said at ("At the forum, Putin said: "…"") is the speech's occasion, which the

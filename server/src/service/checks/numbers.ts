@@ -28,6 +28,7 @@ export function checkNumbers(ctx: CheckContext): void {
   const { base, norm } = ctx.analysis;
   if (!base.numbers.length) return;
   for (const s of ctx.analysis.sentences) {
+    if (s.end <= ctx.from) continue;
     if (!s.numbers.length) continue;
     if (s.dates.length) checkElapsed(ctx, s);
     // An answer's subject may be in the question it answers ("**New START?** … For 10 years."), and "The vaccine …"

@@ -24,6 +24,7 @@ const MEETING_VERB = /^\s+(?:(?:last|first|then|had|has|have|also|once)\s+)*(?:m
 
 export function checkParticipants(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
+    if (s.end <= ctx.from) continue;
     checkNamedEventObjects(ctx, s);
     checkRallyFor(ctx, s);
     checkAgents(ctx, s);

@@ -15,6 +15,7 @@ const APART = 24;
 
 export function checkPlaces(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
+    if (s.end <= ctx.from) continue;
     for (const m of s.mentions) {
       if (m.kind === 'place' && !quoted(ctx.analysis, m)) checkCountryAfter(ctx, m);
       if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !quoted(ctx.analysis, m) && !ctx.misnamed.has(s.index)) checkVenue(ctx, s, m);

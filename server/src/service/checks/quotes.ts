@@ -79,7 +79,7 @@ export function checkQuotes(ctx: CheckContext): void {
   // A name that attributes several quotations: renaming it for one would misattribute the others.
   const uses = new Map<string, number>();
   for (const a of attributed) if (a.speakerSpan) uses.set(`${a.speakerSpan.start}:${a.speakerSpan.end}`, (uses.get(`${a.speakerSpan.start}:${a.speakerSpan.end}`) ?? 0) + 1);
-  for (const a of attributed) checkOne(ctx, a.quote, a.speaker, a.speakerSpan, !!a.speakerSpan && (uses.get(`${a.speakerSpan.start}:${a.speakerSpan.end}`) ?? 0) > 1);
+  for (const a of attributed) if (a.quote.end > ctx.from || (a.speakerSpan && a.speakerSpan.end > ctx.from)) checkOne(ctx, a.quote, a.speaker, a.speakerSpan, !!a.speakerSpan && (uses.get(`${a.speakerSpan.start}:${a.speakerSpan.end}`) ?? 0) > 1);
 }
 
 function headlineQuote(ctx: CheckContext, q: Quotation): boolean {

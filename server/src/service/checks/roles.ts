@@ -11,6 +11,7 @@ const COUNTRY_WORD: Record<string, string> = { us: 'US', ru: 'Russian', ir: 'Ira
 export function checkRoles(ctx: CheckContext): void {
   const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) {
+    if (s.end <= ctx.from) continue;
     for (const r of s.roles) {
       // A title inside quotation marks is someone's words ("| "Kremlin foreign minister Dmitry Peskov" | WRONG |" in a
       // standards memo quoting copy), not the draft's own claim.
