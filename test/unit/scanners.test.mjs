@@ -51,3 +51,12 @@ test('the letter classes match the Unicode properties over the Latin, Greek and 
     }
   }
 });
+
+test('computeLineStarts() starts a line after each \\n, \\r\\n and lone \\r, as splitting on /\\r\\n|\\r|\\n/ does', () => {
+  const breaks = fc.array(fc.constantFrom('a', ' ', '\n', '\r', '\r\n', 'Putin', '\u2028'), { maxLength: 30 }).map(a => a.join(''));
+  fc.assert(fc.property(breaks, t => {
+    const want = [0];
+    for (const m of t.matchAll(/\r\n|\r|\n/g)) want.push(m.index + m[0].length);
+    assert.deepEqual(service.computeLineStarts(t), want);
+  }), { numRuns: 3000, seed: 16062021 });
+});

@@ -7,7 +7,7 @@
 import type { FactBase } from './facts/model';
 import type { CheckResult, Finding, Span } from './types';
 import { checkDocument } from './check';
-import { readProse } from './markdown/prose';
+import { frontMatterDateOf } from './markdown/prose';
 
 export interface Chunk extends Span {
   /** Where the text given to the checker starts: a few paragraphs before `start`. */
@@ -212,7 +212,7 @@ function safeBreaks(text: string): number[] {
 
 /** The document's front matter date, read from its head. */
 export function frontMatterDate(text: string): string | undefined {
-  return text.startsWith('---') ? readProse(text.slice(0, Math.min(text.length, 4096))).frontMatterDate : undefined;
+  return text.startsWith('---') ? frontMatterDateOf(text.slice(0, Math.min(text.length, 4096))) : undefined;
 }
 
 function lowerBound(list: number[], x: number): number {
