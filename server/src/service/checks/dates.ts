@@ -1,5 +1,5 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
-import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE, wholeOtherEvent, pastTitleEvents, placeFits, type Candidate } from '../analysis/events';
+import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE, wholeOtherEvent, pastTitleEvents, placeFits, headerTextOf, tableOf, type Candidate } from '../analysis/events';
 import { quoted, isQuestionLabel, type Sentence, type EventWord } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName, weekdayIndex, type DateMention } from '../text/dates';
 import type { Span } from '../types';
@@ -11,14 +11,15 @@ export function checkDates(ctx: CheckContext): void {
   for (const s of ctx.analysis.sentences) {
     if (s.end <= ctx.from) continue;
     for (const d of s.dates) {
+      const posting = postingDate(ctx, s, d);
       if (d.weekday !== undefined && d.year && d.month && d.day && weekdayOf(d.year, d.month, d.day) !== d.weekday) {
         const right = weekdayName(weekdayOf(d.year, d.month, d.day));
         report(ctx, 'wrong-weekday', {
           span: d, message: `"${text(ctx, d)}": ${describeDate(d)} was a ${right}, not a ${weekdayName(d.weekday)}.`,
           fact: `${describeDate(d)} was a ${right}`, citations: [], fixes: [replaceFix(d, renderLike(d, d))],
         });
-      } else if (d.year === undefined || d.weekday === undefined) { if (d.month && d.day && checkApposedWeekday(ctx, s, d)) continue; }
-      if (quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index) || stamped(ctx, d)) continue;
+      } else if (d.year === undefined || d.weekday === undefined) { if (d.month && d.day && checkApposedWeekday(ctx, s, d, posting)) continue; }
+      if (posting || quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index) || stamped(ctx, d)) continue;
       // 'Sputnik, "Putin on Upcoming Meeting With Biden" (4 June 2021)': a date in brackets after a quoted title is the
       // cited piece's, not an event's.
       if (/["”»]\s*\(\s*$/.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start)) && /^\s*\)/.test(ctx.analysis.norm.slice(d.end, d.end + 2))) continue;
@@ -245,6 +246,23 @@ function inDateline(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
   return !!place && (!!after[1] || !/\p{Ll}/u.test(place[1]));
 }
 /** "… ([[User talk:Orrery|talk]]) 14:31, 17 June 2021 (UTC)": a date stamped with its time zone is when a post was signed. */
+/**
+ * "| D-5 | Fri 11 Jun | 09:00 | Twitter | Geneva comes at the end of … |": in a schedule of posts (a column for the post's
+ * text, its channel or platform) or under a header that says so ("Publish date"), a date alone in its cell is when the
+ * copy goes out, not the date of what the copy tells.
+ */
+function postingDate(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
+  const header = headerTextOf(ctx.analysis, s, d);
+  if (!header) return false;
+  if (POSTING_HEADER.test(header)) return true;
+  const { norm } = ctx.analysis;
+  const first = tableOf(ctx.analysis, s)!.head[0];
+  const end = norm.indexOf('\n', first);
+  return POSTS_COLUMN.test(`${norm.slice(first, end < 0 ? Math.min(norm.length, first + 400) : Math.min(end, first + 400))}\u2028`);
+}
+const POSTING_HEADER = /\b(?:publish(?:ed|ing)?|post(?:ed|ing)?|send|sent|air(?:ed|s)?|go(?:es)?[- ]live|scheduled|slot)\b/i;
+const POSTS_COLUMN = /\u2028\s*(?:\*\*)?(?:post(?:\s+(?:text|copy))?|copy|tweet(?:\s+text)?|caption|channel|platform|network)(?:\*\*)?\s*\u2028/i;
+
 function stamped(ctx: CheckContext, d: DateMention): boolean {
   return STAMP.test(ctx.analysis.norm.slice(d.end, d.end + 8));
 }
@@ -368,7 +386,7 @@ const CLAUSE_END = /[,;:—]/;
  * story's year, unless the sentence gives another year or the sources hold an event of that day in another year.
  * True when a wrong weekday was reported.
  */
-function checkApposedWeekday(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
+function checkApposedWeekday(ctx: CheckContext, s: Sentence, d: DateMention, posting = false): boolean {
   const { base } = ctx.analysis;
   // (Or written with it, without a year: "THURSDAY, MAY 19" heading a diary's entry.)
   const stated = statedWeekday(ctx, d, s);
@@ -382,9 +400,10 @@ function checkApposedWeekday(ctx: CheckContext, s: Sentence, d: DateMention): bo
   // "On Wednesday, June 15, Biden and Putin sit down in Geneva": the weekday is an event's a day or so away, so the day
   // is what is wrong, and the event's check says so.
   // (So is the month, when an event falls on that day and weekday a month away: "on Wednesday, 16 July" for 16 June.)
-  if (base.events.some(e => e.date?.year === year && e.date.month === d.month && e.date.day !== undefined && Math.abs(e.date.day - d.day!) <= 3
+  // (Not a posting date: it dates no event, so its weekday is checked against its own day.)
+  if (!posting && base.events.some(e => e.date?.year === year && e.date.month === d.month && e.date.day !== undefined && Math.abs(e.date.day - d.day!) <= 3
     && weekdayOf(year, d.month!, e.date.day) === stated.weekday)) return false;
-  if (base.events.some(e => e.date?.year === year && e.date.month !== undefined && Math.abs(e.date.month - d.month!) === 1 && e.date.day === d.day
+  if (!posting && base.events.some(e => e.date?.year === year && e.date.month !== undefined && Math.abs(e.date.month - d.month!) === 1 && e.date.day === d.day
     && weekdayOf(year, e.date.month, d.day!) === stated.weekday)) return false;
   const { span } = stated;
   const word = text(ctx, span);

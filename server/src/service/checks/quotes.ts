@@ -456,8 +456,9 @@ function rearranged(f: Word[], al: Alignment, vocabulary: Set<string>): boolean 
 
 function splitOnEllipsis(doc: string, inner: Span): Span[] {
   const out: Span[] = [];
-  // (A quiz's blank, "caution against having ___ expectations", leaves words out as an ellipsis does.)
-  const re = /\.\s?\.\s?\.|…|\[\.\.\.\]|_{2,}/g;
+  // (A quiz's blank, "caution against having ___ expectations", leaves words out as an ellipsis does, with its number
+  // when the blanks are numbered: "major (4) ________".)
+  const re = /\.\s?\.\s?\.|…|\[\.\.\.\]|(?:\(\d{1,2}\)\s?)?_{2,}(?:\s?\(\d{1,2}\))?/g;
   const s = doc.slice(inner.start, inner.end);
   let last = 0;
   for (let m; (m = re.exec(s)); ) { out.push({ start: inner.start + last, end: inner.start + m.index }); last = m.index + m[0].length; }
