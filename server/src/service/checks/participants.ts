@@ -182,6 +182,13 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
       if (!ownBest.event.kinds.some(k => words.has(k) && !event.kinds.includes(k)) || ownBest.score < MIN_EVENT_SCORE) continue;
       event = ownBest.event;
     }
+    // "Jake Sullivan met his Russian counterpart, Sergei Lavrov": the name after "his counterpart" is said to be the first
+    // one's counterpart, so the meeting is the one where the first has a counterpart, whichever the sentence before spoke of.
+    const pair = counterpartPair(ctx, clause, people);
+    if (pair && !event.participants.includes(pair.owner.id) && event.participants.includes(pair.named.id)) {
+      const own = all.find(c => c.event.participants.length === 2 && c.event.participants.includes(pair.owner.id) && c.event.kinds.includes('counterpart'));
+      if (own) event = own.event;
+    }
     // The clause itself must speak of the event (a word, name, place or date of it): "…, avoided conflicts with Mr Putin" does not.
     // A "when" clause takes its time and place from the clause it hangs on ("…was in Helsinki in July 2018, when Putin sat down with …").
     if (!clauseSpeaksOf(ctx, s, clause, event.id) && !(i > 0 && WHEN.test(norm.slice(clause.start, clause.start + 8)) && clauseSpeaksOf(ctx, s, parts[i - 1], event.id))) continue;
@@ -213,6 +220,18 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     }
   }
 }
+
+/** "OWNER met his (Russian) counterpart, NAMED": the two people, when the clause joins them so, with nothing else between. */
+function counterpartPair(ctx: CheckContext, clause: { start: number; end: number }, people: Mention[]): { owner: Mention; named: Mention } | undefined {
+  const { norm } = ctx.analysis;
+  for (let i = 1; i < people.length; i++) {
+    const owner = people[i - 1], named = people[i];
+    if (owner.kind !== 'person' || named.kind !== 'person' || owner.start < clause.start || named.end > clause.end || named.start - owner.end > 80) continue;
+    if (COUNTERPART_PAIR.test(norm.slice(owner.end, named.start))) return { owner, named };
+  }
+  return undefined;
+}
+const COUNTERPART_PAIR = /^\s+(?:(?:then|later|also|finally)\s+)?(?:met|meets|met\s+with|meets\s+with|sat\s+down\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to)|held\s+talks\s+with)\s+(?:his|her)\s+(?:[A-Za-z-]+\s+)?counterpart,?\s+$/i;
 
 /**
  * "… stacks up against the Helsinki summit with Donald Trump": a person "with" whom a gathering named by its place
