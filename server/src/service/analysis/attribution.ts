@@ -919,7 +919,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
           || (possessive(norm, m) && /^(?:[^"“”]{0,30}:\s*)?[^\p{L}]*(?:(?:and|but)\s+)?(?:on|in|from|for|as\s+for)\s+$/iu.test(norm.slice(s.start, m.start))))) : undefined;
       // "Biden's line after one of their calls: "…". He also said …": an earlier sentence whose quotation a possessive's
       // word for what was said labels is that person's, and the pronoun goes on about its speaker.
-      const labelled = k < first ? cands.find(m => possessive(norm, m) && QUOTE_OWNER_LABEL.test(norm.slice(m.end, Math.min(s.end, m.end + 140)))) : undefined;
+      const labelled = k < first ? cands.find(m => possessive(norm, m) && (QUOTE_OWNER_LABEL.test(norm.slice(m.end, Math.min(s.end, m.end + 140))) || QUOTE_OWNER_COPULA.test(norm.slice(m.end, Math.min(s.end, m.end + 140))))) : undefined;
       if (labelled) {
         const p = base.people.find(x => x.id === labelled.id)!;
         return { kind: 'person', id: p.id, label: p.name };
@@ -1027,6 +1027,8 @@ const VERDICT_OWNER = new RegExp(`${SAID_OWNED}\\s[^"“”;:]{0,60}$`);
 /** The same label, then the quotation it gives: "'s line after one of their calls: "". */
 // (A few words of the draft's may lead into it: "Putin's counter at the forum, on a Friday: relations are "…"".)
 const QUOTE_OWNER_LABEL = new RegExp(`${SAID_OWNED}\\s*(?:[^"“”.;:!?]{1,40}\\s)?["“]`);
+// ("And Putin's own line, from the climate summit in April, was "…"": or a copula after the word, before the quotation.)
+const QUOTE_OWNER_COPULA = new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,4}?${SAID_NOUN}\b[^"“”;:]{0,100}?\s(?:was|were|is|are|remains|reads?)\s*:?\s*["“]`);
 
 /** A possessive's word for what was said, its quotation right after, and on to the pronoun: "'s vow on human rights, "…", and recalls that ". */
 // ("Peskov's best line was "…", though he insisted …": or a copula before it.)

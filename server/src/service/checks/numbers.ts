@@ -52,6 +52,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (n.written === 'digits' && !n.ordinal && norm[n.start - 1] === ' ' && s.mentions.some(m => m.end === n.start - 1)) continue;
       // Nor a label's number before its colon: "The grievance list, part one:", "per panelist 2:".
       if (norm[n.end] === ':' && !/\d/.test(norm[n.end + 1] ?? '') && /[A-Za-z]\s$/.test(norm.slice(n.start - 2, n.start))) continue;
+      // Nor a point's number in a spoken list: "Three things for the box. One, … Two, … Three, and Biden said this too, …".
+      if (listedPoint(norm, s, n)) continue;
       // Nor years counted from a time just named: "Ten years later, the two men would meet again".
       if (/^\s+years?\s+(?:later|on|afterwards?)\b/i.test(norm.slice(n.end, n.end + 20))) continue;
       // Nor a part's number: "(Section 5)", "Chapter 3", "paragraph 12", "No. 4".
@@ -92,6 +94,18 @@ export function checkNumbers(ctx: CheckContext): void {
     }
   }
 }
+
+/**
+ * A number word opening its sentence before a comma ("Three, and …", "Second, …"), when the one before it opened a
+ * sentence so in the 600 characters before: it counts off the points of a list.
+ */
+function listedPoint(norm: string, s: Sentence, n: NumberMention): boolean {
+  if (n.written !== 'words' || n.value < 2 || n.value > POINTS.length || norm[n.end] !== ',' || /[\p{L}\p{N}]/u.test(norm.slice(s.start, n.start))) return false;
+  const previous = (n.ordinal ? POINT_ORDINALS : POINTS)[n.value - 2];
+  return new RegExp(`(?:^|[.!?:]\\s+|\\n[\\s>*-]*)${previous},`, 'i').test(norm.slice(Math.max(0, n.start - 600), n.start));
+}
+const POINTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const POINT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /**
  * Is `n` alone in the first cell of a table's row, and the row before numbered one less or the row after one more?
