@@ -55,8 +55,9 @@ function disavowed(analysis: Analysis, span: Span): boolean {
   }
   // "opens not in Switzerland but in Moscow", "in Geneva rather than Vienna": the one set against the other is denied
   // ("not" only with its "but" after the statement: "did not meet in Geneva" is a claim of its own).
+  // (Or "X, not Y": "The G7 meeting was in Britain, not in Switzerland" sets Y against what it has just affirmed.)
   const denied = DENIED_BEFORE.exec(before);
-  if (denied && (!/^not$/i.test(denied[1]) || BUT_AFTER.test(norm.slice(span.end, Math.min(s.end, span.end + 60))))) return true;
+  if (denied && (!/^not$/i.test(denied[1]) || /,\s*$/.test(before.slice(0, denied.index)) || BUT_AFTER.test(norm.slice(span.end, Math.min(s.end, span.end + 60))))) return true;
   // (A rule against writing something opens the sentence, and holds until a colon: "Don't call Geneva their first
   // meeting ever: they met in Moscow …" states what follows the colon.)
   if (clause.length !== before.length || span.start - s.start > 200 || before.includes(':')) return false;
