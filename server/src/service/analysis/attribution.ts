@@ -950,6 +950,14 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
         const p = base.people.find(x => x.id === fronted.id)!;
         return { kind: 'person', id: p.id, label: p.name };
       }
+      // ("**Priya:** I'm on Putin. At the forum on Friday he said …": a beat a writer takes names whom the next sentences are about.)
+      if (k < first && nearest) {
+        const beat = nearSpan(s.mentions, { start: s.start, end: s.start }).find(m => m.end <= s.end && fits(m) && BEAT_TAKEN.test(norm.slice(Math.max(s.start, m.start - 24), m.start)));
+        if (beat) {
+          const p = base.people.find(x => x.id === beat.id)!;
+          return { kind: 'person', id: p.id, label: p.name };
+        }
+      }
       if (k < first) possessor ??= cands[cands.length - 1] ?? fronted;
       // A heading starts a new section: the one before it speaks of other people.
       if (isHeading(analysis, s)) break;
@@ -1027,6 +1035,8 @@ const VERDICT_OWNER = new RegExp(`${SAID_OWNED}\\s[^"“”;:]{0,60}$`);
 /** The same label, then the quotation it gives: "'s line after one of their calls: "". */
 // (A few words of the draft's may lead into it: "Putin's counter at the forum, on a Friday: relations are "…"".)
 const QUOTE_OWNER_LABEL = new RegExp(`${SAID_OWNED}\\s*(?:[^"“”.;:!?]{1,40}\\s)?["“]`);
+/** A writer's beat: "I'm on ", "I'll take ", "we're covering ". */
+const BEAT_TAKEN = /\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:on|covering|taking|doing|handling)\s+(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$|\b(?:I|we)['’]ll\s+(?:take|cover|do|handle)\s+(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$/i;
 // ("And Putin's own line, from the climate summit in April, was "…"": or a copula after the word, before the quotation.)
 const QUOTE_OWNER_COPULA = new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,4}?${SAID_NOUN}\b[^"“”;:]{0,100}?\s(?:was|were|is|are|remains|reads?)\s*:?\s*["“]`);
 
