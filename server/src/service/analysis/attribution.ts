@@ -456,6 +456,13 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     const sp = resolve(analysis, labelled, q.start);
     if (sp) return { speaker: sp, speakerSpan: labelled };
   }
+  // "… had fallen, in Putin's phrase, to "an extremely low level"": the one whose words the phrase says these are.
+  const inWords = refs.find(r => r.kind !== 'pronoun' && norm[r.end] === "'" && IN_WORDS_BEFORE.test(norm.slice(r.end, q.start))
+    && /\b(?:in|to\s+use|to\s+quote)\s+(?:the\s+)?$/i.test(norm.slice(Math.max(from, (r.titled ?? r.start) - 16), r.titled ?? r.start)));
+  if (inWords) {
+    const sp = resolve(analysis, inWords, q.start);
+    if (sp) return { speaker: sp, speakerSpan: inWords };
+  }
   // "The daily gives Foreign Minister Sergei Lavrov the line that "…"": the one a verb of giving hands the words to.
   const given = refs.find(r => r.kind !== 'pronoun' && GIVEN_LINE.test(norm.slice(r.end, q.start)) && GIVES_TO.test(norm.slice(Math.max(0, (r.titled ?? r.start) - 24), r.titled ?? r.start)));
   if (given) {
@@ -1035,6 +1042,8 @@ const VERDICT_OWNER = new RegExp(`${SAID_OWNED}\\s[^"“”;:]{0,60}$`);
 /** The same label, then the quotation it gives: "'s line after one of their calls: "". */
 // (A few words of the draft's may lead into it: "Putin's counter at the forum, on a Friday: relations are "…"".)
 const QUOTE_OWNER_LABEL = new RegExp(`${SAID_OWNED}\\s*(?:[^"“”.;:!?]{1,40}\\s)?["“]`);
+/** After a possessive: "'s phrase, to ", "'s own words, ": the words the quotation then gives are that person's. */
+const IN_WORDS_BEFORE = /^'s?\s+(?:own\s+)?(?:words|phrase|phrasing|description|formulation|term)\b[^"“”.;:!?]{0,40}$/;
 /** A writer's beat: "I'm on ", "I'll take ", "we're covering ". */
 const BEAT_TAKEN = /\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:on|covering|taking|doing|handling)\s+(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$|\b(?:I|we)['’]ll\s+(?:take|cover|do|handle)\s+(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$/i;
 // ("And Putin's own line, from the climate summit in April, was "…"": or a copula after the word, before the quotation.)
