@@ -213,7 +213,10 @@ function datedHere(ctx: CheckContext, s: Sentence, m: Mention, best: EventFact):
   if (!d || (best.date && dateAgrees(d, best.date))) return false;
   const judged = judgedDates(ctx).get(d.start);
   const e = judged && judged.span.end === d.end ? base.events.find(x => x.cite === judged.citations) : undefined;
-  return !!e?.place && placeFits(base, m.id, e.place);
+  if (e) return !!e.place && placeFits(base, m.id, e.place);
+  // (A full date the date check left alone, in a sentence of several events, is still a statement with the place: when
+  // it is the very day of an event held here, "a Biden–Putin handshake in Moscow on 10 March 2011" is that event's.)
+  return !judged && d.day !== undefined && d.year !== undefined && base.events.some(x => !!x.date?.day && !!x.place && dateAgrees(d, x.date) && placeFits(base, m.id, x.place));
 }
 
 /**
