@@ -105,7 +105,11 @@ export function checkDates(ctx: CheckContext): void {
       // a dated draft, "Thursday 4 June"): the weekday is what can be checked, and the weekday word is what a fix replaces.
       // ("26 January, a Tuesday,": a weekday set beside a date with its day is that date's, which it is judged with.)
       if (d.format === 'weekday' && nearby(s.dates, d).some(o => o !== d && o.day !== undefined && o.month !== undefined && o.end <= d.start && d.start - o.end <= 6 && /^\s*[,(]\s*(?:a\s+)?$/i.test(ctx.analysis.norm.slice(o.end, d.start)))) continue;
-      if (d.format === 'weekday' || (d.weekday !== undefined && all.length && !all[0].event.date)) {
+      // (Not a weekday that is its own date's, day and month given, standing alone: "## Friday 11 June" heading a diary's
+      // entry is judged by its day, which an event the sources give no date for leaves unjudged.)
+      const ownWeekday = d.format !== 'weekday' && d.day !== undefined && d.month !== undefined && d.weekday === weekdayOf(d.year ?? base.referenceYear, d.month, d.day)
+        && !/[\p{L}\p{N}]/u.test(ctx.analysis.norm.slice(s.start, d.start) + ctx.analysis.norm.slice(d.end, s.end));
+      if (d.format === 'weekday' || (d.weekday !== undefined && all.length && !all[0].event.date && !ownWeekday)) {
         // (The weekday may be short or in capitals: "SAT 05 JUN", "Sat 5 June".)
         const word = WEEKDAY_WORD.exec(text(ctx, d));
         if (word) checkWeekday(ctx, { ...d, start: d.start + word.index, end: d.start + word.index + word[0].length }, all.map(c => c.event));

@@ -1030,7 +1030,9 @@ function responseLead(norm: string, s: Sentence, q: Quotation, from: number, to:
   // (In the quotation's clause: not "… he does not expect "major breakthroughs", and Geneva comes … after the G7". A
   // clause of the quotation's own, "and it came in response to …", goes on with it.)
   const between = to <= q.start ? norm.slice(to, q.start) : norm.slice(q.end, start);
-  if (between.length > 100 || /[;:]|,\s+(?:and|but|while|whereas)\s+(?!(?:it|they|this|that|these|those)\b)/.test(between)) return undefined;
+  // (Nor a relative clause about someone named after the event: "… after the G7 in Britain …, face to face with Putin,
+  // who says he expects no "…"" tells what Putin says, not what answered the G7.)
+  if (between.length > 100 || /[;:]|,\s+(?:and|but|while|whereas)\s+(?!(?:it|they|this|that|these|those)\b)|,\s+who\s/.test(between)) return undefined;
   return { start, end: from };
 }
 
