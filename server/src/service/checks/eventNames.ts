@@ -338,6 +338,9 @@ function checkRemarkInCall(ctx: CheckContext, s: Sentence): void {
     if (!placed) continue;
     const { call, from } = placed;
     if (call.date!.month === when.month || /;/.test(norm.slice(Math.min(at.end, w.end), Math.max(at.start, w.start)))) continue;
+    // ("He told Putin in their April phone call that …, but back in March he agreed when a reporter asked if Putin was a
+    // "killer"": the remark's own month, stated between the call and it, dates it apart from the call.)
+    if (s.dates.some(d => d.start >= Math.min(at.end, w.end) && d.end <= Math.max(at.start, w.start) && d.month === when.month && (d.year === undefined || d.year === when.year))) continue;
     // (From the call to the remark's word, whichever comes first: either may be the wrong part.)
     report(ctx, 'wrong-event', {
       span: { start: Math.min(from, at.start), end: Math.max(w.end, at.end) },
