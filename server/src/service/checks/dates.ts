@@ -26,6 +26,9 @@ export function checkDates(ctx: CheckContext): void {
       // "On a Tuesday in May, with the summit set for the following month, Peskov laid out …": the sentence puts its
       // event at a time counted from the date, which is then another's.
       if (d.day === undefined && SET_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 120)))) continue;
+      // "Thursday 16 June 2022, one year to the day after the Geneva summit": a date said to be a time away from an event
+      // is not that event's.
+      if (COUNTED_FROM_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 60)))) continue;
       let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // ("the first at heads-of-state level since 2018": a time counted from is never the main event's own.)
       // ("since the 2018 Stockholm meeting": a date in the phrase after "since the" too.)
@@ -274,6 +277,7 @@ const STAMP = /^\s?\((?:UTC|GMT)\)/;
 const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'-]{2,30}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,20})?,\s*$/u;
 const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;
 
+const COUNTED_FROM_AFTER = /^\s*[,(—–-]?\s*(?:exactly\s+|just\s+|almost\s+|nearly\s+|about\s+)?(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:full\s+)?(?:years?|months?|weeks?|days?)\s+(?:to\s+the\s+day\s+)?(?:after|before|since|on\s+from)\b/i;
 const SAID_ON = /\b(?:said|says|told|warned|stressed|noted|added|insisted|cautioned|declared|emphasi[sz]ed|explained|admitted|argued|remarked|stated|predicted)\s+(?:(?:reporters|journalists|(?:the\s+)?(?:media|press|audience|forum))\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)*$/i;
 // ("Sputnik ran the image on 4 June 2021 with its report on …": or after a verb of publishing and what was published.)
 const PUBLISHED_ON = /\b(?:(?:headline|article|story|report|piece|interview|op-ed|editorial|column|dispatch|broadcast|bulletin|post|tweet|statement|transcript)s?\s+(?:(?:published|posted|run|dated|filed|aired|issued)\s+)?(?:on|in|of|from|dated)|(?:ran|published|posted|printed|carried|aired|filed|released)\s+(?:(?:the|an?|its|this|that)\s+)?(?:image|photo(?:graph)?|picture|story|report|piece|article|interview|video|footage|clip)\s+(?:on|in))\s+(?:(?:late|early|mid)[- ]?)?$/i;
