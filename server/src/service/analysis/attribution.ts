@@ -533,7 +533,10 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       // ("the potential built up between Moscow and Washington …, while insisting": both names are the preposition's.)
       && !/\b(?:between|among)\s+[^,;:"“”]{1,40}\band\s+$/i.test(norm.slice(Math.max(0, r.start - 50), r.start))
       // "Peskov, who speaks for Putin, also told reporters": a name inside a relative clause closed before the verb.
-      && !(/,\s*(?:who|which)\s[^,;]*$/i.test(norm.slice(Math.max(from, r.start - 60), r.start)) && /^[^,;]*,/.test(norm.slice(r.end, subjectAt))));
+      && !(/,\s*(?:who|which)\s[^,;]*$/i.test(norm.slice(Math.max(from, r.start - 60), r.start)) && /^[^,;]*,/.test(norm.slice(r.end, subjectAt)))
+      // ("Biden proposed a summit, an idea the Kremlin received well, and told Putin he was "…"": nor one inside a noun
+      // set beside the object, with a clause of its own, closed before the verb.)
+      && !(/,\s*(?:an?|the)\s+[a-z]+(?:\s+(?:that|which))?\s+(?:the\s+)?$/i.test(norm.slice(Math.max(from, r.start - 40), r.start)) && /^\s+[a-z]+[^,;]{0,40},\s*(?:and|but)\s/i.test(norm.slice(r.end, subjectAt))));
     // The subject of the speech verb is the nearest name before it in its clause. A title that names nobody
     // the sources know ("the minister" with no minister in view) is still the subject: no name before it is.
     for (let k = before.length - 1; k >= 0; k--) {
