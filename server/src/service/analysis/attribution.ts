@@ -960,8 +960,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
         const p = base.people.find(x => x.id === fronted.id)!;
         return { kind: 'person', id: p.id, label: p.name };
       }
-      // ("**Priya:** I'm on Putin. At the forum on Friday he said …": a beat a writer takes names whom the next sentences are about.)
-      if (k < first && nearest) {
+      // ("**Priya:** I'm on Putin. At the forum on Friday he said …": a beat a writer takes names whom the next sentences are
+      // about, up to three on that name no other person.)
+      if (k < first && first - k <= 3) {
         const beat = nearSpan(s.mentions, { start: s.start, end: s.start }).find(m => m.end <= s.end && fits(m) && BEAT_TAKEN.test(norm.slice(Math.max(s.start, m.start - 24), m.start)));
         if (beat) {
           const p = base.people.find(x => x.id === beat.id)!;
