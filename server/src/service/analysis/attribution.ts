@@ -873,7 +873,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // ("The spokesman said Biden was wrong, and he called relations "very bad"": a title opens the sentence as its
     // subject, and the name after it is what it spoke of. The pronoun of a later clause is the title's one fitting
     // holder; with several, it may be any of them: undecided.)
-    if (k === first && subject && !infinitive && !ownClause && s.roles.length && s.roles[0].end <= subject.start) {
+    // (Not a title that is the name's own, right before it: "Foreign Minister Sergei Lavrov has been making the same
+    // point, and he put it this way: "…"" is about Lavrov.)
+    if (k === first && subject && !infinitive && !ownClause && s.roles.length && s.roles[0].end <= subject.start && !titleBefore(norm, s.roles[0], subject)) {
       const fitting = openingHolders(analysis, s, ok);
       if (fitting && fitting.length > 1) return undefined;
       if (fitting?.length === 1) return { kind: 'person', id: fitting[0].id, label: fitting[0].name };
