@@ -118,7 +118,8 @@ const TITLE_PERIOD = /\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St)\./g;
 /** `"…", in Lavrov's words` / `"…" — to use Peskov's own words`: a credit after the quotation. */
 const IN_WORDS_AFTER = /^[\s,;—–-]*(?:in|to\s+use|to\s+quote)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@'s?\s+(?:own\s+)?(?:words|phrase|phrasing|description|formulation)\b/;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
-const IN_OWN_WORDS = /\b(?:in|to\s+use|to\s+quote)\s+(his|her)\s+(?:own\s+)?words\s*[,:]?\s*$/i;
+// ("His exact words were: "…"": or the words said to be his.)
+const IN_OWN_WORDS = /(?:\b(?:in|to\s+use|to\s+quote)\s+(his|her)\s+(?:own\s+)?words\s*[,:]?|(?:^|[.!?:]\s+|\s-\s)(his|her)\s+(?:own\s+|exact\s+|very\s+|actual\s+){0,2}words\s+(?:were|are)\s*:?)\s*$/i;
 const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s+(?:reading|saying|that\s+read|which\s+read|read|with\s+the\s+words)\s*$/i;
 // ("the question whether Putin was a "killer"", "asked if he thought Putin a "killer"": the words are the question's.)
 const QUESTION = /\b(?:(?:reporter|journalist)'?s?\s+question\b[^"“]*|(?:question|asked|asking)\s+(?:of\s+)?(?:whether|if)\b[^"“—;:,]{0,50})$/i;
@@ -391,11 +392,12 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // "In his words, "…"": the one "his" refers to.
   // (Only the window's end, and only when it ends with "words": the pattern would otherwise try every position.)
   const tail = window.length > 40 ? window.slice(-40) : window;
-  const own = /words\s*[,:]?\s*$/i.test(tail) ? IN_OWN_WORDS.exec(tail) : null;
+  const own = /(?:words|were|are)\s*[,:]?\s*$/i.test(tail) ? IN_OWN_WORDS.exec(tail) : null;
   if (own) {
+    const word = own[1] ?? own[2];
     const at = from + (window.length - tail.length) + own.index + own[0].search(/\b(?:his|her)\b/i);
-    const speaker = resolvePronoun(analysis, /^his$/i.test(own[1]) ? 'he' : 'she', at);
-    if (speaker) return { speaker, speakerSpan: { start: at, end: at + own[1].length } };
+    const speaker = resolvePronoun(analysis, /^his$/i.test(word) ? 'he' : 'she', at);
+    if (speaker) return { speaker, speakerSpan: { start: at, end: at + word.length } };
   }
   // "…, she argued, quoting him: "…"": the one quoted speaks.
   const near60 = window.length > 60 ? window.slice(-60) : window;
