@@ -473,6 +473,14 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   }
   if (verb) {
     const vAt = from + verb.index;
+    // "- **Dmitry Peskov, Kremlin spokesman.** Called Biden's March words "…"": a verb that opens its sentence, with no
+    // subject, after a bold lead-in of the same list item naming one person, has that person for its subject.
+    if (s && s.index > 0 && s.start >= from && !/\p{L}/u.test(norm.slice(s.start, vAt))) {
+      const lead = analysis.sentences[s.index - 1];
+      const named = lead.block === s.block && boldLeadIn(analysis.doc, lead) ? lead.mentions.filter(m => m.kind === 'person') : [];
+      const p = named.length && named.every(m => m.id === named[0].id) ? analysis.base.people.find(x => x.id === named[0].id) : undefined;
+      if (p) return { speaker: { kind: 'person', id: p.id, label: p.name }, speakerSpan: { start: named[0].start, end: named[0].end } };
+    }
     // "he said … "…" with Russia and called relations "…"": a verb joined by "and" shares the earlier subject.
     const earlier = lastQuoteBefore(analysis, vAt);
     if (earlier && earlier.end >= from && /\band\s+(?:also\s+)?$/i.test(norm.slice(Math.max(from, vAt - 12), vAt))) return undefined;
