@@ -431,7 +431,7 @@ function callBefore(ctx: CheckContext, s: Sentence, reach = 2): EventFact | unde
 
 /** The call a word of the sentence places: "in their April call", "by phone on 26 January", "a call in April". */
 function placedCall(ctx: CheckContext, s: Sentence, w: EventWord): EventFact | undefined {
-  return callPlacedAt(ctx, s, w)?.call ?? callDatedBy(ctx, s, w)?.call ?? callOfMonthAfter(ctx, w);
+  return callPlacedAt(ctx, s, w)?.call ?? callDatedBy(ctx, s, w)?.call ?? callDatedAfter(ctx, s, w)?.call ?? callOfMonthAfter(ctx, w);
 }
 /**
  * "… ; the two also reach their agreement on New START in this call", "- **April** — It is on this call, too, that …": "this
@@ -504,6 +504,20 @@ export function callDatedBy(ctx: CheckContext, s: Sentence, w: EventWord): { cal
   }
   return undefined;
 }
+/**
+ * "Same call, Jan 26: Biden tells Putin …", "The call on the 26th, a Tuesday, is where …": a call's word with its day right
+ * after it is the call of that day (of that month, when the date gives one; the one call of that day, when not).
+ */
+export function callDatedAfter(ctx: CheckContext, s: Sentence, w: EventWord): { call: EventFact; from: number } | undefined {
+  const { norm } = ctx.analysis;
+  const d = near(s.dates, w).find(x => x.start >= w.end && x.start - w.end <= 6 && x.day !== undefined && !x.range && DAY_AFTER_CALL.test(norm.slice(w.end, x.start)));
+  if (!d) return undefined;
+  const calls = [...callActs(ctx.analysis.base).values()].map(c => c.call).filter(c => c.date!.day === d.day && w.events.includes(c.id)
+    && (d.month === undefined ? true : c.date!.month === d.month) && (d.year === undefined || d.year === c.date!.year));
+  return calls.length === 1 ? { call: calls[0], from: w.start } : undefined;
+}
+const DAY_AFTER_CALL = /^(?:\s*,\s*|\s+(?:on|of|dated)\s+)$/i;
+
 /** The words before a call's word that make it the means of speaking: "by phone", "over the phone". */
 const BY_PHONE = /\b(?:by|over\s+the)\s+$/i;
 
