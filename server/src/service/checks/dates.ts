@@ -93,7 +93,7 @@ export function checkDates(ctx: CheckContext): void {
       // One date per event in a sentence: an event whose date another mention here states already is not this date's event.
       // (Only a sentence with another date can state one.)
       const own = s.dates.length > 1 && pool.length ? sayingClause(ctx, s, d) : undefined;
-      const unclaimed = s.dates.length > 1 ? pool.filter(c => !claimedElsewhere(base, s, d, c.event.id) && !(own && namedInLaterDatesClause(ctx, s, d, own, c.event.id))) : pool;
+      const unclaimed = s.dates.length > 1 ? pool.filter(c => !claimedElsewhere(base, ctx.analysis.norm, s, d, c.event.id) && !(own && namedInLaterDatesClause(ctx, s, d, own, c.event.id))) : pool;
       // When the strongest event's date is stated elsewhere in the sentence, this date is about something weaker: stay silent.
       if (unclaimed.length && pool.length && unclaimed[0] !== pool[0] && unclaimed[0].score < pool[0].score) continue;
       // The announcing verb ties the date to its event by syntax, not by nearness: no minimum score.
@@ -323,7 +323,7 @@ function isGathering(e: EventFact): boolean {
  * Does another date in the sentence belong to the event: written against its name ("the August 2019 Novichok
  * attack": that event's, right or wrong), or agreeing with its date when this one does not?
  */
-function claimedElsewhere(base: FactBase, s: Sentence, d: DateMention, id: string): boolean {
+function claimedElsewhere(base: FactBase, norm: string, s: Sentence, d: DateMention, id: string): boolean {
   const others = nearby(s.dates, d);
   const names = nearby(s.mentions, d);
   // (The event's names first: few of the names near a date are this event's.)
@@ -338,8 +338,17 @@ function claimedElsewhere(base: FactBase, s: Sentence, d: DateMention, id: strin
   // (Nor is a date with its day claimed by its own month alone: in "in May, when Blinken and Lavrov met … on May 20" the
   // day is judged.)
   const ownMonth = (o: DateMention) => d.day !== undefined && o.day === undefined && o.month === d.month && (o.year === undefined || o.year === d.year);
-  for (const o of others) if (o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && !(weekdayAlone && o.day === undefined) && !ownMonth(o) && dateAgrees(o, date)) return true;
+  for (const o of others) if (o !== d && !o.vague && (o.year !== undefined || d.year === undefined) && !(weekdayAlone && o.day === undefined) && !ownMonth(o) && dateAgrees(o, date) && !yearOfOtherNoun(norm, s, o, id)) return true;
   return false;
+}
+
+/**
+ * "the 2020 US presidential election": a year alone after an article and before a noun dates that noun; unless a word of
+ * the event follows within a few words, it claims no date for the event.
+ */
+function yearOfOtherNoun(norm: string, s: Sentence, o: DateMention, id: string): boolean {
+  if (o.month !== undefined || o.year === undefined || !/\b(?:the|a|an|its|his|her|their)\s+$/i.test(norm.slice(Math.max(0, o.start - 8), o.start)) || !/^\s+\p{L}/u.test(norm.slice(o.end, o.end + 3))) return false;
+  return !nearby(s.words, o).some(w => w.start >= o.end && w.start - o.end <= 30 && w.events.includes(id));
 }
 
 /**
