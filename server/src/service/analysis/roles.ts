@@ -25,9 +25,9 @@ export interface Qualifier { org?: string; country?: string; text: string }
 const TITLES = [
   'vice[- ]president', 'president', 'prime minister', 'press secretary', 'spokes(?:man|woman|person)', 'foreign minister',
   'foreign secretary', 'defen[cs]e minister', 'defen[cs]e secretary', 'secretary of state', 'secretary of defen[cs]e',
-  'national security advis[eo]r', 'top diplomat', 'chief of staff', 'ambassador', 'chancellor', 'opposition leader',
+  'national[- ]security advis[eo]r', 'top diplomat', 'chief of staff', 'ambassador', 'chancellor', 'opposition leader',
   'interior minister', 'finance minister', 'treasury secretary', 'secretary of the treasury', 'deputy prime minister', 'deputy foreign minister', 'deputy secretary of state', 'deputy national security advis[eo]r', 'senator', 'envoy', 'attorney general', 'communications director',
-  'director of communications', 'minister of foreign affairs', 'foreign affairs minister', 'head of diplomacy', 'press officer', 'foreign policy advis[eo]r', 'predecessor', 'leader',
+  'director of communications', 'minister of foreign affairs', 'foreign affairs minister', 'head of diplomacy', 'press officer', 'foreign[- ]policy advis[eo]r', 'predecessor', 'leader',
   // What the sources call the Belarusian the plane was diverted to detain: one class ("blogger"). ("Dissident" and
   // "activist" are left out: writers give them to Navalny too, whom the sources call an opposition leader.)
   'blogger', 'journalist',
