@@ -189,13 +189,25 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
     fixText = `${capital(display(base, role))} ${named}`;
   }
   report(ctx, 'quote-speaker', {
-    span: speakerSpan,
+    span: sharedSpeaker ? speakerSpan : shownSpan(doc, speakerSpan, q, written),
     related: [q],
     message: `The draft gives this quotation to ${speaker.label}; the sources give it to ${right.label}.`,
     fact: `${right.label}: “${versions[0].version.text}”`,
     citations: cites,
     fixes: sharedSpeaker ? [] : [{ title: `Give the quotation to ${right.label}`, edits: [{ span: fixSpan, newText: fixText }], preferred: true }],
   });
+}
+
+/**
+ * Where a wrong speaker is shown: the name; a pronoun ("…, and he put it this way: "It would be wrong …"") with the
+ * quotation's first words after it on its line, so the squiggle says whose words are meant, not only who "he" is.
+ * (A pronoun that speaks several quotations is shown alone: one squiggle for it, not one per quotation.)
+ */
+function shownSpan(doc: string, speaker: Span, q: Quotation, written: string): Span {
+  if (!(isPronoun(written) || /^(?:his|her)$/i.test(written)) || q.inner.start < speaker.end || q.inner.start - speaker.end > 120 || doc.slice(speaker.end, q.inner.start).includes('\n')) return { start: speaker.start, end: speaker.end };
+  const opening = /^\s*(?:[^\s"“”]+\s+){0,3}[^\s"“”]+/.exec(doc.slice(q.inner.start, q.inner.end));
+  const end = opening ? q.inner.start + opening[0].replace(/[\s.,;:!?…]+$/, '').length : q.inner.start;
+  return { start: speaker.start, end: Math.max(end, speaker.end) };
 }
 
 /** Does the quotation's sentence, after it, name one of `said` as having said or called it so ("which is what X called them")? */
