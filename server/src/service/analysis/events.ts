@@ -14,7 +14,8 @@ import { remembered } from '../text/remembered';
 
 const PLACE_NAMES_EVENT = /^\s+(?:summit|meeting|talks|encounter)\b/i;
 /** A fact box's labels for the main event's time and place ("**When:**", "Where:"); LABEL captures the word. */
-const LABEL_WORDS = 'when|date|where|venue|location|summit date|summit venue';
+// (A form's fields too: "| Date of event | … |", "Venue of the meeting:".)
+const LABEL_WORDS = 'when|date|where|venue|location|summit date|summit venue|date of (?:the )?(?:event|summit|meeting)|event date|(?:place|venue|location) of (?:the )?(?:event|summit|meeting)|event (?:venue|location|place)';
 const LABEL = new RegExp(String.raw`^\s*(${LABEL_WORDS})\s*:`, 'i');
 /** The same label as the first of a table row's two cells: "| **When** | Thursday 17 June 2021 |" in an "At a glance" box. */
 const LABEL_CELL = new RegExp(String.raw`^\s*(?:${LABEL_WORDS})[ \t]*\u2028[^\u2028]*$`, 'i');
