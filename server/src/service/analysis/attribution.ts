@@ -420,7 +420,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   let verb: RegExpExecArray | undefined;
   let firstVerb: RegExpExecArray | undefined;
   VERB_BEFORE.lastIndex = 0;
-  for (let m; (m = VERB_BEFORE.exec(window)); ) { verb = m; firstVerb ??= m; }
+  let previousVerb: RegExpExecArray | undefined;
+  for (let m; (m = VERB_BEFORE.exec(window)); ) { previousVerb = verb; verb = m; firstVerb ??= m; }
   // "X dismissed what Biden had said as "…"": the verb that governs "as" is the attribution, not the one inside.
   // The last such verb: in "Biden described Russia as the 'greatest threat' …, a remark Lavrov denounced as '…'" the first
   // one governs another "as" (single quotation marks are apostrophes too, so the search runs past them).
@@ -523,7 +524,12 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     // of its own; it shares the subject of the clause's first speech verb.
     let subjectAt = vAt;
     if (firstVerb && firstVerb !== verb && /(?:^|[\s,])and\s+(?:(?:also|then|later)\s+)?$/i.test(norm.slice(Math.max(from, vAt - 16), vAt))
-      && !window.slice(firstVerb.index, vAt - from).includes(';')) subjectAt = from + firstVerb.index;
+      && !window.slice(firstVerb.index, vAt - from).includes(';')) {
+      subjectAt = from + firstVerb.index;
+      // ("Lavrov has said …, and Putin's spokesman, Dmitry Peskov, said … and cautioned against "…"": the verb of the
+      // coordinate clause the "and" goes on from, when a new clause with its own subject opened after the first.)
+      if (previousVerb && previousVerb !== firstVerb && /,\s+and\s/i.test(window.slice(firstVerb.index + firstVerb[0].length, previousVerb.index))) subjectAt = from + previousVerb.index;
+    }
     // "Biden said he would raise them with Putin, warning: "…"": a participle after a comma has its clause's subject,
     // not a name after a preposition.
     // (So has a verb joined by "but" or "and": in "Putin does not expect … from his meeting with Biden but says …" the
