@@ -116,6 +116,8 @@ function nameOnly(ctx: CheckContext, q: Quotation): boolean {
 
 function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined, speakerSpan: Span | undefined, sharedSpeaker = false): void {
   const { base, doc } = ctx.analysis;
+  // "he did not say "no breakthroughs"": words denied to have been said are no quotation of anyone's.
+  if (SAYING_DENIED.test(ctx.analysis.norm.slice(Math.max(0, q.start - 40), q.start))) return;
   const fragments = splitOnEllipsis(doc, q.inner).map(f => words(doc, f.start, f.end)).filter(f => f.length);
   if (!fragments.length || fragments.reduce((n, f) => n + f.length, 0) > 400) return;
   const search = (fs: Word[][]) => bestVersion(base, fs) ?? shortVariant(base, fs, speaker) ?? looseVariant(base, fs, speaker) ?? changedLead(doc, base, fs, speaker) ?? inflectedVariant(base, fs);
@@ -209,6 +211,9 @@ function shownSpan(doc: string, speaker: Span, q: Quotation, written: string): S
   const end = opening ? q.inner.start + opening[0].replace(/[\s.,;:!?…]+$/, '').length : q.inner.start;
   return { start: speaker.start, end: Math.max(end, speaker.end) };
 }
+
+// (Or a rule against saying them: "Don't let the guest say "first ever meeting"".)
+const SAYING_DENIED = /\b(?:(?:did\s+not|didn['’]t|never|does\s+not|doesn['’]t|has\s+not|hasn['’]t)\s+(?:(?:actually|really|once|ever)\s+)?(?:say|said|use|used|write|wrote|call\s+(?:it|them|him|her))|(?:don['’]t|do\s+not|never)\s+(?:let\s+(?:\w+\s+){1,3})?(?:say|write|use|call\s+(?:it|them|him|her)))\s*,?\s*$/i;
 
 /** Does the quotation's sentence, after it, name one of `said` as having said or called it so ("which is what X called them")? */
 function creditedAfter(ctx: CheckContext, q: Quotation, said: Speaker[]): boolean {
