@@ -107,6 +107,9 @@ function listedPoint(norm: string, s: Sentence, n: NumberMention): boolean {
 const POINTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const POINT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
+/** After "agencies": a verb of reporting or translating, which news agencies do. */
+const NEWS_AGENCIES = /^\s+agencies\s+(?:(?:had|have|each|both|all)\s+)?(?:translated|translate|reported|report|carried|carry|quoted|quote|wrote|write|ran|run|rendered|render|published|publish|interviewed|put\s+out)\b/i;
+
 /**
  * Is `n` alone in the first cell of a table's row, and the row before numbered one less or the row after one more?
  * Then it numbers rows; a column of counts ("| 9 | agencies hacked |") does not go up by one from row to row.
@@ -227,6 +230,9 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
     return accepted.includes(n.unit) || (!isNumberWord(n.unit) && accepted.includes(n.following[1] ?? ''));
   }
   if (unit === 'edition' || unit === 'round') return false;
+  // ("Two agencies translated the same Putin sentence", "three news agencies": agencies that report are news agencies.)
+  if (n.unit === 'agency' && NEWS_AGENCIES.test(after)) return false;
+  if (/^\s+(?:news|press|wire|international)\s+(?:news\s+)?agenc/i.test(after)) return false;
   // The unit may follow an adjective or two ("12 US agencies").
   // "8 — minimum number of US agencies": a word for a count names its unit after "of".
   if (COUNT_WORDS.has(n.unit)) {
