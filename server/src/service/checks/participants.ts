@@ -359,7 +359,8 @@ const PHOTO_CREDIT = new RegExp(String.raw`^\s*(?:\/\s*${CREDIT_AGENCIES}|,?\s+(
 /** "(Reuters / Saul Loeb)": the agency first, then the photographer. */
 const CREDIT_AGENCY_BEFORE = new RegExp(String.raw`\b${CREDIT_AGENCIES}\s*\/\s*$`);
 /** "credited to Alexander Zemlianichenko of AP", "photographed by …": a picture's maker named in prose. */
-const PICTURE_BY = /\b(?:credited\s+to|(?:photo(?:graph)?|picture|image|shot|taken|photographed)\s+by)\s+$/i;
+// ("| Reuters photo, Saul Loeb |", "Photo: Saul Loeb": or a word for the picture and a comma or colon.)
+const PICTURE_BY = /\b(?:credited\s+to|(?:photo(?:graph)?|picture|image|shot|taken|photographed)\s+by|(?:photo(?:graph)?|picture|image)\s*[,:])\s+$/i;
 /** A short gloss in brackets right after a name. */
 const GLOSS = /^\s*\([^()]{1,40}\)/;
 /** A country's possessive or adjective ending a stretch, right before a name: "and Russia's ", "and Russian ". */
