@@ -649,6 +649,8 @@ function askedAnnounced(ctx: CheckContext, s: Sentence): { events: string[] } | 
  * An event named as the object of an announcing verb after the date ("In late May both sides confirmed the summit"):
  * the date is the announcement's. Returns the events the verb itself names (none when the sources have no such event).
  */
+const ANNOUNCED_LABEL = /^[\s*_]*[\u2028:–—-][\s*_]*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:is|was|were)\s+)?(?:announced|confirmed|agreed|unveiled)\b/;
+
 function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { events: string[] } | undefined {
   const { norm } = ctx.analysis;
   // "… confirmed the date in early May": the date right after the verb's object is the announcement's too.
@@ -664,6 +666,8 @@ function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { event
     if (verb && s.dates.some(o => o !== d && verb.events.some(id => { const e = base.events.find(x => x.id === id); return !!e?.date && dateAgrees(o, e.date); }))) return undefined;
     return { events: verb ? verb.events : [] };
   }
+  // ("| late May | Geneva announced |": a name and a participle of announcing after the date label what was announced then.)
+  if (ANNOUNCED_LABEL.test(norm.slice(d.end, Math.min(s.end, d.end + 48)))) return { events: [] };
   // "Blinken, who met Lavrov in Reykjavik on Thursday, May 19, announced …": a date in a relative clause dates that clause.
   // (The 200 characters before the date, not the sentence from its start: linear in a run-on sentence's dates.)
   const inRelative = /,\s*(?:who|which)\s[^;:.!?]*$/i.test(norm.slice(Math.max(s.start, d.start - 200), d.start));
