@@ -197,11 +197,14 @@ const GAP = 200;
 const OTHER_CLAUSE = /[;—]|\b(?:since|when|while|whereas|until|unlike|although|though|but)\b|\u2028[\s*_]*(?:was|were|had\s+been)\b/i;
 
 /** The years other than the story's of the nearest of the `back` sentences before `s`, in its paragraph, that gives any. */
+// (A paragraph that opens by pointing back, "Back then, …", "In those days …", reads the sentence before it, in the
+// paragraph before.)
 function earlierYears(analysis: Analysis, s: Sentence, back: number): Set<number> {
   const out = new Set<number>();
+  const pointsBack = s.index > 0 && analysis.sentences[s.index - 1].block !== s.block && THEN_OPENING.test(analysis.norm.slice(s.start, s.start + 30));
   for (let k = s.index - 1; k >= Math.max(0, s.index - back) && !out.size; k--) {
     const prev = analysis.sentences[k];
-    if (prev.block !== s.block) break;
+    if (prev.block !== s.block && !(pointsBack && k === s.index - 1)) break;
     for (const d of prev.dates) if (d.year && d.year !== analysis.base.referenceYear) out.add(d.year);
   }
   return out;
@@ -225,9 +228,10 @@ function soleEventYear(analysis: Analysis, s: Sentence): number | undefined {
   return e.participants.every(p => s.mentions.some(m => m.kind === 'person' && m.id === p)) ? e.date.year : undefined;
 }
 
+const THEN_OPENING = /^[^\p{L}]*(?:back\s+then|in\s+those\s+days|at\s+the\s+time|at\s+that\s+time|then)\b/iu;
 const PAST_HEADER = /^[\s*_]*(?:then|before|back\s+then|earlier|past|at\s+the\s+time)[\s*_]*$/i;
 /** A word for "at the time just spoken of". */
-const THEN = /\b(?:[Tt]hen|[Aa]t\s+the\s+time|[Aa]t\s+that\s+time|[Bb]ack\s+then)\b(?![-\s]+(?:[A-Z]|vice|prime|president|foreign|secretary|deputy|national))/;
+const THEN = /\b(?:[Tt]hen|[Aa]t\s+the\s+time|[Aa]t\s+that\s+time|[Bb]ack\s+then|[Ii]n\s+those\s+days)\b(?![-\s]+(?:[A-Z]|vice|prime|president|foreign|secretary|deputy|national))/;
 
 /** The roles that were the person's at the time the sentence speaks of; undefined when that time has no known roles. */
 function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase): Role[] | undefined {
