@@ -16,6 +16,8 @@ const ABBREVIATIONS = new Set([
   'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'inc', 'ltd', 'co', 'corp', 'approx', 'fig', 'vol', 'op',
 ]);
 
+const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+
 export function splitSentences(prose: string, block: Span, doc: string): Span[] {
   const out: Span[] = [];
   let start = block.start;
@@ -115,6 +117,8 @@ export function isAbbreviation(prose: string, dot: number): boolean {
   // "No. 10" abbreviates a number; "No. They first spoke …" answers a question and ends there.
   if (word === 'no') return /^[\s\u00a0]*\d/.test(prose.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(word)) return true;
+  // "Tues. 16/06/2021", "Thurs. June 17": a weekday's abbreviation before a date (not "… on Wed. Then …").
+  if (WEEKDAY_ABBREVIATIONS.has(word)) return /^[\s\u00a0]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i.test(prose.slice(dot + 1, dot + 14));
   // A single capital letter ("J. Biden") is an initial.
   return /^\p{Lu}$/u.test(prose.slice(w, dot)) || quizLabel(prose, dot);
 }
