@@ -19,6 +19,7 @@ export function checkPlaces(ctx: CheckContext): void {
     for (const m of s.mentions) {
       if (m.kind === 'place' && !quoted(ctx.analysis, m)) checkCountryAfter(ctx, m);
       if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !quoted(ctx.analysis, m) && !ctx.misnamed.has(s.index)) checkVenue(ctx, s, m);
+      else if (m.kind === 'place' && !quoted(ctx.analysis, m)) checkCaptionPlace(ctx, s, m);
     }
   }
 }
@@ -132,6 +133,36 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
     citations: best.cite,
     fixes: [replaceFix(m, right)],
   });
+}
+
+/**
+ * "FILE: ST PETERSBURG, RUSSIA · MARCH 10, 2011 | THEN-VICE PRESIDENT BIDEN …": a caption's place, its country perhaps,
+ * and right after it a full date that is the very day of one event the sources place: the place is said of that event.
+ */
+function checkCaptionPlace(ctx: CheckContext, s: Sentence, m: Mention): void {
+  const { base, norm } = ctx.analysis;
+  const d = nearby(s.dates, m).find(x => x.start >= m.end && x.start - m.end <= 40 && x.day !== undefined && x.year !== undefined && !x.range
+    && CAPTION_GAP.test(norm.slice(m.end, x.start)));
+  // (The words between name the place's own country, if anything: in "the Presidents of the United States and of Russia,
+  // Geneva, 16 June 2021" Geneva is the place the date goes with.)
+  if (!d || nearby(s.mentions, m).some(o => o !== m && o.start >= m.end && o.end <= d.start && !(o.kind === 'place' && placeFits(base, o.id, m.id)))) return;
+  const events = base.events.filter(e => e.place && e.date?.day !== undefined && e.date.year !== undefined && dateAgrees(d, e.date));
+  if (events.length !== 1) return;
+  const e = events[0];
+  if (placeFits(base, m.id, e.place!) || placeFits(base, e.place!, m.id)) { confirm(ctx, m, `${capital(e.name)}: ${placeName(base, e.place!)}`, e.cite); return; }
+  report(ctx, 'wrong-place', {
+    span: m,
+    message: `The draft places ${unplaced(base, e.name, e.place!)} in ${text(ctx, m)}; the sources give ${placeName(base, e.place!)}.`,
+    fact: `${capital(unplaced(base, e.name, e.place!))}: ${placeName(base, e.place!)}`,
+    citations: e.cite,
+    fixes: [replaceFix(m, capitalsLikePlace(text(ctx, m), placeName(base, e.place!, sameLevel(base, m.id, e.place!))))],
+  });
+}
+/** Between a caption's place and its date: a country perhaps, and a comma, a middle dot or a dash. */
+const CAPTION_GAP = /^(?:,\s*[\p{Lu}][\p{L} .'-]{1,30})?\s*(?:,|·|—|–|-|\|)\s*$/u;
+/** The right place written in the draft's capitals when the draft's is in capitals. */
+function capitalsLikePlace(written: string, right: string): string {
+  return written === written.toUpperCase() && written !== written.toLowerCase() ? right.toUpperCase() : right;
 }
 
 /**
