@@ -438,7 +438,7 @@ function placedCall(ctx: CheckContext, s: Sentence, w: EventWord): EventFact | u
  * call" or "that call" after "in", "on" or "during" is the call the sentence places or dates before it (by another
  * word for a call, or by its entry's date label), or else the one call the sentence before places.
  */
-function thisCall(ctx: CheckContext, s: Sentence, w: EventWord): { call: EventFact; from: number } | undefined {
+export function thisCall(ctx: CheckContext, s: Sentence, w: EventWord): { call: EventFact; from: number } | undefined {
   const { norm } = ctx.analysis;
   const lead = THIS_CALL_BEFORE.exec(norm.slice(Math.max(s.start, w.start - 32), w.start));
   if (!lead) return undefined;
@@ -455,8 +455,11 @@ function thisCall(ctx: CheckContext, s: Sentence, w: EventWord): { call: EventFa
     if (month) ofMonth(month);
   }
   if (found.size > 1) return undefined;
-  // ("this call" reaches back one sentence only, "that same call" two.)
-  const call = found.size === 1 ? [...found][0] : callBefore(ctx, s, 1);
+  // ("this call" reaches back one sentence only, "that same call" two; so does "that call" past a sentence that goes on
+  // about it: "The first call came on 26 January. In it the two leaders … Biden also told Putin in that call …".)
+  const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
+  const goesOn = !!prev && prev.block === s.block && /^[^\p{L}]*(?:in|during|on)\s+it\b/iu.test(norm.slice(prev.start, prev.start + 12));
+  const call = found.size === 1 ? [...found][0] : callBefore(ctx, s, goesOn ? 2 : 1);
   return call ? { call, from } : undefined;
 }
 const LABEL_MONTH = /^[^\p{L}]*(January|February|March|April|May|June|July|August|September|October|November|December)\b[*_]*\s*[:\u2014\u2013-]/u;
@@ -510,13 +513,14 @@ export function callDatedBy(ctx: CheckContext, s: Sentence, w: EventWord): { cal
  */
 export function callDatedAfter(ctx: CheckContext, s: Sentence, w: EventWord): { call: EventFact; from: number } | undefined {
   const { norm } = ctx.analysis;
-  const d = near(s.dates, w).find(x => x.start >= w.end && x.start - w.end <= 6 && x.day !== undefined && !x.range && DAY_AFTER_CALL.test(norm.slice(w.end, x.start)));
+  const d = near(s.dates, w).find(x => x.start >= w.end && x.start - w.end <= 20 && x.day !== undefined && !x.range && DAY_AFTER_CALL.test(norm.slice(w.end, x.start)));
   if (!d) return undefined;
   const calls = [...callActs(ctx.analysis.base).values()].map(c => c.call).filter(c => c.date!.day === d.day && w.events.includes(c.id)
     && (d.month === undefined ? true : c.date!.month === d.month) && (d.year === undefined || d.year === c.date!.year));
   return calls.length === 1 ? { call: calls[0], from: w.start } : undefined;
 }
-const DAY_AFTER_CALL = /^(?:\s*,\s*|\s+(?:on|of|dated)\s+)$/i;
+// ("The first call came on 26 January 2021": or a verb of taking place and "on".)
+const DAY_AFTER_CALL = /^(?:\s*,\s*|\s+(?:on|of|dated)\s+|\s+(?:came|took\s+place|was\s+held|happened|was|followed)\s+on\s+)$/i;
 
 /** The words before a call's word that make it the means of speaking: "by phone", "over the phone". */
 const BY_PHONE = /\b(?:by|over\s+the)\s+$/i;

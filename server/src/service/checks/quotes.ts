@@ -9,7 +9,7 @@ import { near, rankEvents, headerTextOf, placeFits } from '../analysis/events';
 import { holdersOf } from '../analysis/roles';
 import { display } from './roles';
 import { capital } from './dates';
-import { callPlacedAt, callDatedBy, callDatedAfter, sameCallAsBefore, monthIn } from './eventNames';
+import { callPlacedAt, callDatedBy, callDatedAfter, sameCallAsBefore, thisCall, monthIn } from './eventNames';
 import { DESCRIBED } from '../facts/sourceQuotes';
 import type { Quotation } from '../text/quotes';
 import { align, words, type Word, type Alignment } from '../text/align';
@@ -900,7 +900,7 @@ function checkCallOccasion(ctx: CheckContext, s: Sentence, q: Quotation, version
   for (const w of near(s.words, q)) {
     // (In the quotation's clause and its table cell.)
     if (w.quoted || !(w.end <= q.start ? q.start - w.end <= 160 && !/[;"“”«»\u2028]/.test(norm.slice(w.end, q.start)) : w.start >= q.end && w.start - q.end <= 60 && !/["“”«»;\u2028]/.test(norm.slice(q.end + 1, w.start)))) continue;
-    const placed = callPlacedAt(ctx, s, w) ?? callDatedBy(ctx, s, w) ?? callDatedAfter(ctx, s, w) ?? sameCallAsBefore(ctx, s, w);
+    const placed = callPlacedAt(ctx, s, w) ?? callDatedBy(ctx, s, w) ?? callDatedAfter(ctx, s, w) ?? sameCallAsBefore(ctx, s, w) ?? thisCall(ctx, s, w);
     if (!placed || placed.call.id === occasion) continue;
     const right = base.events.find(e => e.id === occasion);
     if (!right) return;
