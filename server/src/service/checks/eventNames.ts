@@ -334,7 +334,8 @@ function checkRemarkInCall(ctx: CheckContext, s: Sentence): void {
   const when = remark.date;
   for (const w of s.words) {
     if (Math.abs(w.start - at.start) > 200) continue;
-    const placed = callPlacedAt(ctx, s, w);
+    // ("In the same call Biden calls Putin a "killer"": or the call the sentence before placed something in.)
+    const placed = callPlacedAt(ctx, s, w) ?? (w.end <= at.start ? sameCallAsBefore(ctx, s, w) ?? thisCall(ctx, s, w) : undefined);
     if (!placed) continue;
     const { call, from } = placed;
     if (call.date!.month === when.month || /;/.test(norm.slice(Math.min(at.end, w.end), Math.max(at.start, w.start)))) continue;
