@@ -43,6 +43,7 @@ function disavowed(analysis: Analysis, span: Span): boolean {
   const { norm } = analysis;
   const s = sentencesIn(analysis, span.start, span.start).find(x => x.end > span.start);
   if (!s || s.start > span.start) return false;
+  if (inOptions(norm, s, span)) return true;
   const before = norm.slice(Math.max(s.start, span.start - 200), span.start);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
   if (DISAVOWED.test(clause)) return true;
@@ -73,6 +74,21 @@ function disavowed(analysis: Analysis, span: Span): boolean {
   // an item that opens with what was done ("Placing", "Giving") names the mistake.
   return GERUND_OPENING.test(before) && MISTAKES_HEADING.test(lastHeading(analysis, s.start));
 }
+
+/**
+ * "| A) One year · B) Three years · C) Five years · D) Ten years |": one of a multiple-choice question's options offers
+ * an answer; it states nothing. (Three option letters around it, and its own letter opening its option.)
+ */
+function inOptions(norm: string, s: Sentence, span: Span): boolean {
+  const before = norm.slice(Math.max(s.start, span.start - 48), span.start);
+  // ("Answer: C) ten years." gives the answer: a claim.)
+  if (!OPTION_OPENS.test(before) || ANSWER_OPTION.test(before)) return false;
+  const around = norm.slice(Math.max(s.start, span.start - 240), Math.min(s.end, span.end + 240));
+  return (around.match(OPTION_LETTERS) ?? []).length >= 3;
+}
+const OPTION_OPENS = /(?:^|[\s·|\u2028(])\(?[A-Da-d]\)\s+[^·|\u2028;()]*$/;
+const ANSWER_OPTION = /\b(?:answers?|correct(?:\s+answer)?|key|solution)[*_]*\s*[:–—-]?[*_\s]*\(?[A-Da-d]\)\s+[^·|\u2028;()]*$/i;
+const OPTION_LETTERS = /(?:^|[\s·|\u2028(])\(?[A-Da-d]\)\s/g;
 
 /**
  * The text of the last heading before `at`, however far above (a column of corrections runs long). The document's
