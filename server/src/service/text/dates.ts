@@ -298,6 +298,13 @@ function cellEnd(text: string, at: number): number {
 function read(text: string, m: RegExpExecArray, out: DateMention[]): void {
   // ("**3/12** April was also when …": a number after a figure and a slash numbers a post of a thread; it is no day.)
   if (text.charCodeAt(m.index - 1) === 47 && /\d/.test(text[m.index - 2] ?? '')) return;
+  // ("[09:10] January 2021: the first call": a clock time's minutes before a month are no day.)
+  // (What follows them is read again: "January 2021".)
+  if (text.charCodeAt(m.index - 1) === 58 && /\d/.test(text[m.index - 2] ?? '') && /^\d/.test(m[0])) {
+    const digits = /^\d+/.exec(m[0])![0].length;
+    for (const y of sparseMatchesIn(PATTERN, text, m.index + digits, m.index + m[0].length)) read(text, y, out);
+    return;
+  }
   let g = 1;
   for (let f = 0; f < FORMS.length; g += GROUPS[f] + 1, f++) {
     if (m[g] === undefined) continue;
