@@ -501,7 +501,8 @@ const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginnin
 const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest|float|pitch)/i;
 // ("confirmed at the end of May", "announced around mid-May".)
 // ("confirmed Geneva / 16 June in late April": a slash between the words confirmed.)
-const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest|float)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?(?:[\w-]+|:|\/)\s+){0,6}?(?:in|on|at|around|towards?|by)\s+$/i;
+// ("statements announcing the summit, late May 2021": or a comma, after the announcing word's object.)
+const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest|float)\w*\s+(?:(?:the|a|its|their)\s+)?(?:(?:by\s+)?(?:[\w-]+|:|\/)\s+){0,6}?(?:(?:in|on|at|around|towards?|by)\s+|(?:the|a|its|their)\s+[\w-]+,\s*)$/i;
 /** "The summit idea dates from April": the date is the idea's, not the summit's. */
 const IDEA_FROM = /\b(?:idea|proposal)\s+(?:dates?|dated|goes\s+back|went\s+back)\s+(?:from|to)\s+$/i;
 /** "confirmed 16 June", "announced the 16 June": a verb whose object is the date right after it. */
