@@ -43,6 +43,9 @@ export function checkDates(ctx: CheckContext): void {
       if (!ranked.length) continue;
       if (checkMisnamed(ctx, s, d)) continue;
       const head = headWord(ctx, s, d);
+      // "Cited as the basis for the March 2021 designations": a date between "the" and a noun no event is known by dates
+      // that noun.
+      if (!head && OTHER_NOUN_AFTER.test(ctx.analysis.norm.slice(d.end, d.end + 24)) && /\bthe\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 6), d.start))) continue;
       let ofHead = head ? ranked.filter(c => head.events.includes(c.event.id)) : [];
       // "their April call": a month alone before the word picks, of the events the word names, the one of that month.
       if (head && d.format === 'm' && head.start > d.start) {
@@ -515,6 +518,9 @@ const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s
  * date with "in"/"on" between ("a phone call in April") when it is a noun with its article, not a verb ("the summit
  * ends on June 19").
  */
+/** A lower-case noun right after a date (not a word that goes on with the date, "the 16th of June", "the June 16 date" aside). */
+const OTHER_NOUN_AFTER = /^\s+(?!(?:of|and|or|to|in|on|at|for|was|is|were|are|date|deadline|when|where|which|that|with|by|as)\b)[a-z][a-z-]{2,}\b/;
+
 function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | undefined {
   const { norm } = ctx.analysis;
   const words = nearby(s.words, d);
