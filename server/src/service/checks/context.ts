@@ -44,6 +44,9 @@ function disavowed(analysis: Analysis, span: Span): boolean {
   const s = sentencesIn(analysis, span.start, span.start).find(x => x.end > span.start);
   if (!s || s.start > span.start) return false;
   if (inOptions(norm, s, span)) return true;
+  // "## Who did what? Draw a line from each person to their job" over a table: the rows of a matching exercise are
+  // mixed up on purpose.
+  if (norm.slice(s.start, s.end).includes('\u2028') && MATCHING_HEADING.test(lastHeading(analysis, s.start))) return true;
   const before = norm.slice(Math.max(s.start, span.start - 200), span.start);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
   if (DISAVOWED.test(clause)) return true;
@@ -87,6 +90,7 @@ function inOptions(norm: string, s: Sentence, span: Span): boolean {
   return (around.match(OPTION_LETTERS) ?? []).length >= 3;
 }
 const OPTION_OPENS = /(?:^|[\s·|\u2028(])\(?[A-Da-d]\)\s+[^·|\u2028;()]*$/;
+const MATCHING_HEADING = /\b(?:draw\s+a\s+line|match\s+(?:each|the|up|them)|matching\s+(?:game|exercise|activity|pairs))\b/i;
 const ANSWER_OPTION = /\b(?:answers?|correct(?:\s+answer)?|key|solution)[*_]*\s*[:–—-]?[*_\s]*\(?[A-Da-d]\)\s+[^·|\u2028;()]*$/i;
 const OPTION_LETTERS = /(?:^|[\s·|\u2028(])\(?[A-Da-d]\)\s/g;
 
