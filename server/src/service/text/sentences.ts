@@ -16,6 +16,7 @@ const ABBREVIATIONS = new Set([
   'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'inc', 'ltd', 'co', 'corp', 'approx', 'fig', 'vol', 'op',
 ]);
 
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 export function splitSentences(prose: string, block: Span, doc: string): Span[] {
@@ -116,6 +117,9 @@ export function isAbbreviation(prose: string, dot: number): boolean {
   const word = prose.slice(w, dot).toLowerCase();
   // "No. 10" abbreviates a number; "No. They first spoke …" answers a question and ends there.
   if (word === 'no') return /^[\s\u00a0]*\d/.test(prose.slice(dot + 1, dot + 4));
+  // ("Geneva, Wed 16 Jun. First meeting as presidents …": a month's abbreviation before a capitalised word other than
+  // a weekday ends its sentence; before a figure, a lower-case word or a weekday it abbreviates.)
+  if (MONTH_ABBREVIATIONS.has(word)) return !/^[\s\u00a0]+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]/.test(prose.slice(dot + 1, dot + 14));
   if (ABBREVIATIONS.has(word)) return true;
   // "Tues. 16/06/2021", "Thurs. June 17": a weekday's abbreviation before a date (not "… on Wed. Then …").
   if (WEEKDAY_ABBREVIATIONS.has(word)) return /^[\s\u00a0]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i.test(prose.slice(dot + 1, dot + 14));
