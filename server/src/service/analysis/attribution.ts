@@ -29,7 +29,7 @@ const VERBS = [
   'remarked', 'stated', 'tweeted', 'announced', 'confirmed', 'predicted', 'urged', 'clarified', 'promised',
   'vowed', 'complained', 'observed', 'responded', 'answered', 'conceded', 'pointed out', 'put it', 'condemned',
   'describes', 'described', 'describing', 'called', 'calls', 'calling', 'dismissed', 'dismisses', 'saying',
-  'made it clear', 'has said', 'have said', 'had said', 'labelled', 'labeled', 'termed', 'branded',
+  'made it clear', 'made clear', 'makes it clear', 'makes clear', 'has said', 'have said', 'had said', 'labelled', 'labeled', 'termed', 'branded',
   'denounced', 'denounces', 'slammed', 'critici[sz]ed', 'blasted', 'decried', 'derided', 'rejected', 'hailed',
   'welcomed', 'maintained', 'reiterated', 'spoke\\s+of', 'speaks\\s+of', 'spoke\\s+about', 'talked\\s+of',
   'talked\\s+about', 'referred\\s+to', 'refers\\s+to', 'warned\\s+of', 'warns\\s+of', 'boasted', 'bragged',
