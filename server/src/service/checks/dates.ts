@@ -73,7 +73,13 @@ export function checkDates(ctx: CheckContext): void {
       // An event's own name next to the date ties them by syntax as a head word does: "first spoke by telephone on 26
       // February", or a fronted date and the name of what its clause tells ("On 26 February, shortly after …, the two men
       // spoke by phone for the first time"). A name, not a word for a kind: "met" names too many meetings.
-      const named = announced ? undefined : nameBefore(ctx, s, d) ?? (opens && !(fronted && /ed$/.test(fronted.word)) ? nameAfter(ctx, s, d) : undefined);
+      // ("Mr Putin spoke about the meeting on Friday, 4 June, at the 24th International Economic Forum": or a gathering's
+      // name right after the date, at which something happened then.)
+      const atName = announced ? undefined : atNameAfter(ctx, s, d);
+      const named = announced ? undefined : nameBefore(ctx, s, d) ?? (opens && !(fronted && /ed$/.test(fronted.word)) ? nameAfter(ctx, s, d) : atName);
+      // (The gathering named after "at" dates the date over a word before it: "spoke about the meeting on Friday, 4 June,
+      // at the … Forum" spoke at the forum then.)
+      if (atName && named === atName) ofHead = [];
       const placed = announced || named ? undefined : gatheringPlacedBefore(ctx, s, d);
       const ofName = named ? ranked.filter(c => named.includes(c.event.id)) : placed ? [ranked.find(c => c.event === placed) ?? { event: placed, score: 0, own: 0 }] : [];
       const act = !announced && !ofName.length && fronted && /ed$/.test(fronted.word) ? fronted.events : undefined;
@@ -603,6 +609,14 @@ const PLACE_FOR_GATHERING = /\b(?:since|after|before|following|than)\s+$/i;
  * The events named first after a fronted date, in its sentence, before another date and with no word between for
  * another event ("In March it sanctioned officials over the Novichok attack": the sanctions are what March dates).
  */
+/** The gathering named right after the date by "at (the)": ", at the 24th International Economic Forum". */
+function atNameAfter(ctx: CheckContext, s: Sentence, d: DateMention): string[] | undefined {
+  const { norm } = ctx.analysis;
+  const m = nearby(s.mentions, d).find(x => x.kind === 'eventName' && x.start >= d.end && x.start - d.end <= 24 && AT_NAME_GAP.test(norm.slice(d.end, x.start)));
+  return m ? [m.id] : undefined;
+}
+const AT_NAME_GAP = /^,?\s+(?:at|during)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
+
 function nameAfter(ctx: CheckContext, s: Sentence, d: DateMention): string[] | undefined {
   const { norm } = ctx.analysis;
   let ids: string[] | undefined, at = -1;
