@@ -206,7 +206,7 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     for (const m of named) {
       if (m.kind === 'person' && event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
       if (dayDated) inside = named.filter(x => x !== m);
-      if (!linked(ctx, m, inside) || variantOf(m, inside) || ofPlacedGathering(ctx, s, m)) continue;
+      if (!linked(ctx, m, inside) || variantOf(m, inside) || ofPlacedGathering(ctx, s, m) || datedOtherMeeting(ctx, s, people, event)) continue;
       const missing = event.participants.filter(p => !people.some(x => x.id === p));
       const replacement = missing.length === 1 ? base.people.find(p => p.id === missing[0]) : undefined;
       const span = replacement ? replacedSpan(base, s, m, replacement.id) : m;
@@ -232,6 +232,18 @@ function counterpartPair(ctx: CheckContext, clause: { start: number; end: number
   return undefined;
 }
 const COUNTERPART_PAIR = /^\s+(?:(?:then|later|also|finally)\s+)?(?:met|meets|met\s+with|meets\s+with|sat\s+down\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to)|held\s+talks\s+with)\s+(?:his|her)\s+(?:[A-Za-z-]+\s+)?counterpart,?\s+$/i;
+
+/**
+ * "- **July 2018.** Putin meets US President Donald Trump in Hamburg, Germany.": every person of another meeting is
+ * named, and a date of the sentence, or its entry's date label, is that meeting's: the sentence tells of that meeting.
+ */
+function datedOtherMeeting(ctx: CheckContext, s: Sentence, people: Mention[], event: EventFact): boolean {
+  const { base, norm } = ctx.analysis;
+  const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
+  const label = prev && prev.dates.length === 1 && !/[\p{L}\p{N}]/u.test(norm.slice(prev.start, prev.end).replace(norm.slice(prev.dates[0].start, prev.dates[0].end), '')) ? prev.dates[0] : undefined;
+  const dates = label ? [...s.dates, label] : s.dates;
+  return base.events.some(e => e !== event && !!e.date && e.participants.length >= 2 && e.participants.every(p => people.some(m => m.id === p)) && dates.some(d => dateAgrees(d, e.date!)));
+}
 
 /**
  * "… stacks up against the Helsinki summit with Donald Trump": a person "with" whom a gathering named by its place
