@@ -24,6 +24,7 @@ export function checkPlaces(ctx: CheckContext): void {
   }
 }
 
+const SINCE_WHEN_BEFORE = /\bsince\s+[^.;:,]{1,40},\s*when\s[^.;:]*$/i;
 const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:in\s+|at\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:or\s+(?:in\s+)?)?$/;
 const PEOPLE_IN = /\b(?:nobody|no\s+one|anyone|anybody|everyone|everybody|someone|somebody|people|officials|many|few|most|those|observers|diplomats|analysts|commentators|critics|hawks|voices|experts|insiders|pundits|politicians|leaders|influence|interests|presence|footprint|troops|forces|allies|partners)\s+in\s+$/i;
 
@@ -56,6 +57,9 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   let ranked = rankEvents(ctx.analysis, s, m, previousSentence(ctx, s), x => x.start < m.end && m.start < x.end);
   // ("since the 2018 Stockholm meeting": a time counted from is never the main event, as for dates.)
   if (/\bsince\s+(?:the\s+|their\s+|that\s+)?(?:(?:19|20)\d{2}\s+)?$/i.test(norm.slice(Math.max(s.start, m.start - 20), m.start))) ranked = ranked.filter(c => !c.event.primary);
+  // ("the first meeting … since July 2018, when Putin met Barack Obama in Helsinki": so is a place in the "when" clause
+  // of such a time.)
+  else if (SINCE_WHEN_BEFORE.test(norm.slice(Math.max(s.start, m.start - 120), m.start))) ranked = ranked.filter(c => !c.event.primary);
   // ("the situation in Iran will come up in Geneva": where a topic is to be discussed is the summit's place, whatever
   // else the topic's words rank.)
   if (TOPIC_RAISED_IN.test(norm.slice(Math.max(s.start, m.start - 30), m.start))) ranked = ranked.filter(c => c.event.primary);
