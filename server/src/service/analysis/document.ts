@@ -568,7 +568,7 @@ const WHERE_AFTER = /^\s*,\s+where\s(?!(?:does|do|did|is|are|was|were|will|would
 const DATE_FOLLOWS = /^,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})\b)(?![\w-])/;
 
 // (Nor a word that opens many a sentence: "Where else is Biden going? Before Geneva he goes to …".)
-const MEETING_WORD = /^(?:(?:summit|meeting|talk|encounter|conference|forum)s?|before|after|then|first|next|later|also|both|yes|no|there|here|this|that|these|those)$/i;
+const NOT_A_PLACE_ANSWER = /^(?:(?:summit|meeting|talk|encounter|conference|forum)s?|before|after|then|first|next|later|also|both|yes|no|there|here|this|that|these|those)$/i;
 
 /** The first words of the answer to a "Where …?" question ("**Where?** Geneva.", "Where did they meet? Answer: Stockholm"). */
 function answersWhere(norm: string, at: number): boolean {
@@ -839,7 +839,7 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   const dateline = length <= 2 && datelinePlace(norm, s, start, end);
   // (An answer to where that opens with a word for the meeting, or a common opening word, is no place: "| **When &
   // where?** | Summit fixed for …".)
-  const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || (answersWhere(norm, start) && !MEETING_WORD.test(text)) || bracketed
+  const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || (answersWhere(norm, start) && !NOT_A_PLACE_ANSWER.test(text)) || bracketed
     // "Stockholm, where Putin met Trump"; "| Putin and Donald Trump, Vienna, July 2018 |": a name set between a list of
     // names and a date, as a caption or a table's cell gives the place.
     // ("CAPTION: Minsk, May 23, 2021.": or after a caption's label.)

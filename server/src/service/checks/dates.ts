@@ -261,7 +261,6 @@ function inDateline(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
   const place = after && DATELINE_PLACE.exec(norm.slice(s.start, d.start));
   return !!place && (!!after[1] || !/\p{Ll}/u.test(place[1]));
 }
-/** "… ([[User talk:Orrery|talk]]) 14:31, 17 June 2021 (UTC)": a date stamped with its time zone is when a post was signed. */
 /**
  * "| D-5 | Fri 11 Jun | 09:00 | Twitter | Geneva comes at the end of … |": in a schedule of posts (a column for the post's
  * text, its channel or platform) or under a header that says so ("Publish date"), a date alone in its cell is when the
@@ -279,6 +278,7 @@ function postingDate(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
 const POSTING_HEADER = /\b(?:publish(?:ed|ing)?|post(?:ed|ing)?|send|sent|air(?:ed|s)?|go(?:es)?[- ]live|scheduled|slot)\b/i;
 const POSTS_COLUMN = /\u2028\s*(?:\*\*)?(?:post(?:\s+(?:text|copy))?|copy|tweet(?:\s+text)?|caption|channel|platform|network)(?:\*\*)?\s*\u2028/i;
 
+/** "… ([[User talk:Orrery|talk]]) 14:31, 17 June 2021 (UTC)": a date stamped with its time zone is when a post was signed. */
 function stamped(ctx: CheckContext, d: DateMention): boolean {
   return STAMP.test(ctx.analysis.norm.slice(d.end, d.end + 8));
 }
@@ -507,6 +507,9 @@ function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
 const SET_FOR = /(?:^|[\s,])for\s+(?:the\s+)?$/i;
 const SET_AFTER = /\b(?:set|scheduled|planned|due|slated)\s+(?:for\s+|in\s+)?(?:the\s+(?:following|next)|next)\s+(?:month|week)\b/i;
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
+/** A lower-case noun right after a date (not a word that goes on with the date, "the 16th of June", "the June 16 date" aside). */
+const OTHER_NOUN_AFTER = /^\s+(?!(?:of|and|or|to|in|on|at|for|was|is|were|are|date|deadline|when|where|which|that|with|by|as)\b)[a-z][a-z-]{2,}\b/;
+
 const ANNOUNCING_VERB = /^(?:announc|confirm|unveil|propos|suggest|float|pitch)/i;
 // ("confirmed at the end of May", "announced around mid-May".)
 // ("confirmed Geneva / 16 June in late April": a slash between the words confirmed.)
@@ -524,9 +527,6 @@ const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s
  * date with "in"/"on" between ("a phone call in April") when it is a noun with its article, not a verb ("the summit
  * ends on June 19").
  */
-/** A lower-case noun right after a date (not a word that goes on with the date, "the 16th of June", "the June 16 date" aside). */
-const OTHER_NOUN_AFTER = /^\s+(?!(?:of|and|or|to|in|on|at|for|was|is|were|are|date|deadline|when|where|which|that|with|by|as)\b)[a-z][a-z-]{2,}\b/;
-
 function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | undefined {
   const { norm } = ctx.analysis;
   const words = nearby(s.words, d);
@@ -605,10 +605,6 @@ function gatheringPlacedBefore(ctx: CheckContext, s: Sentence, d: DateMention): 
 }
 const PLACE_FOR_GATHERING = /\b(?:since|after|before|following|than)\s+$/i;
 
-/**
- * The events named first after a fronted date, in its sentence, before another date and with no word between for
- * another event ("In March it sanctioned officials over the Novichok attack": the sanctions are what March dates).
- */
 /** The gathering named right after the date by "at (the)": ", at the 24th International Economic Forum". */
 function atNameAfter(ctx: CheckContext, s: Sentence, d: DateMention): string[] | undefined {
   const { norm } = ctx.analysis;
@@ -617,6 +613,10 @@ function atNameAfter(ctx: CheckContext, s: Sentence, d: DateMention): string[] |
 }
 const AT_NAME_GAP = /^,?\s+(?:at|during)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?$/i;
 
+/**
+ * The events named first after a fronted date, in its sentence, before another date and with no word between for
+ * another event ("In March it sanctioned officials over the Novichok attack": the sanctions are what March dates).
+ */
 function nameAfter(ctx: CheckContext, s: Sentence, d: DateMention): string[] | undefined {
   const { norm } = ctx.analysis;
   let ids: string[] | undefined, at = -1;
@@ -666,12 +666,13 @@ function askedAnnounced(ctx: CheckContext, s: Sentence): { events: string[] } | 
   return { events: q.words[0]?.events ?? [] };
 }
 
+/** After a date label: a name and a participle of announcing ("| late May | Geneva announced |"). */
+const ANNOUNCED_LABEL = /^[\s*_]*[\u2028:–—-][\s*_]*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:is|was|were)\s+)?(?:announced|confirmed|agreed|unveiled)\b/;
+
 /**
  * An event named as the object of an announcing verb after the date ("In late May both sides confirmed the summit"):
  * the date is the announcement's. Returns the events the verb itself names (none when the sources have no such event).
  */
-const ANNOUNCED_LABEL = /^[\s*_]*[\u2028:–—-][\s*_]*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:is|was|were)\s+)?(?:announced|confirmed|agreed|unveiled)\b/;
-
 function announcedAfter(ctx: CheckContext, s: Sentence, d: DateMention): { events: string[] } | undefined {
   const { norm } = ctx.analysis;
   // "… confirmed the date in early May": the date right after the verb's object is the announcement's too.

@@ -517,7 +517,7 @@ export function callDatedAfter(ctx: CheckContext, s: Sentence, w: EventWord): { 
   const d = near(s.dates, w).find(x => x.start >= w.end && x.start - w.end <= 20 && x.day !== undefined && !x.range && DAY_AFTER_CALL.test(norm.slice(w.end, x.start)));
   if (!d) return undefined;
   const calls = [...callActs(ctx.analysis.base).values()].map(c => c.call).filter(c => c.date!.day === d.day && w.events.includes(c.id)
-    && (d.month === undefined ? true : c.date!.month === d.month) && (d.year === undefined || d.year === c.date!.year));
+    && (d.month === undefined || c.date!.month === d.month) && (d.year === undefined || d.year === c.date!.year));
   return calls.length === 1 ? { call: calls[0], from: w.start } : undefined;
 }
 // ("The first call came on 26 January 2021": or a verb of taking place and "on".)

@@ -4,7 +4,7 @@ import { quoted, CALENDAR_WORD, ANSWER_LABEL_ALONE, MEETING_AFTER, type Mention,
 import type { EventFact, FactBase, Place } from '../facts/model';
 import type { Citation } from '../types';
 import { COUNTRIES } from '../data/countries';
-import { type CheckContext, report, confirm, replaceFix, previousSentence, text } from './context';
+import { type CheckContext, report, confirm, replaceFix, previousSentence, text, capitalsLike } from './context';
 import { capital } from './dates';
 
 /** A topic brought up at a place: "will come up in", "to be discussed in", "raised in". */
@@ -159,15 +159,11 @@ function checkCaptionPlace(ctx: CheckContext, s: Sentence, m: Mention): void {
     message: `The draft places ${unplaced(base, e.name, e.place!)} in ${text(ctx, m)}; the sources give ${placeName(base, e.place!)}.`,
     fact: `${capital(unplaced(base, e.name, e.place!))}: ${placeName(base, e.place!)}`,
     citations: e.cite,
-    fixes: [replaceFix(m, capitalsLikePlace(text(ctx, m), placeName(base, e.place!, sameLevel(base, m.id, e.place!))))],
+    fixes: [replaceFix(m, capitalsLike(text(ctx, m), placeName(base, e.place!, sameLevel(base, m.id, e.place!))))],
   });
 }
 /** Between a caption's place and its date: a country perhaps, and a comma, a middle dot or a dash. */
 const CAPTION_GAP = /^(?:,\s*[\p{Lu}][\p{L} .'-]{1,30})?\s*(?:,|·|—|–|-|\|)\s*$/u;
-/** The right place written in the draft's capitals when the draft's is in capitals. */
-function capitalsLikePlace(written: string, right: string): string {
-  return written === written.toUpperCase() && written !== written.toLowerCase() ? right.toUpperCase() : right;
-}
 
 /**
  * "**23 May 2021 — Minsk, Belarus.** A rally for detained blogger … Roman Protasevich.": a dateline of a place and a
