@@ -117,6 +117,8 @@ const LINE_CREDIT_START = /^[*_ \t]*\n[ \t>*_]*(?:the\s+)?[A-Z]/;
 const TITLE_PERIOD = /\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St)\./g;
 /** `"…", in Lavrov's words` / `"…" — to use Peskov's own words`: a credit after the quotation. */
 const IN_WORDS_AFTER = /^[\s,;—–-]*(?:in|to\s+use|to\s+quote)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@'s?\s+(?:own\s+)?(?:words|phrase|phrasing|description|formulation)\b/;
+/** A determiner before a verb of saying's word makes it a noun: "their calls", "the claims", "two notes". */
+const DETERMINER_BEFORE = /\b(?:the|their|these|those|its|our|two|three|several|both)\s+$/i;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
 // ("His exact words were: "…"": or the words said to be his.)
 const IN_OWN_WORDS = /(?:\b(?:in|to\s+use|to\s+quote)\s+(his|her)\s+(?:own\s+)?words\s*[,:]?|(?:^|[.!?:]\s+|\s-\s)(his|her)\s+(?:own\s+|exact\s+|very\s+|actual\s+){0,2}words\s+(?:were|are)\s*:?)\s*$/i;
@@ -421,7 +423,11 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   let firstVerb: RegExpExecArray | undefined;
   VERB_BEFORE.lastIndex = 0;
   let previousVerb: RegExpExecArray | undefined;
-  for (let m; (m = VERB_BEFORE.exec(window)); ) { previousVerb = verb; verb = m; firstVerb ??= m; }
+  for (let m; (m = VERB_BEFORE.exec(window)); ) {
+    // ("Peskov said comments Biden made after one of their calls showed he "…"": after a determiner the word is a noun.)
+    if (DETERMINER_BEFORE.test(window.slice(Math.max(0, m.index - 10), m.index))) continue;
+    previousVerb = verb; verb = m; firstVerb ??= m;
+  }
   // "X dismissed what Biden had said as "…"": the verb that governs "as" is the attribution, not the one inside.
   // The last such verb: in "Biden described Russia as the 'greatest threat' …, a remark Lavrov denounced as '…'" the first
   // one governs another "as" (single quotation marks are apostrophes too, so the search runs past them).
