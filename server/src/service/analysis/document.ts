@@ -897,7 +897,10 @@ export function isHeading(analysis: Analysis, s: Sentence): boolean {
 /** A short question that is its paragraph's only sentence. */
 function paragraphQuestion(analysis: Analysis, q: Sentence): boolean {
   const { norm, sentences } = analysis;
-  if (q.end - q.start > 120 || (q.index > 0 && sentences[q.index - 1].block === q.block)) return false;
+  // (Short sentences may open the paragraph: "**Ana:** Really? What were their jobs then?")
+  let first = q.index;
+  while (first > 0 && sentences[first - 1].block === q.block) first--;
+  if (q.end - sentences[first].start > 120) return false;
   if (q.index + 1 < sentences.length && sentences[q.index + 1].block === q.block) return false;
   return /\?[\s*_]*$/.test(norm.slice(Math.max(q.start, q.end - 4), q.end));
 }

@@ -199,12 +199,13 @@ const OTHER_CLAUSE = /[;—]|\b(?:since|when|while|whereas|until|unlike|although
 /** The years other than the story's of the nearest of the `back` sentences before `s`, in its paragraph, that gives any. */
 // (A paragraph that opens by pointing back, "Back then, …", "In those days …", reads the sentence before it, in the
 // paragraph before.)
-function earlierYears(analysis: Analysis, s: Sentence, back: number): Set<number> {
+// (`acrossTurns`: a dialogue's question reads the turns before it, each a paragraph of its own.)
+function earlierYears(analysis: Analysis, s: Sentence, back: number, acrossTurns = false): Set<number> {
   const out = new Set<number>();
   const pointsBack = s.index > 0 && analysis.sentences[s.index - 1].block !== s.block && THEN_OPENING.test(analysis.norm.slice(s.start, s.start + 30));
   for (let k = s.index - 1; k >= Math.max(0, s.index - back) && !out.size; k--) {
     const prev = analysis.sentences[k];
-    if (prev.block !== s.block && !(pointsBack && k === s.index - 1)) break;
+    if (prev.block !== s.block && !(pointsBack && k === s.index - 1) && !acrossTurns) break;
     for (const d of prev.dates) if (d.year && d.year !== analysis.base.referenceYear) out.add(d.year);
   }
   return out;
@@ -250,7 +251,13 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   // (Under a column headed "Then", any past title of the person's fits.)
   if (!years.size && PAST_HEADER.test(headerTextOf(analysis, s, r))) return p.roles;
   // "Q4. What was Putin's job at the time of that 2011 handshake? A4. Russia's president.": an answer is of its question's time.
-  if (!years.size) { const q = questionOf(analysis, s); if (q) for (const d of q.dates) if (d.year && d.year !== base.referenceYear) years.add(d.year); }
+  // ("… they met in Moscow back in March 2011." "What were their jobs then?" "Biden was vice president, and Putin was the
+  // Russian president.": a question asked with "then" is of the time the turn before it gave.)
+  if (!years.size) {
+    const q = questionOf(analysis, s);
+    if (q) for (const d of q.dates) if (d.year && d.year !== base.referenceYear) years.add(d.year);
+    if (q && !years.size && THEN.test(norm.slice(q.start, q.end))) for (const y of earlierYears(analysis, q, 2, true)) years.add(y);
+  }
   // A timeline entry under "**10 March 2011**" speaks of that year.
   if (!years.size) { const y = timelineDate(analysis, s)?.year; if (y && y !== base.referenceYear) years.add(y); }
   // "Vice President JOE BIDEN … shakes hands with … PUTIN": words that name one event only, of a past year, speak of it.
@@ -267,15 +274,17 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   // "Moscow, 10 March 2012. Vice President Biden and Prime Minister Putin shake hands": a title the person held in the
   // past, right after a sentence that gives a past year, speaks of that past (whether the year is right is the date's check).
   if (!years.size && p.roles.some(x => x.period !== undefined && roleFits(r, x.title, x.of, base)) && earlierYears(analysis, s, 1).size) return p.roles;
+  // ("- Moscow, 10 March 2011. Biden, then vice-president, smiling; then-President Putin across from him.": a past title
+  // right after a sentence of its paragraph that gives a past year is of that year.)
+  if (r.past && !years.size) for (const y of earlierYears(analysis, s, 1)) years.add(y);
+  // (A year one off a period the sources give titles for is taken for that period: "the one from Moscow in March 2012 …
+  // In those days … Putin was then the Russian president" misdates the 2011 meeting, which the date's check reports,
+  // and the title is still of that meeting's time.)
+  const inYears = p.roles.filter(x => x.period !== undefined && years.has(x.period));
+  const then = inYears.length ? inYears : p.roles.filter(x => x.period !== undefined && (years.has(x.period + 1) || years.has(x.period - 1)));
   // "then Russia's president" in a sentence about 2011 is a claim about 2011; without a year, any past role fits.
-  if (r.past) {
-    const then = p.roles.filter(x => x.period !== undefined && years.has(x.period));
-    return then.length ? then : p.roles;
-  }
-  if (years.size) {
-    const then = p.roles.filter(x => x.period !== undefined && years.has(x.period));
-    return then.length ? then : undefined;
-  }
+  if (r.past) return then.length ? then : p.roles;
+  if (years.size) return then.length ? then : undefined;
   return p.roles.filter(x => x.period === undefined);
 }
 
