@@ -134,8 +134,8 @@ const ACT_AT_EVENT = /^(?:\s+(?:it|this|that|(?:the|a|an)\s+(?:face-to-face\s+|i
 /** Between a gathering and an act a relative clause puts there: ", where Mr Biden first proposed". */
 const EVENT_WHERE_ACT = /^(?:\s+(?:event|ceremony|speech|address|gathering|ministerial|meeting|summit))?\s*,?\s*(?:where|at\s+which|during\s+which)\s+(?:[\w.'’-]+\s+){0,3}$/i;
 
-/** From a sentence's start to a call it opens with: "During a later call, in ", "In their ". */
-const FRONTED_CALL = /^[^\p{L}]*(?:during|in|on)\s(?![^.;:!?"“”]*\band\b)[^.;:!?"“”]{0,40}$/iu;
+/** From a sentence's start to a call it opens with: "During a later call, in ", "In their ", "Then, in ". */
+const FRONTED_CALL = /^[^\p{L}]*(?:(?:then|later|next|and|but|so|finally|afterwards),?\s+)?(?:during|in|on)\s(?![^.;:!?"“”]*\band\b)[^.;:!?"“”]{0,40}$/iu;
 
 /** A relative clause opening right after a call ("…, in which", "…, during which", "…, when"). */
 const RELATIVE_OPENER = new RegExp(`^${RELATIVE_OPENING}`, 'i');
