@@ -119,6 +119,8 @@ const TITLE_PERIOD = /\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St)\./g;
 const IN_WORDS_AFTER = /^[\s,;—–-]*(?:in|to\s+use|to\s+quote)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@'s?\s+(?:own\s+)?(?:words|phrase|phrasing|description|formulation)\b/;
 /** A determiner before a verb of saying's word makes it a noun: "their calls", "the claims", "two notes". */
 const DETERMINER_BEFORE = /\b(?:the|their|these|those|its|our|two|three|several|both)\s+$/i;
+/** A noun that is no one's title, after an article, then "who": "a reporter who ", "the journalist who ". */
+const UNTITLED_WHO = /\b(?:an?|the)\s+(?!(?:one|man|woman|person|minister|secretary|spokes(?:man|woman|person)|president|advis[eo]r|leader|diplomat|official|envoy|ambassador|chief)\s)[a-z]+\s+who\s+$/;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
 // ("His exact words were: "…"": or the words said to be his.)
 const IN_OWN_WORDS = /(?:\b(?:in|to\s+use|to\s+quote)\s+(his|her)\s+(?:own\s+)?words\s*[,:]?|(?:^|[.!?:]\s+|\s-\s)(his|her)\s+(?:own\s+|exact\s+|very\s+|actual\s+){0,2}words\s+(?:were|are)\s*:?)\s*$/i;
@@ -426,6 +428,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   for (let m; (m = VERB_BEFORE.exec(window)); ) {
     // ("Peskov said comments Biden made after one of their calls showed he "…"": after a determiner the word is a noun.)
     if (DETERMINER_BEFORE.test(window.slice(Math.max(0, m.index - 10), m.index))) continue;
+    // ("Lavrov called Biden's words, a yes to a reporter who asked whether he considered Putin a "killer", "…"": the verb
+    // of a relative clause on a noun that is no one's title speaks for that noun, not for a name before it.)
+    if (UNTITLED_WHO.test(window.slice(Math.max(0, m.index - 30), m.index))) continue;
     previousVerb = verb; verb = m; firstVerb ??= m;
   }
   // "X dismissed what Biden had said as "…"": the verb that governs "as" is the attribution, not the one inside.
