@@ -461,6 +461,13 @@ const IT_AFTER = /^\s+(?:on|over|about)\s+it\b/;
  * Transcript lines: a block quote, or a line with a speaker in capitals, that opens with a speaker's
  * label ("> **PESKOV:** We are…") and holds no quotation marks is that speaker's words.
  */
+/** Past a script's stage direction in brackets that opens a speaker's line: "LAVROV: *(to the CHORUS)* Outrageous, …". */
+function afterStageDirection(norm: string, start: number): number {
+  const m = STAGE_DIRECTION.exec(norm.slice(start, start + 80));
+  return m ? start + m[0].length : start;
+}
+const STAGE_DIRECTION = /^[\s*_]*[([][^()[\]\n]{1,60}[)\]][\s*_]*(?=\S)/;
+
 function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: Sentence[]): Quotation[] {
   const out: Quotation[] = [];
   let k = 0;
@@ -483,7 +490,7 @@ function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: S
         const speaker = sentences[k]?.mentions.find(m => (m.kind === 'person' || m.kind === 'org') && m.start >= labelStart && m.end <= labelStart + line[1].length);
         let end = lineEnd;
         while (end > nl + 1 && /\s/.test(norm[end - 1])) end--;
-        const start = nl + 1 + line[0].length;
+        const start = afterStageDirection(norm, nl + 1 + line[0].length);
         if (!speaker || end <= start || /["“”«»]/.test(norm.slice(start, end))) continue;
         for (let i = k; i < sentences.length && sentences[i].start < end; i++) {
           const x = sentences[i];
@@ -501,7 +508,7 @@ function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: S
     if (!speaker) continue;
     let end = b.end;
     while (end > b.start && /\s/.test(norm[end - 1])) end--;
-    const start = b.start + head[0].length;
+    const start = afterStageDirection(norm, b.start + head[0].length);
     if (end <= start || /["“”«»]/.test(norm.slice(start, end))) continue;
     // Each sentence is a quotation of its own: a speaker's line often joins remarks the sources quote apart.
     for (let i = k; i < sentences.length && sentences[i].start < end; i++) {
