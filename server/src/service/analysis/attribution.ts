@@ -101,8 +101,9 @@ const WERE_OWNERS = /^[ \t]*,?[ \t]*(?:the\s+(?:phrase|words|line|quote|remark)\
 /** `"…" were the words of Kremlin spokesman Dmitry Peskov`: the one whose words they were, after "of". */
 const WORDS_OF = /^[ \t]*,?[ \t]*(?:were|was|are|is)\s+(?:the\s+)?(?:own\s+)?(?:words|phrase|line|verdict|description|remark)\s+of\s+(?:the\s+)?@(?![\w'’])/;
 /** A sentence after the quotation that says whose it was: `"Nonsense." That was Sergei Lavrov, batting away …`. */
-const THAT_WAS_NEXT_START = /^[ \t]*(?:That|This)\s+was\s/;
-const THAT_WAS_NEXT = /^[ \t]*(?:That|This)\s+was\s+@(?![\w'’])(?:\s*[,.;]|\s*$|\s+(?:speaking|talking|responding|answering|replying|batting)\b)/;
+// (Or how someone put it: `The tensions "were not created by the Russian side." That is how President Putin put it`.)
+const THAT_WAS_NEXT_START = /^[ \t]*(?:That|This)\s+(?:was|is)\s/;
+const THAT_WAS_NEXT = /^[ \t]*(?:That|This)\s+(?:was\s+@(?![\w'’])(?:\s*[,.;]|\s*$|\s+(?:speaking|talking|responding|answering|replying|batting)\b)|(?:is|was)\s+(?:how|what)\s+@\s+(?:put\s+it|phrased\s+it|described\s+it|called\s+it|said)\b)/;
 /** A credit in brackets after the quotation: `"…" (Foreign Minister Sergei Lavrov, on Russia's new weapons)`. */
 // (The name and then an occasion after a comma: "(Navalny)" alone is what the words were about.)
 const PAREN_CREDIT = /^[ \t]*\([ \t]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@[ \t]*,[ \t]*(?:[a-z]+ing|on|at|in|to|after|before|during|about|when|speaking|asked)\b/;
