@@ -47,6 +47,9 @@ export function checkDates(ctx: CheckContext): void {
       // that noun.
       if (!head && OTHER_NOUN_AFTER.test(ctx.analysis.norm.slice(d.end, d.end + 24)) && /\bthe\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 6), d.start))) continue;
       let ofHead = head ? ranked.filter(c => head.events.includes(c.event.id)) : [];
+      // ("Sullivan and Patrushev worked through the final details of the encounter in late May": a word for what the
+      // sentence's act prepares does not take a date none of its events has; the act may.)
+      if (head?.reference && !ofHead.some(c => c.event.date && dateAgrees(d, c.event.date))) ofHead = [];
       // "their April call": a month alone before the word picks, of the events the word names, the one of that month.
       if (head && d.format === 'm' && head.start > d.start) {
         const picked = ofHead.find(c => c.event.date && dateAgrees(d, c.event.date));
