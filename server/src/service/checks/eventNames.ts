@@ -644,7 +644,8 @@ function checkFamily(ctx: CheckContext, s: Sentence, m: Mention, name: string): 
   if (m.kind === 'eventName' && m.id === best.event.id) { confirm(ctx, m, best.event.name, best.event.cite); return; }
   if (m.kind === 'eventName') return;
   // "the International Economic Forum of Saint Petersburg" is the known forum named in part.
-  const words = (n: string) => new Set(n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  // (Abbreviated as a log or a headline writes it: "St Petersburg Intl Economic Forum".)
+  const words = (n: string) => new Set((n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(w => NAME_ABBREVIATIONS[w] ?? w));
   const mine = words(m.text);
   if (best.event.names.some(n => [...mine].every(w => words(n).has(w)))) { confirm(ctx, m, best.event.name, best.event.cite); return; }
   const right = best.event.names.find(n => eventFamily(n) === fam)!;
@@ -664,6 +665,9 @@ function familyName(base: FactBase, m: Mention): string {
 function isFamilyName(name: string): boolean {
   return /^(?:G-?\d{1,2}|Group\s+of\s+\w+|[A-Z]{2,6}(?:-[A-Z]{2,6})?)$/.test(name) || /(?:Forum|Summit|Council|Day|Club)$/.test(name) || /\s(?:forum|summit)$/.test(name);
 }
+
+/** Abbreviations of the words of gatherings' names. */
+const NAME_ABBREVIATIONS: Record<string, string> = { intl: 'international', int: 'international', econ: 'economic', conf: 'conference' };
 
 const FAMILY_MIN_SCORE = 1.5;
 /** "on the sidelines of a …", up to the clause's end or a place ("… in Reykjavik"). */
