@@ -229,6 +229,9 @@ function soleEventYear(analysis: Analysis, s: Sentence): number | undefined {
   return e.participants.every(p => s.mentions.some(m => m.kind === 'person' && m.id === p)) ? e.date.year : undefined;
 }
 
+/** "as vice president", "as then-Prime Minister": the title a clause gives for its own time. */
+const AS_TITLE = /\bas\s+(?:(?:the|then)\s+|then-)?(?:(?:US|U\.S\.|Russian|American)\s+)?(?:vice[- ]president|prime\s+minister|president|foreign\s+minister|secretary\s+of\s+state|senator)\b/i;
+
 const THEN_OPENING = /^[^\p{L}]*(?:back\s+then|in\s+those\s+days|at\s+the\s+time|at\s+that\s+time|then)\b/iu;
 const PAST_HEADER = /^[\s*_]*(?:then|before|back\s+then|earlier|past|at\s+the\s+time)[\s*_]*$/i;
 /** A word for "at the time just spoken of". */
@@ -242,7 +245,20 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   const norm = analysis.norm;
   // (A date more than 200 characters after the title is taken for another clause's: reading no further keeps a run-on
   // sentence's many titles and dates linear.)
-  const ownClause = (d: { start: number }) => d.start < r.end || (d.start - r.end <= 200 && !OTHER_CLAUSE.test(norm.slice(r.end, d.start)));
+  // (Nor a date in a later cell of its row that gives a title of its own for that time: "| Joe Biden | US President | Met
+  // Putin in Moscow in March 2011, as vice president |".)
+  // (The row's cells are parted by "|" in the document, blanked in the prose; a cell of a run-on row by "\u2028".)
+  const cellAfter = (d: { start: number }): string | undefined => {
+    const doc = analysis.doc.slice(r.end, d.start);
+    if (!doc.includes('|') && !norm.slice(r.end, d.start).includes('\u2028')) return undefined;
+    const rest = analysis.doc.slice(d.start, Math.min(s.end, d.start + 80));
+    return rest.slice(0, rest.search(/[|\u2028]|$/));
+  };
+  const titledCell = (d: { start: number }) => {
+    const cell = cellAfter(d);
+    return cell !== undefined && (AS_TITLE.test(cell) || s.roles.some(x => x.start > d.start && x.start - d.start < cell.length));
+  };
+  const ownClause = (d: { start: number }) => d.start < r.end || (d.start - r.end <= 200 && !OTHER_CLAUSE.test(norm.slice(r.end, d.start)) && !titledCell(d));
   const years = new Set(near(s.dates, r).filter(ownClause).map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
   // A table cell under a column for another time ("| | Moscow | …" for 2011) is a claim about that time.
   if (!years.size) for (const y of columnYears(analysis, s, r)) if (y !== base.referenceYear) years.add(y);
