@@ -19,6 +19,10 @@ export function checkDates(ctx: CheckContext): void {
           fact: `${describeDate(d)} was a ${right}`, citations: [], fixes: [replaceFix(d, renderLike(d, d))],
         });
       } else if (d.year === undefined || d.weekday === undefined) { if (d.month && d.day && checkApposedWeekday(ctx, s, d, posting)) continue; }
+      // ("both capitals spent May and early June lowering expectations": a time spent doing something is no event's date.)
+      if (SPENT_BEFORE.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 40), d.start))) continue;
+      // ("9. **New START (Sputnik, 4 June).**": a date in brackets after a publication's name is the cited piece's.)
+      if (citedPieceDate(ctx, s, d)) continue;
       if (posting || quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index) || stamped(ctx, d)) continue;
       // 'Sputnik, "Putin on Upcoming Meeting With Biden" (4 June 2021)': a date in brackets after a quoted title is the
       // cited piece's, not an event's.
@@ -507,6 +511,17 @@ function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
 }
 /** An event set at a time counted from another: "with the summit set for the following month". */
 /** "for the" before a date: the time something is set for. */
+const SPENT_BEFORE = /\b(?:spent|spend|spends|spending)\s+(?:(?:much|most|all)\s+of\s+)?(?:the\s+)?(?:[A-Za-z]+\s+and\s+)?$/i;
+
+/** A date right after "(" and a name that is no place or person, closed right after: "(Sputnik, 4 June)". */
+function citedPieceDate(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
+  const { norm } = ctx.analysis;
+  const lead = CITED_LEAD.exec(norm.slice(Math.max(s.start, d.start - 40), d.start));
+  if (!lead || !/^\s*\)/.test(norm.slice(d.end, d.end + 3))) return false;
+  const from = d.start - lead[0].length;
+  return !s.mentions.some(m => m.start >= from && m.end <= d.start && (m.kind === 'place' || m.kind === 'person'));
+}
+const CITED_LEAD = /\(\s*[A-Z][\w.&'’ -]{1,30},\s*$/;
 const SET_FOR = /(?:^|[\s,])for\s+(?:the\s+)?$/i;
 const SET_AFTER = /\b(?:set|scheduled|planned|due|slated)\s+(?:for\s+|in\s+)?(?:the\s+(?:following|next)|next)\s+(?:month|week)\b/i;
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;
@@ -522,7 +537,8 @@ const ANNOUNCED_ON = /\b(?:announc|confirm|unveil|propos|suggest|float)\w*\s+(?:
 const IDEA_FROM = /\b(?:idea|proposal)\s+(?:dates?|dated|goes\s+back|went\s+back)\s+(?:from|to)\s+$/i;
 /** "confirmed 16 June", "announced the 16 June": a verb whose object is the date right after it. */
 // ("The date itself, 16 June, was announced …": or a date set beside the word "date".)
-const DATE_ANNOUNCED = /\b(?:announc|confirm|unveil)\w*\s+(?:the\s+)?$|\b(?:the|its|their)\s+(?:summit\s+|meeting\s+)?date(?:\s+itself)?\s*,\s*$/i;
+// ("Moscow and Washington confirm Geneva on 16 June": or the gathering, then the date it is confirmed for.)
+const DATE_ANNOUNCED = /\b(?:announc|confirm|unveil)\w*\s+(?:the\s+)?(?:(?:Geneva|summit|meeting|talks|it)\s+(?:summit\s+|meeting\s+|talks\s+)?(?:on|for)\s+)?$|\b(?:the|its|their)\s+(?:summit\s+|meeting\s+)?date(?:\s+itself)?\s*,\s*$/i;
 const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?|agree[ds]?\s+(?:to|that)\s+)(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
 
 /**
