@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { StatusItem } from './status';
-import { serverNodeArgs as SERVER_NODE_ARGS } from '../../package.json';
+import { serverNodeArgs as SERVER_NODE_ARGS, serverEnv as SERVER_ENV } from '../../package.json';
 
 let client: LanguageClient | undefined;
 let stopping = false;
@@ -30,9 +30,12 @@ export function activate(context: vscode.ExtensionContext): void {
 async function startClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, status: StatusItem): Promise<LanguageClient> {
   const { LanguageClient, TransportKind, State } = await import('vscode-languageclient/node');
   const module = context.asAbsolutePath('dist/server.js');
+  // (With the environment package.json gives, serverEnv: a fixed malloc threshold returns the memory of a large check's
+  // temporary buffers to the system instead of keeping it in the process's heap; see docs/performance.md.)
+  const env = { ...process.env, ...SERVER_ENV };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio, options: { execArgv: SERVER_NODE_ARGS } },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.stdio, options: { execArgv: SERVER_NODE_ARGS, env } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6011'], env } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],

@@ -6,11 +6,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SERVER_NODE_ARGS = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).serverNodeArgs ?? [];
+const PACKAGE = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+export const SERVER_NODE_ARGS = PACKAGE.serverNodeArgs ?? [];
+export const SERVER_ENV = PACKAGE.serverEnv ?? {};
 
 export async function startServer({ initializationOptions = {}, rootPath = root, env = process.env } = {}) {
-  // Started as the extension starts it: node with the flags package.json gives (serverNodeArgs).
-  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+  // Started as the extension starts it: node with the flags and environment package.json gives (serverNodeArgs, serverEnv).
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...env, ...SERVER_ENV } });
   const stderr = [];
   child.stderr.on('data', d => stderr.push(String(d)));
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
