@@ -122,6 +122,14 @@ const IN_WORDS_AFTER = /^[\s,;—–-]*(?:in|to\s+use|to\s+quote)\s+(?:the\s+)?(
 const DETERMINER_BEFORE = /\b(?:the|their|these|those|its|our|two|three|several|both)\s+$/i;
 /** A noun that is no one's title, after an article, then "who": "a reporter who ", "the journalist who ". */
 const UNTITLED_WHO = /\b(?:an?|the)\s+(?!(?:one|man|woman|person|minister|secretary|spokes(?:man|woman|person)|president|advis[eo]r|leader|diplomat|official|envoy|ambassador|chief)\s)[a-z]+\s+who\s+$/;
+/** A glossary's entry: `8. **"It would be wrong …"**: Lavrov, lowering expectations in Moscow.` — a colon, the name, an occasion. */
+const GLOSS_CREDIT = /^[*_ \t]*:[ \t]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@(?:,\s+(?:[a-z]+ing|in|at|on|during|after|before|to)\b|[ \t]*[.;]?[ \t]*(?:\n|$))/;
+/** Does the quotation open its line (after a list mark, a number or emphasis)? */
+function opensItsLine(norm: string, at: number): boolean {
+  const before = norm.slice(Math.max(0, at - 12), at);
+  // (The prose marks a block's start with "\u2029", a whitespace character.)
+  return /(?:^|\n)[^\S\n]*[>*_#-]*(?:\d+[.)])?[\s*_]*$/.test(before) && (before.includes('\n') || at <= 12);
+}
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
 // ("His exact words were: "…"": or the words said to be his.)
 const IN_OWN_WORDS = /(?:\b(?:in|to\s+use|to\s+quote)\s+(his|her)\s+(?:own\s+)?words\s*[,:]?|(?:^|[.!?:]\s+|\s-\s)(his|her)\s+(?:own\s+|exact\s+|very\s+|actual\s+){0,2}words\s+(?:were|are)\s*:?)\s*$/i;
@@ -137,7 +145,7 @@ const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^
 /** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */
 // (Or the possessive alone before a colon: "fave line for the pull quote, Psaki's: "…"".)
 // (Or the noun and a copula: "Peskov's best line was "…"".)
-const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description|view|coda|quip|remark|conclusion|summary|caveat|reading)\b[^"“”«:.!?]{0,60}[:?](?:\s*(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?|(?:defen[cs]e|argument|explanation|point|position|excuse|justification|view|line|reply|answer|response)\s+(?:was|is|has\s+been)\s+that|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation|complaint|charge|accusation|allegation|assessment|conclusion|verdict|response|reply|reaction|retort|line)s?,?\s+(?:(?:to|at|in|on|before)\s+[^"“”«:.!?;]{1,50}?\s+)?that(?:\s[^"“”«:.!?;]{0,60})?)\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|famous)\s+)?(?:verdict|response|reply|reaction|comment|answer|retort|line|warning|remark|quip|boast|promise|pledge|vow|follow-up|rejoinder|comeback|riposte)\s*,\s*$|^'s?\s+(?:(?:best|first|last|latest|own|blunt|terse|famous|key|sharpest|most\s+quoted)\s+)?(?:line|lines|words|verdict|remark|comment|quote|quip|warning|message|answer|reply|response|retort|phrase)\s+(?:was|is|were|are|came|remains)\s*$|^'s?\s+(?:(?:own|famous|memorable|pointed)\s+)?(?:phrase|formula|formulation|coinage|turn\s+of\s+phrase)\s*,?\s*$/i;
+const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description|view|coda|quip|remark|conclusion|summary|caveat|reading|follow-up|rejoinder|riposte|comeback)\b[^"“”«:.!?]{0,60}[:?](?:\s*(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?|(?:defen[cs]e|argument|explanation|point|position|excuse|justification|view|line|reply|answer|response)\s+(?:was|is|has\s+been)\s+that|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation|complaint|charge|accusation|allegation|assessment|conclusion|verdict|response|reply|reaction|retort|line)s?,?\s+(?:(?:to|at|in|on|before)\s+[^"“”«:.!?;]{1,50}?\s+)?that(?:\s[^"“”«:.!?;]{0,60})?)\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|famous)\s+)?(?:verdict|response|reply|reaction|comment|answer|retort|line|warning|remark|quip|boast|promise|pledge|vow|follow-up|rejoinder|comeback|riposte)\s*,\s*$|^'s?\s+(?:(?:best|first|last|latest|own|blunt|terse|famous|key|sharpest|most\s+quoted)\s+)?(?:line|lines|words|verdict|remark|comment|quote|quip|warning|message|answer|reply|response|retort|phrase)\s+(?:was|is|were|are|came|remains)\s*$|^'s?\s+(?:(?:own|famous|memorable|pointed)\s+)?(?:phrase|formula|formulation|coinage|turn\s+of\s+phrase)\s*,?\s*$/i;
 
 export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[] {
   const out: Attributed[] = [];
@@ -169,7 +177,8 @@ function ownCell(analysis: Analysis, q: Quotation, found: Found | undefined): Fo
 const IDENTIFY_SPEAKER = /^[\s*_]*(?:(?:\d+[.)]|Q\d*\s*[:.])\s*)?[\s*_]*(?:identify|name)\s+(?:the\s+)?(?:speaker|source)(?:\s+of\s+(?:this|the)\s+(?:quotation|quote|remark|line))?\s*[:.-]?\s*$/i;
 
 /** A card's front or a heading that is a quotation alone: a number or label at most before it. */
-const BARE_FRONT = /^[\s*_>#]*(?:(?:\d+[.)]|Front\s*:|Q\d*\s*[:.])[\s*_]*)?$/i;
+// ("### No. 4: "…"": or a numbered entry's label.)
+const BARE_FRONT = /^[\s*_>#]*(?:(?:\d+[.)]|Front\s*:|Q\d*\s*[:.]|(?:No\.?|Number|Quote|Card)\s*\d+\s*[:.)])[\s*_]*)?$/i;
 /** A label that names who said the quotation above it: "**Who:**", "Said by:". */
 const WHO_LABEL = String.raw`(?:who|speaker|said\s+by)`;
 /** The label on the line after such a quotation that names its speaker: an answer's ("**Back:**") or a credit's ("**Who:**"). */
@@ -363,7 +372,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
       const speaker = LINE_CREDIT.test(masked) && line.length <= 120 && !/["“”]/.test(line) && !CREDIT_LINE_VERB.test(line.replace(DETERMINED_NOUN, '')) ? resolve(analysis, ref, q.start) : undefined;
       return speaker && ref.kind !== 'pronoun' ? { speaker, speakerSpan: ref } : undefined;
     }
-    if (passiveBy || creditedTo || WERE_OWNERS.test(masked) || WORDS_OF.test(masked) || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || THAT_WAS.test(masked) || PAREN_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
+    if (passiveBy || creditedTo || WERE_OWNERS.test(masked) || WORDS_OF.test(masked) || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || THAT_WAS.test(masked) || PAREN_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (GLOSS_CREDIT.test(masked) && opensItsLine(norm, q.start)) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: (ref.kind === 'pronoun' && namedBefore(analysis, q, speaker)) || ref };
     }
