@@ -429,7 +429,8 @@ function answeredYear(norm: string, s: Span, prev: Sentence | undefined): DateMe
 }
 
 /** An answer's label: "Answer:", "A:", "Back:", a numbered quiz's "**A4.**". */
-const ANSWER_LABEL = '(?:(?:answer|a\\d*|back)\\s*:|a\\d+\\.)';
+// ("Sample answer:", "Accepted answers:", "Model answer:" too.)
+const ANSWER_LABEL = '(?:(?:(?:sample|model|suggested|correct|accepted|expected)\\s+)?answers?\\s*:|(?:a\\d*|back)\\s*:|a\\d+\\.)';
 const ANSWER = new RegExp(`^[\\s*_]*${ANSWER_LABEL}`, 'i');
 /** What may come before an answer's words: emphasis, and the answer's label. */
 export const ANSWER_OPENING = new RegExp(`^[\\s*_]*(?:${ANSWER_LABEL})?[\\s*_]*$`, 'i');
