@@ -18,6 +18,8 @@ export function checkPlaces(ctx: CheckContext): void {
     if (s.end <= ctx.from) continue;
     for (const m of s.mentions) {
       if (m.kind === 'place' && !quoted(ctx.analysis, m)) checkCountryAfter(ctx, m);
+      // (A picture's place and day, "taken in Minsk, Belarus, on May 23, 2021", are judged as a caption's first.)
+      if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !quoted(ctx.analysis, m) && takenIn(ctx, s, m) && checkCaptionPlace(ctx, s, m)) continue;
       if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !quoted(ctx.analysis, m) && !ctx.misnamed.has(s.index)) checkVenue(ctx, s, m);
       else if (m.kind === 'place' && !quoted(ctx.analysis, m)) checkCaptionPlace(ctx, s, m);
     }
@@ -143,27 +145,40 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
  * "FILE: ST PETERSBURG, RUSSIA · MARCH 10, 2011 | THEN-VICE PRESIDENT BIDEN …": a caption's place, its country perhaps,
  * and right after it a full date that is the very day of one event the sources place: the place is said of that event.
  */
-function checkCaptionPlace(ctx: CheckContext, s: Sentence, m: Mention): void {
+function checkCaptionPlace(ctx: CheckContext, s: Sentence, m: Mention): boolean {
   const { base, norm } = ctx.analysis;
+  // ("The photo was taken in Minsk, Belarus, on May 23, 2021": or where and when a picture was taken.)
+  const taken = takenIn(ctx, s, m);
   const d = nearby(s.dates, m).find(x => x.start >= m.end && x.start - m.end <= 40 && x.day !== undefined && x.year !== undefined && !x.range
-    && CAPTION_GAP.test(norm.slice(m.end, x.start)));
+    && (CAPTION_GAP.test(norm.slice(m.end, x.start)) || (taken && TAKEN_GAP.test(norm.slice(m.end, x.start)))));
   // (The words between name the place's own country, if anything: in "the Presidents of the United States and of Russia,
   // Geneva, 16 June 2021" Geneva is the place the date goes with.)
-  if (!d || nearby(s.mentions, m).some(o => o !== m && o.start >= m.end && o.end <= d.start && !(o.kind === 'place' && placeFits(base, o.id, m.id)))) return;
+  // (A city the sources do not know may be followed by its country: "Minsk, Belarus".)
+  const known = m.kind === 'place';
+  if (!d || nearby(s.mentions, m).some(o => o !== m && o.start >= m.end && o.end <= d.start && !(o.kind === 'place' && (!known || placeFits(base, o.id, m.id) || placeFits(base, m.id, o.id))))) return false;
   const events = base.events.filter(e => e.place && e.date?.day !== undefined && e.date.year !== undefined && dateAgrees(d, e.date));
-  if (events.length !== 1) return;
+  if (events.length !== 1) return false;
   const e = events[0];
-  if (placeFits(base, m.id, e.place!) || placeFits(base, e.place!, m.id)) { confirm(ctx, m, `${capital(e.name)}: ${placeName(base, e.place!)}`, e.cite); return; }
+  if (known && (placeFits(base, m.id, e.place!) || placeFits(base, e.place!, m.id))) { confirm(ctx, m, `${capital(e.name)}: ${placeName(base, e.place!)}`, e.cite); return true; }
+  // (An unknown place may lie in an event's country: only a city of the sources' is judged against it.)
+  if (!known && base.places.find(p => p.id === e.place)?.kind === 'country') return false;
   report(ctx, 'wrong-place', {
     span: m,
     message: `The draft places ${unplaced(base, e.name, e.place!)} in ${text(ctx, m)}; the sources give ${placeName(base, e.place!)}.`,
     fact: `${capital(unplaced(base, e.name, e.place!))}: ${placeName(base, e.place!)}`,
     citations: e.cite,
-    fixes: [replaceFix(m, capitalsLike(text(ctx, m), placeName(base, e.place!, sameLevel(base, m.id, e.place!))))],
+    fixes: [replaceFix(m, capitalsLike(text(ctx, m), placeName(base, e.place!, sameLevel(base, known ? m.id : undefined, e.place!))))],
   });
+  return true;
 }
 /** Between a caption's place and its date: a country perhaps, and a comma, a middle dot or a dash. */
 const CAPTION_GAP = /^(?:,\s*[\p{Lu}][\p{L} .'-]{1,30})?\s*(?:,|·|—|–|-|\|)\s*$/u;
+/** A picture's "taken in" before the place, and "on" or a comma before its date. */
+function takenIn(ctx: CheckContext, s: Sentence, m: Mention): boolean {
+  return TAKEN_IN.test(ctx.analysis.norm.slice(Math.max(s.start, m.start - 80), m.start));
+}
+const TAKEN_IN = /\b(?:photo(?:graph)?|picture|image|shot)\b[^.;:!?]{0,40}\b(?:taken|shot|made)\s+in\s+$/i;
+const TAKEN_GAP = /^(?:,\s*[\p{Lu}][\p{L} .'-]{1,30})?\s*,?\s*(?:on\s+)?$/u;
 
 /**
  * "**23 May 2021 — Minsk, Belarus.** A rally for detained blogger … Roman Protasevich.": a dateline of a place and a
