@@ -78,12 +78,23 @@ function checkWithPlacedMeeting(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
   let m: Mention | undefined;
   for (const x of s.mentions) if (x.kind === 'unknownPerson') { if (m) return; m = x; }
-  if (!m || m.start - s.start < 12 || quoted(ctx.analysis, m)) return;
-  if (!WITH_BEFORE.test(norm.slice(Math.max(s.start, m.start - 40), m.start))) return;
+  if (!m || quoted(ctx.analysis, m)) return;
+  const lead = norm.slice(Math.max(s.start, m.start - 40), m.start);
+  // ("Helsinki, July 2018. Putin and Obama.", "(Putin–Obama, Helsinki)": or paired with a participant by "and" or a dash.)
+  const paired = PAIRED_BEFORE.test(lead) && s.mentions.some(x => x.kind === 'person' && x.end <= m.start && m.start - x.end <= 7 && PAIRED_BEFORE.test(norm.slice(x.end, m.start)));
+  if (!WITH_BEFORE.test(lead) && !paired) return;
   const before = { start: s.start, end: m.start };
-  const placed = base.events.filter(e => e.participants.length >= 2 && placedAndDated(ctx, s, before, e));
+  // (The place and date may be the sentence before, in the same paragraph, and all it says: "Helsinki, Finland, July
+  // 2018. That was Putin with Barack Obama.")
+  const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
+  const heading = prev && prev.block === s.block && placeAndDateOnly(ctx, prev) ? prev : undefined;
+  let placed = base.events.filter(e => e.participants.length >= 2 && placedAndDated(ctx, s, before, e));
+  if (!placed.length && heading) placed = base.events.filter(e => e.participants.length >= 2 && placedAndDated(ctx, heading, heading, e));
+  if (!placed.length && paired) placed = base.events.filter(e => e.participants.length >= 2 && placedAndDated(ctx, s, s, e));
   if (placed.length !== 1) return;
   const event = placed[0];
+  // (A pair names the meeting's two sides: one of them is the event's.)
+  if (paired && !s.mentions.some(x => x.kind === 'person' && event.participants.includes(x.id))) return;
   // ("Putin last sat down with an American president in Helsinki, …, with Barack Obama": the others named are its own.)
   if (s.mentions.some(x => x.kind === 'person' && !event.participants.includes(x.id))) return;
   const from = Math.min(...near(s.mentions, before).filter(x => x.kind === 'place' && x.venue && x.start >= s.start && x.end <= m.start).map(x => x.start));
@@ -96,6 +107,20 @@ function checkWithPlacedMeeting(ctx: CheckContext, s: Sentence): void {
     fixes: [],
   });
 }
+/** "Putin and ", "Putin–", "Putin v ": a pair's first name before. */
+const PAIRED_BEFORE = /(?:\s+and\s+|\s*[–—]\s*|\s+v\.?\s+|\s+vs\.?\s+)$/;
+
+/** Is the sentence a place and a date and nothing else ("Helsinki, Finland, July 2018.", "In July 2018, in Helsinki.")? */
+function placeAndDateOnly(ctx: CheckContext, s: Sentence): boolean {
+  if (s.end - s.start > 60 || s.dates.length !== 1 || !s.mentions.length) return false;
+  let rest = ctx.analysis.norm.slice(s.start, s.end);
+  for (const x of [...s.mentions, ...s.dates].sort((a, b) => b.start - a.start)) {
+    if ('kind' in x && x.kind !== 'place' && x.kind !== 'unknownPlace') return false;
+    rest = rest.slice(0, x.start - s.start) + rest.slice(x.end - s.start);
+  }
+  return !/\p{L}/u.test(rest.replace(/\b(?:in|on|at)\b/gi, ''));
+}
+
 const WITH_BEFORE = /(?:\bwith|\bacross\s+the\s+table\s+from|\bopposite|\bv\.?|\bvs\.?|\bversus)\s+(?:(?:then|former|then-President|President|US|U\.S\.|American|Mr\.?)\s+)*$/i;
 
 /** A question about who: "Who did Biden … shake hands with …?", "With whom did …?" (after a card's or item's label). */
