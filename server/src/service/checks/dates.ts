@@ -283,7 +283,8 @@ function postingDate(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
   return POSTS_COLUMN.test(`${norm.slice(first, end < 0 ? Math.min(norm.length, first + 400) : Math.min(end, first + 400))}\u2028`);
 }
 const POSTING_HEADER = /\b(?:publish(?:ed|ing)?|post(?:ed|ing)?|send|sent|air(?:ed|s)?|go(?:es)?[- ]live|scheduled|slot)\b/i;
-const POSTS_COLUMN = /\u2028\s*(?:\*\*)?(?:post(?:\s+(?:text|copy))?|copy|tweet(?:\s+text)?|caption|channel|platform|network)(?:\*\*)?\s*\u2028/i;
+// (Or a countdown's: "| Days to go | Date | Fact of the day |".)
+const POSTS_COLUMN = /\u2028\s*(?:\*\*)?(?:post(?:\s+(?:text|copy))?|copy|tweet(?:\s+text)?|caption|channel|platform|network|days?\s+(?:to\s+go|left|to\s+the\s+summit)|countdown|(?:fact|card|item)\s+of\s+the\s+day)(?:\*\*)?\s*\u2028/i;
 
 /** "… ([[User talk:Orrery|talk]]) 14:31, 17 June 2021 (UTC)": a date stamped with its time zone is when a post was signed. */
 function stamped(ctx: CheckContext, d: DateMention): boolean {

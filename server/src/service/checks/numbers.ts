@@ -111,7 +111,8 @@ const POINT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 
 const NEWS_AGENCIES = /^\s+agencies\s+(?:(?:had|have|each|both|all)\s+)?(?:translated|translate|reported|report|carried|carry|quoted|quote|wrote|write|ran|run|rendered|render|published|publish|interviewed|put\s+out)\b/i;
 
 /**
- * Is `n` alone in the first cell of a table's row, and the row before numbered one less or the row after one more?
+ * Is `n` alone in the first cell of a table's row, and the row before numbered one less or the row after one more (or,
+ * counting down, the rows around it one more and one less)?
  * Then it numbers rows; a column of counts ("| 9 | agencies hacked |") does not go up by one from row to row.
  */
 function rowNumber(doc: string, n: NumberMention): boolean {
@@ -122,7 +123,9 @@ function rowNumber(doc: string, n: NumberMention): boolean {
   const before = previous >= 0 ? doc.slice(previous, Math.min(lineStart, previous + 24)) : '';
   const after = lineEnd >= 0 ? doc.slice(lineEnd + 1, lineEnd + 24) : '';
   const first = (line: string) => Number(/^[ \t]*\|[ \t]*(\d{1,3})[ \t]*\|/.exec(line)?.[1] ?? NaN);
-  return first(before) === n.value - 1 || first(after) === n.value + 1 || numberedColumn(doc, lineStart);
+  // (Or counted down: "| 5 | Fri 11 Jun | … |" between the rows numbered 6 and 4.)
+  const b = first(before), a = first(after);
+  return b === n.value - 1 || a === n.value + 1 || (b === n.value + 1 && a === n.value - 1) || numberedColumn(doc, lineStart);
 }
 
 /**
