@@ -228,8 +228,13 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     const dayDated = !inside.length && !!event.date?.day && near(s.dates, clause).some(d => d.start >= clause.start && d.end <= clause.end && d.day === event.date!.day && d.month === event.date!.month)
       && near(s.words, clause).some(w => w.start >= clause.start && w.end <= clause.end && w.events.length === 1 && w.events[0] === event.id);
     if (!inside.length && !dayDated) continue;
+    // ("… through the Blinken–Lavrov meeting in Reykjavik, to the talks between … Jake Sullivan and his counterpart, Nikolay
+    // Patrushev": the clause names every person of another meeting, and a word of that one; they are that meeting's.)
+    const otherWhole = all.map(c => c.event).find(e => e !== event && e.participants.length >= 2 && e.participants.every(p => named.some(x => x.kind === 'person' && x.id === p))
+      && near(s.words, clause).some(w => w.start >= clause.start && w.end <= clause.end && w.events.includes(e.id) && !w.events.includes(event.id)));
     for (const m of named) {
       if (m.kind === 'person' && event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
+      if (m.kind === 'person' && otherWhole?.participants.includes(m.id)) continue;
       if (dayDated) inside = named.filter(x => x !== m);
       if (!linked(ctx, m, inside) || variantOf(m, inside) || ofPlacedGathering(ctx, s, m) || datedOtherMeeting(ctx, s, people, event)) continue;
       const missing = event.participants.filter(p => !people.some(x => x.id === p));
