@@ -19,7 +19,7 @@ const PARTITIVE = /^\s+of\s+(?:the|its|their|them|these|those)\b/;
 const LABEL_UNIT = /^[*_]*\s*[·:—–]\s*([\p{L}]+)(?:\s+([\p{L}]+))?/u;
 const PART_OF_WHOLE = new Set(['european', 'asian', 'african', 'latin', 'arab', 'western', 'eastern', 'northern', 'southern', 'central', 'nordic', 'baltic', 'balkan', 'eu', 'other', 'neighbouring', 'neighboring']);
 /** Nouns an ordinal may count beside a forum's name without numbering the forum. */
-const NOT_AN_EDITION = new Set(['reference', 'mention', 'time', 'day', 'page', 'paragraph', 'line', 'item', 'question', 'step', 'stage', 'attempt', 'place', 'glance', 'sight', 'person', 'speaker', 'session', 'panel', 'half', 'part']);
+const NOT_AN_EDITION = new Set(['reference', 'mention', 'time', 'day', 'page', 'paragraph', 'line', 'item', 'question', 'step', 'stage', 'attempt', 'place', 'glance', 'sight', 'person', 'speaker', 'session', 'panel', 'half', 'part', 'remark', 'comment', 'quote', 'quotation', 'statement', 'speech', 'call', 'answer', 'point', 'visit', 'trip']);
 const COUNT_WORDS = new Set(['minimum', 'maximum', 'number', 'total', 'count']);
 const COUNT_OF = /^[\s\-—–:]*(?:the\s+)?(?:(?:minimum|maximum|total|overall)\s+)?(?:number|count|total)?\s*of\s+([^,;]{1,40})/u;
 const SYNONYMS: Record<string, string[]> = { round: ['round', 'time'], year: ['year'], edition: ['edition', 'forum'], month: ['month'] };
