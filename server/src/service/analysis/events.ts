@@ -24,7 +24,8 @@ const RESTATES = /^(?:(?:that|this)\s+(?:was|is|will\s+be|would\s+be|had\s+been|
 interface Opening { refersBack: boolean; labelled: boolean; restates: boolean; movesOn: boolean }
 /** "Sullivan later met his counterpart": the sentence tells of what came after the one before, not of the same event. */
 // (And "After that, Sullivan went through the details …", "Next, …".)
-const MOVES_ON = /\b(?:later|afterwards|subsequently)\b/i;
+// (And "In April, in another call, …": another of the kind, not the one just told of.)
+const MOVES_ON = /\b(?:later|afterwards|subsequently)\b|\b(?:another|a\s+second|a\s+further|a\s+follow-up)\s+(?:(?:phone|telephone)\s+)?(?:call|conversation)\b/i;
 // (After a chat's or transcript's label too, and "and": "**omar.s** [09:26]: and after that Sullivan met …".)
 const MOVES_ON_OPENING = /^[^A-Za-z]*(?:[A-Za-z][\w.'-]{0,20}[*_\s]*(?:\[?\d{1,2}:\d{2}\]?[*_\s]*)?:[*_\s]*)?(?:and\s+)?(?:after\s+th(?:at|is)|then|next|soon\s+after)\b/i;
 const REFERS_BACK = /^(?:their|they|his|her|its|these|this|those|the\s+two|both)\b/i;
