@@ -19,7 +19,9 @@ export function checkDates(ctx: CheckContext): void {
           fact: `${describeDate(d)} was a ${right}`, citations: [], fixes: [replaceFix(d, renderLike(d, d))],
         });
       } else if (d.year === undefined || d.weekday === undefined) { if (d.month && d.day && checkApposedWeekday(ctx, s, d, posting)) continue; }
-      // ("both capitals spent May and early June lowering expectations": a time spent doing something is no event's date.)
+      // ("both capitals spent May and early June lowering expectations": a time spent doing something is no event's date;
+      // nor is one a story goes back to, "Let's rewind to January 2021.")
+      if (REWOUND_TO.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 30), d.start))) continue;
       if (SPENT_BEFORE.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 40), d.start))) continue;
       // ("9. **New START (Sputnik, 4 June).**": a date in brackets after a publication's name is the cited piece's.)
       if (citedPieceDate(ctx, s, d)) continue;
@@ -512,6 +514,7 @@ function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
 }
 /** An event set at a time counted from another: "with the summit set for the following month". */
 /** "for the" before a date: the time something is set for. */
+const REWOUND_TO = /\b(?:rewind|rewinding|go\s+back|going\s+back|flash\s+back|cast\s+(?:your|our)\s+minds?\s+back)\s+to\s+$/i;
 const SPENT_BEFORE = /\b(?:spent|spend|spends|spending)\s+(?:(?:much|most|all)\s+of\s+)?(?:the\s+)?(?:[A-Za-z]+\s+and\s+)?$/i;
 
 /** A date right after "(" and a name that is no place or person, closed right after: "(Sputnik, 4 June)". */

@@ -16,7 +16,9 @@ import { describeDate, type DateMention } from '../text/dates';
 const PARTITIVE = /^\s+of\s+(?:the|its|their|them|these|those)\b/;
 /** Words before a unit that make the count a part of a larger whole: a region, "other" (not "more": "ten more years" is the whole extension). */
 /** A label's separator after a figure, and the one or two words after it: " · Stops on", ": European countries". */
-const LABEL_UNIT = /^[*_]*\s*[·:—–]\s*([\p{L}]+)(?:\s+([\p{L}]+))?/u;
+// (Or a bar: "**3** | Legs of Biden's first international trip".)
+const BAR_AFTER = /^[*_]*[ \t]*\|[ \t]*\p{L}/u;
+const LABEL_UNIT = /^[*_]*\s*[·:—–|]\s*([\p{L}]+)(?:\s+([\p{L}]+))?/u;
 const PART_OF_WHOLE = new Set(['european', 'asian', 'african', 'latin', 'arab', 'western', 'eastern', 'northern', 'southern', 'central', 'nordic', 'baltic', 'balkan', 'eu', 'other', 'neighbouring', 'neighboring']);
 /** Nouns an ordinal may count beside a forum's name without numbering the forum. */
 const NOT_AN_EDITION = new Set(['reference', 'mention', 'time', 'day', 'page', 'paragraph', 'line', 'item', 'question', 'step', 'stage', 'attempt', 'place', 'glance', 'sight', 'person', 'speaker', 'session', 'panel', 'half', 'part', 'remark', 'comment', 'quote', 'quotation', 'statement', 'speech', 'call', 'answer', 'point', 'visit', 'trip']);
@@ -77,7 +79,10 @@ export function checkNumbers(ctx: CheckContext): void {
       // "the two countries' leaders", "the two sides": a pair already spoken of, not a count.
       if (n.value === 2 && !n.ordinal && n.written === 'words' && /\b(?:the|these|those|both)\s+$/i.test(norm.slice(Math.max(0, n.start - 8), n.start))) continue;
       const before = norm.slice(Math.max(s.start, n.start - 80), n.start).toLowerCase();
-      const fitting = facts.filter(f => unitFits(n, f, lower, after, present, before) && !(bare(n) && unitCountedElsewhere(s, n, f)) && !editionOfNext(s, n, f));
+      // (A figure set off by a bar that the prose blanks, as it does a table's: "**3** | Legs of …".)
+      // (A line's opening label, not a table's cell: "| Countries … | 76 | EMA … |" is a row.)
+      const labelled = BAR_AFTER.test(ctx.analysis.doc.slice(n.end, n.end + 8)) && /(?:^|\n)[ \t>*_-]*$/.test(ctx.analysis.doc.slice(Math.max(0, n.start - 8), n.start)) ? `| ${after.trimStart()}` : after;
+      const fitting = facts.filter(f => unitFits(n, f, lower, labelled, present, before) && !(bare(n) && unitCountedElsewhere(s, n, f)) && !editionOfNext(s, n, f));
       if (!fitting.length) continue;
       const right = fitting.find(f => agrees(n, f.value));
       if (right) { confirm(ctx, n, right.statement, right.cite); continue; }
