@@ -130,6 +130,8 @@ function opensItsLine(norm: string, at: number): boolean {
   // (The prose marks a block's start with "\u2029", a whitespace character.)
   return /(?:^|\n)[^\S\n]*[>*_#-]*(?:\d+[.)])?[\s*_]*$/.test(before) && (before.includes('\n') || at <= 12);
 }
+/** A common noun for who speaks, alone after a comma, right before a verb: ", subject ", ", officials ". */
+const NOUN_SUBJECT = /,\s+(?:the\s+)?(?:subject|officials|aides|diplomats|critics|analysts|observers|reporters|journalists|commentators|experts|sources|insiders)\s+$/;
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
 // ("His exact words were: "…"": or the words said to be his.)
 const IN_OWN_WORDS = /(?:\b(?:in|to\s+use|to\s+quote)\s+(his|her)\s+(?:own\s+)?words\s*[,:]?|(?:^|[.!?:]\s+|\s-\s)(his|her)\s+(?:own\s+|exact\s+|very\s+|actual\s+){0,2}words\s+(?:were|are)\s*:?)\s*$/i;
@@ -561,6 +563,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     // "…, a meeting State called "a good start"": a capitalised word the base does not know is the verb's subject; no
     // name further back speaks.
     if (unknownSubject(analysis, refs, subjectAt)) return undefined;
+    // ("…, in the affirmative, subject described Biden's words as "…"", "…, officials called it "…"": a common noun alone
+    // after a comma is the verb's subject, and no name before it.)
+    if (NOUN_SUBJECT.test(norm.slice(Math.max(from, subjectAt - 30), subjectAt)) && !refs.some(r => r.end <= subjectAt && r.end >= subjectAt - 30 && /^\s*$/.test(norm.slice(r.end, subjectAt)))) return undefined;
     const semicolon = from + window.lastIndexOf(';', subjectAt - from);
     // "it was Peskov, not Lavrov, who called …": a name denied by "not" is not the speaker.
     const before = refs.filter(r => r.end <= subjectAt && r.start > semicolon && (!possessive(norm, r) || SPEAKS_THROUGH.test(norm.slice(r.end, r.end + 40))) && !/\bnot\s+$/i.test(norm.slice(Math.max(0, r.start - 5), r.start))
