@@ -367,6 +367,8 @@ function actorOf(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, pr
   // (An organisation acts too: "The White House tried to lower expectations" when the sources say the Kremlin did.)
   // ("It was Blinken, not Lavrov, who announced …": a name denied is not the actor.)
   for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.end <= at && !DENIED_BEFORE.test(norm.slice(Math.max(s.start, m.start - 14), m.start)) && ACTOR_TO_VERB.test(norm.slice(m.end, at))) who = m;
+  // ("The lifting … was announced by Sergei Lavrov", "…, announced by Lavrov after the Reykjavik talks": a passive's agent.)
+  if (!who) who = s.mentions.find(m => (m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.start > at && m.start - at <= 48 && PASSIVE_AGENT.test(norm.slice(at, m.start)));
   // ("It was Lavrov who put the first gambit on the board, announcing that …": a participle set off after a clause is
   // its subject's act, when the clause names no one else.)
   if (!who && /,\s*$/.test(norm.slice(Math.max(s.start, at - 3), at)) && /^\w+ing\b/.test(norm.slice(at, at + 20))) {
@@ -377,7 +379,9 @@ function actorOf(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, pr
   }
   return who;
 }
-const ACTOR_TO_VERB = /^['’]s\s+$|^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that|which)\s+)?(?:(?:has|had|have|also|then|later|first|been|just|already|afterwards?|subsequently|reportedly|publicly|formally|officially|himself|herself|itself|tried\s+to|sought\s+to|worked\s+to|moved\s+to|followed\s+up\s+by)\s+){0,2}$/;
+const ACTOR_TO_VERB = /^['’]s\s+$|^\s*(?:,[^,;:]{1,50},\s*)?,?\s*(?:(?:who|that|which)\s+)?(?:(?:has|had|have|also|then|later|first|been|just|already|afterwards?|subsequently|reportedly|publicly|formally|officially|even|himself|herself|itself|tried\s+to|sought\s+to|worked\s+to|moved\s+to|followed\s+up\s+by)\s+){0,2}$/;
+/** From a verb in the past to its agent: "announced by ", "announced in a statement by the ". */
+const PASSIVE_AGENT = /^[a-z]+ed\s+(?:(?:in|on|at)\s+(?:a|an|the)\s+[a-z]+\s+)?by\s+(?:the\s+)?$/i;
 
 /** The first of the act's verbs at or after `from` (offsets from the sentence's start). */
 function nextActIn(ctx: CheckContext, s: Sentence, verbs: string[], from: number): number | undefined {
