@@ -122,6 +122,12 @@ const IN_WORDS_AFTER = /^[\s,;—–-]*(?:in|to\s+use|to\s+quote)\s+(?:the\s+)?(
 const DETERMINER_BEFORE = /\b(?:the|their|these|those|its|our|two|three|several|both)\s+$/i;
 /** A noun that is no one's title, after an article, then "who": "a reporter who ", "the journalist who ". */
 const UNTITLED_WHO = /\b(?:an?|the)\s+(?!(?:one|man|woman|person|minister|secretary|spokes(?:man|woman|person)|president|advis[eo]r|leader|diplomat|official|envoy|ambassador|chief)\s)[a-z]+\s+who\s+$/;
+/** Where the last ", and " or ", but " of the text ends (its comma's index), or -1. */
+function lastCoordinate(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(/["”’]?(,)["”’]?\s*(?:and|but)\s/g)) at = m.index! + m[0].indexOf(',');
+  return at;
+}
 /** A glossary's entry: `8. **"It would be wrong …"**: Lavrov, lowering expectations in Moscow.` — a colon, the name, an occasion. */
 const GLOSS_CREDIT = /^[*_ \t]*:[ \t]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@(?:,\s+(?:[a-z]+ing|in|at|on|during|after|before|to)\b|[ \t]*[.;]?[ \t]*(?:\n|$))/;
 /** Does the quotation open its line (after a list mark, a number or emphasis)? */
@@ -587,7 +593,7 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       // (Not across a coordinate clause: in "Jen Psaki … announced …, and she followed it with "…"" the pronoun is marked.)
       if (sp) {
         const name = before[k].kind === 'pronoun' ? namedBefore(analysis, q, sp) : undefined;
-        return { speaker: sp, speakerSpan: name && !/,["”’]?\s*(?:and|but)\s|;/.test(norm.slice(name.end, before[k].start)) ? name : before[k] };
+        return { speaker: sp, speakerSpan: name && !/["”’]?,["”’]?\s*(?:and|but)\s|;/.test(norm.slice(name.end, before[k].start)) ? name : before[k] };
       }
       if (before[k].kind === 'role' && /^the\s/i.test(before[k].text)) return undefined;
       // "After a tense exchange with Putin, he put it plainly": a pronoun the draft gives no one for is still the
@@ -626,7 +632,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // "Lavrov struck a similar note: «…»": a colon right before the quotation closes the clause whose subject speaks.
   if (!verb && /:\s*$/.test(window)) {
     // (The clause starts after a semicolon, or after an earlier colon: a speaker label's, "**PESKOV:** The President …:".)
-    const clauseStart = from + Math.max(window.lastIndexOf(';'), window.lastIndexOf(':', window.lastIndexOf(':') - 1)) + 1;
+    // (Or after ", and": in "Putin doesn't expect "major breakthroughs", and he was blunt about why: "…"" the second
+    // clause's "he" is the subject.)
+    const clauseStart = from + Math.max(window.lastIndexOf(';'), window.lastIndexOf(':', window.lastIndexOf(':') - 1), lastCoordinate(window)) + 1;
     // (Not a name after a preposition: in "After a tense exchange with Putin, he put it plainly: "…"" the subject is "he".)
     // (Nor names "between" which a meeting is: "The first meeting between Joe Biden and Vladimir Putin …, and the
     // announcement came from …, in a statement that read:".)
