@@ -148,7 +148,7 @@ const NOT_PLACES = new Set(['The', 'A', 'An', 'Answer', 'Q', 'On', 'In', 'At', '
   'Belgian', 'French', 'German', 'Chinese', 'Austrian', 'US', 'U.S.', 'UN', 'EU']);
 /** A capitalised word followed by one of these is an adjective, not a place ("a Swiss city", "Kremlin officials"). */
 const EVENT_AFTER = /^\s+(?:forum|summit|conference)\b/;
-const NOUN_AFTER = /^\s+(?:city|capital|town|resort|government|side|delegation|leader|leaders|president|officials?|lake|border|authorities|diplomats?|media|press|piece|article|story|report|caption|headline|website|feed|edition|translation|version|readout|transcript|wording|rendering|coverage|broadcast|family|families|household|clan)\b/;
+const NOUN_AFTER = /^\s+(?:city|capital|town|resort|government|side|delegation|leader|leaders|president|officials?|lake|border|authorities|diplomats?|media|press|piece|article|story|report|caption|headline|website|feed|edition|translation|version|readout|transcript|wording|rendering|coverage|broadcast|family|families|household|clan|pic|pics|picture|pictures|photo|photos|photograph|photographs|image|images|footage|snap|snaps)\b/;
 
 /** The sentences that overlap [from, to], found by binary search. */
 export function sentencesIn(analysis: Analysis, from: number, to: number): Sentence[] {
