@@ -51,7 +51,10 @@ export function checkDates(ctx: CheckContext): void {
       const head = headWord(ctx, s, d);
       // "Cited as the basis for the March 2021 designations": a date between "the" and a noun no event is known by dates
       // that noun.
-      if (!head && OTHER_NOUN_AFTER.test(ctx.analysis.norm.slice(d.end, d.end + 24)) && /\bthe\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 6), d.start))) continue;
+      // (So does a bare year before one after a preposition, whatever word comes before: "used as a file photo in 2021
+      // coverage of the summit" dates the coverage.)
+      if (OTHER_NOUN_AFTER.test(ctx.analysis.norm.slice(d.end, d.end + 24)) && ((!head && /\bthe\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 6), d.start)))
+        || (d.format === 'y' && /\b(?:in|of|for|from|to)\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 6), d.start))))) continue;
       let ofHead = head ? ranked.filter(c => head.events.includes(c.event.id)) : [];
       // ("Sullivan and Patrushev worked through the final details of the encounter in late May": a word for what the
       // sentence's act prepares does not take a date none of its events has; the act may.)
