@@ -127,10 +127,11 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   const k = roles.indexOf(r);
   for (let i = 0; i + 1 < people.length; i++) {
     const [p0, p1] = [people[i], people[i + 1]];
-    const first = roles.find(x => x.start > p1.end && /^\s*,?\s*(?:as|were|are|was)\s+(?:then\s+)?$/i.test(between(p1.end, x.start)));
+    // (Or in brackets, joined by "&": "**Blinken & Lavrov** (US Secretary of State & Russian Foreign Minister)".)
+    const first = roles.find(x => x.start > p1.end && /^[\s*_]*(?:,?\s*(?:as|were|are|was)\s+(?:then\s+)?|\(\s*)$/i.test(between(p1.end, x.start)));
     if (!first) continue;
     const second = roles[roles.indexOf(first) + 1];
-    if (!/^\s+and\s+$/.test(between(p0.end, p1.start)) || !second || !/^\s+and\s+(?:then\s+)?$/i.test(between(first.end, second.start))) continue;
+    if (!/^\s+(?:and|&)\s+$/.test(between(p0.end, p1.start)) || !second || !/^\s+(?:and|&)\s+(?:then\s+)?$/i.test(between(first.end, second.start))) continue;
     const pair = k === roles.indexOf(first) ? p0 : r === second ? p1 : undefined;
     const person = pair && base.people.find(p => p.id === pair.id);
     if (person) return { person, mention: pair! };
