@@ -44,6 +44,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (near(s.dates, n).some(d => d.start <= n.start && n.end <= d.end) || quoted(ctx.analysis, n)) continue;
       // "5/" numbers a post in a thread; "February twenty twenty-six" is a year: neither counts anything.
       if (norm[n.end] === '/') continue;
+      // Nor does a figure written with a leading zero, an identifier ("| 0105 | …" numbers a segment).
+      if (n.written === 'digits' && norm[n.start] === '0' && /\d/.test(norm[n.start + 1] ?? '')) continue;
       // Nor does "**17.**" opening a line: an item's number.
       if ((norm[n.end] === '.' || norm[n.end] === ')') && opensLine(norm, n.start) && /^[.)][\s*_]/.test(norm.slice(n.end, n.end + 2))) continue;
       // Nor "6." alone between two questions on a line ("5. How many countries …? 6. What word …?"): the next one's number.
