@@ -39,6 +39,8 @@ export function checkDates(ctx: CheckContext): void {
       // ("the first at heads-of-state level since 2018": a time counted from is never the main event's own.)
       // ("since the 2018 Stockholm meeting": a date in the phrase after "since the" too.)
       if (/\bsince\s+(?:the\s+|their\s+|that\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 12), d.start))) ranked = ranked.filter(c => !c.event.primary);
+      // ("The two men at the table in Geneva had met before, in March 2011": nor is a meeting had before.)
+      else if (MET_BEFORE.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 60), d.start))) ranked = ranked.filter(c => !c.event.primary);
       // "confirmed the 16 June date", "both capitals confirmed 16 June in late May": a date before the word "date", or
       // right after the verb as its object, is the date confirmed, not the confirmation's.
       // (So is one the verb sets it "for": "confirmed it in late May, for the sixteenth of June".)
@@ -517,6 +519,7 @@ function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
 }
 /** An event set at a time counted from another: "with the summit set for the following month". */
 /** "for the" before a date: the time something is set for. */
+const MET_BEFORE = /\b(?:had|have|has)\s+(?:already\s+)?met\s+(?:once\s+)?before\b[^.;:]{0,30}$/i;
 const REWOUND_TO = /\b(?:rewind|rewinding|go\s+back|going\s+back|flash\s+back|cast\s+(?:your|our)\s+minds?\s+back)\s+to\s+$/i;
 const SPENT_BEFORE = /\b(?:spent|spend|spends|spending)\s+(?:(?:much|most|all)\s+of\s+)?(?:the\s+)?(?:[A-Za-z]+\s+and\s+)?$/i;
 
