@@ -212,6 +212,14 @@ function lastPersonBefore(s: Sentence, at: number): string | undefined {
 }
 const POSSESSOR_BEFORE = /(his|her|\p{Lu}[\p{L}-]+)(?:['’]s?)?\s+(?:[a-z-]+\s+)?$/u;
 
+/** Does a "he" or "she" of the sentence, before any name, stand for one of `people`? */
+function pronounFor(ctx: CheckContext, s: Sentence, people: string[]): boolean {
+  const m = /\b(?:[Hh]e|[Ss]he)\b/.exec(ctx.analysis.norm.slice(s.start, Math.min(s.end, s.start + 120)));
+  if (!m || s.mentions.some(x => x.kind === 'person' && x.start < s.start + m.index)) return false;
+  const who = resolvePronoun(ctx.analysis, m[0], s.start + m.index);
+  return !!who?.id && people.includes(who.id);
+}
+
 /**
  * "who called Putin a "murderer" at a Memorial Day event", "At a Memorial Day event he said yes when a reporter asked
  * whether he considered Putin a "killer"": a remark the sources date and place by its own words, put at another named
@@ -232,7 +240,9 @@ function checkRemarkAt(ctx: CheckContext, s: Sentence): void {
       // The name before the topic is then whom it is raised with: "talk to Putin about human rights".)
       // (Or by a title its speaker holds: "the US president said he planned to raise respect for human rights".)
       if (remark.kinds.includes('remark') ? ownerElse(ctx, s, w, remark)
-        : !s.mentions.some(x => x.kind === 'person' && remark.participants.includes(x.id)) && !s.roles.some(r => !r.past && holdersOf(base, r).some(h => remark.participants.includes(h.id)))) continue;
+        : !s.mentions.some(x => x.kind === 'person' && remark.participants.includes(x.id)) && !s.roles.some(r => !r.past && holdersOf(base, r).some(h => remark.participants.includes(h.id)))
+          // (Or by a pronoun the sentence before names: "Speaking at the Leaders' summit on climate, he said …".)
+          && !pronounFor(ctx, s, remark.participants)) continue;
       // ("Friday remarks at the St Petersburg forum": "remarks" alone are any speaker's at any occasion; the remark the
       // sources date is known by a word of its own in the sentence — "killer", "reporter", "answered".)
       if (GENERIC_REMARK.test(w.word) && !s.words.some(o => !GENERIC_REMARK.test(o.word) && o.events.includes(remark.id))) continue;
