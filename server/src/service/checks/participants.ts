@@ -551,7 +551,8 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     let event: EventFact | undefined;
     for (const id of w.events) { event = solo.get(id); if (event) break; }
     // (Or its bare form after a means the actor used: "Putin used the April call to propose a summit".)
-    if (!event || !(/ed$|ment$|[^s]s$/.test(w.word) || USED_TO.test(norm.slice(Math.max(s.start, w.start - 60), w.start)))) continue;
+    // ("put forward", "put the idea of a summit to Biden": "put" is its own past.)
+    if (!event || !(/ed$|ment$|[^s]s$|^puts?\s/.test(w.word) || USED_TO.test(norm.slice(Math.max(s.start, w.start - 60), w.start)))) continue;
     // The act must be about the main event: "announced the summit / the date", or "the meeting had been announced".
     // "raised the idea of a summit", "suggested the two men meet" name it too.
     // ("suggested to Putin the possibility of meeting", "suggested to Biden that they meet", "that the two of them meet".)
