@@ -115,10 +115,12 @@ const PRINTED_BEFORE = new RegExp(`${OPENING}(?:we\\s+(?:(?:had|originally|also)
   + `|(?:the|an?|our|that|this|same)\\s+(?:(?:picture|photo|photograph|map|chart)\\s+)?(?:article|story|report|piece|timeline|graphic|chart|map|table|caption|headline|standfirst|subheading|explainer|analysis|item|entry|column|profile|list|newsletter|post|alert)\\s+(?:(?:had|also|originally)\\s+)?(?:said|says|put|gave|stated|described|dated|named|called|reported|credited|attributed|misstated|referred)\\b`
   + `|[^.;:!?]{1,120}?\\b(?:was|were|had\\s+been)\\s+(?:wrongly\\s+)?(?:described|dated|given|said|reported|named|identified|misidentified|listed|credited|attributed|put|placed|called|referred\\s+to)\\b)`, 'i');
 const CORRECTIONS_HEADING = /\b(?:corrections?|clarifications?|errat(?:um|a))\b/i;
-const GERUND_OPENING = /^[\s*_>\u2029\u2028-]*[A-Z][a-z]+ing\s/;
-const MISTAKES_HEADING = /\b(?:errors?|mistakes?|pitfalls?|avoid|don'?ts?|wrong|myths?|misconceptions?)\b/i;
+// (After a rubric's score too: "- **−3** Writing that Putin expects …".)
+const GERUND_OPENING = /^[\s*_>\u2029\u2028-]*(?:[−+-]?\d{1,2}(?:\s*(?:pts?|points?|marks?))?[\s*_.:]*)?[A-Z][a-z]+ing\s/;
+const MISTAKES_HEADING = /\b(?:errors?|mistakes?|pitfalls?|avoid|don'?ts?|wrong|myths?|misconceptions?|deductions?|penalt(?:y|ies))\b/i;
 // ("True or false: the EMA has approved Sputnik V." asks; it states nothing.)
-const DISAVOWED = /\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\b|\b(?:common\s+)?(?:error|mistake|myth|wrong|incorrect)s?\s*:|\btrue\s+or\s+false\s*[:?.\u2014\u2013-]/i;
+// ("## Myth No. 3: The summit was Putin's idea.": a numbered myth too.)
+const DISAVOWED = /\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\b|\b(?:common\s+)?(?:error|mistake|myth|wrong|incorrect)s?(?:\s+(?:no\.?|#)?\s*\d{1,2})?\s*:|\btrue\s+or\s+false\s*[:?.\u2014\u2013-]/i;
 /** What some text says, named before its words: "Copy saying", "a caption stating", "stories claiming that". */
 const REPORTED_COPY = /\b(?:copy|text|stor(?:y|ies)|reports?|posts?|headlines?|captions?|claims?|lines?)\s+(?:that\s+|which\s+)?(?:sa(?:ying|ys|id)|stat(?:ing|es|ed)|claim(?:ing|s|ed)|suggest(?:ing|s|ed))\b/i;
 /** Others' words or beliefs, named before what they said: "Several of you wrote that", "many readers assume". */

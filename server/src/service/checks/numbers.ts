@@ -45,7 +45,8 @@ export function checkNumbers(ctx: CheckContext): void {
       // "5/" numbers a post in a thread; "February twenty twenty-six" is a year: neither counts anything.
       if (norm[n.end] === '/') continue;
       // Nor does a figure written with a leading zero, an identifier ("| 0105 | …" numbers a segment).
-      if (n.written === 'digits' && norm[n.start] === '0' && /\d/.test(norm[n.start + 1] ?? '')) continue;
+      // (Or joined to another figure by a hyphen: "CLIP 2-011".)
+      if (n.written === 'digits' && ((norm[n.start] === '0' && /\d/.test(norm[n.start + 1] ?? '')) || /^-\d/.test(norm.slice(n.end, n.end + 2)) || /\d-$/.test(norm.slice(Math.max(0, n.start - 2), n.start)))) continue;
       // Nor does "**17.**" opening a line: an item's number.
       if ((norm[n.end] === '.' || norm[n.end] === ')') && opensLine(norm, n.start) && /^[.)][\s*_]/.test(norm.slice(n.end, n.end + 2))) continue;
       // Nor "6." alone between two questions on a line ("5. How many countries …? 6. What word …?"): the next one's number.
@@ -115,7 +116,7 @@ const POINTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 
 const POINT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** After "agencies": a verb of reporting or translating, which news agencies do. */
-const NEWS_AGENCIES = /^\s+agencies\s+(?:(?:had|have|each|both|all)\s+)?(?:translated|translate|reported|report|carried|carry|quoted|quote|wrote|write|ran|run|rendered|render|published|publish|interviewed|put\s+out)\b/i;
+const NEWS_AGENCIES = /^\s+agencies\s+(?:(?:had|have|each|both|all)\s+)?(?:translated|translate|reported|report|carried|carry|quoted|quote|wrote|write|ran|run|rendered|render|published|publish|interviewed|put\s+out|disagree|disagreed|differ|differed|agree|agreed)\b/i;
 
 /**
  * Is `n` alone in the first cell of a table's row, and the row before numbered one less or the row after one more (or,
