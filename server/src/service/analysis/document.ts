@@ -542,6 +542,8 @@ function isVenue(norm: string, at: number, end: number): boolean {
   if (/(?:^|[.!?;:\n\u2028\u2029]\s*|[*_>#-]\s*)in\s+$/i.test(norm.slice(Math.max(0, at - 8), at)) && VIEWS_HELD.test(norm.slice(end, end + 60))) return false;
   // "as is noted in Russia", "as they say in Moscow", "it is widely believed in Washington": where a view is held.
   if (/\b(?:noted|said|say|says|believed|thought|reported|known|argued|claimed|feared|felt|heard|remarked|observed)\s+(?:in|at)\s+(?:the\s+)?$/i.test(before)) return false;
+  // ("16/06/2021 in the Europe CMS; June 16 in US copy": a place before a word for a newsroom's copy names that copy.)
+  if (COPY_AFTER.test(norm.slice(end, end + 12))) return false;
   // ("the war with the Taliban in Afghanistan", "the crisis in Ukraine": a place of a situation, not of an event.)
   if (SITUATION_IN.test(norm.slice(Math.max(0, at - 48), at))) return false;
   // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a label ("Where: Geneva").
@@ -557,6 +559,7 @@ function isVenue(norm: string, at: number, end: number): boolean {
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
 }
 
+const COPY_AFTER = /^\s+(?:copy|CMS|style|spelling|usage|desk|edition|editions|readers|audiences?)\b/;
 const SITUATION_IN = /\b(?:wars?|conflicts?|crisis|crises|fighting|situation|violence|troops|forces|presence|withdrawal|elections?|unrest|tensions|interference|programmes?|programs?|build-?up)(?:\s+(?:with|against)\s+(?:the\s+)?[\w-]+)?\s+in\s+(?:the\s+)?$/i;
 
 /** After a place and a colon, an item that says its subject is on the agenda. */

@@ -114,10 +114,21 @@ function nameOnly(ctx: CheckContext, q: Quotation): boolean {
   return sentencesIn(ctx.analysis, from, to).some(s => s.mentions.some(m => m.start === from && m.end === to));
 }
 
+/** A name and a title after a dash, in quotation marks: a label ("Joe Biden — President of the United States"). */
+function nameLabel(ctx: CheckContext, q: Quotation): boolean {
+  const { norm } = ctx.analysis;
+  const inner = norm.slice(q.inner.start, q.inner.end);
+  if (inner.length > 80) return false;
+  const from = q.inner.start + (/^\s*/.exec(inner)?.[0].length ?? 0);
+  const name = sentencesIn(ctx.analysis, from, from).flatMap(s => s.mentions).find(m => m.start === from && (m.kind === 'person' || m.kind === 'unknownPerson'));
+  return !!name && /^\s*(?:[—–]|-{1,2})\s*\p{L}[^.!?]*$/u.test(norm.slice(name.end, q.inner.end));
+}
+
 function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined, speakerSpan: Span | undefined, sharedSpeaker = false): void {
   const { base, doc } = ctx.analysis;
   // "he did not say "no breakthroughs"": words denied to have been said are no quotation of anyone's.
   if (SAYING_DENIED.test(ctx.analysis.norm.slice(Math.max(0, q.start - 40), q.start))) return;
+  if (nameLabel(ctx, q)) return;
   const fragments = splitOnEllipsis(doc, q.inner).map(f => words(doc, f.start, f.end)).filter(f => f.length);
   if (!fragments.length || fragments.reduce((n, f) => n + f.length, 0) > 400) return;
   const search = (fs: Word[][]) => bestVersion(base, fs) ?? shortVariant(base, fs, speaker) ?? looseVariant(base, fs, speaker) ?? changedLead(doc, base, fs, speaker) ?? inflectedVariant(base, fs);
