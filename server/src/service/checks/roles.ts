@@ -143,7 +143,9 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   // "Biden was vice-president, Putin was prime minister": a title after a copula is its subject's, whoever follows.
   // ("Putin was serving as Russia's president", "Lavrov served as …": the same.)
   // ("Jen Psaki, who announced the summit in a statement, is the White House …": past a relative clause.)
-  found ??= people.slice().reverse().find(m => m.end <= r.start && /^(?:\s*,\s*(?:who|which)\s[^,;:"“”]{1,80},)?\s+(?:is|was|became|remains|remained|(?:(?:is|was)\s+)?serv(?:ed|es|ing)\s+as)(?:\s+(?:also|still|now))?\s+(?:the\s+|then\s+|then-|an?\s+)?$/i.test(between(m.end, r.start)));
+  // (Not a title before a name in the possessive: in "Mr Peskov is President Putin's spokesman" it is Putin's.)
+  const ownerNamed = people.some(m => m.end > r.end && m.start >= r.start && (m.start < r.end || /^[ \t]*$/.test(between(r.end, m.start))) && /^['’]s\b/.test(norm.slice(m.end, m.end + 3)));
+  found ??= ownerNamed ? undefined : people.slice().reverse().find(m => m.end <= r.start && /^(?:\s*,\s*(?:who|which)\s[^,;:"“”]{1,80},)?\s+(?:is|was|became|remains|remained|(?:(?:is|was)\s+)?serv(?:ed|es|ing)\s+as)(?:\s+(?:also|still|now))?\s+(?:the\s+|then\s+|then-|an?\s+)?$/i.test(between(m.end, r.start)));
   // "Biden's the vice president, Putin's the prime minister": "'s" before "the" is "is" (a possessive takes no article).
   found ??= people.slice().reverse().find(m => m.end <= r.start && /^'s\s+(?:(?:also|still|now)\s+)?(?:the\s+|then\s+|then-)$/.test(between(m.end, r.start)));
   // "Secretary of State of the USA J. Sullivan": the country may stand between the title and the name.
