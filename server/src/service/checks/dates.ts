@@ -23,6 +23,8 @@ export function checkDates(ctx: CheckContext): void {
       // nor is one a story goes back to, "Let's rewind to January 2021.")
       if (REWOUND_TO.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 30), d.start))) continue;
       if (SPENT_BEFORE.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 40), d.start))) continue;
+      // ("**To:** Foreign desk / **From:** … / **Date:** 7 June 2021": a memo's or an email's header dates the memo.)
+      if (headerDate(ctx, d)) continue;
       // ("9. **New START (Sputnik, 4 June).**": a date in brackets after a publication's name is the cited piece's.)
       if (citedPieceDate(ctx, s, d)) continue;
       if (posting || quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index) || stamped(ctx, d)) continue;
@@ -520,6 +522,16 @@ function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
 /** An event set at a time counted from another: "with the summit set for the following month". */
 /** "for the" before a date: the time something is set for. */
 const MET_BEFORE = /\b(?:had|have|has)\s+(?:already\s+)?met\s+(?:once\s+)?before\b[^.;:]{0,30}$/i;
+/** A date right after a "Date:" label whose lines around hold a memo's or an email's other fields ("To:", "From:"). */
+function headerDate(ctx: CheckContext, d: DateMention): boolean {
+  const { doc } = ctx.analysis;
+  const lineStart = doc.lastIndexOf('\n', d.start - 1) + 1;
+  if (!DATE_FIELD.test(doc.slice(lineStart, d.start))) return false;
+  const around = doc.slice(Math.max(0, lineStart - 240), Math.min(doc.length, d.end + 240));
+  return HEADER_FIELD.test(around);
+}
+const DATE_FIELD = /^[\s>*_-]*(?:date|sent|dated)[\s*_]*:[\s*_]*$/i;
+const HEADER_FIELD = /(?:^|\n)[\s>*_-]*(?:to|from|re|subject|cc|attn)[\s*_]*:/i;
 const REWOUND_TO = /\b(?:rewind|rewinding|go\s+back|going\s+back|flash\s+back|cast\s+(?:your|our)\s+minds?\s+back)\s+to\s+$/i;
 const SPENT_BEFORE = /\b(?:spent|spend|spends|spending)\s+(?:(?:much|most|all)\s+of\s+)?(?:the\s+)?(?:[A-Za-z]+\s+and\s+)?$/i;
 
