@@ -5,6 +5,7 @@
  */
 import { lowerText, sentenceWords, quoted, isHeading, type Sentence, type Mention } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
+import { near } from '../analysis/events';
 import { holdersOf, orgCountry } from '../analysis/roles';
 import { wordAt, wordAtIn, leadingWord, isWordChar } from '../text/words';
 import { type CheckContext, report, confirm, DENIED_BEFORE } from './context';
@@ -368,7 +369,7 @@ function actorOf(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, pr
   // ("It was Blinken, not Lavrov, who announced …": a name denied is not the actor.)
   for (const m of s.mentions) if ((m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.end <= at && !DENIED_BEFORE.test(norm.slice(Math.max(s.start, m.start - 14), m.start)) && ACTOR_TO_VERB.test(norm.slice(m.end, at))) who = m;
   // ("The lifting … was announced by Sergei Lavrov", "…, announced by Lavrov after the Reykjavik talks": a passive's agent.)
-  if (!who) who = s.mentions.find(m => (m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.start > at && m.start - at <= 48 && PASSIVE_AGENT.test(norm.slice(at, m.start)));
+  if (!who) who = near(s.mentions, { start: at, end: at + 48 }).find(m => (m.kind === 'person' || m.kind === 'unknownPerson' || m.kind === 'org') && m.start > at && m.start - at <= 48 && PASSIVE_AGENT.test(norm.slice(at, m.start)));
   // ("It was Lavrov who put the first gambit on the board, announcing that …": a participle set off after a clause is
   // its subject's act, when the clause names no one else.)
   if (!who && /,\s*$/.test(norm.slice(Math.max(s.start, at - 3), at)) && /^\w+ing\b/.test(norm.slice(at, at + 20))) {

@@ -525,8 +525,11 @@ const MET_BEFORE = /\b(?:had|have|has)\s+(?:already\s+)?met\s+(?:once\s+)?before
 /** A date right after a "Date:" label whose lines around hold a memo's or an email's other fields ("To:", "From:"). */
 function headerDate(ctx: CheckContext, d: DateMention): boolean {
   const { doc } = ctx.analysis;
-  const lineStart = doc.lastIndexOf('\n', d.start - 1) + 1;
-  if (!DATE_FIELD.test(doc.slice(lineStart, d.start))) return false;
+  // (Read back no further than a label's length: a long line costs no more per date.)
+  const lead = doc.slice(Math.max(0, d.start - 24), d.start);
+  const nl = lead.lastIndexOf('\n');
+  if ((nl < 0 && d.start > 24) || !DATE_FIELD.test(lead.slice(nl + 1))) return false;
+  const lineStart = d.start - lead.length + nl + 1;
   const around = doc.slice(Math.max(0, lineStart - 240), Math.min(doc.length, d.end + 240));
   return HEADER_FIELD.test(around);
 }

@@ -215,7 +215,9 @@ const POSSESSOR_BEFORE = /(his|her|\p{Lu}[\p{L}-]+)(?:['’]s?)?\s+(?:[a-z-]+\s+
 /** Does a "he" or "she" of the sentence, before any name, stand for one of `people`? */
 function pronounFor(ctx: CheckContext, s: Sentence, people: string[]): boolean {
   const m = /\b(?:[Hh]e|[Ss]he)\b/.exec(ctx.analysis.norm.slice(s.start, Math.min(s.end, s.start + 120)));
-  if (!m || s.mentions.some(x => x.kind === 'person' && x.start < s.start + m.index)) return false;
+  if (!m) return false;
+  // (The mentions are in order: only those before the pronoun are read.)
+  for (const x of s.mentions) { if (x.start >= s.start + m.index) break; if (x.kind === 'person') return false; }
   const who = resolvePronoun(ctx.analysis, m[0], s.start + m.index);
   return !!who?.id && people.includes(who.id);
 }

@@ -102,7 +102,7 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   // ("… after the summit; it illustrated the story with a photo of him meeting … in Tehran": the place is that of another
   // meeting of someone the sentence names who was not at the first-ranked one, and that meeting's word stands just
   // before the place.)
-  if (m.kind === 'place' && base.events.some(e => e.place && placeFits(base, m.id, e.place) && e.participants.some(p => !best.participants.includes(p) && s.mentions.some(x => x.kind === 'person' && x.id === p))
+  if (m.kind === 'place' && base.events.some(e => e.place && placeFits(base, m.id, e.place) && e.participants.some(p => !best.participants.includes(p) && around.some(x => x.kind === 'person' && x.id === p))
     && nearby(s.words, m).some(w => w.end <= m.start && m.start - w.end <= 60 && w.events.includes(e.id)))) return;
   // A place that contains the draft's place is not a contradiction ("in Russia" for an event in Moscow is fine).
   if (m.kind === 'place' && near.some(c => placeFits(base, c.event.place!, m.id))) return;

@@ -120,7 +120,8 @@ function nameLabel(ctx: CheckContext, q: Quotation): boolean {
   const inner = norm.slice(q.inner.start, q.inner.end);
   if (inner.length > 80) return false;
   const from = q.inner.start + (/^\s*/.exec(inner)?.[0].length ?? 0);
-  const name = sentencesIn(ctx.analysis, from, from).flatMap(s => s.mentions).find(m => m.start === from && (m.kind === 'person' || m.kind === 'unknownPerson'));
+  // (Only the mentions near it: a run-on sentence of many quotations costs no more per quotation.)
+  const name = sentencesIn(ctx.analysis, from, from).flatMap(s => near(s.mentions, { start: from, end: from })).find(m => m.start === from && (m.kind === 'person' || m.kind === 'unknownPerson'));
   return !!name && /^\s*(?:[—–]|-{1,2})\s*\p{L}[^.!?]*$/u.test(norm.slice(name.end, q.inner.end));
 }
 

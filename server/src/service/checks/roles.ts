@@ -282,7 +282,7 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   // "Vice President JOE BIDEN … shakes hands with … PUTIN": words that name one event only, of a past year, speak of it.
   // (Not the words of a later cell that gives its own title: "| Vladimir Putin | Russian President | Shook hands with
   // Biden in 2011, as prime minister |".)
-  if (!years.size && !s.words.some(w => w.start > r.end && titledCell(w))) { const y = soleEventYear(analysis, s); if (y) years.add(y); }
+  if (!years.size && !near(s.words, r).some(w => w.start > r.end && w.start - r.end <= 200 && titledCell(w))) { const y = soleEventYear(analysis, s); if (y) years.add(y); }
   // "They met in 2011. Biden was vice-president then; Putin was Russia's president": "then" is the year just given.
   if (!years.size && THEN.test(analysis.norm.slice(s.start, s.end))) for (const y of earlierYears(analysis, s, 1)) years.add(y);
   // "In March 2011 they shook hands in Moscow. Back then, Mr Biden was the vice president. Mr Putin was the prime
