@@ -904,10 +904,11 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
       const holder = soleHolder(analysis, r);
       return holder ? [{ start: r.start, end: r.end, kind: 'person' as const, id: holder, text: r.text, venue: false }] : [];
     });
-    // A name after a preposition ("After an earlier call with Putin, the president said") is no subject.
+    // A name after a preposition ("After an earlier call with Putin, the president said") is no subject. (A possessive
+    // after one is kept for the rules below: in "lifted from Putin's boast" the preposition governs the boast.)
     // Nor is a name in a compound before a noun ("the Blinken–Lavrov meeting").
     // ("the American president, he said, "…"": a name the pronoun follows after a comma is what is spoken of, not who speaks.)
-    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && (!AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) || AGENT_AFTER.test(norm.slice(Math.max(0, m.start - 24), m.start))) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))), ...roleSubjects]
+    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && (!AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) || AGENT_AFTER.test(norm.slice(Math.max(0, m.start - 24), m.start)) || possessive(norm, m)) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))), ...roleSubjects]
       .filter(m => fits(m) && !(k === first && at - m.end <= 3 && /^\s*,\s*$/.test(norm.slice(m.end, at)))).sort((a, b) => a.start - b.start);
     // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.
     // In the pronoun's own sentence, its own clause's subject comes first: "Biden answered yes, and Lavrov denounced
