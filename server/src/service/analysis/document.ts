@@ -758,8 +758,12 @@ const CAPS_DATELINE = /^[\s*_>]*([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)?),[ \t]*(\
  * month and year, the name, and a comma.
  */
 function datelinePlace(norm: string, s: Span, start: number, end: number): boolean {
-  if (start - s.start > 36 || end > s.end) return false;
-  const lead = norm.slice(s.start, start);
+  // (After a label too: "- **Last heads-of-state summit:** July 2018, Vienna, when …". Read back a bounded stretch.)
+  const back = norm.slice(Math.max(s.start, start - 120), start);
+  const colon = back.lastIndexOf(':');
+  const from = colon >= 0 && back.length - colon - 1 <= 36 ? start - back.length + colon + 1 : s.start;
+  if (start - from > 36 || end > s.end) return false;
+  const lead = norm.slice(from, start);
   // (A country may follow: "23 May 2021 — Minsk, Belarus.")
   const full = FULL_DATE_LEAD.exec(lead);
   // ("**Sunday, 23 May, Minsk.**": without its year, the date's month must be one.)
