@@ -19,7 +19,7 @@ export function checkPlaces(ctx: CheckContext): void {
     for (const m of s.mentions) {
       if (m.kind === 'place' && !quoted(ctx.analysis, m)) checkCountryAfter(ctx, m);
       // (A picture's place and day, "taken in Minsk, Belarus, on May 23, 2021", are judged as a caption's first.)
-      if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !quoted(ctx.analysis, m) && takenIn(ctx, s, m) && checkCaptionPlace(ctx, s, m)) continue;
+      if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !quoted(ctx.analysis, m) && momentIn(ctx, s, m) && checkCaptionPlace(ctx, s, m)) continue;
       if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !quoted(ctx.analysis, m) && !ctx.misnamed.has(s.index)) checkVenue(ctx, s, m);
       else if (m.kind === 'place' && !quoted(ctx.analysis, m)) checkCaptionPlace(ctx, s, m);
     }
@@ -153,7 +153,7 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
 function checkCaptionPlace(ctx: CheckContext, s: Sentence, m: Mention): boolean {
   const { base, norm } = ctx.analysis;
   // ("The photo was taken in Minsk, Belarus, on May 23, 2021": or where and when a picture was taken.)
-  const taken = takenIn(ctx, s, m);
+  const taken = momentIn(ctx, s, m);
   const d = nearby(s.dates, m).find(x => x.start >= m.end && x.start - m.end <= 40 && x.day !== undefined && x.year !== undefined && !x.range
     && (CAPTION_GAP.test(norm.slice(m.end, x.start)) || (taken && TAKEN_GAP.test(norm.slice(m.end, x.start)))));
   // (The words between name the place's own country, if anything: in "the Presidents of the United States and of Russia,
@@ -178,10 +178,16 @@ function checkCaptionPlace(ctx: CheckContext, s: Sentence, m: Mention): boolean 
 }
 /** Between a caption's place and its date: a country perhaps, and a comma, a middle dot or a dash. */
 const CAPTION_GAP = /^(?:,\s*[\p{Lu}][\p{L} .'-]{1,30})?\s*(?:,|·|—|–|-|\|)\s*$/u;
-/** A picture's "taken in" before the place, and "on" or a comma before its date. */
-function takenIn(ctx: CheckContext, s: Sentence, m: Mention): boolean {
-  return TAKEN_IN.test(ctx.analysis.norm.slice(Math.max(s.start, m.start - 80), m.start));
+/**
+ * Is the place where a moment was caught: a picture "taken in" it, "a handshake in" it? Such a place is judged with a
+ * full date after it, set off by "on" or a comma (TAKEN_GAP).
+ */
+function momentIn(ctx: CheckContext, s: Sentence, m: Mention): boolean {
+  const before = ctx.analysis.norm.slice(Math.max(s.start, m.start - 80), m.start);
+  // (Or a handshake's: "You are looking at a handshake in Sochi on Thursday, 10 March 2011.")
+  return TAKEN_IN.test(before) || HANDSHAKE_IN.test(before);
 }
+const HANDSHAKE_IN = /\b(?:handshake|shook\s+hands|shaking\s+hands|shake\s+hands)\s+(?:[a-z]+\s+){0,3}?in\s+$/i;
 const TAKEN_IN = /\b(?:photo(?:graph)?|picture|image|shot)\b[^.;:!?]{0,40}\b(?:taken|shot|made)\s+in\s+$/i;
 const TAKEN_GAP = /^(?:,\s*[\p{Lu}][\p{L} .'-]{1,30})?\s*,?\s*(?:on\s+)?$/u;
 
