@@ -313,6 +313,7 @@ function unplaced(base: FactBase, name: string, place: string): string {
 const CITY_ALONE = /^(?:\s*[|\u2028\u2029)\n]|\s*[.;]|\s*$|,\s+(?:on\s+)?\d)/;
 /** After a city: its country, and the end of the phrase (", Norway", ", Norway |"). */
 const COUNTRY_THEN_END = /^,\s*(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?=\s*(?:[.;|\u2028\u2029)\n]|$))/u;
+const VENUE_IN = /^\s+in\s/;
 const COUNTRY_AFTER = /^,\s*(\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2})/u;
 
 /**
@@ -321,11 +322,15 @@ const COUNTRY_AFTER = /^,\s*(\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2})/
  */
 function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; id: string; text: string }): void {
   const { base, norm } = ctx.analysis;
-  // COUNTRY_AFTER opens with the comma: without one, nothing to read.
-  if (norm.charCodeAt(m.end) !== 44 /* , */) return;
+  // COUNTRY_AFTER opens with the comma: without one, nothing to read. (A venue may be placed by "in" too: "the Harpa
+  // in Oslo", read as "the Harpa, Oslo".)
+  const comma = norm.charCodeAt(m.end) === 44 /* , */;
+  if (!comma && norm.charCodeAt(m.end) !== 32) return;
   const place = base.places.find(p => p.id === m.id);
   if (!place || (place.kind !== 'city' && place.kind !== 'venue')) return;
-  const after = COUNTRY_AFTER.exec(norm.slice(m.end, m.end + 48));
+  const inCity = !comma && place.kind === 'venue' ? VENUE_IN.exec(norm.slice(m.end, m.end + 8)) : null;
+  if (!comma && !inCity) return;
+  const after = COUNTRY_AFTER.exec(inCity ? `,${norm.slice(m.end + inCity[0].length - 1, m.end + 48)}` : norm.slice(m.end, m.end + 48));
   if (!after) return;
   const country = placeChain(base, place.id).find(p => p.kind === 'country');
   if (!country) return;
@@ -337,7 +342,7 @@ function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; i
     const known = base.places.find(p => (p.kind === 'country' || (place.kind === 'venue' && p.kind === 'city')) && [p.name, ...p.aliases].includes(name));
     // ("| Harpa concert hall, Oslo |": after a venue, one capitalised word alone before the cell's or phrase's end is its
     // city, known or not.)
-    const start = m.end + after[0].length - after[1].length;
+    const start = m.end + (inCity ? inCity[0].length - 2 : 0) + after[0].length - after[1].length;
     // ("Harpa concert hall, Oslo, Norway": or with its country after it.)
     const rest = norm.slice(start + name.length, start + name.length + 40);
     const withCountry = COUNTRY_THEN_END.exec(rest);
