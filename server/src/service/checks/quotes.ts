@@ -85,9 +85,16 @@ export function checkQuotes(ctx: CheckContext): void {
 function headlineQuote(ctx: CheckContext, q: Quotation): boolean {
   const s = sentencesIn(ctx.analysis, q.start, q.end).find(x => x.start <= q.start && q.end <= x.end);
   // (Or a headline's label and the quotation: "**Kremlin: "no breakthroughs"**".)
-  return !!s && isHeading(ctx.analysis, s) && !/[\p{L}\p{N}]/u.test(ctx.analysis.norm.slice(q.end, s.end))
-    && /^[^\p{L}\p{N}]*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}\s*:)?[^\p{L}\p{N}]*$/u.test(ctx.analysis.norm.slice(s.start, q.start));
+  if (!!s && isHeading(ctx.analysis, s) && !/[\p{L}\p{N}]/u.test(ctx.analysis.norm.slice(q.end, s.end))
+    && /^[^\p{L}\p{N}]*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}\s*:)?[^\p{L}\p{N}]*$/u.test(ctx.analysis.norm.slice(s.start, q.start))) return true;
+  // (Or an entry's title in bold, its number before it and a label in brackets after: "**3. "Their first meeting"** (analysis)".)
+  const { doc } = ctx.analysis;
+  const lead = doc.slice(Math.max(0, q.start - 12), q.start), tail = doc.slice(q.end, q.end + 40);
+  // (A short one: a quotation of a sentence set so, "**9. "Not looking to start a cycle …"**", is someone's words.)
+  return NUMBERED_TITLE_LEAD.test(lead) && NUMBERED_TITLE_TAIL.test(tail) && (doc.slice(q.inner.start, q.inner.end).match(/\S+/g)?.length ?? 0) <= 5;
 }
+const NUMBERED_TITLE_LEAD = /(?:^|\n)[ \t>-]*\*\*\d{1,3}[.)][ \t]*$/;
+const NUMBERED_TITLE_TAIL = /^\*\*[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:\n|$)/;
 
 /** Each source's words, lower-cased and joined by single spaces (with one before and after), made once per fact base. */
 const sourceWordsCache = new WeakMap<FactBase, string[]>();
