@@ -458,10 +458,6 @@ function itNames(norm: string, end: number, prev: Sentence | undefined): Mention
 }
 const IT_AFTER = /^\s+(?:on|over|about)\s+it\b/;
 
-/**
- * Transcript lines: a block quote, or a line with a speaker in capitals, that opens with a speaker's
- * label ("> **PESKOV:** We are…") and holds no quotation marks is that speaker's words.
- */
 /** Past a script's stage direction in brackets that opens a speaker's line: "LAVROV: *(to the CHORUS)* Outrageous, …". */
 function afterStageDirection(norm: string, start: number): number {
   const m = STAGE_DIRECTION.exec(norm.slice(start, start + 80));
@@ -469,6 +465,10 @@ function afterStageDirection(norm: string, start: number): number {
 }
 const STAGE_DIRECTION = /^[\s*_]*[([][^()[\]\n]{1,60}[)\]][\s*_]*(?=\S)/;
 
+/**
+ * Transcript lines: a block quote, or a line with a speaker in capitals, that opens with a speaker's
+ * label ("> **PESKOV:** We are…") and holds no quotation marks is that speaker's words.
+ */
 function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: Sentence[]): Quotation[] {
   const out: Quotation[] = [];
   let k = 0;

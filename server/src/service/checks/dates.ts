@@ -519,8 +519,7 @@ function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
   const before = /\b(\d{1,2})\s*[–—-]\s*$/.exec(norm.slice(Math.max(0, d.start - 6), d.start));
   return !!before && Number(before[1]) <= day && day <= d.day!;
 }
-/** An event set at a time counted from another: "with the summit set for the following month". */
-/** "for the" before a date: the time something is set for. */
+/** "had met before, in March 2011": a meeting before the one the text speaks of. */
 const MET_BEFORE = /\b(?:had|have|has)\s+(?:already\s+)?met\s+(?:once\s+)?before\b[^.;:]{0,30}$/i;
 /** A date right after a "Date:" label whose lines around hold a memo's or an email's other fields ("To:", "From:"). */
 function headerDate(ctx: CheckContext, d: DateMention): boolean {
@@ -544,9 +543,12 @@ function citedPieceDate(ctx: CheckContext, s: Sentence, d: DateMention): boolean
   const lead = CITED_LEAD.exec(norm.slice(Math.max(s.start, d.start - 40), d.start));
   if (!lead || !/^\s*\)/.test(norm.slice(d.end, d.end + 3))) return false;
   const from = d.start - lead[0].length;
-  return !s.mentions.some(m => m.start >= from && m.end <= d.start && (m.kind === 'place' || m.kind === 'person'));
+  return !nearby(s.mentions, d).some(m => m.start >= from && m.end <= d.start && (m.kind === 'place' || m.kind === 'person'));
 }
 const CITED_LEAD = /\(\s*[A-Z][\w.&'’ -]{1,30},\s*$/;
+
+/** An event set at a time counted from another: "with the summit set for the following month". */
+/** "for the" before a date: the time something is set for. */
 const SET_FOR = /(?:^|[\s,])for\s+(?:the\s+)?$/i;
 const SET_AFTER = /\b(?:set|scheduled|planned|due|slated)\s+(?:for\s+|in\s+)?(?:the\s+(?:following|next)|next)\s+(?:month|week)\b/i;
 const UNTIL = /\b(?:to|until|till|through)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i;

@@ -14,11 +14,12 @@ import { capital } from './dates';
 import { describeDate, type DateMention } from '../text/dates';
 
 const PARTITIVE = /^\s+of\s+(?:the|its|their|them|these|those)\b/;
-/** Words before a unit that make the count a part of a larger whole: a region, "other" (not "more": "ten more years" is the whole extension). */
 /** A label's separator after a figure, and the one or two words after it: " · Stops on", ": European countries". */
 // (Or a bar: "**3** | Legs of Biden's first international trip".)
-const BAR_AFTER = /^[*_]*[ \t]*\|[ \t]*\p{L}/u;
 const LABEL_UNIT = /^[*_]*\s*[·:—–|]\s*([\p{L}]+)(?:\s+([\p{L}]+))?/u;
+/** A bar and a word after a figure, which the prose blanks as it does a table's bars. */
+const BAR_AFTER = /^[*_]*[ \t]*\|[ \t]*\p{L}/u;
+/** Words before a unit that make the count a part of a larger whole: a region, "other" (not "more": "ten more years" is the whole extension). */
 const PART_OF_WHOLE = new Set(['european', 'asian', 'african', 'latin', 'arab', 'western', 'eastern', 'northern', 'southern', 'central', 'nordic', 'baltic', 'balkan', 'eu', 'other', 'neighbouring', 'neighboring']);
 /** Nouns an ordinal may count beside a forum's name without numbering the forum. */
 const NOT_AN_EDITION = new Set(['reference', 'mention', 'time', 'day', 'page', 'paragraph', 'line', 'item', 'question', 'step', 'stage', 'attempt', 'place', 'glance', 'sight', 'person', 'speaker', 'session', 'panel', 'half', 'part', 'remark', 'comment', 'quote', 'quotation', 'statement', 'speech', 'call', 'answer', 'point', 'visit', 'trip']);

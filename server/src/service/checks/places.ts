@@ -19,7 +19,7 @@ export function checkPlaces(ctx: CheckContext): void {
     for (const m of s.mentions) {
       if (m.kind === 'place' && !quoted(ctx.analysis, m)) checkCountryAfter(ctx, m);
       // (A picture's place and day, "taken in Minsk, Belarus, on May 23, 2021", are judged as a caption's first.)
-      if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !quoted(ctx.analysis, m) && momentIn(ctx, s, m) && checkCaptionPlace(ctx, s, m)) continue;
+      if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !quoted(ctx.analysis, m) && momentIn(ctx, s, m) && checkCaptionPlace(ctx, s, m, true)) continue;
       if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !quoted(ctx.analysis, m) && !ctx.misnamed.has(s.index)) checkVenue(ctx, s, m);
       else if (m.kind === 'place' && !quoted(ctx.analysis, m)) checkCaptionPlace(ctx, s, m);
     }
@@ -150,10 +150,9 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
  * "FILE: ST PETERSBURG, RUSSIA · MARCH 10, 2011 | THEN-VICE PRESIDENT BIDEN …": a caption's place, its country perhaps,
  * and right after it a full date that is the very day of one event the sources place: the place is said of that event.
  */
-function checkCaptionPlace(ctx: CheckContext, s: Sentence, m: Mention): boolean {
+// ("The photo was taken in Minsk, Belarus, on May 23, 2021": or where and when a picture was taken, `taken`.)
+function checkCaptionPlace(ctx: CheckContext, s: Sentence, m: Mention, taken = momentIn(ctx, s, m)): boolean {
   const { base, norm } = ctx.analysis;
-  // ("The photo was taken in Minsk, Belarus, on May 23, 2021": or where and when a picture was taken.)
-  const taken = momentIn(ctx, s, m);
   const d = nearby(s.dates, m).find(x => x.start >= m.end && x.start - m.end <= 40 && x.day !== undefined && x.year !== undefined && !x.range
     && (CAPTION_GAP.test(norm.slice(m.end, x.start)) || (taken && TAKEN_GAP.test(norm.slice(m.end, x.start)))));
   // (The words between name the place's own country, if anything: in "the Presidents of the United States and of Russia,
@@ -313,8 +312,9 @@ function unplaced(base: FactBase, name: string, place: string): string {
 const CITY_ALONE = /^(?:\s*[|\u2028\u2029)\n]|\s*[.;]|\s*$|,\s+(?:on\s+)?\d)/;
 /** After a city: its country, and the end of the phrase (", Norway", ", Norway |"). */
 const COUNTRY_THEN_END = /^,\s*(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?=\s*(?:[.;|\u2028\u2029)\n]|$))/u;
-const VENUE_IN = /^\s+in\s/;
 const COUNTRY_AFTER = /^,\s*(\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2})/u;
+/** After a venue, "in" and the capitalised words of where: "the Harpa in Oslo". */
+const CITY_IN_AFTER = /^\s+in\s+(\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2})/u;
 
 /**
  * "Reykjavik, Norway": a city (or venue) the sources place in one country, written with another.
@@ -323,14 +323,12 @@ const COUNTRY_AFTER = /^,\s*(\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2})/
 function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; id: string; text: string }): void {
   const { base, norm } = ctx.analysis;
   // COUNTRY_AFTER opens with the comma: without one, nothing to read. (A venue may be placed by "in" too: "the Harpa
-  // in Oslo", read as "the Harpa, Oslo".)
+  // in Oslo" is read as "the Harpa, Oslo".)
   const comma = norm.charCodeAt(m.end) === 44 /* , */;
-  if (!comma && norm.charCodeAt(m.end) !== 32) return;
+  if (!comma && norm.charCodeAt(m.end) !== 32 /* space */) return;
   const place = base.places.find(p => p.id === m.id);
   if (!place || (place.kind !== 'city' && place.kind !== 'venue')) return;
-  const inCity = !comma && place.kind === 'venue' ? VENUE_IN.exec(norm.slice(m.end, m.end + 8)) : null;
-  if (!comma && !inCity) return;
-  const after = COUNTRY_AFTER.exec(inCity ? `,${norm.slice(m.end + inCity[0].length - 1, m.end + 48)}` : norm.slice(m.end, m.end + 48));
+  const after = (comma ? COUNTRY_AFTER : place.kind === 'venue' ? CITY_IN_AFTER : undefined)?.exec(norm.slice(m.end, m.end + 52));
   if (!after) return;
   const country = placeChain(base, place.id).find(p => p.kind === 'country');
   if (!country) return;
@@ -342,7 +340,7 @@ function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; i
     const known = base.places.find(p => (p.kind === 'country' || (place.kind === 'venue' && p.kind === 'city')) && [p.name, ...p.aliases].includes(name));
     // ("| Harpa concert hall, Oslo |": after a venue, one capitalised word alone before the cell's or phrase's end is its
     // city, known or not.)
-    const start = m.end + (inCity ? inCity[0].length - 2 : 0) + after[0].length - after[1].length;
+    const start = m.end + after[0].length - after[1].length;
     // ("Harpa concert hall, Oslo, Norway": or with its country after it.)
     const rest = norm.slice(start + name.length, start + name.length + 40);
     const withCountry = COUNTRY_THEN_END.exec(rest);
