@@ -109,8 +109,9 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
     // row's first cell dates each clause of the row, unless another date stands between.)
     if (x.end <= at.start && /^[\s|\u2028*_]*$/.test(norm.slice(s.start, x.start)) && /^[\s*_]*\u2028/.test(norm.slice(x.end, x.end + 6))
       && !near(s.dates, at).some(d => d.start >= x.end && d.end <= at.start)) return true;
-    // (A middle dot or bullet parts a caption's items as a semicolon parts clauses: "26 Jan: first call · April: summit proposed".)
-    return !/;|\bbut\b|[\u00b7\u2022]/i.test(gap) && (fronted || !/\band\s+(?!the\s+Kremlin)/i.test(gap) || (x.end <= at.start && RELATIVE_OPENER.test(gap)));
+    // (A middle dot, a bullet or a spaced slash parts a caption's items as a semicolon parts clauses: "26 Jan: first call ·
+    // April: summit proposed", "26 Jan, first phone call / April call, Biden suggests meeting".)
+    return !/;|\bbut\b|[\u00b7\u2022]|\s\/\s/i.test(gap) && (fronted || !/\band\s+(?!the\s+Kremlin)/i.test(gap) || (x.end <= at.start && RELATIVE_OPENER.test(gap)));
   };
   const ref = spans.find(placesIt);
   if (!ref) return false;
