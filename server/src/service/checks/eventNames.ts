@@ -409,8 +409,15 @@ export function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): 
   // ("It was on that same call that …": a cleft may open the sentence.)
   // (The match ends at the word: it starts the match's length before it.)
   const leadStart = w.start - lead[0].length;
-  if (same && leadStart > s.start && !/^\s*(?:it\s+was\s+)?$/i.test(norm.slice(s.start, leadStart))) return undefined;
   const calls = callActs(ctx.analysis.base);
+  // ("On a phone call that month, Biden suggested meeting, and on the same call the two leaders reached agreement …": later
+  // in its sentence, the one call the sentence places before it.)
+  if (same && leadStart > s.start && !/^\s*(?:it\s+was\s+)?$/i.test(norm.slice(s.start, leadStart))) {
+    const found = new Set<EventFact>();
+    for (const x of near(s.words, w)) { const placed = x.end <= leadStart ? placedCall(ctx, s, x) : undefined; if (placed) found.add(placed); }
+    for (const m of near(s.mentions, w)) { const c = m.kind === 'eventName' && m.end <= leadStart ? calls.get(m.id) : undefined; if (c) found.add(c.call); }
+    return found.size === 1 ? { call: [...found][0], from: leadStart + (lead[0].length - lead[0].trimStart().length) } : undefined;
+  }
   if (!same) {
     const named = new Set<EventFact>();
     for (const m of s.mentions) { const c = m.kind === 'eventName' && m.end <= leadStart ? calls.get(m.id) : undefined; if (c) named.add(c.call); }
@@ -445,8 +452,25 @@ function callBefore(ctx: CheckContext, s: Sentence, reach = 2): EventFact | unde
 
 /** The call a word of the sentence places: "in their April call", "by phone on 26 January", "a call in April". */
 function placedCall(ctx: CheckContext, s: Sentence, w: EventWord): EventFact | undefined {
-  return callPlacedAt(ctx, s, w)?.call ?? callDatedBy(ctx, s, w)?.call ?? callDatedAfter(ctx, s, w)?.call ?? callOfMonthAfter(ctx, w);
+  return callPlacedAt(ctx, s, w)?.call ?? callDatedBy(ctx, s, w)?.call ?? callDatedAfter(ctx, s, w)?.call ?? callOfMonthAfter(ctx, w) ?? callOfAct(ctx, s, w);
 }
+
+/**
+ * "In a phone call, Biden suggests to Putin that they meet": a call left undated is the one the sources make the act in,
+ * when the word is a word of the act and of that call both, outside quotation marks, and the sentence speaks of "a call"
+ * ("that call" is one spoken of before).
+ */
+function callOfAct(ctx: CheckContext, s: Sentence, w: EventWord): EventFact | undefined {
+  if (w.quoted) return undefined;
+  const calls = callActs(ctx.analysis.base);
+  for (const id of w.events) {
+    const c = calls.get(id);
+    if (!c || !c.acts.some(a => w.events.includes(a.id))) continue;
+    return near(s.words, w).some(x => x !== w && x.indefinite && CALL_WORD.test(x.word) && x.events.includes(c.call.id)) ? c.call : undefined;
+  }
+  return undefined;
+}
+const CALL_WORD = /^(?:call|phone|telephone|phoned|conversation)$/;
 /**
  * "… ; the two also reach their agreement on New START in this call", "- **April** — It is on this call, too, that …": "this
  * call" or "that call" after "in", "on" or "during" is the call the sentence places or dates before it (by another
