@@ -37,8 +37,12 @@ export function checkNumbers(ctx: CheckContext): void {
     // An answer's subject may be in the question it answers ("**New START?** … For 10 years."), and "The vaccine …"
     // names again the vaccine the sentence before named ("Russia's Sputnik V vaccine").
     const q = questionOf(ctx.analysis, s) ?? namedAgain(ctx, s);
-    const lower = q ? `${lowerText(ctx.analysis, s)} ${lowerText(ctx.analysis, q)}` : lowerText(ctx.analysis, s);
-    const present = q ? new Set([...sentenceWords(ctx.analysis, s), ...sentenceWords(ctx.analysis, q)]) : sentenceWords(ctx.analysis, s);
+    // ("The New START treaty was extended in February 2021. For how many years?": a short question's subject may be the
+    // sentence before it in its paragraph.)
+    const setUp = q && q.index > 0 && q.end - q.start <= 60 && ctx.analysis.sentences[q.index - 1].block === q.block ? ctx.analysis.sentences[q.index - 1] : undefined;
+    const asked = setUp ? [q!, setUp] : q ? [q] : [];
+    const lower = [s, ...asked].map(x => lowerText(ctx.analysis, x)).join(' ');
+    const present = asked.length ? new Set([s, ...asked].flatMap(x => [...sentenceWords(ctx.analysis, x)])) : sentenceWords(ctx.analysis, s);
     const facts = base.numbers.filter(f => aboutOf(f).some(a => wordAtIn(lower, present, a.lower, a.lead) >= 0));
     if (!facts.length) continue;
     for (const n of s.numbers) {
