@@ -129,8 +129,13 @@ const NEWS_AGENCIES = /^\s+agencies\s+(?:(?:had|have|each|both|all)\s+)?(?:trans
  * Then it numbers rows; a column of counts ("| 9 | agencies hacked |") does not go up by one from row to row.
  */
 function rowNumber(doc: string, n: NumberMention): boolean {
-  if (!/(?:^|\n)[ \t]*\|[ \t]*$/.test(doc.slice(Math.max(0, n.start - 12), n.start)) || !/^[ \t]*\|/.test(doc.slice(n.end, n.end + 8))) return false;
+  if (!/^[ \t]*\|/.test(doc.slice(n.end, n.end + 8))) return false;
+  // ("| 33 | 10 | Geneva closes … |" under "| # | ¶ | Claim |": a later cell alone after numbers only, its column headed as a numbering.)
+  const lead = /(?:^|\n)[ \t]*(\|[ \t]*(?:\d{1,4}[ \t]*\|[ \t]*){0,3})$/.exec(doc.slice(Math.max(0, n.start - 40), n.start));
+  if (!lead) return false;
   const lineStart = doc.lastIndexOf('\n', n.start - 1);
+  const column = (lead[1].match(/\|/g) ?? []).length;
+  if (column > 1) return numberedColumn(doc, lineStart, column);
   const lineEnd = doc.indexOf('\n', n.end);
   const previous = lineStart > 0 ? doc.lastIndexOf('\n', lineStart - 1) + 1 : -1;
   const before = previous >= 0 ? doc.slice(previous, Math.min(lineStart, previous + 24)) : '';
@@ -145,16 +150,18 @@ function rowNumber(doc: string, n: NumberMention): boolean {
  * Is the first column of the table whose row ends at `lineStart` headed as a numbering ("| # |", "| No. |")?
  * The header is found by walking up the table's rows, at most 60.
  */
-function numberedColumn(doc: string, lineStart: number): boolean {
+function numberedColumn(doc: string, lineStart: number, column = 1): boolean {
   let top = lineStart + 1;
   for (let k = 0; k < 60 && top > 0; k++) {
     const prev = doc.lastIndexOf('\n', top - 2) + 1;
     if (!/^[ \t]*\|/.test(doc.slice(prev, prev + 8))) break;
     top = prev;
   }
-  return NUMBERING_HEADER.test(doc.slice(top, top + 24));
+  const header = doc.slice(top, top + 24 * column).split('|');
+  return header.length > column + 1 && /^\s*$/.test(header[0]) && NUMBERING_HEADER.test(header[column]);
 }
-const NUMBERING_HEADER = /^[ \t]*\|[ \t]*(?:#|No\.?|Nr\.?|Q|Number)[ \t]*\|/i;
+/** A column's header that numbers rows or paragraphs: "#", "No.", "¶", "Para". */
+const NUMBERING_HEADER = /^[ \t]*(?:#|No\.?|Nr\.?|Q|Number|¶|Paras?\.?|Graf|Item|Line|Row)[ \t]*$/i;
 
 /** A word that numbers a part of a document before a figure: "Section ", "chapter ", "para. ", "No. ". */
 const PART_NUMBER = /\b(?:sections?|chapters?|parts?|paragraphs?|paras?\.|articles?|annex|appendix|clauses?|items?|pages?|pp?\.|nos?\.|number|figures?|fig\.|tables?|exhibits?|volumes?|vol\.|episodes?|ep\.|questions?|q)\s*$/i;

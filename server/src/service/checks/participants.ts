@@ -400,9 +400,9 @@ const CREDIT_AGENCIES = String.raw`(?:Reuters|AP|AFP|Getty|EPA|Pool|Sputnik|TASS
 const PHOTO_CREDIT = new RegExp(String.raw`^\s*(?:\/\s*${CREDIT_AGENCIES}|,?\s+(?:of|for)\s+(?:the\s+)?(?:Reuters|AP|AFP|Getty|EPA|TASS|Bloomberg)(?![\w-]))`);
 /** "(Reuters / Saul Loeb)": the agency first, then the photographer. */
 const CREDIT_AGENCY_BEFORE = new RegExp(String.raw`\b${CREDIT_AGENCIES}\s*\/\s*$`);
-/** "credited to Alexander Zemlianichenko of AP", "photographed by …": a picture's maker named in prose. */
+/** "credited to Alexander Zemlianichenko of AP", "photographed by …", "credit Alexander Zemlianichenko": a picture's maker named in prose. */
 // ("| Reuters photo, Saul Loeb |", "Photo: Saul Loeb": or a word for the picture and a comma or colon.)
-const PICTURE_BY = /\b(?:credited\s+to|(?:photo(?:graph)?|picture|image|shot|taken|photographed)\s+by|(?:photo(?:graph)?|picture|image)\s*[,:])\s+$/i;
+const PICTURE_BY = /\b(?:credited\s+to|credit\s*:?|courtesy\s+of|(?:photo(?:graph)?|picture|image|shot|taken|photographed)\s+by|(?:photo(?:graph)?|picture|image)\s*[,:])\s+$/i;
 /** A short gloss in brackets right after a name. */
 const GLOSS = /^\s*\([^()]{1,40}\)/;
 /** A country's possessive or adjective ending a stretch, right before a name: "and Russia's ", "and Russian ". */
