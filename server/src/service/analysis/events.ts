@@ -93,7 +93,9 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const next = analysis.sentences[sentence.index + 1];
   // (An entry that names no event, person or act, only a place as a word's qualifier — "09:00 Start the Geneva briefing
   // binder" under "## Monday 14 June" in a planner — is the writer's own day, not an event's.)
-  if (next && sentence.dates.length === 1 && next.start - sentence.end <= 40 && !next.dates.length && !onlyPlaces(next)) {
+  // (Nor one that counts days from the heading's, "### Monday 24 May" then "Yesterday's pictures from Kiev: a rally …": the
+  // heading is the day of a diary's entry, the events in it another day's.)
+  if (next && sentence.dates.length === 1 && next.start - sentence.end <= 40 && !next.dates.length && !onlyPlaces(next) && !WRITERS_DAY.test(norm.slice(next.start, Math.min(next.end, next.start + 200)))) {
     const otherYear = date?.day === undefined && date?.year !== undefined && date.year !== base.referenceYear;
     if ((placedDate(norm, sentence, true) && setApart(analysis, sentence, next)) || (date && date.month !== undefined
       && ((date.day !== undefined && loneDate(norm, sentence) && timelineHead(analysis, sentence)) || (otherYear && next.block === sentence.block && loneDate(norm, sentence, true))))) {
@@ -202,6 +204,20 @@ function markJoinedPeople(base: FactBase, norm: string, idx: EventIndex, list: M
 }
 /** Between two names: "with", and a title of capitalised words at most. */
 const WITH_BETWEEN = /^\s+with\s+(?:[A-Z][\w.'’-]*\s+){0,4}$/;
+
+/**
+ * "### Tuesday 15 June, Geneva" over "Train from Bern … Tomorrow, Wednesday, the two presidents meet here.": a heading's
+ * date (and place) over a paragraph that counts days from it is the day of a diary's entry, not an event's.
+ */
+export function diaryDay(analysis: Analysis, s: Sentence): boolean {
+  const next = analysis.sentences[s.index + 1];
+  if (!next || next.block === s.block || s.dates.length !== 1 || !timelineHead(analysis, s) || !(loneDate(analysis.norm, s) || placedDate(analysis.norm, s))) return false;
+  const end = Math.min(analysis.prose.blocks[next.block]?.end ?? next.end, next.start + 300);
+  return WRITERS_DAY.test(analysis.norm.slice(next.start, end));
+}
+
+/** A day counted from the writer's own: "yesterday", "tomorrow", "last night" (not "today": the heading's day). */
+const WRITERS_DAY = /\b(?:yesterday|tomorrow|last\s+night)\b/i;
 
 /** The date a timeline entry sits under: the sentence before, in another block, when it is a date alone. */
 export function timelineDate(analysis: Analysis, s: Sentence): DateMention | undefined {

@@ -1,5 +1,5 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
-import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE, wholeOtherEvent, pastTitleEvents, placeFits, headerTextOf, tableOf, type Candidate } from '../analysis/events';
+import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE, wholeOtherEvent, pastTitleEvents, placeFits, headerTextOf, tableOf, diaryDay, type Candidate } from '../analysis/events';
 import { quoted, isQuestionLabel, type Sentence, type EventWord } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName, weekdayIndex, type DateMention } from '../text/dates';
 import type { Span } from '../types';
@@ -27,7 +27,7 @@ export function checkDates(ctx: CheckContext): void {
       if (headerDate(ctx, d)) continue;
       // ("9. **New START (Sputnik, 4 June).**": a date in brackets after a publication's name is the cited piece's.)
       if (citedPieceDate(ctx, s, d)) continue;
-      if (posting || quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index) || stamped(ctx, d)) continue;
+      if (posting || quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index) || stamped(ctx, d) || diaryDay(ctx.analysis, s)) continue;
       // 'Sputnik, "Putin on Upcoming Meeting With Biden" (4 June 2021)': a date in brackets after a quoted title is the
       // cited piece's, not an event's.
       if (/["”»]\s*\(\s*$/.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start)) && /^\s*\)/.test(ctx.analysis.norm.slice(d.end, d.end + 2))) continue;
@@ -295,11 +295,14 @@ const POSTING_HEADER = /\b(?:publish(?:ed|ing)?|post(?:ed|ing)?|send|sent|air(?:
 // (Or a countdown's: "| Days to go | Date | Fact of the day |".)
 const POSTS_COLUMN = /\u2028\s*(?:\*\*)?(?:post(?:\s+(?:text|copy))?|copy|tweet(?:\s+text)?|caption|channel|platform|network|days?\s+(?:to\s+go|left|to\s+the\s+summit)|countdown|(?:fact|card|item)\s+of\s+the\s+day)(?:\*\*)?\s*\u2028/i;
 
-/** "… ([[User talk:Orrery|talk]]) 14:31, 17 June 2021 (UTC)": a date stamped with its time zone is when a post was signed. */
+/**
+ * "… ([[User talk:Orrery|talk]]) 14:31, 17 June 2021 (UTC)": a date stamped with its time zone is when a post was signed;
+ * one set off with its clock time by middle dots or bars ("Tue 15 Jun 2021 · 12:10 · EXPLAINER") when an item was posted.
+ */
 function stamped(ctx: CheckContext, d: DateMention): boolean {
-  return STAMP.test(ctx.analysis.norm.slice(d.end, d.end + 8));
+  return STAMP.test(ctx.analysis.norm.slice(d.end, d.end + 12));
 }
-const STAMP = /^\s?\((?:UTC|GMT)\)/;
+const STAMP = /^\s?(?:\((?:UTC|GMT)\)|[·•|]\s*\d{1,2}:\d{2}\s*[·•|])/;
 const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'-]{2,30}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,20})?,\s*$/u;
 const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;
 

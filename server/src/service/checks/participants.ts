@@ -163,7 +163,10 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // (Or in brackets after a word for a picture: "Reuters photo (Saul Loeb) has …".)
     const credit = (m: Mention) => PHOTO_CREDIT.test(ctx.analysis.norm.slice(m.end, m.end + 24)) || CREDIT_AGENCY_BEFORE.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start)) || PICTURE_BY.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start))
       || (PICTURE_BRACKET.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start)) && ctx.analysis.norm[m.end] === ')');
-    const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m) && !inMarkedQuotation(ctx.analysis, m) && !credit(m));
+    // (Nor the one the sentence's news is credited to at its end: "Biden and Putin will meet in Geneva on June 16, White
+    // House press secretary Jen Psaki announces.")
+    const sayer = (m: Mention) => CLOSING_SAYER.test(ctx.analysis.norm.slice(m.end, Math.min(s.end, m.end + 40))) && SAYER_AFTER_COMMA.test(ctx.analysis.norm.slice(Math.max(s.start, m.start - 60), m.start));
+    const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m) && !inMarkedQuotation(ctx.analysis, m) && !credit(m) && !sayer(m));
     if (people.length < 2) continue;
     // A meeting held on the sidelines of a larger one ("… at the Arctic Council ministerial") is what names its people.
     // A coordinate clause speaks of its own event ("Blinken and Lavrov met in Reykjavik, and Sullivan …"): the evidence
@@ -250,6 +253,11 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     }
   }
 }
+
+/** After a name, the verb of saying that ends its sentence: " announces.", " has said". */
+const CLOSING_SAYER = /^\s+(?:has\s+|had\s+|have\s+)?(?:announced|announces|said|says|confirmed|confirms|reported|reports|added|adds|told\s+reporters|wrote|writes|tweeted)[\s*_]*[.!]?[\s*_]*$/i;
+/** Before it, a comma and at most a title: ", White House press secretary ". */
+const SAYER_AFTER_COMMA = /,\s*(?:[\w.'’-]+\s+){0,5}$/;
 
 /** "OWNER met his (Russian) counterpart, NAMED": the two people, when the clause joins them so, with nothing else between. */
 function counterpartPair(ctx: CheckContext, clause: { start: number; end: number }, people: Mention[]): { owner: Mention; named: Mention } | undefined {
