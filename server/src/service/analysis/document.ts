@@ -634,8 +634,10 @@ function whereLabel(norm: string, at: number): boolean {
   while (i >= 0 && /\s/.test(norm[i])) i--;
   return i >= 0 && norm[i] === ':' && WHERE_LABEL.test(norm.slice(Math.max(0, at - 60), at))
     // ("Forum: Moscow and Washington must find ways …": two capitals as the subject of a clause, not the answer.)
-    && !PAIR_SUBJECT.test(norm.slice(at, at + 60));
+    // ("Date and venue are settled: Presidents Joe Biden and Vladimir Putin meet …": nor a title opening one.)
+    && !PAIR_SUBJECT.test(norm.slice(at, at + 60)) && !TITLE_OPENING.test(norm.slice(at, at + 12));
 }
+const TITLE_OPENING = /^(?:Presidents?|Secretary|Ministers?|Prime|Foreign|Mr|Mrs|Ms|Dr)\b/;
 
 const PAIR_SUBJECT = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+and\s+\p{Lu}[\p{L}.'’-]*\s+\p{Ll}/u;
 
