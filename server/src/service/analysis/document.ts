@@ -384,7 +384,7 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     if (LABEL_ADJECTIVE.test(word) && NOUN_OF_LABEL.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     // ("> Sample answer: Biden did, in April.": a quiz's label "answer" or "question" names no reporter's question.)
     if (QUIZ_LABEL_WORD.test(word) && /^[*_]*\s*:/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    // ("signed up for the summit volunteer pool", "summit security": a word for the meeting before a noun of its
+    // ("signed up for the summit volunteer pool", "summit security", "Summit preparations": a word for the meeting before a noun of its
     // logistics names those, not the meeting.)
     if (GATHERING_WORD.test(word) && LOGISTICS_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
@@ -403,7 +403,7 @@ const DID_BEFORE = /\bdid(?:n['’]t|\s+not)?\s+(?:[\w'’–-]+\s+){0,4}$/i;
 const LABEL_ADJECTIVE = /^(?:suggested|proposed)$/;
 const GATHERING_WORD = /^(?:summit|meeting|talks)$/;
 const QUIZ_LABEL_WORD = /^(?:answers?|questions?)$/;
-const LOGISTICS_AFTER = /^\s+(?:volunteers?|pool|security|team|staff|badges?|accreditation|logistics|perimeter|zone|traffic|closures?|crowds?|organi[sz]ers?|stewards?)\b/i;
+const LOGISTICS_AFTER = /^\s+(?:preparations?|planning|prep|volunteers?|pool|security|team|staff|badges?|accreditation|logistics|perimeter|zone|traffic|closures?|crowds?|organi[sz]ers?|stewards?)\b/i;
 const NOUN_OF_LABEL = /^\s+(?:answers?|readings?|solutions?|responses?|citations?|questions?|activit(?:y|ies))\b/i;
 
 /**
