@@ -112,8 +112,8 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     // and "leader" not even then ("the leaders").
     // "… when Biden was vice-president and Putin was president": after a copula a lower-case title is predicated of the name before it.
     // ("Vladimir was the prime minister": after "the" too.)
-    // ("Biden was a senator", "Biden was still a senator": after "a" too, and an adverb.)
-    const copulaWord = pre && !/^the$/i.test(pre) ? undefined : /\b(was|is|were|became|remains|remained)\s+(?:(?:still|also|already|once)\s+)?(?:an?\s+)?$/i.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
+    // ("Biden was a senator", "Biden was still a senator", "Biden was then the US vice-president": after "a" too, and an adverb.)
+    const copulaWord = pre && !/^the$/i.test(pre) ? undefined : /\b(was|is|were|became|remains|remained)\s+(?:(?:still|also|already|once|then)\s+)?(?:an?\s+)?$/i.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
     const copula = !!copulaWord && !/^leader/i.test(title);
     // "Jake Sullivan, chief of staff": a lower-case title set off after a name is that name's.
     const apposed = !pre && !/^(?:leader|predecessor)/i.test(title) && /[A-Z][A-Za-z'’.-]+,\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index));
