@@ -25,7 +25,8 @@ export function checkDates(ctx: CheckContext): void {
       if (SPENT_BEFORE.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 40), d.start))) continue;
       // ("**To:** Foreign desk / **From:** … / **Date:** 7 June 2021": a memo's or an email's header dates the memo.)
       if (headerDate(ctx, d)) continue;
-      // ("9. **New START (Sputnik, 4 June).**": a date in brackets after a publication's name is the cited piece's.)
+      // ("9. **New START (Sputnik, 4 June).**", "| Sputnik, 04.06.2021 |": a date after a publication's name, in brackets or alone in
+      // its cell with it, is the cited piece's.)
       if (citedPieceDate(ctx, s, d)) continue;
       if (posting || quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index) || stamped(ctx, d) || diaryDay(ctx.analysis, s)) continue;
       // 'Sputnik, "Putin on Upcoming Meeting With Biden" (4 June 2021)': a date in brackets after a quoted title is the
@@ -540,15 +541,18 @@ const HEADER_FIELD = /(?:^|\n)[\s>*_-]*(?:to|from|re|subject|cc|attn)[\s*_]*:/i;
 const REWOUND_TO = /\b(?:rewind|rewinding|go\s+back|going\s+back|flash\s+back|cast\s+(?:your|our)\s+minds?\s+back)\s+to\s+$/i;
 const SPENT_BEFORE = /\b(?:spent|spend|spends|spending)\s+(?:(?:much|most|all)\s+of\s+)?(?:the\s+)?(?:[A-Za-z]+\s+and\s+)?$/i;
 
-/** A date right after "(" and a name that is no place or person, closed right after: "(Sputnik, 4 June)". */
+/** A date right after "(" and a name that is no place or person, closed right after ("(Sputnik, 4 June)"), or alone with such a name in its cell. */
 function citedPieceDate(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
   const { norm } = ctx.analysis;
-  const lead = CITED_LEAD.exec(norm.slice(Math.max(s.start, d.start - 40), d.start));
-  if (!lead || !/^\s*\)/.test(norm.slice(d.end, d.end + 3))) return false;
+  // ("| Sputnik, 04.06.2021 |": or a cell of a source's name and the date alone.)
+  const before = norm.slice(Math.max(s.start, d.start - 40), d.start), after = norm.slice(d.end, d.end + 3);
+  const lead = (/^\s*\)/.test(after) ? CITED_LEAD.exec(before) : null) ?? (/^\s*(?:\u2028|$)/.test(after) ? CITED_CELL.exec(before) : null);
+  if (!lead) return false;
   const from = d.start - lead[0].length;
   return !nearby(s.mentions, d).some(m => m.start >= from && m.end <= d.start && (m.kind === 'place' || m.kind === 'person'));
 }
 const CITED_LEAD = /\(\s*[A-Z][\w.&'’ -]{1,30},\s*$/;
+const CITED_CELL = /\u2028\s*[A-Z][\w.&'’ -]{1,30},\s*$/;
 
 /** An event set at a time counted from another: "with the summit set for the following month". */
 /** "for the" before a date: the time something is set for. */
