@@ -11,6 +11,7 @@ import { wordAt, wordAtIn, leadingWord, isWordChar } from '../text/words';
 import { type CheckContext, report, confirm, DENIED_BEFORE } from './context';
 import type { ClaimFact } from '../facts/model';
 import { COUNTRIES } from '../data/countries';
+import { CAPITAL_OF } from '../data/capitals';
 import { matchesIn } from '../text/scan';
 import { MONTHS } from '../text/dates';
 import type { Fix } from '../types';
@@ -529,6 +530,13 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
       const verbs = actsOf(lowerText(ctx.analysis, s), about.w, about.at);
       const agent = [...countries, ...governments].find(x => !same(x.name, c.value!) && !quoted(ctx.analysis, x) && verbs.some(v => rightBefore(x, s.start + v) || byAfter(x, s.start + v)));
       if (agent) { reportValue(agent); return; }
+      // ("The forced landing of that Ryanair flight by Moscow's ally Minsk, …": the country's capital names its government,
+      // the doer the sources give; a country named later in the sentence is another topic.)
+      for (const m of matchesIn(CAPITALS, norm, s.start, s.end)) {
+        const x = { start: m.index, end: m.index + m[0].length };
+        const country = CAPITAL_OF.get(m[0]);
+        if (country && same(country, c.value) && verbs.some(v => rightBefore(x, s.start + v) || byAfter(x, s.start + v))) return;
+      }
       // "after Russian authorities diverted a Ryanair flight": a country's people or government, by its adjective.
       const body = ACTING_BODY.exec(norm.slice(Math.max(s.start, verbAt - 60), verbAt));
       if (body && !body[1].toLowerCase().startsWith(c.value.slice(0, 5).toLowerCase())) {

@@ -1,0 +1,16 @@
+/**
+ * Capitals by name, with their countries (as written in COUNTRIES): a government is often named by its capital ("by
+ * Moscow's ally Minsk"), so a claim about what a country did is kept by its capital.
+ */
+export const CAPITAL_OF = new Map<string, string>([
+  ['Minsk', 'Belarus'], ['Kyiv', 'Ukraine'], ['Kiev', 'Ukraine'], ['Moscow', 'Russia'], ['Washington', 'United States'],
+  ['Warsaw', 'Poland'], ['Vilnius', 'Lithuania'], ['Riga', 'Latvia'], ['Tallinn', 'Estonia'], ['Athens', 'Greece'],
+  ['Tehran', 'Iran'], ['Beijing', 'China'], ['London', 'United Kingdom'], ['Paris', 'France'], ['Berlin', 'Germany'],
+  ['Rome', 'Italy'], ['Madrid', 'Spain'], ['Ankara', 'Turkey'], ['Budapest', 'Hungary'], ['Bratislava', 'Slovakia'],
+  ['Prague', 'Czechia'], ['Vienna', 'Austria'], ['Bern', 'Switzerland'], ['Brussels', 'Belgium'], ['Helsinki', 'Finland'],
+  ['Stockholm', 'Sweden'], ['Oslo', 'Norway'], ['Copenhagen', 'Denmark'], ['Reykjavik', 'Iceland'], ['Tbilisi', 'Georgia'],
+  ['Yerevan', 'Armenia'], ['Baku', 'Azerbaijan'], ['Chisinau', 'Moldova'], ['Bucharest', 'Romania'], ['Sofia', 'Bulgaria'],
+  ['Belgrade', 'Serbia'], ['Kabul', 'Afghanistan'], ['Baghdad', 'Iraq'], ['Damascus', 'Syria'], ['Tokyo', 'Japan'],
+  ['Ottawa', 'Canada'], ['Brasilia', 'Brazil'], ['Buenos Aires', 'Argentina'], ['New Delhi', 'India'], ['Islamabad', 'Pakistan'],
+  ['Pyongyang', 'North Korea'], ['Seoul', 'South Korea'], ['Caracas', 'Venezuela'], ['Havana', 'Cuba'],
+]);
