@@ -1144,8 +1144,9 @@ function openingHolders(analysis: Analysis, s: Sentence, ok: (m: Mention) => boo
   // (After a transcript's speaker label too: "Q10 Mrs Lindqvist (Member): The President's own language …".)
   const before = analysis.norm.slice(s.start, r.start).replace(SPEAKER_LABEL, '');
   // (After a conjunction, and with a demonstrative for the article: "But this President also knows …".)
-  // (Or a possessive: "His spokesman went further: "…" But he added …" leaves whose spokesman to the reader.)
-  if (/[\p{L}\p{N}]/u.test(before.replace(/^[^\p{L}]*(?:(?:but|and|yet|so)\s+)?(?:the|this|that|our|his|her|their|its)\b/iu, '')) && !FRONTED_PHRASE.test(before)) return undefined;
+  // (Or a possessive: "His spokesman went further: "…" But he added …", "Her own president had been blunter." leave whose
+  // spokesman or president to the reader.)
+  if (/[\p{L}\p{N}]/u.test(before.replace(/^[^\p{L}]*(?:(?:but|and|yet|so)\s+)?(?:the|this|that|our|his|her|their|its)(?:\s+own)?\b/iu, '')) && !FRONTED_PHRASE.test(before)) return undefined;
   return currentHolders(analysis.base, r).filter(p => ok({ start: r.start, end: r.end, kind: 'person', id: p.id, text: r.text, venue: false }));
 }
 

@@ -66,7 +66,7 @@ function firstLetters(): string {
 const ROLE = new RegExp(
   // The first-letter test before the lookbehind lets most positions fail at once.
   // Each alternation grouped by first letter: a position tries only its letter's words.
-  `(?=[${firstLetters()}])${notAfter(LETTER, 'A-Za-z')}(?:(${byFirstLetter(['the', 'then[- ](?:an?\\s+)?', 'former', 'that', 'this', 'his', 'her', 'its', 'their', 'our'], true)})\\s*)?` +
+  `(?=[${firstLetters()}])${notAfter(LETTER, 'A-Za-z')}(?:(${byFirstLetter(['the', 'then[- ](?:an?\\s+)?', 'former', 'that', 'this', 'his(?:\\s+own)?', 'her(?:\\s+own)?', 'its(?:\\s+own)?', 'their(?:\\s+own)?', 'our(?:\\s+own)?'], true)})\\s*)?` +
   // (Not across an empty line: "**Kremlin**" as a heading does not qualify the title that opens the next paragraph.
   // Nor across a table's cells: in "| Moscow, Russia | Vice President Biden meets …" the country is another cell's.)
   `(?:(${byFirstLetter(Object.keys(QUALIFIERS).map(q => q.replace(/\./g, '\\.').replace(/ /g, '\\s+')), true)})(?:(?![\\n\\u2029][^\\S\\n\\u2029]*[\\n\\u2029])[^\\S\\u2028])+)?(${byFirstLetter(TITLES.map(t => t.replace(/ /g, '\\s+')), true)})${notBefore(LETTER, 'A-Za-z')}`,
@@ -121,7 +121,7 @@ export function findRoles(text: string, from: number, to: number): RolePhrase[] 
     const beforeName = !pre && !/^(?:leader|predecessor)/i.test(title) && FULL_NAME_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 40));
     if (!qual && lowerTitle && !copula && !apposed && !beforeName && !/^(press secretary|spokes|top diplomat)/i.test(title) && !(pre && (/then|former/i.test(pre) || !/^leader/i.test(title)))) continue;
     let start = m.index;
-    if (pre && /^(?:the|that|this|his|her|its|their|our)$/i.test(pre)) start = m.index + pre.length + (whole.slice(pre.length).length - whole.slice(pre.length).trimStart().length);
+    if (pre && /^(?:the|that|this|his|her|its|their|our)(?:\s+own)?$/i.test(pre)) start = m.index + pre.length + (whole.slice(pre.length).length - whole.slice(pre.length).trimStart().length);
     // "Secretary of State" is the American title: without a qualifier it still says which country.
     const implied = qual ? undefined : impliedQualifier(title);
     out.push({
