@@ -169,13 +169,31 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   // (Not a title that opens the main clause after a fronted phrase ending in a name: in "In his call with Putin, the US
   // president said …" the title is the subject, not Putin's.)
   const subjectAfter = MAIN_VERB_AFTER.test(norm.slice(r.end, r.end + 16));
-  found ??= people.slice().reverse().find(m => m.end <= r.start && !(subjectAfter && FRONTED_OBJECT.test(norm.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,\s*(?:the\s+)?$/i.test(between(m.end, r.start))) && /^\s*(?:,\s*who\s+(?:is|was)|,|:|=|\(|\u2028|[—–]|\s-|\/|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|its\s+|his\s+|her\s+|their\s+|(?:then|now)\s+(?:the\s+)?|then-|at\s+(?:the|that)\s+time\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)) && (!between(m.end, r.start).includes(':') || TITLE_ENDS.test(norm.slice(r.end, r.end + 12))));
+  found ??= people.slice().reverse().find(m => m.end <= r.start && !(subjectAfter && FRONTED_OBJECT.test(norm.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,\s*(?:the\s+)?$/i.test(between(m.end, r.start))) && /^\s*(?:,\s*who\s+(?:is|was)|,|:|=|\(|\u2028|[—–·•]|\s-|\/|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|its\s+|his\s+|her\s+|their\s+|(?:then|now)\s+(?:the\s+)?|then-|at\s+(?:the|that)\s+time\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)) && (!between(m.end, r.start).includes(':') || TITLE_ENDS.test(norm.slice(r.end, r.end + 12))));
   // "**Front:** Sergei Lavrov / **Back:** Russian Defence Minister": a flashcard's answer (not when the card names two,
   // "Jake Sullivan and Nikolay Patrushev", whose titles its back gives in turn).
   found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:Back|Answer)\s*:\s*(?:the\s+)?$/.test(between(m.end, r.start)) && !/\band\s+$/i.test(norm.slice(Math.max(0, m.start - 5), m.start)));
+  found ??= rowSubject(ctx.analysis, people, r);
   found ??= profileSubject(ctx.analysis, s, r);
   const person = found && base.people.find(p => p.id === found!.id);
   return person ? { person, mention: found! } : undefined;
+}
+
+/**
+ * "| Dmitry Peskov | Дмитрий Песков | DMI-triy pes-KOV | Spokesman for the Russian Foreign Ministry; … |": a title opening a
+ * later cell of a row whose first cell is a name alone, with no other name between, is that name's.
+ */
+function rowSubject(analysis: Analysis, people: Mention[], r: RolePhrase): Mention | undefined {
+  const { norm } = analysis;
+  if (!/\u2028[\s*_]*$/.test(norm.slice(Math.max(0, r.start - 8), r.start))) return undefined;
+  const before = norm.slice(Math.max(0, r.start - 300), r.start);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && r.start > 300) return undefined;
+  const rowStart = r.start - before.length + nl + 1;
+  const inRow = people.filter(m => m.start >= rowStart && m.end <= r.start);
+  const first = inRow[0];
+  if (!first || inRow.some(m => m.id !== first.id) || !/^[\s*_]*$/.test(norm.slice(rowStart, first.start)) || !/^[\s*_]*\u2028/.test(norm.slice(first.end, first.end + 6))) return undefined;
+  return first;
 }
 
 /** "the last ", "the only ": a title after these is described by the clause that follows it. */
