@@ -298,12 +298,15 @@ const POSTS_COLUMN = /\u2028\s*(?:\*\*)?(?:post(?:\s+(?:text|copy))?|copy|tweet(
 
 /**
  * "… ([[User talk:Orrery|talk]]) 14:31, 17 June 2021 (UTC)": a date stamped with its time zone is when a post was signed;
- * one set off with its clock time by middle dots or bars ("Tue 15 Jun 2021 · 12:10 · EXPLAINER") when an item was posted.
+ * one set off with its clock time by middle dots or bars ("Tue 15 Jun 2021 · 12:10 · EXPLAINER"), or a chat export's
+ * ("[16/06/2021, 07:45] Kasia: …"), when an item was posted.
  */
 function stamped(ctx: CheckContext, d: DateMention): boolean {
-  return STAMP.test(ctx.analysis.norm.slice(d.end, d.end + 12));
+  // (The chat's brackets are blanked in the prose: read in the document, at the same offsets.)
+  return STAMP.test(ctx.analysis.norm.slice(d.end, d.end + 12)) || CHAT_STAMP.test(ctx.analysis.doc.slice(d.end, d.end + 12));
 }
 const STAMP = /^\s?(?:\((?:UTC|GMT)\)|[·•|]\s*\d{1,2}:\d{2}\s*[·•|])/;
+const CHAT_STAMP = /^,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\]/;
 const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'-]{2,30}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,20})?,\s*$/u;
 const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;
 

@@ -69,7 +69,8 @@ function timestampFollows(prose: string, at: number, end: number): boolean {
   while (at < end && (prose.charCodeAt(at) === 32 || prose.charCodeAt(at) === 9)) at++;
   if (at >= end) return false;
   const c = prose.charCodeAt(at);
-  if (c >= 48 && c <= 57) return /^\d{1,2}:\d{2}(?!\d)/.test(prose.slice(at, at + 6));
+  // (Or with a date and a time: a chat export's "[16/06/2021, 07:45] Kasia: …", its brackets blanked.)
+  if (c >= 48 && c <= 57) return /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?!\d)/.test(prose.slice(at, at + 24));
   if (c >= 65 && c <= 90) return NAME_AND_TIME.test(prose.slice(at, at + 40));
   // (A chat's handle in lower case, its time and a colon: "dana.k [09:24]: …", whose brackets the reader blanked.)
   return c >= 97 && c <= 122 && HANDLE_TIME_COLON.test(prose.slice(at, at + 40));
