@@ -701,20 +701,22 @@ function personStartsAt(mentions: Mention[], known: number, at: number): boolean
 
 /** Between a gathering's name and a place in brackets: its word for a meeting ("G7 meeting ("). */
 const GATHERING_THEN_BRACKET = /^\s+(?:meeting|summit|talks|ministerial|conference|forum)\s*\(\s*$/i;
+/** Or a comma, before a country's name: "G7 meeting, France". */
+const GATHERING_THEN_COMMA = /^\s+(?:meeting|summit|talks|ministerial|conference|forum)\s*,\s*$/i;
 
 /**
  * Does a gathering's name end just before `at`, an opening bracket between ("NATO (")? The known names, mentions[0,
  * known), are in text order: a binary search finds the last to start before `at`, so a run-on sentence of bracketed
  * names stays linear.
  */
-function eventNameEndsAt(mentions: Mention[], known: number, at: number, norm: string): boolean {
+function eventNameEndsAt(mentions: Mention[], known: number, at: number, norm: string, country = false): boolean {
   let lo = 0, hi = known;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < at) lo = mid + 1; else hi = mid; }
   // (A name may be a place and an organisation at once: the last few that start before `at`.)
   for (let j = lo - 1; j >= 0 && j >= lo - 3; j--) {
     const m = mentions[j];
-    // ("G7 meeting (France)": a word for the gathering may stand between.)
-    if (m.kind === 'eventName' && m.end < at && (at - m.end <= 3 || (at - m.end <= 24 && GATHERING_THEN_BRACKET.test(norm.slice(m.end, at))))) return true;
+    // ("G7 meeting (France)": a word for the gathering may stand between; before a country, "G7 meeting, France", a comma.)
+    if (m.kind === 'eventName' && m.end < at && (at - m.end <= 3 || (at - m.end <= 24 && (GATHERING_THEN_BRACKET.test(norm.slice(m.end, at)) || (country && GATHERING_THEN_COMMA.test(norm.slice(m.end, at))))))) return true;
   }
   return false;
 }
@@ -853,9 +855,10 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
   // "NATO (Berlin)": a name alone in brackets after a gathering's name is where it met.
   // (Characters first: most names are in no bracket and before no comma.)
-  // ("- NATO summit, London — then on to Geneva": so is one after the name and a comma, alone before a dash or a stop.)
+  // ("- NATO summit, London — then on to Geneva": so is one after the name and a comma, alone before a dash or a stop,
+  // or a middle dot: "**G7 meeting, France · June 2021.**".)
   const bracketed = length <= 2 && ((norm[end] === ')' && /\(\s*$/.test(norm.slice(Math.max(0, start - 3), start)))
-    || (/,\s?$/.test(norm.slice(Math.max(0, start - 2), start)) && /^[ \t]*(?:[-.;\u2028\u2029\n]|$)/.test(norm.slice(end, end + 3)))) && eventNameEndsAt(mentions, known, start, norm);
+    || (/,\s?$/.test(norm.slice(Math.max(0, start - 2), start)) && /^[ \t]*(?:[-.;·•\u2028\u2029\n]|$)/.test(norm.slice(end, end + 3)))) && eventNameEndsAt(mentions, known, start, norm, COUNTRIES.has(text));
   const whereAfter = norm[end] === ',' && WHERE_AFTER.test(norm.slice(end, end + 20));
   const dateline = length <= 2 && datelinePlace(norm, s, start, end);
   // (An answer to where that opens with a word for the meeting, or a common opening word, is no place: "| **When &
