@@ -580,6 +580,12 @@ function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: s
     const clause = lower.slice(open, close < 0 ? lower.length : close);
     if (!c.subject.some(w => wordAt(clause, w.toLowerCase()) >= 0)) return;
   }
+  // ("Blinken has listed …, the war in Afghanistan, and has announced that Washington will lift sanctions …": a list whose
+  // verb has a person of its own for subject, the claim's subject named only after it, is that person's.)
+  if (about && subjectAt > about.at) {
+    const verbAt = s.start + about.at;
+    if (near(s.mentions, { start: verbAt, end: verbAt }).some(m => m.kind === 'person' && m.end <= verbAt && /^\s+(?:(?:has|had|have|also|then)\s+){0,2}$/.test(ctx.analysis.norm.slice(m.end, verbAt)))) return;
+  }
   // ("Washington listed electoral interference, cyberattacks and … attacks on US troops in Afghanistan": a list that
   // names none of the items the sources list, and no agenda, lists something else.)
   if (!/\bagenda\b/.test(lower) && !members.some(m => c.statement.includes(m) && lower.includes(m.toLowerCase()))) return;
