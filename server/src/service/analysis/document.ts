@@ -178,7 +178,7 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   };
   const sentences: Sentence[] = [];
   prose.blocks.forEach((block, b) => {
-    for (const s of splitSentences(norm, block, doc)) sentences.push(readSentence(norm, s, b, base, sentences.length, all, sentences[sentences.length - 1]));
+    for (const s of splitSentences(norm, block, doc)) sentences.push(readSentence(doc, norm, s, b, base, sentences.length, all, sentences[sentences.length - 1]));
   });
   const marked = prose.blocks.flatMap(b => findQuotations(prose.text, b)).filter(q => !q.unclosed)
     // 'Should read: "Jake Sullivan, White House chief of staff"': an erratum's corrected text is the writer's own words,
@@ -338,7 +338,7 @@ interface DocumentMatches {
   roles: SpanCursor<RolePhrase>; dates: SpanCursor<DateMention>; numbers: SpanCursor<NumberMention>;
 }
 
-function readSentence(norm: string, s: Span, block: number, base: FactBase, index: number, all: DocumentMatches, prev: Sentence | undefined): Sentence {
+function readSentence(doc: string, norm: string, s: Span, block: number, base: FactBase, index: number, all: DocumentMatches, prev: Sentence | undefined): Sentence {
   const lex = lexiconOf(base);
   const mentions: Mention[] = [];
   const { names, gNames, words: eventWords, capitals } = all;
@@ -387,6 +387,8 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
     // ("signed up for the summit volunteer pool", "summit security", "Summit preparations": a word for the meeting before a noun of its
     // logistics names those, not the meeting.)
     if (GATHERING_WORD.test(word) && LOGISTICS_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    // ("a ________ (4) summit in Brussels": a word for a gathering whose name is a blank to fill in names another one.)
+    if (BLANK_NAME_BEFORE.test(doc.slice(Math.max(0, m.index - 20), m.index))) continue;
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
     // ("Where did the two men meet in March 2011?": "did" makes "meet" the past "met".)
     const events = (word === 'meet' && DID_BEFORE.test(before) ? lex.wordEvents.get('met') : undefined) ?? lex.wordEvents.get(word) ?? [];
@@ -402,6 +404,8 @@ function readSentence(norm: string, s: Span, block: number, base: FactBase, inde
 const DID_BEFORE = /\bdid(?:n['’]t|\s+not)?\s+(?:[\w'’–-]+\s+){0,4}$/i;
 const LABEL_ADJECTIVE = /^(?:suggested|proposed)$/;
 const GATHERING_WORD = /^(?:summit|meeting|talks)$/;
+/** A blank to fill in, with its letter count, right before a word: "________ (4) ". */
+const BLANK_NAME_BEFORE = /_{2,}\s*(?:\(\d{1,2}(?:,\s*\d{1,2})*\)\s*)?$/;
 const QUIZ_LABEL_WORD = /^(?:answers?|questions?)$/;
 const LOGISTICS_AFTER = /^\s+(?:preparations?|planning|prep|volunteers?|pool|security|team|staff|badges?|accreditation|logistics|perimeter|zone|traffic|closures?|crowds?|organi[sz]ers?|stewards?)\b/i;
 const NOUN_OF_LABEL = /^\s+(?:answers?|readings?|solutions?|responses?|citations?|questions?|activit(?:y|ies))\b/i;
@@ -831,6 +835,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // ("Mock Summit: Geneva, June 2021 — Role-Play Brief": a name for a play at a gathering names none.)
   if (length >= 2 && /^(?:Mock|Model|Practice|Simulated|Simulation|Pretend)\s/.test(text)) return;
   if (length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) {
+    // ("the Leaders' Summit on ________ (7)": a name that runs on into a blank to fill in, blanked in the prose, is unfinished.)
+    if (/^\s+(?:on|of|for|in)\s{4,}\(\d{1,2}\)/.test(norm.slice(end, end + 40))) return;
     mentions.push({ start, end, kind: 'unknownEvent', id: `?${text}`, text, venue: false });
     return;
   }

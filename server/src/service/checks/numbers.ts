@@ -79,7 +79,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (n.value === 1 && /^\s+(?:for\s+(?:each|every)|per|apiece|each)\b/.test(after)) continue;
       // "Latest country to approve Sputnik V (6)": a crossword clue's letter count, a bare number in brackets ending its line.
       // (Or before a dash and the answer: "… the hacking campaign (4) — **NINE**".)
-      if (norm[n.start - 1] === '(' && COUNT_CLOSES.test(norm.slice(n.end, n.end + 5))) continue;
+      // (Or right after a blank to fill in: "in ________ (8), Finland".)
+      if (norm[n.start - 1] === '(' && (COUNT_CLOSES.test(norm.slice(n.end, n.end + 5)) || BLANK_BEFORE.test(ctx.analysis.doc.slice(Math.max(0, n.start - 8), n.start)))) continue;
       // Nor a clue's number in bold opening its line, when the line gives a letter count before its answer: "- **10**
       // Minimum number of US agencies in the hacking campaign (4) — **NINE**".
       if (n.written === 'digits' && ctx.analysis.doc.startsWith('**', n.end) && BOLD_ITEM_OPENING.test(ctx.analysis.doc.slice(Math.max(0, n.start - 16), n.start))
@@ -179,6 +180,8 @@ const BOLD_ITEM_OPENING = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?\*\*$/;
 /** What closes a crossword clue's letter count: the line's end, or a dash or colon before the answer ("(4) — **NINE**"). */
 const ANSWER_AFTER = String.raw`[ \t*_]*(?:[—–:]|-\s)`;
 const COUNT_CLOSES = new RegExp(String.raw`^\)(?:[ \t*_]*(?:[\n\u2028\u2029]|$)|${ANSWER_AFTER})`);
+/** A blank to fill in, and the bracket of its letter count: "________ (". */
+const BLANK_BEFORE = /_{2,}\s*\($/;
 /** A crossword's letter count before the answer: "(4) —", "(7,1) —". */
 const LETTER_COUNT = new RegExp(String.raw`\(\d{1,2}(?:[,-]\d{1,2})*\)${ANSWER_AFTER}`);
 /** The rest of the line from `at`, 200 characters at most. */
