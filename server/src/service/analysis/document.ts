@@ -320,8 +320,8 @@ const G_NAME = new RegExp(`${notAfter(LETTER_OR_DIGIT)}(?:G-?\\d{1,2}${notBefore
 const INDEFINITE = /\b(?:(?:a|an|another)\s+(?:[A-Za-z-]+\s+)?|(?:proposed|floated|suggested|offered|mooted|pitched|proposing|floating|suggesting)\s+(?:the|a|an)\s+)$/i;
 /** What something else was for: "the details of (the Geneva encounter)", "preparations for", "the groundwork for". */
 export const PURPOSE_OF = String.raw`(?:details|preparations?|arrangements|groundwork)\s+(?:of|for)`;
-// ("once the summit is over": the time a statement is set against, too.)
-export const REFERENCE_POINT = new RegExp(String.raw`\b(?:before|after|ahead\s+of|prior\s+to|until|following|once|breakthroughs?\s+(?:from|at)|expectations?\s+(?:from|of|for)|(?:to\s+)?prepare(?:\s+for)?|preparing(?:\s+for)?|${PURPOSE_OF}|run-up\s+to)\s+(?:(?:the|this|their)\s+)?(?:[\w-]+\s+)?$`, 'i');
+// ("once the summit is over": the time a statement is set against, too; and "to talk about the summit": what was spoken of.)
+export const REFERENCE_POINT = new RegExp(String.raw`\b(?:before|after|ahead\s+of|prior\s+to|until|following|once|breakthroughs?\s+(?:from|at)|expectations?\s+(?:from|of|for)|(?:to\s+)?prepare(?:\s+for)?|preparing(?:\s+for)?|${PURPOSE_OF}|run-up\s+to|(?:talk|talked|talking|speak|spoke|speaking)\s+about)\s+(?:(?:the|this|their)\s+)?(?:[\w-]+\s+)?$`, 'i');
 /** "Thursday's summit": a day's name in the possessive singles out the meeting, as "the" does. */
 const DAY_POSSESSIVE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[A-Z][\w-]*\s+)?$/;
 /** Languages a draft may say it is written or spoken in (none of them a place's name). */
