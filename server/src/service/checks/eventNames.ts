@@ -416,7 +416,10 @@ export function sameCallAsBefore(ctx: CheckContext, s: Sentence, w: EventWord): 
     const found = new Set<EventFact>();
     for (const x of near(s.words, w)) { const placed = x.end <= leadStart ? placedCall(ctx, s, x) : undefined; if (placed) found.add(placed); }
     for (const m of near(s.mentions, w)) { const c = m.kind === 'eventName' && m.end <= leadStart ? calls.get(m.id) : undefined; if (c) found.add(c.call); }
-    return found.size === 1 ? { call: [...found][0], from: leadStart + (lead[0].length - lead[0].trimStart().length) } : undefined;
+    // ("Biden proposes a summit and, on the same call, …": or the call of an act the sentence tells before it.)
+    if (!found.size) for (const x of near(s.words, w)) { const c = x.end <= leadStart && !x.quoted ? actCall(calls, x) : undefined; if (c) found.add(c); }
+    const call = found.size === 1 ? [...found][0] : found.size ? undefined : callBefore(ctx, s);
+    return call ? { call, from: leadStart + (lead[0].length - lead[0].trimStart().length) } : undefined;
   }
   if (!same) {
     const named = new Set<EventFact>();
@@ -462,11 +465,15 @@ function placedCall(ctx: CheckContext, s: Sentence, w: EventWord): EventFact | u
  */
 function callOfAct(ctx: CheckContext, s: Sentence, w: EventWord): EventFact | undefined {
   if (w.quoted) return undefined;
-  const calls = callActs(ctx.analysis.base);
+  const call = actCall(callActs(ctx.analysis.base), w);
+  return call && near(s.words, w).some(x => x !== w && x.indefinite && CALL_WORD.test(x.word) && x.events.includes(call.id)) ? call : undefined;
+}
+
+/** The call the sources make an act in, when the word is a word of both (as "suggested" is of the proposal and the April call). */
+function actCall(calls: Map<string, { call: EventFact; acts: EventFact[] }>, w: EventWord): EventFact | undefined {
   for (const id of w.events) {
     const c = calls.get(id);
-    if (!c || !c.acts.some(a => w.events.includes(a.id))) continue;
-    return near(s.words, w).some(x => x !== w && x.indefinite && CALL_WORD.test(x.word) && x.events.includes(c.call.id)) ? c.call : undefined;
+    if (c && c.acts.some(a => w.events.includes(a.id))) return c.call;
   }
   return undefined;
 }
