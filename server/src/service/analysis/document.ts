@@ -559,9 +559,13 @@ function isVenue(norm: string, at: number, end: number): boolean {
   if (whereLabel(norm, at) || answersWhere(norm, at)) return true;
   // "Moscow, 10 March 2011", "GENEVA, June 16": a place and a date, as a dateline or a diary gives them.
   if (DATE_FOLLOWS.test(norm.slice(end, end + 24)) || (/^\s*(?:[.;)|\n\u2028\u2029]|-\s|$)/.test(norm.slice(end, end + 6)) && DATE_BEFORE.test(before))) return true;
+  // ("St Petersburg also has a place in the story: it was there, in March 2011, that Biden shook hands with Putin",
+  // "… in Reykjavik, Iceland; that is where the two sides …": a place a cleft's "there" or a "where" clause points back to.)
+  if (THERE_AFTER.test(norm.slice(end, end + 120))) return true;
   // "on to Paris for a NATO summit": a destination for an event.
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
 }
+const THERE_AFTER = /^(?:[^.;!?\n]{0,60}?\b(?:it\s+was|it\s+is|that\s+was|this\s+was)\s+(?:also\s+)?there\b[^.;!?\n]{0,40}\bthat\b|(?:,\s*\p{Lu}[\p{L}]+)?\s*[;:,\u2014\u2013]\s*(?:that|which)\s+(?:is|was)\s+where\b)/iu;
 
 const COPY_AFTER = /^\s+(?:copy|CMS|style|spelling|usage|desk|edition|editions|readers|audiences?)\b/;
 const SITUATION_IN = /\b(?:wars?|conflicts?|crisis|crises|fighting|situation|violence|troops|forces|presence|withdrawal|elections?|unrest|tensions|interference|programmes?|programs?|build-?up)(?:\s+(?:with|against)\s+(?:the\s+)?[\w-]+)?\s+in\s+(?:the\s+)?$/i;
