@@ -97,7 +97,10 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   // heading is the day of a diary's entry, the events in it another day's.)
   if (next && sentence.dates.length === 1 && next.start - sentence.end <= 40 && !next.dates.length && !onlyPlaces(next) && !WRITERS_DAY.test(norm.slice(next.start, Math.min(next.end, next.start + 200)))) {
     const otherYear = date?.day === undefined && date?.year !== undefined && date.year !== base.referenceYear;
-    if ((placedDate(norm, sentence, true) && setApart(analysis, sentence, next)) || (date && date.month !== undefined
+    // (Or a place and a date of another year than the story's, however set: "St Petersburg, March 2011. Then-Vice President
+    // Biden v then-Prime Minister Putin; a handshake.")
+    const past = sentence.dates[0].year !== undefined && sentence.dates[0].year !== base.referenceYear;
+    if ((placedDate(norm, sentence, true) && (setApart(analysis, sentence, next) || past)) || (date && date.month !== undefined
       && ((date.day !== undefined && loneDate(norm, sentence) && timelineHead(analysis, sentence)) || (otherYear && next.block === sentence.block && loneDate(norm, sentence, true))))) {
       collect(r, next, 1);
     }
@@ -259,14 +262,16 @@ function placedDate(norm: string, s: Sentence, labelled = false): boolean {
   const d = s.dates[0];
   const isPlace = (m: Mention) => m.kind === 'place' || m.kind === 'unknownPlace';
   if (s.end - s.start > 60 || !s.mentions.some(isPlace)) return false;
-  // (`labelled`: after a label of a word and a number, "Panel 1 ·".)
+  // (`labelled`: after a label of a word and a number, "Panel 1 ·", or a field's, "Previous encounter:".)
   const lead = norm.slice(s.start, d.start);
-  let rest = (labelled ? lead.replace(PANEL_LABEL, '') : lead) + ' ' + norm.slice(d.end, s.end);
+  let rest = (labelled ? lead.replace(PANEL_LABEL, '').replace(FIELD_LABEL, '') : lead) + ' ' + norm.slice(d.end, s.end);
   for (const m of s.mentions) if (isPlace(m)) rest = rest.replace(m.text, ' ');
   return !/[\p{L}\p{N}]/u.test(rest);
 }
 
 const PANEL_LABEL = /^[^\p{L}]*\p{Lu}\p{Ll}+\s+\d{1,3}\b/u;
+/** Or a field's label and its colon: "Previous encounter:". */
+const FIELD_LABEL = /^[^\p{L}]*\p{Lu}[\p{L} ]{0,30}:/u;
 
 /** Does a quotation lie (at least in part) within the sentence? */
 function quotesWithin(analysis: Analysis, s: Sentence): boolean {
