@@ -8,6 +8,7 @@ import { objectList, objectsOf, sortByStart } from '../text/lists';
 import { isLetter, wordSet } from '../text/words';
 import { LETTER_OR_DIGIT, LOWER, UPPER, notAfter, notBefore } from '../text/letters';
 import { COUNTRIES } from '../data/countries';
+import { CAPITAL_OF } from '../data/capitals';
 import { LEADER_SURNAMES } from '../data/leaders';
 import { findQuotations, type Quotation } from '../text/quotes';
 import { findNumbers, type NumberMention } from '../text/numbers';
@@ -588,7 +589,8 @@ const DATE_BEFORE = /(?:\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Se
 /** ", where …" after a place: what follows happened there. */
 // (Not a question's "where does …": "Sam, where does Geneva sit?" calls someone by name.)
 const WHERE_AFTER = /^\s*,\s+where\s(?!(?:does|do|did|is|are|was|were|will|would|can|could|should)\b)/i;
-const DATE_FOLLOWS = /^,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})\b)(?![\w-])/;
+// ("Minsk, Sunday 23 May 2021": a weekday may open the date.)
+const DATE_FOLLOWS = /^,\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})\b)(?![\w-])/;
 
 // (Nor a word that opens many a sentence: "Where else is Biden going? Before Geneva he goes to …".)
 const NOT_A_PLACE_ANSWER = /^(?:(?:summit|meeting|talk|encounter|conference|forum)s?|before|after|then|first|next|later|also|both|yes|no|there|here|this|that|these|those)$/i;
@@ -782,7 +784,8 @@ function datelinePlace(norm: string, s: Span, start: number, end: number): boole
   if (full && (full[3] || MONTHS.includes((full[1] ?? full[2]).toLowerCase()))) return /^(?:,\s*\p{Lu}[\p{L} ]{1,30}?)?[.\s*_]*$/u.test(norm.slice(end, s.end));
   // "Minsk, Belarus, 23 May 2021.": the name opens a sentence of its place, its country and a date alone. (Not
   // "Sputnik International, 4 June 2021": an outlet and its date, a citation.)
-  if (!/[\p{L}\p{N}]/u.test(lead)) { const after = PLACE_THEN_DATE.exec(norm.slice(end, s.end)); return !!after && COUNTRIES.has(after[1]); }
+  // ("Minsk, Sunday 23 May 2021: a demonstrator at a rally …": or a capital's name and a date, which no outlet has.)
+  if (!/[\p{L}\p{N}]/u.test(lead)) { const after = PLACE_THEN_DATE.exec(norm.slice(end, s.end)); return (!!after && COUNTRIES.has(after[1])) || (CAPITAL_OF.has(norm.slice(start, end)) && DATE_FOLLOWS.test(norm.slice(end, end + 32))); }
   const month = MONTH_YEAR_LEAD.exec(lead);
   return !!month && norm[end] === ',' && MONTHS.includes(month[1].toLowerCase());
 }

@@ -1,6 +1,7 @@
 /**
- * Capitals by name, with their countries (as written in COUNTRIES): a government is often named by its capital ("by
- * Moscow's ally Minsk"), so a claim about what a country did is kept by its capital.
+ * Capitals by name, with their countries (as written in COUNTRIES). A government is often named by its capital ("by
+ * Moscow's ally Minsk"), so a claim about what a country did is kept by its capital; and a capital's name before a date
+ * opens a caption's dateline ("Minsk, Sunday 23 May 2021: …"), where an outlet's name before a date is a citation.
  */
 export const CAPITAL_OF = new Map<string, string>([
   ['Minsk', 'Belarus'], ['Kyiv', 'Ukraine'], ['Kiev', 'Ukraine'], ['Moscow', 'Russia'], ['Washington', 'United States'],
