@@ -883,7 +883,9 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
     || whereAfter || dateline || (length === 1 && norm[end] === ',' && (/[A-Za-z\u00C0-\uFFFF.],\s*$/.test(before) || CAPTION_LABEL_BEFORE.test(before)) && DATE_FOLLOWS.test(norm.slice(end, end + 24)))
     // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
     || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
-  if (placed && (bracketed || whereAfter || dateline || isVenue(norm, start, end))) {
+  // ("| July 2018, Putin–Trump, Vienna |": a capital's name closing a list of a cell's or a caption's parts is where.)
+  const closing = !placed && CAPITAL_OF.has(text) && /,\s*$/.test(before) && /^[\s*_]*(?:[.;\u2028\u2029\n]|$)/.test(norm.slice(end, end + 4));
+  if ((placed && (bracketed || whereAfter || dateline || isVenue(norm, start, end))) || closing) {
     mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
   } else if ((length >= 2 || LEADER_SURNAMES.has(text)) && (start > s.start || length === 1) && !/\b(?:the|a|an)\s+$/i.test(before) && !(norm[end] === ' ' && personStartsAt(mentions, known, end + 1))
     // ("the Secretary of State for Foreign, Commonwealth and Development Affairs": a name ending in a word for a body is no person's.)
