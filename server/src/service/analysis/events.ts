@@ -101,7 +101,7 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
     // Biden v then-Prime Minister Putin; a handshake.")
     const past = sentence.dates[0].year !== undefined && sentence.dates[0].year !== base.referenceYear;
     if ((placedDate(norm, sentence, true) && (setApart(analysis, sentence, next) || past)) || (date && date.month !== undefined
-      && ((date.day !== undefined && loneDate(norm, sentence) && timelineHead(analysis, sentence)) || (otherYear && next.block === sentence.block && loneDate(norm, sentence, true))))) {
+      && ((date.day !== undefined && loneDate(norm, sentence, true) && !DATE_FIELD.test(norm.slice(sentence.start, date.start)) && timelineHead(analysis, sentence)) || (otherYear && next.block === sentence.block && loneDate(norm, sentence, true))))) {
       collect(r, next, 1);
     }
   }
@@ -219,6 +219,9 @@ export function diaryDay(analysis: Analysis, s: Sentence): boolean {
   return WRITERS_DAY.test(analysis.norm.slice(next.start, end));
 }
 
+/** A record's field for a date ("- **Date:** Thursday, 22 April 2021"): the next line is another field, not an entry. */
+const DATE_FIELD = /^[^\p{L}]*(?:date|dated|when|time|day)\s*:/iu;
+
 /** A day counted from the writer's own: "yesterday", "tomorrow", "last night" (not "today": the heading's day). */
 const WRITERS_DAY = /\b(?:yesterday|tomorrow|last\s+night)\b/i;
 
@@ -237,7 +240,8 @@ function timelineHead(analysis: Analysis, s: Sentence): boolean {
   const nl = doc.slice(from, s.start).lastIndexOf('\n');
   if (nl < 0 && from > 0) return false;
   const lineStart = nl < 0 ? 0 : from + nl + 1;
-  return /^\s*(?:#{1,6}\s|(?:[-*+]\s+|\d+[.)]\s+)?\*\*|__)/.test(doc.slice(lineStart, Math.min(s.start + 1, lineStart + 16)));
+  // (In a block quote too: "> **RE:** 10 March 2012.")
+  return /^\s*(?:>\s*)?(?:#{1,6}\s|(?:[-*+]\s+|\d+[.)]\s+)?\*\*|__)/.test(doc.slice(lineStart, Math.min(s.start + 1, lineStart + 16)));
 }
 
 /** Does the sentence name places and nothing else an event is known by (no person, organisation, event name or word)? */
