@@ -1180,8 +1180,10 @@ function reportOccasion(ctx: CheckContext, s: Sentence, q: Quotation, named: Men
   // occasion's date set off after it: "in his first phone call with Putin as president, on 26 January".)
   const where = WHERE_SAID.exec(norm.slice(named.end, named.end + 60));
   const dated = where ? undefined : (sentencesIn(ctx.analysis, named.start, named.start)[0] ?? s).dates.find(d => d.start >= named.end && d.start - named.end <= 50 && OCCASION_DATE_AFTER.test(norm.slice(named.end, d.start)));
+  // (So does a clause that points back to it before the quotation: "…, and it was at that summit that he said: "…"".)
+  const back = q.start > named.end && q.start - named.end <= 200 ? THAT_OCCASION.exec(norm.slice(named.end, q.start)) : null;
   report(ctx, 'wrong-event', {
-    span: where ? { start: named.start, end: named.end + where[0].length } : dated ? { start: named.start, end: dated.end } : named,
+    span: where ? { start: named.start, end: named.end + where[0].length } : back ? { start: named.start, end: named.end + back.index + back[0].length } : dated ? { start: named.start, end: dated.end } : named,
     related: [q],
     message: `The draft has these words said at "${ctx.analysis.doc.slice(named.start, named.end)}"; the sources give ${right.name}.`,
     fact: `${capital(right.name)}: ${versions[0].text}`,
@@ -1191,6 +1193,8 @@ function reportOccasion(ctx: CheckContext, s: Sentence, q: Quotation, named: Men
 }
 
 const OCCASION_DATE_AFTER = /^(?:\s+with\s+[^,;.:]{1,40})?,?\s*(?:on\s+|in\s+)?$/;
+/** A clause that points back to an occasion before a quotation: "it was at that summit that he said". */
+const THAT_OCCASION = /\b(?:it\s+was\s+)?(?:at|during|to)\s+(?:that|this)\s+(?:summit|meeting|forum|event|gathering)\b[^.;:"“”]{0,40}?\b(?:said|says|told|declared|added|remarked)\b/i;
 
 /**
  * "At the NATO summit in Brussels, Biden promised … . "We will not stand by …," he said.": the occasion a sentence opens
