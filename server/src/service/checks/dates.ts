@@ -299,12 +299,15 @@ const POSTS_COLUMN = /\u2028\s*(?:\*\*)?(?:post(?:\s+(?:text|copy))?|copy|tweet(
 /**
  * "… ([[User talk:Orrery|talk]]) 14:31, 17 June 2021 (UTC)": a date stamped with its time zone is when a post was signed;
  * one set off with its clock time by middle dots or bars ("Tue 15 Jun 2021 · 12:10 · EXPLAINER"), or a chat export's
- * ("[16/06/2021, 07:45] Kasia: …"), when an item was posted.
+ * ("[16/06/2021, 07:45] Kasia: …") or a numbered log entry's ("Entry 02 — 14 Jun, 07:15 —"), when an item was posted.
  */
 function stamped(ctx: CheckContext, d: DateMention): boolean {
   // (The chat's brackets are blanked in the prose: read in the document, at the same offsets.)
-  return STAMP.test(ctx.analysis.norm.slice(d.end, d.end + 12)) || CHAT_STAMP.test(ctx.analysis.doc.slice(d.end, d.end + 12));
+  return STAMP.test(ctx.analysis.norm.slice(d.end, d.end + 12)) || CHAT_STAMP.test(ctx.analysis.doc.slice(d.end, d.end + 12))
+    // ("## Entry 02 — 14 Jun, 07:15 — Blinken and Lavrov in Reykjavik": a numbered log entry's time of writing.)
+    || (ENTRY_BEFORE.test(ctx.analysis.norm.slice(Math.max(0, d.start - 24), d.start)) && /^,?\s*\d{1,2}:\d{2}\b/.test(ctx.analysis.norm.slice(d.end, d.end + 10)));
 }
+const ENTRY_BEFORE = /\b(?:Entry|Log|Post|Update|Item|Edit|Revision)\s*#?\d{1,4}\s*[—–:-]\s*$/i;
 const STAMP = /^\s?(?:\((?:UTC|GMT)\)|[·•|]\s*\d{1,2}:\d{2}\s*[·•|])/;
 const CHAT_STAMP = /^,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\]/;
 const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'-]{2,30}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,20})?,\s*$/u;

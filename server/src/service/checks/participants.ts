@@ -405,9 +405,10 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
 
 const CREDIT_AGENCIES = String.raw`(?:Reuters|AP|AFP|Getty|EPA|Pool|Sputnik|TASS|Bloomberg|Shutterstock|Alamy|Kremlin|White\s+House)`;
 // ("by Alexander Zemlianichenko of AP": a name followed by its agency after "of" is a credit too.)
-const PHOTO_CREDIT = new RegExp(String.raw`^\s*(?:\/\s*${CREDIT_AGENCIES}|,?\s+(?:of|for)\s+(?:the\s+)?(?:Reuters|AP|AFP|Getty|EPA|TASS|Bloomberg)(?![\w-]))`);
+const PHOTO_CREDIT = new RegExp(String.raw`^\s*(?:\/\s*${CREDIT_AGENCIES}|,?\s+(?:of|for)\s+(?:the\s+)?(?:Reuters|REUTERS|AP|AFP|Getty|EPA|TASS|Bloomberg)(?![\w-]))`);
 /** "(Reuters / Saul Loeb)": the agency first, then the photographer. */
-const CREDIT_AGENCY_BEFORE = new RegExp(String.raw`\b${CREDIT_AGENCIES}\s*\/\s*$`);
+// (In a wire's capitals too: "REUTERS/Saul Loeb".)
+const CREDIT_AGENCY_BEFORE = new RegExp(String.raw`\b(?:${CREDIT_AGENCIES}|REUTERS|GETTY|POOL)\s*\/\s*$`);
 /** "credited to Alexander Zemlianichenko of AP", "photographed by …", "credit Alexander Zemlianichenko": a picture's maker named in prose. */
 // ("| Reuters photo, Saul Loeb |", "Photo: Saul Loeb": or a word for the picture and a comma or colon.)
 const PICTURE_BY = /\b(?:credited\s+to|credit\s*:?|courtesy\s+of|(?:photo(?:graph)?|picture|image|shot|taken|photographed)\s+by|(?:photo(?:graph)?|picture|image)\s*[,:])\s+$/i;
