@@ -583,6 +583,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       && !/\b(?:between|among)\s+[^,;:"“”]{1,40}\band\s+$/i.test(norm.slice(Math.max(0, r.start - 50), r.start))
       // "Peskov, who speaks for Putin, also told reporters": a name inside a relative clause closed before the verb.
       && !(/,\s*(?:who|which)\s[^,;]*$/i.test(norm.slice(Math.max(from, r.start - 60), r.start)) && /^[^,;]*,/.test(norm.slice(r.end, subjectAt)))
+      // ("Peskov, after an earlier Biden-Putin call, said …": nor one inside a phrase set off by commas right before the verb.)
+      && !(SET_OFF_PHRASE.test(norm.slice(Math.max(from, r.start - 60), r.start)) && /^[^,;]*,\s*$/.test(norm.slice(r.end, subjectAt)))
       // ("Biden proposed a summit, an idea the Kremlin received well, and told Putin he was "…"": nor one inside a noun
       // set beside the object, with a clause of its own, closed before the verb.)
       && !(/,\s*(?:an?|the)\s+[a-z]+(?:\s+(?:that|which))?\s+(?:the\s+)?$/i.test(norm.slice(Math.max(from, r.start - 40), r.start)) && /^\s+[a-z]+[^,;]{0,40},\s*(?:and|but)\s/i.test(norm.slice(r.end, subjectAt))));
@@ -1164,6 +1166,9 @@ function inNameCompound(norm: string, m: Span): boolean {
   return (before === DASH || before === EN_DASH) && m.start > 1 && /\p{L}/u.test(norm.charAt(m.start - 2));
 }
 const DASH = 0x2d, EN_DASH = 0x2013;
+
+/** The opening of a phrase set off by commas after a subject: ", after an earlier …", ", speaking in …". */
+const SET_OFF_PHRASE = /\p{L},\s*(?:after|before|during|following|in|at|on|with|speaking|asked|when|since|unlike)\b[^,;"“”]*$/iu;
 
 /** The one person of the base who holds a role phrase now, if exactly one does. */
 /** Who holds a title now: "the US president" says nothing of a former one, unless it says "former" itself. */
