@@ -279,8 +279,11 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
     const cell = cellAfter(d);
     return cell !== undefined && (AS_TITLE.test(cell) || s.roles.some(x => x.start > d.start && x.start - d.start < cell.length));
   };
-  const ownClause = (d: { start: number }) => d.start < r.end || (d.start - r.end <= 200 && !OTHER_CLAUSE.test(norm.slice(r.end, d.start)) && !titledCell(d));
-  const years = new Set(near(s.dates, r).filter(ownClause).map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
+  // (Nor one after another date that follows the title: "Geneva, where US President Joe Biden … meet on 16 June 2021, along
+  // with Moscow, where the two met in March 2011" gives the title its own clause's date first.)
+  const dates = near(s.dates, r);
+  const ownClause = (d: { start: number }) => d.start < r.end || (d.start - r.end <= 200 && !OTHER_CLAUSE.test(norm.slice(r.end, d.start)) && !titledCell(d) && !dates.some(o => o.start >= r.end && o.end <= d.start));
+  const years = new Set(dates.filter(ownClause).map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
   // A table cell under a column for another time ("| | Moscow | …" for 2011) is a claim about that time.
   if (!years.size) for (const y of columnYears(analysis, s, r)) if (y !== base.referenceYear) years.add(y);
   // (So is one in a row that opens with its year: "| 2011 | Moscow | Vice President Biden, Prime Minister Putin |".)
