@@ -71,6 +71,8 @@ export function checkNumbers(ctx: CheckContext): void {
       // Nor does a clock time ("[09:21]", "at 10:30").
       if ((norm[n.start - 1] === ':' && /\d/.test(norm[n.start - 2] ?? '')) || (norm[n.end] === ':' && /\d/.test(norm[n.end + 1] ?? ''))) continue;
       if (n.written === 'words' && /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\btwenty|\bnineteen|\bthousand)\s+$/i.test(norm.slice(Math.max(0, n.start - 12), n.start))) continue;
+      // ("before move one", "from day one", "chapter two": a number word naming a step or a part counts nothing.)
+      if (n.written === 'words' && !n.ordinal && STEP_NUMBER.test(norm.slice(Math.max(0, n.start - 10), n.start))) continue;
       // (What follows, as far as any test below reads: a run-on sentence must not cost its length per number.)
       const after = norm.slice(n.end, Math.min(s.end, n.end + 120)).toLowerCase();
       // "Brazil, one of the countries hardest hit": a part of a group, not the group's count.
@@ -180,6 +182,8 @@ const BOLD_ITEM_OPENING = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?\*\*$/;
 /** What closes a crossword clue's letter count: the line's end, or a dash or colon before the answer ("(4) — **NINE**"). */
 const ANSWER_AFTER = String.raw`[ \t*_]*(?:[—–:]|-\s)`;
 const COUNT_CLOSES = new RegExp(String.raw`^\)(?:[ \t*_]*(?:[\n\u2028\u2029]|$)|${ANSWER_AFTER})`);
+/** A word that a number word names a step or a part by (not "round", whose number may be the claim: "round two of sanctions"). */
+const STEP_NUMBER = /\b(?:move|day|step|act|scene|chapter|page|part|item|question|episode|game|stage|phase)\s+$/i;
 /** A blank to fill in, and the bracket of its letter count: "________ (". */
 const BLANK_BEFORE = /_{2,}\s*\($/;
 /** A crossword's letter count before the answer: "(4) —", "(7,1) —". */
