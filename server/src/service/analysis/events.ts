@@ -400,7 +400,8 @@ function excluded(r: Ranking, s: Span): boolean {
 const SPOKEN = 1, SPECIFIC = 2, DEFINITE = 4, TWO_PEOPLE = 8;
 // ("After the Reykjavik meeting, Sullivan and his counterpart …": the meeting named by its place is the time set against.)
 // ("in Geneva, rather than in Moscow": a place set aside is where nothing happens.)
-const PLACE_REFERENCE = new RegExp(`\\b(?:(?:before|after|since|following)(?:\\s+the)?|not|rather\\s+than(?:\\s+in)?|instead\\s+of|(?:${PURPOSE_OF})\\s+the)\\s+$`, 'i');
+// ("When he spoke about Geneva in early June": a place spoken about is a topic, not where.)
+const PLACE_REFERENCE = new RegExp(`\\b(?:(?:before|after|since|following)(?:\\s+the)?|not|rather\\s+than(?:\\s+in)?|instead\\s+of|(?:${PURPOSE_OF})\\s+the|(?:talk|talked|talking|speak|spoke|speaking)\\s+about)\\s+$`, 'i');
 
 /** The candidates close enough to the best that the checker cannot tell them apart. */
 export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
