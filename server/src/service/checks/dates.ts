@@ -5,6 +5,7 @@ import { renderLike, describeDate, weekdayOf, weekdayName, weekdayIndex, type Da
 import type { Span } from '../types';
 import type { EventFact, FactBase } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, text, capitalsLike, RELATIVE_OPENING } from './context';
+import { remarkIn } from './eventNames';
 
 export function checkDates(ctx: CheckContext): void {
   const { base } = ctx.analysis;
@@ -38,6 +39,10 @@ export function checkDates(ctx: CheckContext): void {
       // "Thursday 16 June 2022, one year to the day after the Geneva summit": a date said to be a time away from an event
       // is not that event's.
       if (COUNTED_FROM_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 60)))) continue;
+      // ("In March, Biden told Putin during a phone call that he considered him a "killer"": a date that agrees with the
+      // remark the sentence names by its own word is the remark's, whatever else the sentence's words name.)
+      const said = remarkIn(ctx, s);
+      if (said && dateAgrees(d, said.remark.date!)) continue;
       let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // ("the first at heads-of-state level since 2018": a time counted from is never the main event's own.)
       // ("since the 2018 Stockholm meeting": a date in the phrase after "since the" too.)

@@ -334,17 +334,11 @@ const OPENING_PHRASE_END = /^(?:[^,.;:!?]{0,20}|[^,.;:!?]{0,12}?\s(?:where|when|
  * month (the call named, or dated in the phrase).
  */
 function checkRemarkInCall(ctx: CheckContext, s: Sentence): void {
-  const { base, norm } = ctx.analysis;
-  let remark: EventFact | undefined, at: Span | undefined;
-  for (const w of s.words) {
-    const e = w.events.length === 1 ? base.events.find(x => x.id === w.events[0]) : undefined;
-    if (!e?.date?.month || !e.kinds.includes('remark')) continue;
-    // (Unquoted, a word the sources quote is the remark's when the first person the sentence names is who made it:
-    // "Biden called Putin a killer". "Biden answered a question" in a call is any answer.)
-    if (w.quoted || (quotedInSources(e, w.word) && e.participants.includes(s.mentions.find(m => m.kind === 'person' && m.end <= w.start)?.id ?? ''))) { remark = e; at = w; break; }
-  }
-  if (!remark?.date || !at) return;
-  const when = remark.date;
+  const { norm } = ctx.analysis;
+  const found = remarkIn(ctx, s);
+  if (!found) return;
+  const { remark, at } = found;
+  const when = remark.date!;
   for (const w of s.words) {
     if (Math.abs(w.start - at.start) > 200) continue;
     // ("In the same call Biden calls Putin a "killer"": or the call the sentence before placed something in.)
@@ -363,6 +357,36 @@ function checkRemarkInCall(ctx: CheckContext, s: Sentence): void {
     });
     return;
   }
+  // ("In March, Biden told Putin during a phone call that he considered him a "killer"": a call left undated, in a month
+  // the sources hold no call in, for a remark they give apart from any call.)
+  const calls = callActs(ctx.analysis.base);
+  if ([...calls.values()].some(c => c.call.date!.month === when.month && c.call.date!.year === when.year)) return;
+  const call = near(s.words, at).find(w => w.end <= at.start && at.start - w.end <= 120 && CALL_WORD.test(w.word) && w.indefinite && w.events.some(id => calls.has(id))
+    && UNDATED_CALL.test(norm.slice(Math.max(s.start, w.start - 24), w.start)) && !/[;]/.test(norm.slice(w.end, at.start)));
+  if (!call) return;
+  const from = call.start - (UNDATED_CALL.exec(norm.slice(Math.max(s.start, call.start - 24), call.start))?.[0].length ?? 0);
+  report(ctx, 'wrong-event', {
+    span: { start: from, end: at.end },
+    message: `The draft puts ${remark.name} in a phone call; the sources give it in ${describeDate(when)}, in no call.`,
+    fact: `${capital(remark.name)}: ${describeDate(when)}`, citations: remark.cite, fixes: [],
+  });
+}
+/** Before an undated call's word: "during a phone ", "in a ", "on a telephone ". */
+const UNDATED_CALL = /\b(?:during|in|on|over)\s+an?\s+(?:(?:phone|telephone)\s+)?$/i;
+
+/**
+ * The remark the sentence names by a word of its own (one the sources quote for it), and that word: "Biden called Putin a
+ * "killer"". Unquoted, the word is the remark's when the first person the sentence names is who made it; "Biden answered a
+ * question" in a call is any answer.
+ */
+export function remarkIn(ctx: CheckContext, s: Sentence): { remark: EventFact; at: EventWord } | undefined {
+  const { base } = ctx.analysis;
+  for (const w of s.words) {
+    const e = w.events.length === 1 ? base.events.find(x => x.id === w.events[0]) : undefined;
+    if (!e?.date?.month || !e.kinds.includes('remark')) continue;
+    if (w.quoted || (quotedInSources(e, w.word) && e.participants.includes(s.mentions.find(m => m.kind === 'person' && m.end <= w.start)?.id ?? ''))) return { remark: e, at: w };
+  }
+  return undefined;
 }
 /** Whether a citation of the event gives `word` in quotation marks ('whether he considered Putin a "killer"'). */
 function quotedInSources(e: EventFact, word: string): boolean {
