@@ -11,6 +11,7 @@ export function checkDates(ctx: CheckContext): void {
   const { base } = ctx.analysis;
   for (const s of ctx.analysis.sentences) {
     if (s.end <= ctx.from) continue;
+    let said: ReturnType<typeof remarkIn> | null = undefined;
     for (const d of s.dates) {
       const posting = postingDate(ctx, s, d);
       if (d.weekday !== undefined && d.year && d.month && d.day && weekdayOf(d.year, d.month, d.day) !== d.weekday) {
@@ -41,7 +42,8 @@ export function checkDates(ctx: CheckContext): void {
       if (COUNTED_FROM_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 60)))) continue;
       // ("In March, Biden told Putin during a phone call that he considered him a "killer"": a date that agrees with the
       // remark the sentence names by its own word is the remark's, whatever else the sentence's words name.)
-      const said = remarkIn(ctx, s);
+      // (Found once per sentence: a run-on sentence's many dates do not each read all its words.)
+      if (said === undefined) said = remarkIn(ctx, s) ?? null;
       if (said && dateAgrees(d, said.remark.date!)) continue;
       let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // ("the first at heads-of-state level since 2018": a time counted from is never the main event's own.)
