@@ -165,7 +165,11 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
       || (PICTURE_BRACKET.test(ctx.analysis.norm.slice(Math.max(0, m.start - 24), m.start)) && ctx.analysis.norm[m.end] === ')');
     // (Nor the one the sentence's news is credited to at its end: "Biden and Putin will meet in Geneva on June 16, White
     // House press secretary Jen Psaki announces.")
-    const sayer = (m: Mention) => CLOSING_SAYER.test(ctx.analysis.norm.slice(m.end, Math.min(s.end, m.end + 40))) && SAYER_AFTER_COMMA.test(ctx.analysis.norm.slice(Math.max(s.start, m.start - 60), m.start));
+    // (Nor the subject of the main clause's verb of saying after a fronted clause: "After the two top diplomats, Antony
+    // Blinken and Sergei Lavrov, met in Reykjavik, Iceland, Kremlin spokesman Dmitry Peskov said …".)
+    const sayer = (m: Mention) => SAYER_AFTER_COMMA.test(ctx.analysis.norm.slice(Math.max(s.start, m.start - 60), m.start))
+      && (CLOSING_SAYER.test(ctx.analysis.norm.slice(m.end, Math.min(s.end, m.end + 40)))
+        || (FRONTED_CLAUSE.test(ctx.analysis.norm.slice(s.start, s.start + 16)) && MAIN_SAYING.test(ctx.analysis.norm.slice(m.end, m.end + 24))));
     const people = near(s.mentions, clause).filter(m => (m.kind === 'person' || m.kind === 'unknownPerson') && m.start >= clause.start && m.end <= clause.end && !possessive(m) && !inMarkedQuotation(ctx.analysis, m) && !credit(m) && !sayer(m));
     if (people.length < 2) continue;
     // A meeting held on the sidelines of a larger one ("… at the Arctic Council ministerial") is what names its people.
@@ -256,6 +260,10 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
 
 /** After a name, the verb of saying that ends its sentence: " announces.", " has said". */
 const CLOSING_SAYER = /^\s+(?:has\s+|had\s+|have\s+)?(?:announced|announces|said|says|confirmed|confirms|reported|reports|added|adds|told\s+reporters|wrote|writes|tweeted)[\s*_]*[.!]?[\s*_]*$/i;
+/** A sentence that opens with a subordinate clause of time: "After …", "When …". */
+const FRONTED_CLAUSE = /^[^\p{L}]*(?:after|before|when|once|as\s+soon\s+as|shortly\s+after)\s/iu;
+/** After a name, a verb of saying with more to come: " said Biden …", " told reporters". */
+const MAIN_SAYING = /^\s+(?:has\s+|had\s+)?(?:said|says|told|tells|warned|declared|insisted|noted|added|replied)\b/i;
 /** Before it, a comma and at most a title: ", White House press secretary ". */
 const SAYER_AFTER_COMMA = /,\s*(?:[\w.'’-]+\s+){0,5}$/;
 
