@@ -588,7 +588,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       && !(SET_OFF_PHRASE.test(norm.slice(Math.max(from, r.start - 60), r.start)) && /^[^,;]*,\s*$/.test(norm.slice(r.end, subjectAt)))
       // ("Biden proposed a summit, an idea the Kremlin received well, and told Putin he was "…"": nor one inside a noun
       // set beside the object, with a clause of its own, closed before the verb.)
-      && !(/,\s*(?:an?|the)\s+[a-z]+(?:\s+(?:that|which))?\s+(?:the\s+)?$/i.test(norm.slice(Math.max(from, r.start - 40), r.start)) && /^\s+[a-z]+[^,;]{0,40},\s*(?:and|but)\s/i.test(norm.slice(r.end, subjectAt))));
+      // ("…, a proposal the Kremlin, to its credit, received well, while assuring …": an aside may follow the name.)
+      && !(/,\s*(?:an?|the)\s+[a-z]+(?:\s+(?:that|which))?\s+(?:the\s+)?$/i.test(norm.slice(Math.max(from, r.start - 40), r.start)) && /^(?:,[^,;]{1,30},)?\s+[a-z]+[^,;]{0,40},\s*(?:and|but|while|whilst)\s/i.test(norm.slice(r.end, subjectAt))));
     // The subject of the speech verb is the nearest name before it in its clause. A title that names nobody
     // the sources know ("the minister" with no minister in view) is still the subject: no name before it is.
     for (let k = before.length - 1; k >= 0; k--) {
