@@ -3,7 +3,7 @@
  * approved Sputnik V"), and "first meeting" claims that an earlier meeting of the same people
  * contradicts.
  */
-import { lowerText, sentenceWords, quoted, isHeading, type Sentence, type Mention } from '../analysis/document';
+import { lowerText, sentenceWords, quoted, isHeading, ANSWER_OPENING, type Sentence, type Mention } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
 import { near } from '../analysis/events';
 import { holdersOf, orgCountry } from '../analysis/roles';
@@ -32,11 +32,19 @@ export function checkClaims(ctx: CheckContext): void {
     const lower = lowerText(ctx.analysis, s);
     // "Does Moscow expect a breakthrough?", "Is this their first meeting?": a question asks; it states nothing.
     // (But "Does the Member not accept that it was Russia that …?" asserts its that-clause.)
-    if (/\?[\s"'”’)*_]*$/.test(lower) && !ASSERTING_QUESTION.test(lower)) continue;
+    // (A question of who did something, answered right after it, asks only who: "Which US official announced …? Answer: …".)
+    const asked = /\?[\s"'”’)*_]*$/.test(lower) && !ASSERTING_QUESTION.test(lower);
+    if (asked && !answerTo(ctx, s)) continue;
     const present = sentenceWords(ctx.analysis, s);
     const admitted = admittedClaims(base.claims, present);
     for (let i = 0; i < base.claims.length; i++) {
       const c = base.claims[i];
+      if (asked) {
+        if (!c.by || !admitted[i] || (c.about && !firstOf(lower, present, c.about))) continue;
+        const subj = firstOf(lower, present, c.subject);
+        if (subj) checkAnnouncer(ctx, s, c, lower, present, subj.at);
+        continue;
+      }
       // The words a claim is about are rarer than its subject: looking for them first settles most sentences sooner.
       if (!admitted[i]) continue;
       const about = c.about && firstOf(lower, present, c.about);
@@ -308,7 +316,9 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: str
   // ("Lavrov's announcement that …": the act as a noun after its actor's possessive.)
   const first = c.act ? actIn(ctx, s, c.act) : ANNOUNCER.exec(norm.slice(s.start, s.end))?.index ?? ANNOUNCEMENT.exec(norm.slice(s.start, s.end))?.index;
   if (first === undefined) return;
-  let who: (typeof s.mentions)[number] | undefined;
+  // ("**Which US official announced that sanctions would be lifted from the Nord Stream 2 …?** **Answer:** Jake Sullivan.":
+  // a question that asks who did it is answered by the name that opens the answer after it.)
+  let who: (typeof s.mentions)[number] | undefined = answerTo(ctx, s);
   let at = s.start + first;
   // (The first verb of the act with an actor before it: in "I have noted that the Kremlin named …" the writer's "noted"
   // is no act of the claim's.)
@@ -408,6 +418,17 @@ const ANNOUNCER = /\b(?:announced|announces|announcing|declared|revealed|confirm
  * not know, named right before the act, where the sources name an organisation as the actor. (A known name is judged
  * by checkAnnouncer; a body of another name than the actor's own is someone else.)
  */
+/** The person opening the answer to a question of who did something: the answer's sentence right after it. */
+function answerTo(ctx: CheckContext, s: Sentence): Mention | undefined {
+  const { norm, sentences } = ctx.analysis;
+  const next = sentences[s.index + 1];
+  if (!next || next.start - s.end > 40 || !/\?[\s*_]*$/.test(norm.slice(Math.max(s.start, s.end - 4), s.end)) || !WHO_ASKED.test(norm.slice(s.start, Math.min(s.end, s.start + 80)))) return undefined;
+  const m = next.mentions[0];
+  return m && m.kind === 'person' && ANSWER_OPENING.test(norm.slice(next.start, m.start)) ? m : undefined;
+}
+/** A question's opening that asks who: "Which US official …", "Who …". */
+const WHO_ASKED = /^[^\p{L}]*(?:(?:Q\d*|\d+)[.:)]?[\s*_]*)?(?:who\b|which\s+(?:[\w-]+\s+){0,2}(?:official|person|minister|diplomat|secretary|spokes(?:man|woman|person)|adviser|advisor|figure|politician)\b)/iu;
+
 function unknownActor(ctx: CheckContext, s: Sentence, c: ClaimFact, at: number): void {
   const { norm, base } = ctx.analysis;
   const orgs = c.by!.map(id => base.organizations.find(o => o.id === id)).filter((o): o is NonNullable<typeof o> => !!o);
