@@ -68,7 +68,10 @@ function checkActInCall(ctx: CheckContext, s: Sentence): void {
 /** Reports the act at `at` when the sentence puts it in a call other than `own`, its own; true when it did. */
 function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { call: EventFact; acts: EventFact[] }>, act: EventFact, own: EventFact, at: Span): boolean {
   const { norm } = ctx.analysis;
-  if (near(s.dates, at).some(d => d.month === own.date!.month && (d.year === undefined || d.year === own.date!.year))) return false;
+  // (Not a date that is a gathering's named beside it, to the day: "| 22 April 2021 | Biden proposes a summit to Putin during
+  // the Leaders' Summit on Climate |".)
+  const gatheringDay = (d: DateMention) => d.day !== undefined && own.date!.day === undefined && near(s.mentions, at).some(m => m.kind === 'eventName' && ctx.analysis.base.events.find(e => e.id === m.id)?.date?.day === d.day);
+  if (near(s.dates, at).some(d => d.month === own.date!.month && (d.year === undefined || d.year === own.date!.year) && !gatheringDay(d))) return false;
   const calls = [...byCall.values()].map(c => c.call).filter(e => e.id !== own.id);
   const spans: { start: number; end: number; call: EventFact }[] = [];
   // (What lies near the act: a run-on sentence's other parts are read again for each of its acts.)
@@ -130,8 +133,9 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
 }
 
 /** Between an act's verb and a gathering it is put at: "floated it at a ", "proposed the summit during the ". */
-// ("proposed meeting Mr Putin at a ", "floated a summit with Putin during the ": the object may name the other side.)
-const ACT_AT_EVENT = /^(?:\s+(?:it|this|that|(?:the|a|an)\s+(?:face-to-face\s+|in-person\s+)?(?:idea|summit|meeting|proposal|talks)(?:\s+with\s+(?:Mr\.?\s+|President\s+)?[A-Z][\w'’-]+)?|meeting\s+(?:with\s+)?(?:Mr\.?\s+|President\s+)?[A-Z][\w'’-]+)(?:\s+(?:first|publicly|again))?)?\s+(?:at|during)\s+(?:(?:a|an|the|that|this)\s+)?$/;
+// ("proposed meeting Mr Putin at a ", "floated a summit with Putin during the ", "proposes a summit to Putin during the ": the
+// object may name the other side.)
+const ACT_AT_EVENT = /^(?:\s+(?:it|this|that|(?:the|a|an)\s+(?:face-to-face\s+|in-person\s+)?(?:idea|summit|meeting|proposal|talks)(?:\s+(?:with|to)\s+(?:Mr\.?\s+|President\s+)?[A-Z][\w'’-]+)?|meeting\s+(?:with\s+)?(?:Mr\.?\s+|President\s+)?[A-Z][\w'’-]+)(?:\s+(?:first|publicly|again))?)?\s+(?:at|during)\s+(?:(?:a|an|the|that|this)\s+)?$/;
 /** Between a gathering and an act a relative clause puts there: ", where Mr Biden first proposed". */
 const EVENT_WHERE_ACT = /^(?:\s+(?:event|ceremony|speech|address|gathering|ministerial|meeting|summit))?\s*,?\s*(?:where|at\s+which|during\s+which)\s+(?:[\w.'’-]+\s+){0,3}$/i;
 
