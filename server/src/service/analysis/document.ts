@@ -544,9 +544,11 @@ function isVenue(norm: string, at: number, end: number): boolean {
   if (/\b(?:arriv(?:e|es|ed|ing)|travel(?:s|led|ling)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|return(?:s|ed|ing)?|leav(?:e|es|ing)|left|ending|ends?|ended|culminating|wrapping\s+up)\s+(?:in|to|for|from)?\s*(?:the\s+)?$/i.test(before)) return false;
   // "In Moscow they see the summit as …", "In Washington, officials expect …": a capital for the views held there.
   // (Only where "In" opens the sentence: in "The summit is in Moscow, officials expect" the place is claimed.)
-  if (/(?:^|[.!?;:\n\u2028\u2029]\s*|[*_>#-]\s*)in\s+$/i.test(norm.slice(Math.max(0, at - 8), at)) && VIEWS_HELD.test(norm.slice(end, end + 60))) return false;
+  // (Or a clause's: "…, because in Moscow, Trump was remembered as …".)
+  if (/(?:^|[.!?;:\n\u2028\u2029]\s*|[*_>#-]\s*|\b(?:because|since|and|but|while|whereas|as)\s+)in\s+$/i.test(norm.slice(Math.max(0, at - 14), at)) && VIEWS_HELD.test(norm.slice(end, end + 60))) return false;
   // "as is noted in Russia", "as they say in Moscow", "it is widely believed in Washington": where a view is held.
-  if (/\b(?:noted|said|say|says|believed|thought|reported|known|argued|claimed|feared|felt|heard|remarked|observed)\s+(?:in|at)\s+(?:the\s+)?$/i.test(before)) return false;
+  // ("the proposal was well received in Moscow": so is where something was received.)
+  if (/\b(?:noted|said|say|says|believed|thought|reported|known|argued|claimed|feared|felt|heard|remarked|observed|received|welcomed)\s+(?:in|at)\s+(?:the\s+)?$/i.test(before)) return false;
   // ("16/06/2021 in the Europe CMS; June 16 in US copy": a place before a word for a newsroom's copy names that copy.)
   if (COPY_AFTER.test(norm.slice(end, end + 12))) return false;
   // ("the war with the Taliban in Afghanistan", "the crisis in Ukraine": a place of a situation, not of an event.)
@@ -575,7 +577,8 @@ const SITUATION_IN = /\b(?:wars?|conflicts?|crisis|crises|fighting|situation|vio
 const TOPIC_ITEM = /^\s*:[^\n\u2028\u2029]*\b(?:agenda|on\s+the\s+table|to\s+be\s+discussed|will\s+be\s+raised)\b/i;
 
 /** After "In Moscow": who there holds which view ("they see", ", officials expect", ", many believe"). */
-const VIEWS_HELD = /^,?\s+(?:(?:they|many|most|some|few|officials|diplomats|analysts|observers|commentators|people|politicians|the\s+(?:Kremlin|government|administration|mood))\s+(?:also\s+|still\s+|now\s+)?(?:see|sees|saw|view|views|believe|believes|think|thinks|hope|hopes|expect|expects|fear|fears|worry|worries|consider|considers|regard|regards|doubt|doubts|suspect|suspects|is|are|was|were)\b)/i;
+// ("In Moscow, Mr Biden is seen as …", "in Moscow, Trump was remembered as …": or someone seen there in a passive.)
+const VIEWS_HELD = /^,?\s+(?:(?:they|many|most|some|few|officials|diplomats|analysts|observers|commentators|people|politicians|the\s+(?:Kremlin|government|administration|mood))\s+(?:also\s+|still\s+|now\s+)?(?:see|sees|saw|view|views|believe|believes|think|thinks|hope|hopes|expect|expects|fear|fears|worry|worries|consider|considers|regard|regards|doubt|doubts|suspect|suspects|is|are|was|were)\b|(?:[\w.'’-]+\s+){1,3}(?:is|are|was|were)\s+(?:widely\s+|still\s+|often\s+)?(?:seen|viewed|regarded|considered|thought\s+of|remembered|perceived|described)\s+as\b)/i;
 
 /** A word for a rally right after a place ("a Minsk rally"): a gathering named by where it was, not a named event. */
 // ("the Stockholm meeting": so is a meeting named by where it was.)

@@ -24,6 +24,8 @@ export function checkDates(ctx: CheckContext): void {
       // ("both capitals spent May and early June lowering expectations": a time spent doing something is no event's date;
       // nor is one a story goes back to, "Let's rewind to January 2021.")
       if (REWOUND_TO.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 30), d.start))) continue;
+      // ("How do we get from January 2021 to Geneva?": a time a way is traced from, to a place or an event, is no event's.)
+      if (/\bfrom\s+$/i.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 6), d.start)) && FROM_TIME_TO.test(ctx.analysis.norm.slice(d.end, d.end + 30))) continue;
       if (SPENT_BEFORE.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 40), d.start))) continue;
       // ("**To:** Foreign desk / **From:** … / **Date:** 7 June 2021": a memo's or an email's header dates the memo.)
       if (headerDate(ctx, d)) continue;
@@ -551,6 +553,8 @@ function headerDate(ctx: CheckContext, d: DateMention): boolean {
 }
 const DATE_FIELD = /^[\s>*_-]*(?:date|sent|dated)[\s*_]*:[\s*_]*$/i;
 const HEADER_FIELD = /(?:^|\n)[\s>*_-]*(?:to|from|re|subject|cc|attn)[\s*_]*:/i;
+/** After a date a way is traced from: "to Geneva", "to the summit" (not a second date: "from 16 to 17 June"). */
+const FROM_TIME_TO = /^\s+(?:to|until|till)\s+(?:the\s+)?(?!(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|early|mid|late)\b)[A-Za-z]/;
 const REWOUND_TO = /\b(?:rewind|rewinding|go\s+back|going\s+back|flash\s+back|cast\s+(?:your|our)\s+minds?\s+back)\s+to\s+$/i;
 const SPENT_BEFORE = /\b(?:spent|spend|spends|spending)\s+(?:(?:much|most|all)\s+of\s+)?(?:the\s+)?(?:[A-Za-z]+\s+and\s+)?$/i;
 
