@@ -877,6 +877,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
   const list = analysis.sentences;
   let k = sentencesIn(analysis, at, at)[0]?.index ?? list.length - 1;
   const first = k;
+  // ("10. He called them "…"" in an answer key: the person question 10 asked about.)
+  const keyed = pronoun && list[first] ? numberedQuestionSubject(analysis, list[first], at, fits) : undefined;
+  if (keyed) return keyed;
   // "Putin's remarks at the forum … he told the audience": a name in the possessive in an earlier sentence, for
   // when no subject comes before the section's heading.
   let possessor: Mention | undefined;
@@ -1168,6 +1171,29 @@ function inNameCompound(norm: string, m: Span): boolean {
   return (before === DASH || before === EN_DASH) && m.start > 1 && /\p{L}/u.test(norm.charAt(m.start - 2));
 }
 const DASH = 0x2d, EN_DASH = 0x2013;
+
+/**
+ * "10. Which words did Lavrov use about Biden's answer to the reporter?" … "10. He called them "…"": a pronoun opening a
+ * numbered answer is the first fitting person its question names, the line of the same number that ends with "?" (looked
+ * for in the 4,000 characters before).
+ */
+function numberedQuestionSubject(analysis: Analysis, s: Sentence, at: number, fits: (m: Mention) => boolean): Speaker | undefined {
+  const { norm, doc, base } = analysis;
+  // (The list's numbers are blanked in the prose: read in the document, at the same offsets.)
+  const label = at - s.start <= 4 && /^[\s*_]*$/.test(norm.slice(s.start, at)) ? ANSWER_NUMBER.exec(doc.slice(Math.max(0, s.start - 10), s.start)) : null;
+  if (!label) return undefined;
+  const back = doc.slice(Math.max(0, s.start - 4000), s.start);
+  let found: RegExpExecArray | null = null;
+  for (const m of back.matchAll(new RegExp(`(?:^|\\n)[\\s*_>-]*${label[1]}[.)][^\\n?]{4,200}\\?`, 'g'))) found = m;
+  if (!found) return undefined;
+  const qStart = s.start - back.length + found.index!, qEnd = qStart + found[0].length;
+  const q = sentencesIn(analysis, qEnd - 1, qEnd - 1)[0];
+  const m = q?.mentions.find(x => x.start >= qStart && x.end <= qEnd && fits(x) && !possessive(norm, x));
+  const p = m && base.people.find(x => x.id === m.id);
+  return p ? { kind: 'person', id: p.id, label: p.name } : undefined;
+}
+/** A numbered answer's label before its first word: "10. ", "**4.** ". */
+const ANSWER_NUMBER = /(?:^|\n)[ \t>*_-]*(\d{1,3})[.)][ \t*_]*$/;
 
 /** The opening of a phrase set off by commas after a subject: ", after an earlier …", ", speaking in …". */
 const SET_OFF_PHRASE = /\p{L},\s*(?:after|before|during|following|in|at|on|with|speaking|asked|when|since|unlike)\b[^,;"“”]*$/iu;
