@@ -50,6 +50,8 @@ function checkActInCall(ctx: CheckContext, s: Sentence): void {
   // the same one in which Biden proposed the summit, the two men agreed on New START": the proposal is right, the
   // agreement is not).
   for (const w of s.words) {
+    // ("… are raised at the Geneva summit": topics raised, in a passive, are no proposal.)
+    if (/^rais/.test(w.word) && /\b(?:are|is|be|been|being|was|were)\s+$/i.test(ctx.analysis.norm.slice(Math.max(s.start, w.start - 8), w.start))) continue;
     let act: EventFact | undefined, own: EventFact | undefined;
     for (const id of w.events) {
       const c = byCall.get(id);
