@@ -109,7 +109,8 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
     const gap = withoutPairedPeople(norm, s, Math.min(at.end, x.end), Math.max(at.start, x.start));
     // (A call in a phrase opening the sentence holds each of its clauses: "During a later call, in April, Biden proposed
     // a face-to-face meeting, and the two leaders reached agreement on the New START treaty".)
-    const fronted = x.end <= at.start && FRONTED_CALL.test(norm.slice(s.start, x.start));
+    // (So does an entry's label that places the call: "- **April** — In a phone call, Biden proposes a summit and …".)
+    const fronted = x.end <= at.start && (FRONTED_CALL.test(norm.slice(s.start, x.start)) || !/[\p{L}\p{N}]/u.test(norm.slice(s.start, x.start)));
     // ("| Apr 2021 | Phone call: Biden suggests a meeting …; the two also agree on New START. |": a date alone in a
     // row's first cell dates each clause of the row, unless another date stands between.)
     if (x.end <= at.start && /^[\s|\u2028*_]*$/.test(norm.slice(s.start, x.start)) && /^[\s*_]*\u2028/.test(norm.slice(x.end, x.end + 6))
