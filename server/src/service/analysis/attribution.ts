@@ -103,8 +103,9 @@ const WERE_OWNERS = /^[ \t]*,?[ \t]*(?:the\s+(?:phrase|words|line|quote|remark)\
 const WORDS_OF = /^[ \t]*,?[ \t]*(?:were|was|are|is)\s+(?:the\s+)?(?:own\s+)?(?:words|phrase|line|verdict|description|remark)\s+of\s+(?:the\s+)?@(?![\w'’])/;
 /** A sentence after the quotation that says whose it was: `"Nonsense." That was Sergei Lavrov, batting away …`. */
 // (Or how someone put it: `The tensions "were not created by the Russian side." That is how President Putin put it`.)
-const THAT_WAS_NEXT_START = /^[ \t]*(?:That|This)\s+(?:was|is)\s/;
-const THAT_WAS_NEXT = /^[ \t]*(?:That|This)\s+(?:was\s+@(?![\w'’])(?:\s*[,.;]|\s*$|\s+(?:speaking|talking|responding|answering|replying|batting)\b)|(?:is|was)\s+(?:how|what)\s+@\s+(?:put\s+it|phrased\s+it|described\s+it|called\s+it|said)\b)/;
+// ("That's Jen Psaki, the press secretary": or the contraction.)
+const THAT_WAS_NEXT_START = /^[ \t]*(?:That|This)(?:\s+(?:was|is)|['’]s)\s/;
+const THAT_WAS_NEXT = /^[ \t]*(?:That|This)(?:(?:\s+was|['’]s)\s+@(?![\w'’])(?:\s*[,.;]|\s*$|\s+(?:speaking|talking|responding|answering|replying|batting)\b)|\s+(?:is|was)\s+(?:how|what)\s+@\s+(?:put\s+it|phrased\s+it|described\s+it|called\s+it|said)\b)/;
 /** A credit in brackets after the quotation: `"…" (Foreign Minister Sergei Lavrov, on Russia's new weapons)`. */
 // (The name and then an occasion after a comma: "(Navalny)" alone is what the words were about.)
 const PAREN_CREDIT = /^[ \t]*\([ \t]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@[ \t]*,[ \t]*(?:[a-z]+ing|on|at|in|to|after|before|during|about|when|speaking|asked)\b/;
@@ -348,7 +349,11 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     // (A dash in the draft, not a hyphen opening a list item: the prose has both as "-".)
     const credit = /^\s*-[ \t]*\S[^\n]*/.exec(window);
     const dash = credit && /^[—–]/.test(analysis.doc.slice(q.end + credit[0].indexOf('-')));
-    window = credit && dash && credit[0].length > blank ? window.slice(0, credit[0].length) : window.slice(0, blank);
+    // (Or a paragraph of its own that says whose the words were: "> "We will not stand by …"" then "That was Secretary of
+    // State Antony Blinken, at a Memorial Day event".)
+    const next = window.slice(blank).replace(/^\s+/, '');
+    const thatWas = !credit && THAT_WAS_NEXT_START.test(next) ? window.length - next.length : -1;
+    window = credit && dash && credit[0].length > blank ? window.slice(0, credit[0].length) : thatWas >= 0 ? window.slice(0, blank) + ' '.repeat(thatWas - blank) + next : window.slice(0, blank);
   }
   // A quotation that ends its own sentence ("…level." The State Department called…) is followed by a new
   // sentence, not an attribution — unless that is only "Putin said." or the like (a short one with a verb of saying:
