@@ -185,7 +185,8 @@ function ownCell(analysis: Analysis, q: Quotation, found: Found | undefined): Fo
   return AFTER_PREPOSITION.test(analysis.norm.slice(Math.max(0, sp.start - 14), sp.start)) ? undefined : found;
 }
 
-const IDENTIFY_SPEAKER = /^[\s*_]*(?:(?:\d+[.)]|Q\d*\s*[:.])\s*)?[\s*_]*(?:identify|name)\s+(?:the\s+)?(?:speaker|source)(?:\s+of\s+(?:this|the)\s+(?:quotation|quote|remark|line))?\s*[:.-]?\s*$/i;
+// ("**B2. Identify the speaker and the context: "…"**": a lettered number, and the context asked for too.)
+const IDENTIFY_SPEAKER = /^[\s*_]*(?:(?:[A-Z]?\d+[.)]|Q\d*\s*[:.])\s*)?[\s*_]*(?:identify|name)\s+(?:the\s+)?(?:speaker|source)(?:\s+of\s+(?:this|the)\s+(?:quotation|quote|remark|line))?(?:\s+and\s+(?:the\s+)?(?:context|occasion|setting|date))?\s*[:.-]?\s*$/i;
 
 /** A card's front or a heading that is a quotation alone: a number or label at most before it. */
 // ("### No. 4: "…"": or a numbered entry's label.)
