@@ -168,6 +168,7 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   const lex = lexiconOf(base);
   // Each pattern runs once over the whole text; sentences then take their share in order.
   // (Per-sentence scans cost a regex setup and a slice for every pattern and sentence.)
+  const dated = [...findDates(norm, 0, norm.length), ...findRelativeDates(norm, 0, norm.length, prose.frontMatterDate)].sort((x, y) => x.start - y.start);
   const all = {
     names: new MatchCursor(matchesIn(lex.names, norm, 0, norm.length)),
     gNames: new MatchCursor(matchesIn(G_NAME, norm, 0, norm.length)),
@@ -175,7 +176,7 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
     capitals: new MatchCursor(matchesIn(CAPITALISED, norm, 0, norm.length)),
     roles: new SpanCursor(findRoles(norm, 0, norm.length)),
     numbers: new SpanCursor(findNumbers(norm, 0, norm.length)),
-    dates: new SpanCursor([...findDates(norm, 0, norm.length), ...findRelativeDates(norm, 0, norm.length, prose.frontMatterDate)].sort((x, y) => x.start - y.start)),
+    dates: new SpanCursor(dated),
   };
   const sentences: Sentence[] = [];
   prose.blocks.forEach((block, b) => {
@@ -196,9 +197,20 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   // One array shape whether or not the draft quotes anyone: every check reads this list.
   const quotes = objectsOf(marked, transcriptLines(doc, norm, prose.blocks, sentences)).sort((a, b) => a.start - b.start);
   markQuotedWords(sentences, quotes);
-  const barriers = matchesIn(BARRIERS, norm, 0, norm.length).map(m => m.index);
+  // ("On 28 January, shortly after being sworn in, Biden spoke to Putin": a time phrase right after a date's comma goes on
+  // with the date's clause; it parts nothing from it.)
+  let k = 0;
+  const barriers = matchesIn(BARRIERS, norm, 0, norm.length).filter(m => {
+    if (!AFTER_OR_BEFORE.test(m[0])) return true;
+    while (k < dated.length && dated[k].end < m.index - 24) k++;
+    for (let j = k; j < dated.length && dated[j].end <= m.index; j++) if (AFTER_DATE_PHRASE.test(norm.slice(dated[j].end, m.index))) return false;
+    return true;
+  }).map(m => m.index);
   return { doc, prose, norm, sentences, base, quotes, barriers };
 }
+const AFTER_OR_BEFORE = /\b(?:after|before)\b/i;
+/** Between a date and a time phrase that goes on with its clause: "", ", shortly " (the barrier is the phrase's comma or word). */
+const AFTER_DATE_PHRASE = /^(?:,\s*(?:(?:shortly|soon|just|right|not\s+long)\s+)?)?$/i;
 
 /**
  * A line of copy quoted whole: '- "On 26 February, shortly after Biden was sworn in, the two leaders spoke …"', 'para 3:
