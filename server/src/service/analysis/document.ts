@@ -623,7 +623,8 @@ function answersWhere(norm: string, at: number): boolean {
 }
 
 /** What opens the next question of a list rather than an answer: "3. Name two issues …", "4. Which city …". */
-const NEXT_QUESTION = /^(?:Name|List|Explain|Describe|Give|State|Identify|Compare|Discuss|Summari[sz]e|Why|What|How|When|Who|Whom|Which|Where)\b/;
+// ("3. Have Joe Biden and Vladimir Putin met before?": or a question opening with its verb.)
+const NEXT_QUESTION = /^(?:Name|List|Explain|Describe|Give|State|Identify|Compare|Discuss|Summari[sz]e|Why|What|How|When|Who|Whom|Which|Where|Have|Has|Had|Did|Do|Does|Is|Are|Was|Were|Can|Could|Will|Would|Should)\b/;
 
 const SPACE_OR_EMPHASIS = /[\s*_]/;
 const WHERE_ASKED = /\b(?:Where|(?:In|At)\s+which\s+(?:capital|city|country|town|place|venue)|Which\s+(?:capital|city|country|town))\b[^?\n]{0,200}\?[\s*_]*\n?[\s*_]*(?:(?:answer|a|[A-Z\u00c0-\u024f][\w\u00c0-\u024f.' -]{0,30})[*_]*\s*:[\s*_]*)?$/i;

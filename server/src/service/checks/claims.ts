@@ -230,7 +230,9 @@ function clauseAround(lower: string, at: number): [number, number] {
 // ("Trump avoided conflicts with him in a way Biden has made a point of not doing": the manner's clause denies its own.)
 // (", and" before a new subject and its verb: "They reach agreement on New START, and Biden tells Putin he is not …".)
 // (", which is exactly what Biden says he won't do": a relative clause about the act says something of its own.)
-const CLAUSE_BREAK = /;|:(?=\s*(?:he|she|they|we|it|i|both|the\s+two|the\s+(?:leaders|presidents|sides|men))\b)|,(?=\s*(?:though|although|but|while|whereas|yet|which\s+is\s+(?:exactly\s+|just\s+|precisely\s+)?what)\b)|,(?=\s*and\s+(?:the\s+)?[\w.'’-]+\s+(?:tells|told|says|said|adds|added|warns|warned|is|was|will|would|has|had)\b)|,(?=\s*(?:and|but)\s+(?:it|he|she|they)\s+[a-z]+(?:ed|s)\b)|\bin\s+(?:a|the)\s+way\b/g;
+// ("… he was "not seeking …" — and yet the same call produced agreement on New START": a dash, which the prose writes as a
+// spaced hyphen, before "and yet" or "but".)
+const CLAUSE_BREAK = /;|:(?=\s*(?:he|she|they|we|it|i|both|the\s+two|the\s+(?:leaders|presidents|sides|men))\b)|,(?=\s*(?:though|although|but|while|whereas|yet|and\s+yet|which\s+is\s+(?:exactly\s+|just\s+|precisely\s+)?what)\b)|\s-(?=\s+(?:and\s+)?(?:yet|but|still)\b)|,(?=\s*and\s+(?:the\s+)?[\w.'’-]+\s+(?:tells|told|says|said|adds|added|warns|warned|is|was|will|would|has|had)\b)|,(?=\s*(?:and|but)\s+(?:it|he|she|they)\s+[a-z]+(?:ed|s)\b)|\bin\s+(?:a|the)\s+way\b/g;
 
 /** A denial in the clause before `at` ("Nobody … expects a reset"), not "not least because …" or another clause's. */
 function deniedBefore(lower: string, at: number): boolean {
