@@ -128,10 +128,11 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   for (let i = 0; i + 1 < people.length; i++) {
     const [p0, p1] = [people[i], people[i + 1]];
     // (Or in brackets, joined by "&": "**Blinken & Lavrov** (US Secretary of State & Russian Foreign Minister)".)
-    const first = roles.find(x => x.start > p1.end && /^[\s*_]*(?:,?\s*(?:as|were|are|was)\s+(?:then\s+)?|\(\s*)$/i.test(between(p1.end, x.start)));
+    // ("Antony Blinken and Sergei Lavrov, the US Secretary of State and the Russian Foreign Minister": or an apposition.)
+    const first = roles.find(x => x.start > p1.end && /^[\s*_]*(?:,?\s*(?:as|were|are|was)\s+(?:then\s+)?|\(\s*|,\s*(?:the\s+)?)$/i.test(between(p1.end, x.start)));
     if (!first) continue;
     const second = roles[roles.indexOf(first) + 1];
-    if (!/^\s+(?:and|&)\s+$/.test(between(p0.end, p1.start)) || !second || !/^\s+(?:and|&)\s+(?:then\s+)?$/i.test(between(first.end, second.start))) continue;
+    if (!/^\s+(?:and|&)\s+$/.test(between(p0.end, p1.start)) || !second || !/^\s+(?:and|&)\s+(?:then\s+|the\s+)?$/i.test(between(first.end, second.start))) continue;
     const pair = k === roles.indexOf(first) ? p0 : r === second ? p1 : undefined;
     const person = pair && base.people.find(p => p.id === pair.id);
     if (person) return { person, mention: pair! };
