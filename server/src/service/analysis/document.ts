@@ -950,12 +950,13 @@ export function isHeading(analysis: Analysis, s: Sentence): boolean {
 }
 
 /** A short question that is its paragraph's only sentence. */
-function paragraphQuestion(analysis: Analysis, q: Sentence): boolean {
+function paragraphQuestion(analysis: Analysis, q: Sentence, labelled = false): boolean {
   const { norm, sentences } = analysis;
   // (Short sentences may open the paragraph: "**Ana:** Really? What were their jobs then?")
+  // (Longer ones before an answer that its label marks as one: "**Q6.** Before the summit, … Who was it?" then "- ANSWER: …".)
   let first = q.index;
-  while (first > 0 && sentences[first - 1].block === q.block) first--;
-  if (q.end - sentences[first].start > 120) return false;
+  while (first > 0 && sentences[first - 1].block === q.block && q.index - first < 4) first--;
+  if (q.end - sentences[first].start > (labelled ? 400 : 120)) return false;
   if (q.index + 1 < sentences.length && sentences[q.index + 1].block === q.block) return false;
   return /\?[\s*_]*$/.test(norm.slice(Math.max(q.start, q.end - 4), q.end));
 }
@@ -988,7 +989,7 @@ export function questionOf(analysis: Analysis, s: Sentence): Sentence | undefine
     const q = analysis.sentences[k];
     // (An interview's question set as a paragraph of its own, the answer opening the next: "**Echo: Whose idea was the
     // summit?**" then "**Delgado:** It was Putin who proposed it …".)
-    if (q.block !== s.block) return k === s.index - 1 && paragraphQuestion(analysis, q) && !isHeading(analysis, s) && !isHeading(analysis, q) ? q : undefined;
+    if (q.block !== s.block) return k === s.index - 1 && paragraphQuestion(analysis, q, ANSWER.test(analysis.norm.slice(s.start, s.start + 16))) && !isHeading(analysis, s) && !isHeading(analysis, q) ? q : undefined;
     if (isQuestionLabel(analysis, q, analysis.sentences[k + 1])) return q;
   }
   return undefined;

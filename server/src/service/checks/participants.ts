@@ -45,8 +45,12 @@ function checkAnsweredWho(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
   const answer = s.mentions.find(m => m.kind === 'person' || m.kind === 'unknownPerson');
   if (!answer || /[\p{L}\p{N}]/u.test(norm.slice(answer.end, s.end).replace(/^[\s.,;*_]+/, '').slice(0, 1))) return;
-  const q = questionOf(ctx.analysis, s);
-  if (!q || !WHO_ASKED.test(norm.slice(q.start, q.end))) return;
+  const q0 = questionOf(ctx.analysis, s);
+  if (!q0 || !WHO_ASKED.test(norm.slice(q0.start, q0.end))) return;
+  // ("Before the summit, … Jake Sullivan met his Russian counterpart to discuss the details of the encounter. Who was it?":
+  // a short question naming no one asks about the sentence before it in its paragraph.)
+  const setUp = q0.end - q0.start <= 40 && !q0.mentions.some(m => m.kind === 'person') && q0.index > 0 && ctx.analysis.sentences[q0.index - 1].block === q0.block ? ctx.analysis.sentences[q0.index - 1] : undefined;
+  const q = setUp ?? q0;
   const asked = q.mentions.filter(m => m.kind === 'person');
   if (!asked.length) return;
   // (Of the events the question ranks, those with every person it names: "Who settled the final details with National
