@@ -7,7 +7,7 @@
  */
 import type { EventFact, FactBase, DateValue } from '../facts/model';
 import type { Span } from '../types';
-import { quoted, inMarkedQuotation, firstQuotationAfter, isQuestionLabel, isHeading, sentencesIn, PURPOSE_OF, REFERENCE_POINT, type Analysis, type Mention, type Sentence } from './document';
+import { quoted, inMarkedQuotation, firstQuotationAfter, isQuestionLabel, isHeading, sentencesIn, questionOf, PURPOSE_OF, REFERENCE_POINT, type Analysis, type Mention, type Sentence } from './document';
 import { weekdayOf, dayInPart, type DateMention } from '../text/dates';
 import { roleFits, type RolePhrase } from './roles';
 import { remembered } from '../text/remembered';
@@ -155,6 +155,17 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
   const asked = isQuestionLabel(analysis, before, sentence) || opening.restates;
   r.inOwn = asked;
   if (before) collect(r, before, asked ? 1 : 0.4);
+  // ("**Q4.** The two presidents first spoke by phone shortly after Biden was sworn in. On what date?" then "- ANSWER:
+  // **28 January 2021.**": an answer alone, its label before it, is about its question and the sentence that sets it up.)
+  else if (date && sentence.end - sentence.start <= 60 && LABELLED_ANSWER.test(norm.slice(sentence.start, sentence.start + 16))) {
+    const q = questionOf(analysis, sentence);
+    if (q) {
+      r.inOwn = true;
+      collect(r, q, 1);
+      const setUp = q.end - q.start <= 40 && q.index > 0 && analysis.sentences[q.index - 1].block === q.block ? analysis.sentences[q.index - 1] : undefined;
+      if (setUp) collect(r, setUp, 1);
+    }
+  }
   // The state holds the document only while it ranks.
   r.analysis = r.memo = undefined!; r.target = undefined!; r.exclude = undefined; r.norm = '';
   const out: Candidate[] = [];
@@ -218,6 +229,9 @@ export function diaryDay(analysis: Analysis, s: Sentence): boolean {
   const end = Math.min(analysis.prose.blocks[next.block]?.end ?? next.end, next.start + 300);
   return WRITERS_DAY.test(analysis.norm.slice(next.start, end));
 }
+
+/** An answer's label opening its sentence: "ANSWER:", "A:". */
+const LABELLED_ANSWER = /^[\s*_]*(?:answer|a\d*)[\s*_]*:/i;
 
 /** A record's field for a date ("- **Date:** Thursday, 22 April 2021"): the next line is another field, not an entry. */
 const DATE_FIELD = /^[^\p{L}]*(?:date|dated|when|time|day)\s*:/iu;
