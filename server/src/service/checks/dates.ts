@@ -46,7 +46,7 @@ export function checkDates(ctx: CheckContext): void {
       // remark the sentence names by its own word is the remark's, whatever else the sentence's words name.)
       // (Found once per sentence: a run-on sentence's many dates do not each read all its words.)
       if (said === undefined) said = remarkIn(ctx, s) ?? null;
-      if (said && dateAgrees(d, said.remark.date!)) continue;
+      if (said && dateAgrees(d, said.remark.date!)) { confirm(ctx, d, `${capital(said.remark.name)}: ${describeDate(said.remark.date!)}`, said.remark.cite); continue; }
       let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // ("the first at heads-of-state level since 2018": a time counted from is never the main event's own.)
       // ("since the 2018 Stockholm meeting": a date in the phrase after "since the" too.)
