@@ -897,8 +897,9 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
     // names and a date, as a caption or a table's cell gives the place.
     // ("CAPTION: Minsk, May 23, 2021.": or after a caption's label.)
     || whereAfter || dateline || (length === 1 && norm[end] === ',' && (/[A-Za-z\u00C0-\uFFFF.],\s*$/.test(before) || CAPTION_LABEL_BEFORE.test(before)) && DATE_FOLLOWS.test(norm.slice(end, end + 24)))
-    // A cell holding only a name the base does not know is a place when it is a country's ("| Host country | Sweden |"), not a label ("| When |").
-    || ((COUNTRIES.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
+    // A cell holding only a name the base does not know is a place when it is a country's or a capital's ("| Host country |
+    // Sweden |", "| … | Minsk |"), not a label ("| When |").
+    || ((COUNTRIES.has(text) || CAPITAL_OF.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
   // ("| July 2018, Putin–Trump, Vienna |": a capital's name closing a list of a cell's or a caption's parts is where.)
   const closing = !placed && CAPITAL_OF.has(text) && /,\s*$/.test(before) && /^[\s*_]*(?:[.;\u2028\u2029\n]|$)/.test(norm.slice(end, end + 4));
   if ((placed && (bracketed || whereAfter || dateline || isVenue(norm, start, end))) || closing) {
