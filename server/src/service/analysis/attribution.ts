@@ -434,7 +434,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   const quoting = near60.includes('uot') ? QUOTING.exec(near60) : null;
   if (quoting) {
     const at = q.start - near60.length + quoting.index + quoting[0].indexOf(quoting[1]);
-    const object = /^(him|her)$/i.exec(quoting[1]);
+    // ("quotes him after a call with Putin: "…"": the pronoun, then a phrase of when, is still the one quoted.)
+    const object = /^(him|her)(?:\s+(?:after|in|on|at|during|from|following|before)\b[^]*)?$/i.exec(quoting[1]);
     if (object) {
       const sp = resolvePronoun(analysis, object[1], at);
       if (sp) return { speaker: sp, speakerSpan: namedBefore(analysis, q, sp) ?? { start: at, end: at + object[1].length } };
