@@ -30,7 +30,7 @@ export function checkParticipants(ctx: CheckContext): void {
     checkAgents(ctx, s);
     const people = peopleIn(s);
     if (people === 1 && s.end - s.start <= 60) checkAnsweredWho(ctx, s);
-    if (people >= 1) checkWithPlacedMeeting(ctx, s);
+    if (people >= 1) { checkWithPlacedMeeting(ctx, s); checkMetAtOnlyPlace(ctx, s); }
     // A clause needs two people: most sentences are settled without splitting them.
     if (people < 2) continue;
     checkSentence(ctx, s);
@@ -111,6 +111,35 @@ function checkWithPlacedMeeting(ctx: CheckContext, s: Sentence): void {
     fixes: [],
   });
 }
+/**
+ * "Lavrov met Iranian President Hassan Rouhani in Tehran", "pictured … in Tehran with Iranian President Hassan Rouhani": a
+ * person the base does not know, met (or "with") at a place where the sources hold one meeting of two and no other,
+ * is taken for that meeting's other side when the sentence names no one of any other meeting.
+ */
+function checkMetAtOnlyPlace(ctx: CheckContext, s: Sentence): void {
+  const { base, norm } = ctx.analysis;
+  let m: Mention | undefined;
+  for (const x of s.mentions) if (x.kind === 'unknownPerson') { if (m) return; m = x; }
+  if (!m || quoted(ctx.analysis, m) || !MET_BEFORE.test(norm.slice(Math.max(s.start, m.start - 40), m.start))) return;
+  for (const p of near(s.mentions, m)) {
+    if (p.kind !== 'place' || !p.venue || Math.abs(p.start - m.start) > 90 || /;/.test(norm.slice(Math.min(p.end, m.end), Math.max(p.start, m.start)))) continue;
+    const held = base.events.filter(e => e.participants.length === 2 && !!e.place && placeFits(base, p.id, e.place));
+    if (held.length !== 1) continue;
+    const event = held[0];
+    if (s.mentions.some(x => x.kind === 'person' && !event.participants.includes(x.id))) return;
+    report(ctx, 'wrong-participant', {
+      span: m,
+      message: `The draft has ${m.text} at ${event.name}; the sources give ${names(base, event)}.`,
+      fact: `${capital(event.name)}: ${names(base, event)}`,
+      citations: event.cite,
+      fixes: [],
+    });
+    return;
+  }
+}
+/** Before the one met: "met Iranian President ", "a meeting with ", "in Tehran with ". */
+const MET_BEFORE = /\b(?:met|meets|meeting|talks|sat\s+down|with)\s+(?:with\s+)?(?:(?:the\s+)?(?:[A-Z][\w'’.-]*|then|former)\s+){0,3}$/;
+
 /** "Putin and ", "Putin–", "Putin v ": a pair's first name before. */
 const PAIRED_BEFORE = /(?:\s+and\s+|\s*[–—]\s*|\s+v\.?\s+|\s+vs\.?\s+)$/;
 
