@@ -536,6 +536,9 @@ export function thisCall(ctx: CheckContext, s: Sentence, w: EventWord): { call: 
     if (month) ofMonth(month);
   }
   if (found.size > 1) return undefined;
+  // ("First Biden-Putin call was 26 Feb, …; they agreed on New START in that call": a call the sentence speaks of before
+  // it, placed or not, is the one meant, not the sentence before's.)
+  if (!found.size && near(s.words, w).some(x => x !== w && x.end <= from && CALL_WORD.test(x.word) && x.events.some(id => calls.some(c => c.id === id)))) return undefined;
   // ("this call" reaches back one sentence only, "that same call" two; so does "that call" past a sentence that goes on
   // about it: "The first call came on 26 January. In it the two leaders … Biden also told Putin in that call …".)
   const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
