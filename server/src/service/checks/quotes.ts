@@ -221,10 +221,13 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
 
 /**
  * Where a wrong speaker is shown: the name; a pronoun ("…, and he put it this way: "It would be wrong …"") with the
- * quotation's first words after it on its line, so the squiggle says whose words are meant, not only who "he" is.
+ * quotation's first words after it on its line, or with the quotation before it (""…," he said"), so the squiggle says
+ * whose words are meant, not only who "he" is.
  * (A pronoun that speaks several quotations is shown alone: one squiggle for it, not one per quotation.)
  */
 function shownSpan(doc: string, speaker: Span, q: Quotation, written: string): Span {
+  // ("…," he said.": a pronoun right after the quotation is shown with the quotation it speaks, from its first words.)
+  if (isPronoun(written) && speaker.start >= q.end && speaker.start - q.end <= 12 && q.end - q.inner.start <= 300 && !doc.slice(q.inner.start, speaker.start).includes('\n')) return { start: q.inner.start, end: speaker.end };
   if (!(isPronoun(written) || /^(?:his|her)$/i.test(written)) || q.inner.start < speaker.end || q.inner.start - speaker.end > 120 || doc.slice(speaker.end, q.inner.start).includes('\n')) return { start: speaker.start, end: speaker.end };
   const opening = /^\s*(?:[^\s"“”]+\s+){0,3}[^\s"“”]+/.exec(doc.slice(q.inner.start, q.inner.end));
   const end = opening ? q.inner.start + opening[0].replace(/[\s.,;:!?…]+$/, '').length : q.inner.start;
