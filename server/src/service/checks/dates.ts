@@ -608,6 +608,9 @@ function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | u
     ?? words.find(w => w.end <= d.start && d.start - w.end <= 6 && w.events.length && /^,?\s+(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
       && !/(?:ed|ends|begins|starts|opens|closes|happens)$/.test(w.word)
       && /\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}$/i.test(norm.slice(Math.max(0, w.start - 30), w.start)))
+    // ("New START was extended in March for five years": a verb in the passive, "in" or "on" and the date.)
+    ?? words.find(w => w.end <= d.start && d.start - w.end <= 5 && w.events.length && /ed$/.test(w.word) && /^\s+(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
+      && /\b(?:was|were|been|being|is|are|be)\s+(?:(?:then|later|formally|officially|finally)\s+)?$/i.test(norm.slice(Math.max(0, w.start - 20), w.start)))
     // "now set to end in February 2025", "will expire in …": a verb in the infinitive or future, "in" or "on" and the date.
     // ("That extension runs out in February 2027": "out" may follow the verb.)
     ?? words.find(w => w.end <= d.start && d.start - w.end <= 9 && w.events.length && /^\s+(?:out\s+)?(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
