@@ -614,7 +614,8 @@ function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | u
     // "now set to end in February 2025", "will expire in …": a verb in the infinitive or future, "in" or "on" and the date.
     // ("That extension runs out in February 2027": "out" may follow the verb.)
     ?? words.find(w => w.end <= d.start && d.start - w.end <= 9 && w.events.length && /^\s+(?:out\s+)?(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
-      && (/\b(?:to|will|would|shall)\s+$/i.test(norm.slice(Math.max(0, w.start - 7), w.start))
+      // ("It will now end in February 2027": an adverb may stand between.)
+      && (/\b(?:to|will|would|shall)\s+(?:now\s+|then\s+|only\s+|still\s+)?$/i.test(norm.slice(Math.max(0, w.start - 13), w.start))
         // "it now expires in February 2027", "That extension runs out in …": a verb in the present after its subject.
         || (/s$/i.test(w.word) && /\b(?:it|now|which|that|treaty|extension|START)\s+$/i.test(norm.slice(Math.max(0, w.start - 10), w.start)))))
     // "**April:** a phone call in which the two leaders agreed …", "In April, a phone call during which …": a noun a
