@@ -103,6 +103,12 @@ function checkWithPlacedMeeting(ctx: CheckContext, s: Sentence): void {
   if (s.mentions.some(x => x.kind === 'person' && !event.participants.includes(x.id))) return;
   const from = Math.min(...near(s.mentions, before).filter(x => x.kind === 'place' && x.venue && x.start >= s.start && x.end <= m.start).map(x => x.start));
   if (/\b(?:since|before|until|after|unlike)\b/i.test(norm.slice(Math.max(s.start, from - 30), m.start))) return;
+  reportUnknownAt(ctx, m, event);
+}
+
+/** Reports `m`, someone the base does not know, as at `event`, whose people the sources give. */
+function reportUnknownAt(ctx: CheckContext, m: Mention, event: EventFact): void {
+  const { base } = ctx.analysis;
   report(ctx, 'wrong-participant', {
     span: m,
     message: `The draft has ${m.text} at ${event.name}; the sources give ${names(base, event)}.`,
@@ -126,14 +132,7 @@ function checkMetAtOnlyPlace(ctx: CheckContext, s: Sentence): void {
     const held = base.events.filter(e => e.participants.length === 2 && !!e.place && placeFits(base, p.id, e.place));
     if (held.length !== 1) continue;
     const event = held[0];
-    if (s.mentions.some(x => x.kind === 'person' && !event.participants.includes(x.id))) return;
-    report(ctx, 'wrong-participant', {
-      span: m,
-      message: `The draft has ${m.text} at ${event.name}; the sources give ${names(base, event)}.`,
-      fact: `${capital(event.name)}: ${names(base, event)}`,
-      citations: event.cite,
-      fixes: [],
-    });
+    if (!s.mentions.some(x => x.kind === 'person' && !event.participants.includes(x.id))) reportUnknownAt(ctx, m, event);
     return;
   }
 }
