@@ -208,6 +208,7 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   }).map(m => m.index);
   return { doc, prose, norm, sentences, base, quotes, barriers };
 }
+/** A clause boundary that is a time phrase's ("after being sworn in"): the kind a date's comma may go on with. */
 const AFTER_OR_BEFORE = /\b(?:after|before)\b/i;
 /** Between a date and a time phrase that goes on with its clause: "", ", shortly " (the barrier is the phrase's comma or word). */
 const AFTER_DATE_PHRASE = /^(?:,\s*(?:(?:shortly|soon|just|right|not\s+long)\s+)?)?$/i;
@@ -397,8 +398,8 @@ function readSentence(doc: string, norm: string, s: Span, block: number, base: F
     if (LABEL_ADJECTIVE.test(word) && NOUN_OF_LABEL.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     // ("> Sample answer: Biden did, in April.": a quiz's label "answer" or "question" names no reporter's question.)
     if (QUIZ_LABEL_WORD.test(word) && /^[*_]*\s*:/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    // ("signed up for the summit volunteer pool", "summit security", "Summit preparations": a word for the meeting before a noun of its
-    // logistics names those, not the meeting.)
+    // ("signed up for the summit volunteer pool", "summit security", "Summit preparations": a word for the meeting before
+    // a noun of its logistics names those, not the meeting.)
     if (GATHERING_WORD.test(word) && LOGISTICS_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     // ("a ________ (4) summit in Brussels": a word for a gathering whose name is a blank to fill in names another one.)
     if (BLANK_NAME_BEFORE.test(doc.slice(Math.max(0, m.index - 20), m.index))) continue;
@@ -957,7 +958,7 @@ function paragraphQuestion(analysis: Analysis, q: Sentence, labelled = false): b
   // (Longer ones before an answer that its label marks as one: "**Q6.** Before the summit, … Who was it?" then "- ANSWER: …".)
   let first = q.index;
   while (first > 0 && sentences[first - 1].block === q.block && q.index - first < 4) first--;
-  if (q.end - sentences[first].start > (labelled ? 400 : 120)) return false;
+  if ((first > 0 && sentences[first - 1].block === q.block) || q.end - sentences[first].start > (labelled ? 400 : 120)) return false;
   if (q.index + 1 < sentences.length && sentences[q.index + 1].block === q.block) return false;
   return /\?[\s*_]*$/.test(norm.slice(Math.max(q.start, q.end - 4), q.end));
 }
