@@ -303,7 +303,8 @@ function postingDate(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
 }
 const POSTING_HEADER = /\b(?:publish(?:ed|ing)?|post(?:ed|ing)?|send|sent|air(?:ed|s)?|go(?:es)?[- ]live|scheduled|slot)\b/i;
 // (Or a countdown's: "| Days to go | Date | Fact of the day |".)
-const POSTS_COLUMN = /\u2028\s*(?:\*\*)?(?:post(?:\s+(?:text|copy))?|copy|tweet(?:\s+text)?|caption|channel|platform|network|days?\s+(?:to\s+go|left|to\s+the\s+summit)|countdown|(?:fact|card|item)\s+of\s+the\s+day)(?:\*\*)?\s*\u2028/i;
+// (Or a list of pieces by their headlines: "| Date | Headline | What it says |".)
+const POSTS_COLUMN = /\u2028\s*(?:\*\*)?(?:post(?:\s+(?:text|copy))?|copy|tweet(?:\s+text)?|caption|channel|platform|network|days?\s+(?:to\s+go|left|to\s+the\s+summit)|countdown|(?:fact|card|item)\s+of\s+the\s+day|headlines?)(?:\*\*)?\s*\u2028/i;
 
 /**
  * "… ([[User talk:Orrery|talk]]) 14:31, 17 June 2021 (UTC)": a date stamped with its time zone is when a post was signed;
