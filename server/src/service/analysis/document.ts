@@ -203,13 +203,19 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   const barriers = matchesIn(BARRIERS, norm, 0, norm.length).filter(m => {
     if (!AFTER_OR_BEFORE.test(m[0])) return true;
     while (k < dated.length && dated[k].end < m.index - 24) k++;
-    for (let j = k; j < dated.length && dated[j].end <= m.index; j++) if (AFTER_DATE_PHRASE.test(norm.slice(dated[j].end, m.index))) return false;
+    for (let j = k; j < dated.length && dated[j].end <= m.index; j++) {
+      // (A "when" clause only after a day: "in April, when he told Putin …" may tell something else of the month.)
+      if (AFTER_DATE_PHRASE.test(norm.slice(dated[j].end, m.index)) && (dated[j].day !== undefined || !/when/i.test(m[0]))) return false;
+    }
     return true;
   }).map(m => m.index);
   return { doc, prose, norm, sentences, base, quotes, barriers };
 }
-/** A clause boundary that is a time phrase's ("after being sworn in"): the kind a date's comma may go on with. */
-const AFTER_OR_BEFORE = /\b(?:after|before)\b/i;
+/**
+ * A clause boundary that is a time phrase's ("after being sworn in") or a "when" clause's: the kind a date's comma may go
+ * on ("came on 20 May 2021, when Blinken greeted Lavrov in Reykjavik": the clause tells what the date's day held).
+ */
+const AFTER_OR_BEFORE = /\b(?:after|before)\b|^,\s*when\b/i;
 /** Between a date and a time phrase that goes on with its clause: "", ", shortly " (the barrier is the phrase's comma or word). */
 const AFTER_DATE_PHRASE = /^(?:,\s*(?:(?:shortly|soon|just|right|not\s+long)\s+)?)?$/i;
 

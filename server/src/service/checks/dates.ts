@@ -513,7 +513,7 @@ function statedWeekday(ctx: CheckContext, d: DateMention, s?: Sentence): { weekd
     return { weekday: d.weekday, span: { start: d.start, end: d.start + wd.length } };
   }
   const after = APPOSED_WEEKDAY.exec(norm.slice(d.end, d.end + 30)) ?? APPOSED_SHORT.exec(norm.slice(d.end, d.end + 12))
-    ?? CELL_AFTER.exec(norm.slice(d.end, d.end + 24));
+    ?? CELL_AFTER.exec(norm.slice(d.end, d.end + 24)) ?? LINE_AFTER.exec(norm.slice(d.end, d.end + 24));
   const from = Math.max(0, d.start - 24);
   const before = after ? null : WEEKDAY_BEFORE.exec(norm.slice(from, d.start)) ?? CELL_BEFORE.exec(norm.slice(from, d.start));
   const m = after ?? before;
@@ -528,6 +528,8 @@ function statedWeekday(ctx: CheckContext, d: DateMention, s?: Sentence): { weekd
 const CELL_WEEKDAY = '(sun|mon|tues?|wed|thu|thurs?|fri|sat|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\\.?[ \\t]*';
 const CELL_AFTER = new RegExp(`^[ \\t]*\u2028[ \\t]*${CELL_WEEKDAY}(?=\u2028|\\n|$)`, 'i');
 const CELL_BEFORE = new RegExp(`(?:^|\u2028|\\n)[ \\t]*${CELL_WEEKDAY}\u2028[ \\t]*$`, 'i');
+// ("**26 January**" closing its line, "Monday: the two leaders speak …" opening the next: the weekday labels the date's entry.)
+const LINE_AFTER = /^[*_]*[ \t]*\n[ \t>*_-]*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)[*_]*(?::|[ \t]*(?:\n|$))/i;
 // (Or the next sentence's "That day is a Thursday.")
 // (Or "That's a Thursday." after it, or "falls on a Thursday", or "— that's a Tuesday —".)
 const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–|-|\.\s+(?:that|the|this)\s+(?:day|date)\s+(?:is|was|will\s+be|falls|fell)(?:\s+on)?|\.\s+(?:that|it)(?:['’]s|\s+is|\s+was|\s+will\s+be)|\s+(?:falls|fell|will\s+fall)\s+on)\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+|(?:which|that|it)['’]s\s+)?a\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;

@@ -389,14 +389,19 @@ function relativeDays(phrase: string): number {
 // Wire style drops the "on": "Peskov said Tuesday", "the leaders meet Wednesday".
 // ("Speaking on mardi (Tuesday)": a translation's weekday glossed in brackets.)
 // ("**A:** Thursday.": a quiz's answer label.)
-const BARE_WEEKDAY = new RegExp(`\\b(?:A[*_]*:[\\s*_]*|[Aa]nswer[*_]*:[\\s*_]*|(?:[Oo]n\\s+(?:the|a)|[Aa]|[Tt]hat|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\\s+|[Oo]n\\s+[a-zà-ÿ]{3,10}\\s+\\(|(?=[MTWFS][a-z]{2,5}day['’]s\\s))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b${NO_DAY_AFTER}(?!,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`, 'g');
+// ("his Thursday speech", "the Tuesday call": a weekday before the occasion it dates.)
+// ("Monday: the two leaders speak by phone …": a weekday labelling a line's entry.)
+const ATTRIBUTED_OCCASION = '(?:speech|address|remarks|call|phone\\s+call|meeting|summit|talks|news\\s+conference|press\\s+conference|briefing)\\b';
+const BARE_WEEKDAY = new RegExp(`\\b(?:A[*_]*:[\\s*_]*|[Aa]nswer[*_]*:[\\s*_]*|(?:[Oo]n\\s+(?:the|a)|[Aa]|[Tt]hat|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\\s+|[Oo]n\\s+[a-zà-ÿ]{3,10}\\s+\\(|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][a-z]+['’]s)\\s+(?=[MTWFS][a-z]{2,5}day\\s+${ATTRIBUTED_OCCASION})|(?<=(?:^|\\n)[\\t >*_#-]{0,6})(?=[MTWFS][a-z]{2,5}day[*_]*:[*_]*\\s)|(?=[MTWFS][a-z]{2,5}day['’]s\\s))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b${NO_DAY_AFTER}(?!,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`, 'g');
 
 /** "Thursday's summit", "Wednesday's Geneva talks": a weekday in the possessive dates the meeting after it. */
 const POSSESSED_MEETING = /^['’]s\s+(?:[A-Z][\w-]*\s+)?(?:summit|meeting|talks|encounter|sit-down|face-to-face)\b/;
 
+const LABEL_AFTER = /^[*_]*:/;
+
 /** Without the draft's own date, "on Wednesday" still names a day of the week: checked against an event's date or weekday. */
 function findWeekdays(text: string, from: number, to: number): DateMention[] {
-  return matchesIn(BARE_WEEKDAY, text, from, to).filter(m => m[0].length > m[1].length || POSSESSED_MEETING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))).map(m => {
+  return matchesIn(BARE_WEEKDAY, text, from, to).filter(m => m[0].length > m[1].length || LABEL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || POSSESSED_MEETING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))).map(m => {
     const start = m.index + m[0].length - m[1].length;
     return mention({ start, end: m.index + m[0].length, text: m[1] }, { weekday: WEEKDAYS.indexOf(m[1].toLowerCase()), format: 'weekday' });
   });
