@@ -90,7 +90,8 @@ const CAME_FROM = /\b(?:(?:line|quote|quotation|words|remark|comment|phrase|it|t
 const SELF_COLON = /^\s*(?:himself|herself)?[\s*_]*(?::|[\u2014\u2013-]{1,2})[\s*_]*$/i;
 /** What may come before a label's name: list or table markup, an arrow or dash, or nothing; then a credit's own label ("**Said:** "). */
 // ("Kremlin readout line for VO, Putin: "…"": or a line's short label of a few words, set off by a comma.)
-const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013-]|^[\s*_>#\d.)-]*(?:[A-Za-z]+\s+){1,5}?[A-Za-z]+,\s*)[\s*_>#\d.)-]*(?:(?:said(?:\s+by)?|speaker|who|quoted\s+by)[\s*_]*:[\s*_]*)?$/i;
+// ('… IS A "KILLER" / LAVROV: "OUTRAGEOUS …"': or a chyron's item after a spaced slash.)
+const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013\/-]|^[\s*_>#\d.)-]*(?:[A-Za-z]+\s+){1,5}?[A-Za-z]+,\s*)[\s*_>#\d.)-]*(?:(?:said(?:\s+by)?|speaker|who|quoted\s+by)[\s*_]*:[\s*_]*)?$/i;
 /** After a name, a phrase of occasion and the colon: ", reacting to Biden calling Putin a killer: ". */
 const OCCASION_COLON = /^\s*,\s*(?:[a-z]+ing|on|about|after|before|in|at|when|asked|responding|speaking)\b[^"\u201c\u201d:;.!?\n]{0,80}:[\s*_]*$/;
 /** `the "…" line — that was Biden`: the quotation's noun, a dash and "that was" before the speaker. */

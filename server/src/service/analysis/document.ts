@@ -174,6 +174,7 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
     gNames: new MatchCursor(matchesIn(G_NAME, norm, 0, norm.length)),
     words: new MatchCursor(matchesIn(lex.words, norm, 0, norm.length)),
     capitals: new MatchCursor(matchesIn(CAPITALISED, norm, 0, norm.length)),
+    capsCapitals: new MatchCursor(matchesIn(CAPS_CAPITAL, norm, 0, norm.length)),
     roles: new SpanCursor(findRoles(norm, 0, norm.length)),
     numbers: new SpanCursor(findNumbers(norm, 0, norm.length)),
     dates: new SpanCursor(dated),
@@ -354,7 +355,7 @@ const CAPITALISED = new RegExp(`(?=[A-Z\\u00C0-\\uFFFF])${notAfter(`${LETTER_OR_
 const REGION_BEFORE = /\b(?:Latin|South|Central|North|Middle)\s$/;
 
 interface DocumentMatches {
-  names: MatchCursor; gNames: MatchCursor; words: MatchCursor; capitals: MatchCursor;
+  names: MatchCursor; gNames: MatchCursor; words: MatchCursor; capitals: MatchCursor; capsCapitals: MatchCursor;
   roles: SpanCursor<RolePhrase>; dates: SpanCursor<DateMention>; numbers: SpanCursor<NumberMention>;
 }
 
@@ -394,6 +395,7 @@ function readSentence(doc: string, norm: string, s: Span, block: number, base: F
   sortByStart(mentions);
   findUnknownNames(norm, s, mentions, roles, capitals);
   capsDateline(norm, s, mentions);
+  capsCapitals(norm, s, mentions, all.capsCapitals);
   const words: EventWord[] = [];
   eventWords.select(s);
   for (let i = eventWords.from; i < eventWords.to; i++) {
@@ -783,6 +785,36 @@ function capsDateline(norm: string, s: Span, mentions: Mention[]): void {
     at = nl + 1;
   }
 }
+/**
+ * "NATO SUMMIT IN LONDON", "EXT. MINSK — STREET RALLY", "NATO (BERLIN)", "**19 MAY 2021 · OSLO**": a capital's name in
+ * capitals, as chyrons, wire flashes, sluglines and caption heads set it, is a place where it is placed: after "in" or
+ * "at", in brackets, before a dash, a colon or a spaced slash that opens a line's item, before its country ("VILNIUS,
+ * Lithuania"), or closing a line after a middle dot. (Capitals are otherwise read as no name: a headline's words.)
+ */
+function capsCapitals(norm: string, s: Span, mentions: Mention[], found: MatchCursor): void {
+  found.select(s);
+  for (let i = found.from; i < found.to; i++) {
+    const m = found.items[i];
+    if (!within(m, s)) continue;
+    const start = m.index, end = start + m[0].length;
+    if (mentions.some(x => x.start < end && start < x.end)) continue;
+    const before = norm.slice(Math.max(0, start - 12), start), after = norm.slice(end, end + 24);
+    const country = /^,\s*(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)/u.exec(after);
+    const placed = /\b(?:in|at)\s+$/i.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(after))
+      || (CAPS_ITEM_AFTER.test(after) && CAPS_ITEM_BEFORE.test(before))
+      || (!!country && COUNTRIES.has(country[1]))
+      || (/[·•]\s*$/.test(before) && /^[*_]*[ \t]*(?:\n|$)/.test(after));
+    if (placed) mentions.push({ start, end, kind: 'unknownPlace', id: `?${m[0]}`, text: m[0], venue: true });
+  }
+}
+/** Capitals' names in capitals ("MINSK", "BUENOS AIRES"). */
+const CAPS_CAPITAL = new RegExp(`${notAfter(LETTER_OR_DIGIT)}(?:${[...CAPITAL_OF.keys()].map(k => k.toUpperCase()).join('|')})${notBefore(LETTER_OR_DIGIT)}`, 'g');
+/** After a name that opens a line's item: a dash, a colon (not a clock's) or a spaced slash. */
+// (Dashes are hyphens in the normalised text.)
+const CAPS_ITEM_AFTER = /^[*_]*[ \t]*(?:-{1,2}\s|:(?!\d)|\/\s)/;
+/** Before it: the line's start (after markup or a slugline's "EXT."), a comma, a dash or a middle dot. */
+const CAPS_ITEM_BEFORE = /(?:(?:^|\n)[\s*_>#-]*(?:(?:EXT|INT)\.\s*)?|,\s*|\s-{1,2}\s*|[·•]\s*)$/;
+
 /** A word for a meeting of two people right after a name ("the St Petersburg handshake"), captured. */
 export const MEETING_AFTER = new RegExp(String.raw`^\s+(${MEETING_WORDS})\b`, 'i');
 /** A caption's label at its line's start, right before a name: "CAPTION: ", "**Photo:** ". */

@@ -28,7 +28,7 @@ export function checkDates(ctx: CheckContext): void {
       if (/\bfrom\s+$/i.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 6), d.start)) && FROM_TIME_TO.test(ctx.analysis.norm.slice(d.end, d.end + 30))) continue;
       if (SPENT_BEFORE.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 40), d.start))) continue;
       // ("**To:** Foreign desk / **From:** … / **Date:** 7 June 2021": a memo's or an email's header dates the memo.)
-      if (headerDate(ctx, d)) continue;
+      if (headerDate(ctx, d) || PIECE_DATE_LABEL.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 24), d.start))) continue;
       // ("9. **New START (Sputnik, 4 June).**", "| Sputnik, 04.06.2021 |": a date after a publication's name, in brackets or alone in
       // its cell with it, is the cited piece's.)
       if (citedPieceDate(ctx, s, d)) continue;
@@ -555,6 +555,8 @@ function headerDate(ctx: CheckContext, d: DateMention): boolean {
   return HEADER_FIELD.test(around);
 }
 const DATE_FIELD = /^[\s>*_-]*(?:date|sent|dated)[\s*_]*:[\s*_]*$/i;
+/** "**Broadcast:** Tuesday 15 June 2021, 7–9 pm", "Published: 17 June": a label for when a piece went out dates the piece. */
+const PIECE_DATE_LABEL = /(?:^|[\s*_|·•])(?:broadcast|aired|air\s+date|airdate|published|posted|filed|updated|recorded|transmission|tx|issue|edition)[\s*_]*:[\s*_]*$/i;
 const HEADER_FIELD = /(?:^|\n)[\s>*_-]*(?:to|from|re|subject|cc|attn)[\s*_]*:/i;
 /** After a date a way is traced from: "to Geneva", "to the summit" (not a second date: "from 16 to 17 June"). */
 const FROM_TIME_TO = /^\s+(?:to|until|till)\s+(?:the\s+)?(?!(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|early|mid|late)\b)[A-Za-z]/;
