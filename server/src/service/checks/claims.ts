@@ -83,7 +83,10 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   if (!/(?:ed|en|s|ing|lit)$/.test(pred.w) && HYPOTHETICAL.test(ctx.analysis.norm.slice(s.start, s.end))) return;
   // Only the predicate's own clause: in "It was not their first conversation: they had … agreed on New START" and in
   // "… could pave the way for a reset, though he cautioned against …" the denial is the other clause's.
-  const [open, close] = clauseAround(lower, pred.at);
+  const [around, close] = clauseAround(lower, pred.at);
+  // ("… but don't dwell: Trump avoided conflicts with Putin": a subject right after a colon opens the clause there.)
+  const colon = lower.lastIndexOf(':', Math.min(subj.at, pred.at));
+  const open = colon >= around && /^\s*(?:[\w'’.-]+\s+){0,2}$/.test(lower.slice(colon + 1, Math.min(subj.at, pred.at))) ? colon + 1 : around;
   // "…, with Brazil the latest approval, but the EMA has not signed off": the subject opens a later clause, and the
   // predicate's clause is about something else.
   if (subj.at >= close) return;
@@ -230,9 +233,10 @@ function clauseAround(lower: string, at: number): [number, number] {
 // ("Trump avoided conflicts with him in a way Biden has made a point of not doing": the manner's clause denies its own.)
 // (", and" before a new subject and its verb: "They reach agreement on New START, and Biden tells Putin he is not …".)
 // (", which is exactly what Biden says he won't do": a relative clause about the act says something of its own.)
+// ("Trump avoided conflicts with Putin, Biden has not.": a contrast's short clause, its verb left out, denies its own subject.)
 // ("… he was "not seeking …" — and yet the same call produced agreement on New START": a dash, which the prose writes as a
 // spaced hyphen, before "and yet" or "but".)
-const CLAUSE_BREAK = /;|:(?=\s*(?:he|she|they|we|it|i|both|the\s+two|the\s+(?:leaders|presidents|sides|men))\b)|,(?=\s*(?:though|although|but|while|whereas|yet|and\s+yet|which\s+is\s+(?:exactly\s+|just\s+|precisely\s+)?what)\b)|\s-(?=\s+(?:and\s+)?(?:yet|but|still)\b)|,(?=\s*and\s+(?:the\s+)?[\w.'’-]+\s+(?:tells|told|says|said|adds|added|warns|warned|is|was|will|would|has|had)\b)|,(?=\s*(?:and|but)\s+(?:it|he|she|they)\s+[a-z]+(?:ed|s)\b)|\bin\s+(?:a|the)\s+way\b/g;
+const CLAUSE_BREAK = /;|:(?=\s*(?:he|she|they|we|it|i|both|the\s+two|the\s+(?:leaders|presidents|sides|men))\b)|,(?=\s*(?:though|although|but|while|whereas|yet|and\s+yet|which\s+is\s+(?:exactly\s+|just\s+|precisely\s+)?what)\b)|\s-(?=\s+(?:and\s+)?(?:yet|but|still)\b)|,(?=\s*and\s+(?:the\s+)?[\w.'’-]+\s+(?:tells|told|says|said|adds|added|warns|warned|is|was|will|would|has|had)\b)|,(?=\s*(?:and|but)\s+(?:it|he|she|they)\s+[a-z]+(?:ed|s)\b)|\bin\s+(?:a|the)\s+way\b|,(?=\s*[\w.'’-]+\s+(?:has|have|had|did|does|is|was|were|will|would|could)(?:\s+not|n't)\s*(?:[.;]|$))/g;
 
 /** A denial in the clause before `at` ("Nobody … expects a reset"), not "not least because …" or another clause's. */
 function deniedBefore(lower: string, at: number): boolean {

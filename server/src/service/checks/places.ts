@@ -8,6 +8,10 @@ import { type CheckContext, report, confirm, replaceFix, previousSentence, text,
 import { capital } from './dates';
 
 /** A topic brought up at a place: "will come up in", "to be discussed in", "raised in". */
+/** The opening of a sentence up to a place after "In": nothing but markup or a speaker's label before it. */
+const OPENING_IN = /^[\s*_>#-]*(?:[A-Z][\w .'’-]{0,30}[*_]*:[\s*_]*)?In\s+$/;
+/** After the place: a comma, a short subject and a verb of saying. */
+const SAID_AFTER_PLACE = /^\s*,\s*(?:[\w.'’-]+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:said|says|told|tells|announced|announces|insisted|insists|warned|warns|confirmed|confirms|stressed|stresses|noted|notes|added|adds|argued|argues|cautioned|cautions|emphasi[sz]ed|emphasi[sz]es|declared|declares|suggested|suggests)\b/;
 const TOPIC_RAISED_IN = /\b(?:(?:come|comes|came|coming)\s+up|(?:be|is|are|was|were|being|get|gets)\s+(?:discussed|raised|addressed|tabled))\s+in\s+$/i;
 
 /** Characters between two places for them to be two statements rather than one ("X in Y"). */
@@ -53,6 +57,9 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   if (PEOPLE_IN.test(norm.slice(Math.max(s.start, m.start - 24), m.start))) return;
   // "who, in Moscow's view, has sent …": a place in the possessive is whose view, not where.
   if (/^['’]s?\b/.test(norm.slice(m.end, m.end + 2))) return;
+  // ("In Moscow, Peskov said the summit would …", "**SAM:** In Washington, the White House has said …": a place opening
+  // its sentence before a speaker's verb of saying is where the saying was, not the event spoken of.)
+  if (SAID_AFTER_PLACE.test(norm.slice(m.end, Math.min(s.end, m.end + 80))) && OPENING_IN.test(norm.slice(s.start, m.start))) return;
   // "in Geneva, rather than in Moscow or Washington": a place set aside is where the event was not.
   if (SET_ASIDE.test(norm.slice(Math.max(s.start, m.start - 48), m.start))) return;
   // Every mention of the same words is the same claim ("Moscow" as place and as organisation).

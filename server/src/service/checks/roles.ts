@@ -123,8 +123,10 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   // "He was vice president, Putin was prime minister": a title after a pronoun and a copula is the pronoun's, which is
   // not resolved here; the name after it has a title of its own.
   if (PRONOUN_COPULA.test(norm.slice(Math.max(0, r.start - 24), r.start))) return undefined;
-  // "Biden and Putin, as Vice President and Prime Minister": the titles go to the names in order.
+  // ("the President was Vice President, Putin was Prime Minister": so is one after another title and a copula.)
   const k = roles.indexOf(r);
+  if (k > 0 && TITLE_COPULA.test(between(roles[k - 1].end, r.start))) return undefined;
+  // "Biden and Putin, as Vice President and Prime Minister": the titles go to the names in order.
   for (let i = 0; i + 1 < people.length; i++) {
     const [p0, p1] = [people[i], people[i + 1]];
     // (Or in brackets, joined by "&": "**Blinken & Lavrov** (US Secretary of State & Russian Foreign Minister)".)
@@ -205,6 +207,7 @@ const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|would|will|could|did|met|meets|sa
 const MAIN_VERB_AFTER = /^\s+(?:said|says|told|tells|warned|added|will|would|has|had|is|was|can|could|must|should|plans|wants|insisted|stressed)\b/;
 /** A name that ends a fronted phrase as its object ("In his call with Putin,", "After meeting Lavrov,"). */
 const FRONTED_OBJECT = /\b(?:with|to|after|before|against|about|for|from|meeting|met|calling|called)\s+$/i;
+const TITLE_COPULA = /^\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:then|still|also|already)\s+)?(?:(?:the|a|an)\s+)?$/;
 const PRONOUN_COPULA = /\b(?:[Hh]e|[Ss]he)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:then|still|also|already)\s+)?(?:(?:the|a|an)\s+)?$/;
 
 /** After "Name: TITLE" (a glossary), the title ends its phrase; in "PESKOV: The President himself gave …" it is a sentence's subject. */
