@@ -74,7 +74,8 @@ const PASSIVE_BEFORE = /\b(?:called|described\s+as|dismissed\s+as|termed|branded
 /** "| "We need to find ways …" | Joe Biden | US president |": a name that fills the cell after the quotation's. */
 const CELL_CREDIT = /^[ \t]*\u2028[ \t]*(?:the\s+)?@[ \t]*\u2028/;
 // ("— Secretary Blinken", "— Mr Peskov": a short title or an honorific before the name.)
-const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Secretary|Minister|President|Spokesman|Spokeswoman|Senator|Ambassador)\.?\s+)?@\s*(?:[.,;)]|$)/;
+// ('"…" — Peskov on tensions': a slate's topic may follow the name.)
+const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Secretary|Minister|President|Spokesman|Spokeswoman|Senator|Ambassador)\.?\s+)?@\s*(?:[.,;)]|$|[ \t]+(?:on|ON|about|ABOUT|at|AT|in|IN|after|AFTER|during|DURING)[ \t][^"“”\n@]{1,60}(?:\n|$))/;
 /** Right after a speaker's name, the colon that brings the quotation in. */
 const LABEL_COLON = /^[\s*_]*:[\s*_]*$/;
 /** The text's last line (the text is a bounded window: the search for its line break stays within it). */
@@ -84,7 +85,8 @@ function lineBefore(text: string): string {
 
 /** Words said to come from someone, before the name: "That line came from ", "The quote is from ". */
 // ("Our pull quote from Sergei Lavrov — "…"": or a word for the quotation right before "from".)
-const CAME_FROM = /\b(?:(?:line|quote|quotation|words|remark|comment|phrase|it|that|this)\s+(?:came|comes|is|was)\s+(?:straight\s+|directly\s+|originally\s+)?|(?:pull\s+)?(?:quote|quotation|line|remark|words)\s+)from\s+(?:the\s+)?$/i;
+// ("the pledge made at a Memorial Day event by Secretary of State Blinken: "…"": or a noun for words given "by" someone.)
+const CAME_FROM = /\b(?:(?:(?:line|quote|quotation|words|remark|comment|phrase|it|that|this)\s+(?:came|comes|is|was)\s+(?:straight\s+|directly\s+|originally\s+)?|(?:pull\s+)?(?:quote|quotation|line|remark|words)\s+)from|(?:pledge|promise|vow|remarks?|words|warning|assurance|statement|comments?)\s+(?:made|given|delivered|issued|offered)\b[^"“”:;.]{0,60}\sby)\s+(?:the\s+)?$/i;
 /** After such a name, the colon before the quotation: " himself: ". */
 // ("Our pull quote from Sergei Lavrov — "…"": or a dash.)
 const SELF_COLON = /^\s*(?:himself|herself)?[\s*_]*(?::|[\u2014\u2013-]{1,2})[\s*_]*$/i;
@@ -141,7 +143,8 @@ function opensItsLine(norm: string, at: number): boolean {
 }
 /** A common noun for who speaks, alone after a comma, right before a verb: ", subject ", ", officials ". */
 const NOUN_SUBJECT = /,\s+(?:the\s+)?(?:subject|officials|aides|diplomats|critics|analysts|observers|reporters|journalists|commentators|experts|sources|insiders)\s+$/;
-const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b`, 'gi');
+// ("per the press secretary, Jen Psaki, the US was "…"": "per" before a name or a title is "according to".)
+const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b|\baccording\s+to\b|\bper(?=\s+(?!(?:cent|capita|year|day|week|month|hour|annum|se|person|head|cap)\b)\w)`, 'gi');
 // ("His exact words were: "…"": or the words said to be his.)
 const IN_OWN_WORDS = /(?:\b(?:in|to\s+use|to\s+quote)\s+(his|her)\s+(?:own\s+)?words\s*[,:]?|(?:^|[.!?:]\s+|\s-\s)(his|her)\s+(?:own\s+|exact\s+|very\s+|actual\s+){0,2}words\s+(?:were|are)\s*:?)\s*$/i;
 const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s+(?:reading|saying|that\s+read|which\s+read|read|with\s+the\s+words)\s*$/i;
@@ -493,7 +496,7 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // (The name opens its line, cell or clause: in "… raise human rights with Putin: "…"" it is what is spoken of.)
   // (Or one the words are said to come from: "That line came from Putin himself: "…"".)
   const labelled = refs.find(r => r.kind !== 'pronoun' && !possessive(norm, r) && (((LABEL_COLON.test(norm.slice(r.end, q.start)) || OCCASION_COLON.test(norm.slice(r.end, q.start)))
-    && LABEL_OPENS.test(lineBefore(norm.slice(from, r.titled ?? r.start)))) || (SELF_COLON.test(norm.slice(r.end, q.start)) && CAME_FROM.test(norm.slice(Math.max(from, (r.titled ?? r.start) - 40), r.titled ?? r.start)))));
+    && LABEL_OPENS.test(lineBefore(norm.slice(from, r.titled ?? r.start)))) || (SELF_COLON.test(norm.slice(r.end, q.start)) && CAME_FROM.test(norm.slice(Math.max(from, (r.titled ?? r.start) - 90), r.titled ?? r.start)))));
   if (labelled) {
     const sp = resolve(analysis, labelled, q.start);
     if (sp) return { speaker: sp, speakerSpan: labelled };
@@ -554,8 +557,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
         return sp ? { speaker: sp, speakerSpan: subject } : undefined;
       }
     }
-    if (/^according/i.test(verb[0]) || /\s+by\s+$/.test(norm.slice(vAt + verb[0].length, vAt + verb[0].length + 4))) {
-      const after = refs.find(r => r.start >= vAt + verb![0].length);
+    if (/^(?:according|per$)/i.test(verb[0]) || /\s+by\s+$/.test(norm.slice(vAt + verb[0].length, vAt + verb[0].length + 4))) {
+      // ("per" only right before its source: "per the press secretary, Jen Psaki".)
+      const after = refs.find(r => r.start >= vAt + verb![0].length && (!/^per$/i.test(verb![0]) || r.start - vAt <= 40));
       const sp = after && resolve(analysis, after, q.start);
       if (sp) return { speaker: sp, speakerSpan: after! };
     }

@@ -138,7 +138,10 @@ export function checkDates(ctx: CheckContext): void {
       const otherYear = d.year !== undefined && d.day !== undefined ? sameDayOtherYear(unclaimed, d) : undefined;
       // So does "to" or "until" before the date of an event that declares an end: "extended for five years, to February 2027".
       const untilTie = pool === ending && unclaimed.length > 0 && unclaimed[0].own >= 1;
-      const all = otherYear ? [otherYear] : announced || (head && head.end <= d.start && ofHead.length === 1 && pool === ofHead) || (when && pool === ofHead) || (placed && pool === ofName) || untilTie ? unclaimed.slice(0, 1) : contenders(unclaimed);
+      // ("Badges for the 16 July summit are ready": "the", a day's date and the word right after it name the event as a head
+      // word before the date does. Not a year or a month: "the 2018 summit" is another.)
+      const theDateWord = !!head && d.day !== undefined && d.month !== undefined && head.start >= d.end && head.start - d.end <= 2 && /\bthe\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start));
+      const all = otherYear ? [otherYear] : announced || (head && (head.end <= d.start || theDateWord) && ofHead.length === 1 && pool === ofHead) || (when && pool === ofHead) || (placed && pool === ofName) || untilTie ? unclaimed.slice(0, 1) : contenders(unclaimed);
       // A bare weekday ("on Wednesday"), or one stated for an event the sources give only a weekday ("on Thursday" in
       // a dated draft, "Thursday 4 June"): the weekday is what can be checked, and the weekday word is what a fix replaces.
       // ("26 January, a Tuesday,": a weekday set beside a date with its day is that date's, which it is judged with.)

@@ -619,7 +619,8 @@ const CALL_LABEL = /^[\s*_>#-]*((?:the\s+)?(?:[\w.'’-]+\s+){1,3})$/;
 const CALL_LABEL_AFTER = /^[*_]*\s*:/;
 const DATE_LABEL_BEFORE_CALL = /^[\s*_>#-]*((?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?(?:\s+(?:19|20)\d{2})?)[*_]*\s*:[*_\s]*(?:(?:a|the|their|first|second)\s+)?(?:(?:phone|telephone)\s+)?$/;
 /** "during their Jan. 26 phone call", "in Biden’s very first phone call", "used their April phone call": the words that place something in a call. */
-const CALL_PLACED = /\b(?:[Dd]uring|[Ii]n|[Oo]n|used)\s+((?:(?:their|the|his|a|an|that|this|[A-Z][\w’']*['’]s?)\s+)?(?:[\w.'’-]+\s+){0,4})$/;
+// ("The idea went back to the two leaders' January phone call, when …": or a time something goes back to.)
+const CALL_PLACED = /\b(?:[Dd]uring|[Ii]n|[Oo]n|used|back\s+to|out\s+of)\s+((?:(?:their|the|his|a|an|that|this|[A-Z][\w’']*['’]s?)\s+)?(?:[\w.'’-]+\s+){0,4})$/;
 
 /**
  * "on the sidelines of a ministerial meeting of the OSCE": an occasion the base has no name for, described in words
