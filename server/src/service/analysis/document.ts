@@ -148,7 +148,8 @@ const NOT_PLACES = new Set(['The', 'A', 'An', 'Answer', 'Q', 'On', 'In', 'At', '
   'Swiss', 'Russian', 'American', 'British', 'Icelandic', 'Finnish', 'Ukrainian', 'Belarusian', 'Iranian', 'European', 'Western', 'Soviet',
   'Belgian', 'French', 'German', 'Chinese', 'Austrian', 'US', 'U.S.', 'UN', 'EU']);
 /** A capitalised word followed by one of these is an adjective, not a place ("a Swiss city", "Kremlin officials"). */
-const EVENT_AFTER = /^\s+(?:forum|summit|conference)\b/;
+// ("a West Point commencement": or a ceremony's word.)
+const EVENT_AFTER = /^\s+(?:forum|summit|conference|commencement|graduation|convention)\b/;
 const NOUN_AFTER = /^\s+(?:city|capital|town|resort|government|side|delegation|leader|leaders|president|officials?|lake|border|authorities|diplomats?|media|press|piece|article|story|report|caption|headline|website|feed|edition|translation|version|readout|transcript|wording|rendering|coverage|broadcast|family|families|household|clan|pic|pics|picture|pictures|photo|photos|photograph|photographs|image|images|footage|snap|snaps)\b/;
 
 /** The sentences that overlap [from, to], found by binary search. */

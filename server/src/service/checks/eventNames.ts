@@ -746,7 +746,7 @@ function familyName(base: FactBase, m: Mention): string {
   return base.events.find(e => e.id === m.id)?.names.includes(upper) ? upper : m.text;
 }
 
-function isFamilyName(name: string): boolean {
+export function isFamilyName(name: string): boolean {
   return /^(?:G-?\d{1,2}|Group\s+of\s+\w+|[A-Z]{2,6}(?:-[A-Z]{2,6})?)$/.test(name) || /(?:Forum|Summit|Council|Day|Club)$/.test(name) || /\s(?:forum|summit)$/.test(name);
 }
 

@@ -9,7 +9,7 @@ import { near, rankEvents, headerTextOf, placeFits } from '../analysis/events';
 import { holdersOf } from '../analysis/roles';
 import { display } from './roles';
 import { capital } from './dates';
-import { callPlacedAt, callDatedBy, callDatedAfter, sameCallAsBefore, thisCall, monthIn } from './eventNames';
+import { callPlacedAt, callDatedBy, callDatedAfter, sameCallAsBefore, thisCall, monthIn, isFamilyName } from './eventNames';
 import { DESCRIBED } from '../facts/sourceQuotes';
 import type { Quotation } from '../text/quotes';
 import { align, words, type Word, type Alignment } from '../text/align';
@@ -1102,8 +1102,9 @@ function eventsOfPhrase(analysis: CheckContext['analysis'], s: Sentence, from: n
 
 /** What brings in the event answered, right before its name: "reacting to Biden's ", "in response to the ", "After his ". */
 // ("called Biden's Memorial Day remarks "…"": what the words describe is what they answer.)
-const RESPONSE_LEAD = /\b(?:(?:in|as\s+an?|an?|the|[A-Z][\w-]+['’]s)\s+(?:response|reply|reaction|answer)\s+to|respond(?:ed|ing|s)?\s+to|react(?:ed|ing|s)?\s+to|repl(?:ied|ying|ies)\s+to|after|following|called|calls|described|describes|dismissed|branded|labell?ed|termed)\s+(?:(?:the|that|this|his|her|their|[A-Z][\w-]+['’]s?|the\s+(?:two\s+)?(?:presidents|leaders|men)['’])\s+)?$/i;
-const LEAD_HINT = /\b(?:after|following|respon|react|repl|called|calls|described|describes|dismissed|branded|label|termed|answer)/i;
+const RESPONSE_LEAD = /\b(?:(?:in|as\s+an?|an?|the|[A-Z][\w-]+['’]s)\s+(?:response|reply|reaction|answer)\s+to|respond(?:ed|ing|s)?\s+to|react(?:ed|ing|s)?\s+to|repl(?:ied|ying|ies)\s+to|after|following|called|calls|described|describes|dismissed|branded|labell?ed|termed|greeted|greets|slammed|condemned|denounced|derided)\s+(?:(?:the|that|this|those|these|his|her|their|[A-Z][\w-]+['’]s?|the\s+(?:two\s+)?(?:presidents|leaders|men)['’])\s+)?$/i;
+// ("The foreign minister, Lavrov, called those Memorial Day remarks "…"", "greeted the Memorial Day remarks as "…"".)
+const LEAD_HINT = /\b(?:after|following|respon|react|repl|called|calls|described|describes|dismissed|branded|label|termed|answer|greet|slammed|condemned|denounced|derided)/i;
 const SHOWED_HINT = /\b(?:show|indicat|signal|meant|proved|demonstrated|revealed|made\s+(?:it\s+)?clear)/i;
 /** "Peskov said Biden's Memorial Day remarks showed he "…"": the remarks, said to show the words. */
 const SAID_OF = /\b(?:said|says|argued|claimed|insisted)\s+(?:that\s+)?(?:(?:the|his|her|their|[A-Z][\w-]+['’]s)\s+)?$/i;
@@ -1163,9 +1164,11 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   const set = named ? undefined : occasionBefore(ctx, s, q, speaker);
   if (!named && !set) { checkCallOccasion(ctx, s, q, versions, occasion); return; }
   const at = (named ?? set)!;
-  if (at.kind === 'unknownEvent') return; // an unknown forum is judged by its family (wrong-event)
   const right = base.events.find(e => e.id === occasion);
   if (!right || at.id === occasion) return;
+  // ("Speaking at a West Point commencement, he said …: "…"": a gathering the sources do not know, named as where the
+  // words were said, is not their occasion. A forum's other name is judged by its family, wrong-event, instead.)
+  if (at.kind === 'unknownEvent' && isFamilyName(at.text)) return;
   reportOccasion(ctx, set ? previousSentence(ctx, s)! : s, q, at, right, versions);
 }
 
