@@ -944,7 +944,7 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   const closing = !placed && CAPITAL_OF.has(text) && /,\s*$/.test(before) && /^[\s*_]*(?:[.;\u2028\u2029\n]|$)/.test(norm.slice(end, end + 4));
   if ((placed && (bracketed || whereAfter || dateline || isVenue(norm, start, end))) || closing) {
     mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
-  } else if ((length >= 2 || LEADER_SURNAMES.has(text)) && (start > s.start || length === 1) && !/\b(?:the|a|an)\s+$/i.test(before) && !(norm[end] === ' ' && personStartsAt(mentions, known, end + 1))
+  } else if ((length >= 2 || LEADER_SURNAMES.has(text)) && (start > s.start || length === 1 || answerAlone(norm, s, start, end)) && !/\b(?:the|a|an)\s+$/i.test(before) && !(norm[end] === ' ' && personStartsAt(mentions, known, end + 1))
     // ("the Secretary of State for Foreign, Commonwealth and Development Affairs": a name ending in a word for a body is no person's.)
     && !(length >= 2 && INSTITUTION_END.test(norm.slice(capitals[from + length - 1].index, end)))
     // ("Most Optimistic Three Words", an award's name: a superlative or a number word is no part of a person's name.)
@@ -952,6 +952,14 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
     // ("President Joseph R. Biden": names right before a known person's are that person's first and middle names.)
     mentions.push({ start, end, kind: 'unknownPerson', id: `?${text}`, text, venue: false });
   }
+}
+
+/**
+ * "| Which former US president did Putin meet in Helsinki …? | Barack Obama |": a name that is all of its sentence, right
+ * after a question (in the next cell or line), is an answer naming a person, not a heading's words.
+ */
+function answerAlone(norm: string, s: Span, start: number, end: number): boolean {
+  return start === s.start && /^[\s.*_]*$/.test(norm.slice(end, s.end)) && /\?[\s*_]*[\u2028\n][\s*_]*$/.test(norm.slice(Math.max(0, s.start - 8), s.start));
 }
 
 /**

@@ -158,7 +158,8 @@ const WITH_BEFORE = /(?:\bwith|\bacross\s+the\s+table\s+from|\bopposite|\bv\.?|\
 /** A question about who: "Who did Biden … shake hands with …?", "With whom did …?" (after a card's or item's label). */
 // ("Jake Sullivan, the National Security Advisor, met which Russian official to settle the details?": or "which" and a
 // word for a person, later in the question.)
-const WHO_ASKED = /^[^\p{L}]*(?:\d+\.\s*)?(?:Front\s*:\s*|Q\s*:\s*)?(?:Who|With\s+whom)\b|\b(?:met|meet|meets|greeted|greets)\s+(?:with\s+)?which\s+(?:[A-Za-z-]+\s+)?(?:official|minister|diplomat|leader|person|counterpart|man|politician)\b/iu;
+// ("Which former US president did Putin meet in Helsinki …?": or which person of a kind.)
+const WHO_ASKED = /^[^\p{L}]*(?:\d+\.\s*)?(?:Front\s*:\s*|Q\s*:\s*)?(?:Who|With\s+whom|Which\s+(?:[A-Za-z.-]+\s+){0,3}(?:president|leader|official|minister|diplomat|counterpart|person|man|politician|secretary|adviser|advisor)\s+(?:did|had|has|was|were|is)\b)|\b(?:met|meet|meets|greeted|greets)\s+(?:with\s+)?which\s+(?:[A-Za-z-]+\s+)?(?:official|minister|diplomat|leader|person|counterpart|man|politician)\b/iu;
 
 /** The people right before and right after each of `words` (in text order): whom a relational word relates. */
 function beside(norm: string, people: Mention[], words: EventWord[]): Mention[] {
