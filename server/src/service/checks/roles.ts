@@ -85,7 +85,8 @@ function profileSubject(analysis: Analysis, s: Sentence, r: RolePhrase): Mention
   const { norm } = analysis;
   // (Each test is bounded: a run-on sentence must not cost its length for every title in it.)
   // (An answer's label may come first: "**A4.** President of Russia.")
-  if (s.index === 0 || r.start - s.start > 12 || s.end - r.end > 200 || !ANSWER_OPENING.test(norm.slice(s.start, r.start)) || s.mentions.some(m => m.kind === 'person')) return undefined;
+  // (Or an article: "| Who is Antony Blinken? | The US Secretary of Defense |".)
+  if (s.index === 0 || r.start - s.start > 16 || s.end - r.end > 200 || !ANSWER_OPENING.test(norm.slice(s.start, r.start).replace(/\b(?:the|an?)\s+$/i, '')) || s.mentions.some(m => m.kind === 'person')) return undefined;
   // (A table row's next cell is not part of the answer: "| What was Peskov's job? | Foreign minister | People |".)
   const cell = norm.indexOf('\u2028', r.end);
   const rest = norm.slice(r.end, cell >= 0 && cell < s.end ? cell : s.end);
