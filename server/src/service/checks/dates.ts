@@ -727,7 +727,8 @@ function frontedWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord 
 
 const RELATIVE_TO = /\b(?:after|since|before|following|ahead\s+of|until|than|over|in\s+response\s+to|in\s+the\s+wake\s+of)\s+(?:(?:the|their|his|her|its|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 // ("It was only in late April that …": a cleft sentence fronts its date too.)
-const FRONT = /^[^A-Za-z0-9]*(?:[A-Z][A-Z .()'’-]{0,40}:[^A-Za-z0-9]*)?(?:(?:[Tt]hen|[Ll]ater|[Aa]nd|[Nn]ext|[Ss]o|[Bb]ut),?\s+)?(?:[Ii]t\s+was\s+(?:only\s+|not\s+until\s+)?)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|IN|ON|BY|SINCE)\s+)?$/;
+// ("| Confirmed | Late May 2021 | Moscow and Washington confirm …": or a row's label cell before the date's.)
+const FRONT = /^[^A-Za-z0-9]*(?:[A-Z][A-Z .()'’-]{0,40}:[^A-Za-z0-9]*|[^\u2028\n]{1,30}\u2028[^A-Za-z0-9\u2028]*)?(?:(?:[Tt]hen|[Ll]ater|[Aa]nd|[Nn]ext|[Ss]o|[Bb]ut),?\s+)?(?:[Ii]t\s+was\s+(?:only\s+|not\s+until\s+)?)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|IN|ON|BY|SINCE)\s+)?$/;
 const CLAUSE_OPENS = /(?:[;—–]|,\s*(?:and|but|while|whereas)|,\s*then)\s+(?:(?:in|on|by)\s+)$/i;
 
 /**
