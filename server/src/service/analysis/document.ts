@@ -629,8 +629,11 @@ function answersWhere(norm: string, at: number): boolean {
   let i = at - 1;
   while (i >= from && SPACE_OR_EMPHASIS.test(norm[i])) i--;
   if (i < from || (norm[i] !== '?' && norm[i] !== ':')) return false;
-  return WHERE_ASKED.test(norm.slice(from, at)) && !LABEL_AFTER.test(norm.slice(at, at + 48)) && !NEXT_QUESTION.test(norm.slice(at, at + 12));
+  // ("Geneva is in which country? Dev?": nor a name asked after the question, the one who is to answer it.)
+  return WHERE_ASKED.test(norm.slice(from, at)) && !LABEL_AFTER.test(norm.slice(at, at + 48)) && !NEXT_QUESTION.test(norm.slice(at, at + 12)) && !ADDRESSED.test(norm.slice(at, at + 24));
 }
+/** A name alone with a question mark: the one a question is put to ("Dev?"). */
+const ADDRESSED = /^[\p{L}.'’ -]{1,20}\?/u;
 
 /** What opens the next question of a list rather than an answer: "3. Name two issues …", "4. Which city …". */
 // ("3. Have Joe Biden and Vladimir Putin met before?": or a question opening with its verb.)
