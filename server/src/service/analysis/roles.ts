@@ -30,7 +30,8 @@ const TITLES = [
   'director of communications', 'minister of foreign affairs', 'foreign affairs minister', 'head of diplomacy', 'press officer', 'foreign[- ]policy advis[eo]r', 'predecessor', 'leader',
   // What the sources call the Belarusian the plane was diverted to detain: one class ("blogger"). ("Dissident" and
   // "activist" are left out: writers give them to Navalny too, whom the sources call an opposition leader.)
-  'blogger', 'journalist',
+  // ("the detained Russian opposition blogger": the nationality qualifies the whole.)
+  'opposition blogger', 'opposition journalist', 'blogger', 'journalist',
   // Newsroom shorthand, capitals only (checked below): "FM Lavrov", "NSA Jake Sullivan", "SecState Blinken", "then-VP Biden".
   'FM', 'NSA', 'SecState', 'VP', 'PM',
 ];
@@ -85,7 +86,7 @@ function classify(title: string): string {
   if (/^(defen[cs]e (minister|secretary)|secretary of defen[cs]e)$/.test(t)) return 'defence minister';
   if (/^national security advis[eo]r$/.test(t)) return 'national security advisor';
   if (/^(treasury secretary|secretary of the treasury)$/.test(t)) return 'finance minister';
-  if (/^(blogger|journalist)$/.test(t)) return 'blogger';
+  if (/^(opposition )?(blogger|journalist)$/.test(t)) return 'blogger';
   if (/^former president$/.test(t)) return 'president';
   return t;
 }
