@@ -940,7 +940,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     const subject = infinitive ?? ownClause ?? cands.find(m => !possessive(norm, m));
     // "Soon after moving into the White House he called Putin a "murderer", and … he warned": a name after the same
     // pronoun earlier in the sentence is its object; the pronoun goes on about someone named before.
-    if (k === first && subject && !infinitive && !ownClause && pronoun && SAME_PRONOUN[pronoun].test(norm.slice(Math.max(s.start, subject.start - 200), subject.start))) { steps--; continue; }
+    // (So is one in the pronoun's own clause after it: "At a Memorial Day event he promised to press Putin …: "…," he said".)
+    // (Not past a question or a line's end: a sentence the prose joins may hold another's "he".)
+    if (k === first && subject && !infinitive && pronoun && SAME_PRONOUN[pronoun].test(ownClause ? norm.slice(Math.max(clauseAt, subject.start - 200), subject.start).replace(/^[^]*[?\n]/, '') : norm.slice(Math.max(s.start, subject.start - 200), subject.start))) { steps--; continue; }
     // ("The spokesman said Biden was wrong, and he called relations "very bad"": a title opens the sentence as its
     // subject, and the name after it is what it spoke of. The pronoun of a later clause is the title's one fitting
     // holder; with several, it may be any of them: undecided.)

@@ -90,7 +90,9 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   // "…, with Brazil the latest approval, but the EMA has not signed off": the subject opens a later clause, and the
   // predicate's clause is about something else.
   if (subj.at >= close) return;
-  const negated = denies(relativeClauseAt(lower, pred.at) ?? gerundAside(lower, pred) ?? cellAt(ctx.analysis.norm.slice(s.start + open, s.start + close), lower.slice(open, close), pred.at - open));
+  // ("repeats, without testing it, the view that Trump avoided conflicts": "without" denies its own gerund, not the claim's verb.)
+  const clause = relativeClauseAt(lower, pred.at) ?? gerundAside(lower, pred) ?? cellAt(ctx.analysis.norm.slice(s.start + open, s.start + close), lower.slice(open, close), pred.at - open);
+  const negated = denies(clause.replace(WITHOUT_GERUND, (m, g: string) => (g === pred.w ? m : '')));
   const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
   if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); return; }
   report1(span, `The draft says the opposite of the sources: ${c.statement}.`, c.negated ? negate(ctx, s, s.start + pred.at) : []);
@@ -251,8 +253,13 @@ function deniedBefore(lower: string, at: number): boolean {
  */
 function cellAt(text: string, lower: string, at: number): string {
   const open = text.lastIndexOf('\u2028', at), close = text.indexOf('\u2028', at);
-  return open < 0 && close < 0 ? lower : lower.slice(open + 1, close < 0 ? lower.length : close);
+  if (open < 0 && close < 0) return lower;
+  const cell = lower.slice(open + 1, close < 0 ? lower.length : close);
+  // ("| Approved by the European Medicines Agency | Not yet |": a bare "no" in the next cell answers the row's label.)
+  return close >= 0 && BARE_DENIAL_CELL.test(text.slice(close + 1, close + 24)) ? `${cell} not` : cell;
 }
+const WITHOUT_GERUND = /\bwithout\s+([a-z]+ing)\b/g;
+const BARE_DENIAL_CELL = /^[\s*_]*(?:no|not\s+yet|not|never|none|pending|✗|✘|❌)[ \t.!*_]*(?:\u2028|\n|$)/i;
 
 /** Does the text deny something? "not least", "not only", "not long after" deny nothing. */
 function denies(text: string): boolean {

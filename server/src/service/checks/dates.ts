@@ -141,7 +141,8 @@ export function checkDates(ctx: CheckContext): void {
       // ("Badges for the 16 July summit are ready": "the", a day's date and the word right after it name the event as a head
       // word before the date does. Not a year or a month: "the 2018 summit" is another.)
       const theDateWord = !!head && d.day !== undefined && d.month !== undefined && head.start >= d.end && head.start - d.end <= 2 && /\bthe\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start));
-      const all = otherYear ? [otherYear] : announced || (head && (head.end <= d.start || theDateWord) && ofHead.length === 1 && pool === ofHead) || (when && pool === ofHead) || (placed && pool === ofName) || untilTie ? unclaimed.slice(0, 1) : contenders(unclaimed);
+      // (The word the event is first known by: "the 19 May encounter" is no more the one event "encounter" is a word of.)
+      const all = otherYear ? [otherYear] : announced || (head && (head.end <= d.start || (theDateWord && ofHead[0]?.event.kinds[0] === head.word)) && ofHead.length === 1 && pool === ofHead) || (when && pool === ofHead) || (placed && pool === ofName) || untilTie ? unclaimed.slice(0, 1) : contenders(unclaimed);
       // A bare weekday ("on Wednesday"), or one stated for an event the sources give only a weekday ("on Thursday" in
       // a dated draft, "Thursday 4 June"): the weekday is what can be checked, and the weekday word is what a fix replaces.
       // ("26 January, a Tuesday,": a weekday set beside a date with its day is that date's, which it is judged with.)

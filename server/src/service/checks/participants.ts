@@ -18,6 +18,8 @@ const LINK = /^[\s,]*(?:and|&|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\
 const ANOTHER_MEETING = /\band\s+(?:the|a|an|his|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|summit|encounter|conversation)\s+(?:of|between|with)\b/i;
 const LOOSE_LINK = /\b(?:with|met|meet|meets|meeting|counterpart|hands|hosts?|hosted|encounter|greet|greets|greeted|greeting|welcomed|welcomes|welcoming)\b/i;
 const MIN_EVENT_SCORE = 4;
+/** A verb whose object the next name is: "called ", "rang President ". */
+const OBJECT_AFTER_VERB = /\b(?:called|calls|rang|rings|phoned|phones|told|tells|asked|asks|urged|urges|invited|invites|pressed|presses|thanked|thanks)\s+(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$/i;
 /** A meeting's verb and "with" right before a name: "sat down with Mr ". */
 const MET_WITH_BEFORE = /\b(?:met|meet|meets|sat\s+down|sits?\s+down|talked|spoke|shook\s+hands)\s+(?:with\s+)?(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$/i;
 const MEETING_VERB = /^\s+(?:(?:last|first|then|had|has|have|also|once)\s+)*(?:met|meets|sat\s+down|sits\s+down|held\s+talks|shook\s+hands)\b/i;
@@ -637,7 +639,9 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     // ("Putin was the one who first proposed a summit": so does "the one who".)
     // (Not a verb's object, "Biden talked to Putin on the telephone and suggested …": the first verb is a verb, and the
     // name no preposition's.)
+    // ("In April, Biden called Putin again and proposed meeting": nor a name right after a verb, whose object it is.)
     const before = [...agents].reverse().find(m => m.end <= w.start && !AFTER_PREPOSITION.test(norm.slice(Math.max(s.start, m.start - 16), m.start))
+      && !OBJECT_AFTER_VERB.test(norm.slice(Math.max(s.start, m.start - 24), m.start))
       && (/^(?:\s*,[^,;:]{1,60},|\s*,(?=\s+which\b))?\s+(?:(?:was|is)\s+the\s+(?:one|man|leader|side)\s+)?(?:(?:who|that|which)\s+)?(?:(?!(?:on|in|at|by|for|to|with|from|over|during|after|before|about|via)\s)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start))
       || USED_TO_AFTER_NAME.test(norm.slice(m.end, w.start))));
     const agent = after ?? before;
