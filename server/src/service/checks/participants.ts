@@ -274,9 +274,13 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // Patrushev": the clause names every person of another meeting, and a word of that one; they are that meeting's.)
     const otherWhole = all.map(c => c.event).find(e => e !== event && e.participants.length >= 2 && e.participants.every(p => named.some(x => x.kind === 'person' && x.id === p))
       && near(s.words, clause).some(w => w.start >= clause.start && w.end <= clause.end && w.events.includes(e.id) && !w.events.includes(event.id)));
+    // ("the April phone call in which Biden suggested meeting, the Reykjavik talks between Antony Blinken and Sergei Lavrov":
+    // a word of the event with "between" and all its people names them; someone named outside the phrase is another item's.)
+    const between = event.participants.every(p => inside.some(x => x.id === p)) && near(s.words, clause).some(w => w.start >= clause.start && w.end <= clause.end && w.events.includes(event.id) && /^\s+between\s/i.test(norm.slice(w.end, w.end + 10)));
     for (const m of named) {
       if (m.kind === 'person' && event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
       if (m.kind === 'person' && otherWhole?.participants.includes(m.id)) continue;
+      if (between && !BETWEEN_PEOPLE_GAP.test(norm.slice(Math.max(...inside.map(x => x.end)), m.start))) continue;
       if (dayDated) inside = named.filter(x => x !== m);
       if (!linked(ctx, m, inside) || variantOf(m, inside) || ofPlacedGathering(ctx, s, m) || datedOtherMeeting(ctx, s, people, event)) continue;
       const missing = event.participants.filter(p => !people.some(x => x.id === p));
@@ -293,6 +297,8 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
   }
 }
 
+/** From the first of a meeting's people named after "between" to another name that joins them: " and ", ", ". */
+const BETWEEN_PEOPLE_GAP = /^(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+)$/;
 /** After a name, the verb of saying that ends its sentence: " announces.", " has said". */
 const CLOSING_SAYER = /^\s+(?:has\s+|had\s+|have\s+)?(?:announced|announces|said|says|confirmed|confirms|reported|reports|added|adds|told\s+reporters|wrote|writes|tweeted)[\s*_]*[.!]?[\s*_]*$/i;
 /** A sentence that opens with a subordinate clause of time: "After …", "When …". */
