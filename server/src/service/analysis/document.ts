@@ -844,7 +844,8 @@ function datelinePlace(norm: string, s: Span, start: number, end: number): boole
   // "Minsk, Belarus, 23 May 2021.": the name opens a sentence of its place, its country and a date alone. (Not
   // "Sputnik International, 4 June 2021": an outlet and its date, a citation.)
   // ("Minsk, Sunday 23 May 2021: a demonstrator at a rally …": or a capital's name and a date, which no outlet has.)
-  if (!/[\p{L}\p{N}]/u.test(lead)) { const after = PLACE_THEN_DATE.exec(norm.slice(end, s.end)); return (!!after && COUNTRIES.has(after[1])) || (CAPITAL_OF.has(norm.slice(start, end)) && DATE_FOLLOWS.test(norm.slice(end, end + 32))); }
+  // ("**Picture 4 — Oslo, 19 May 2021**": or after a picture's numbered label.)
+  if (!/[\p{L}\p{N}]/u.test(lead) || PICTURE_LABEL.test(lead)) { const after = PLACE_THEN_DATE.exec(norm.slice(end, s.end)); return (!!after && COUNTRIES.has(after[1])) || (CAPITAL_OF.has(norm.slice(start, end)) && DATE_FOLLOWS.test(norm.slice(end, end + 32))); }
   const month = MONTH_YEAR_LEAD.exec(lead);
   return !!month && norm[end] === ',' && MONTHS.includes(month[1].toLowerCase());
 }
@@ -855,6 +856,7 @@ function datelinePlace(norm: string, s: Span, start: number, end: number): boole
 const FULL_DATE_LEAD = /^[^\p{L}\p{N}]*(?:\p{Lu}\p{Ll}+\s+\d{1,3}\s*[·|]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+(\p{L}+)|(\p{L}+)\s+\d{1,2}),?(\s+(?:19|20)\d{2})?(?:\s*\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)|,\s*a\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:,\s?|\s*·\s*|\s+[\u2014\u2013-]\s+)$/u;
 /** After a place that opens its sentence: a country, then a full date, and nothing else. */
 const PLACE_THEN_DATE = /^,\s*(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?),\s*(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|\p{L}+\s+\d{1,2},?\s+(?:19|20)\d{2})[.\s*_]*$/u;
+const PICTURE_LABEL = /^[^\p{L}\p{N}]*(?:Picture|Photo|Image|Panel|Frame|Slide|Shot|Plate|Figure|Fig\.)\s+\d{1,3}[^\p{L}\p{N}]*$/u;
 const MONTH_YEAR_LEAD = /^[^\p{L}\p{N}]*(\p{L}+)\s+(?:19|20)\d{2},\s?$/u;
 
 const PART_WORD = /^(?:End|Start|Beginning|Middle|Part|Top|Bottom|Front|Back|Side|Heart|Centre|Center|Edge|Rest|Half|Most|Some|All|None)$/;

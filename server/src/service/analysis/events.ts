@@ -267,8 +267,11 @@ function onlyPlaces(s: Sentence): boolean {
 function loneDate(norm: string, s: Sentence, labelled = false): boolean {
   const d = s.dates[0];
   const before = norm.slice(s.start, d.start);
-  return s.end - s.start <= 60 && (!/[\p{L}\p{N}]/u.test(before) || (labelled && /^[^\p{L}]*[A-Z][A-Za-z ]{0,20}:[^\p{L}\p{N}]*$/u.test(before))) && !/[\p{L}\p{N}]/u.test(norm.slice(d.end, s.end));
+  // ("### 28 January 2021 · By telephone": a means of talking set off after it is still a date line.)
+  const after = norm.slice(d.end, s.end);
+  return s.end - s.start <= 60 && (!/[\p{L}\p{N}]/u.test(before) || (labelled && /^[^\p{L}]*[A-Z][A-Za-z ]{0,20}:[^\p{L}\p{N}]*$/u.test(before))) && (!/[\p{L}\p{N}]/u.test(after) || BY_MEANS_AFTER.test(after));
 }
+const BY_MEANS_AFTER = /^\s*[·•|,-]\s*(?:by\s+(?:tele)?phone|by\s+video(?:\s*link)?|on\s+the\s+phone|phone\s+call|video\s+call)[\s.*_]*$/i;
 
 /** Is the sentence before another paragraph, or a bold lead-in ("**Helsinki, Finland, July 2018.** Putin meets …")? */
 function setApart(analysis: Analysis, previous: Sentence, s: Sentence): boolean {
