@@ -256,6 +256,8 @@ function fromQuestion(analysis: Analysis, q: Quotation, s: Sentence | undefined)
 
 /** A table's column for who spoke: "| ID | Speaker | Occasion | Quotation |". */
 // (Not "Who": a timeline's "Who" column lists who took part.)
+const WHO_HEADER = /^[\s*_]*(?:who|name|person)[\s*_:]*$/i;
+const SAID_HEADER = /\b(?:said|says|say|quote|quotes|quotation|quotations|words|remarks?|line)\b/i;
 const SPEAKER_HEADER = /^[\s*_]*(?:speaker|speakers|who said it|said by|attributed to|attribution|source of (?:the )?quot(?:e|ation))[\s*_:]*$/i;
 /** The columns looked at for one: a header row is a line of a few labels. */
 const MAX_COLUMNS = 40;
@@ -271,6 +273,11 @@ function fromSpeakerColumn(analysis: Analysis, q: Quotation, s: Sentence | undef
   const { head, row } = table;
   let col = -1;
   for (let i = 0; i + 1 < Math.min(head.length, MAX_COLUMNS); i++) if (SPEAKER_HEADER.test(norm.slice(head[i] + 1, head[i + 1]))) { col = i; break; }
+  // ("| Who | Role | What they said |": a "Who" column is the speaker's beside a column of what was said.)
+  if (col < 0) {
+    const who = head.findIndex((h, i) => i + 1 < Math.min(head.length, MAX_COLUMNS) && WHO_HEADER.test(norm.slice(h + 1, head[i + 1])));
+    if (who >= 0 && head.some((h, i) => i !== who && i + 1 < head.length && SAID_HEADER.test(norm.slice(h + 1, head[i + 1])))) col = who;
+  }
   if (col < 0 || col >= row.length) return undefined;
   const rowEnd = analysis.prose.blocks[s.block].end;
   const start = row[col] + 1, end = col + 1 < row.length ? row[col + 1] : rowEnd;
