@@ -426,11 +426,12 @@ function readSentence(doc: string, norm: string, s: Span, block: number, base: F
 /** A question's or a denial's "did" before its subject and verb: "did the two men ", "didn't Biden and Putin ". */
 const DID_BEFORE = /\bdid(?:n['’]t|\s+not)?\s+(?:[\w'’–-]+\s+){0,4}$/i;
 const LABEL_ADJECTIVE = /^(?:suggested|proposed)$/;
-const GATHERING_WORD = /^(?:summit|meeting|talks)$/;
+// ("the Geneva briefing binder": so does "briefing" before the papers it names.)
+const GATHERING_WORD = /^(?:summit|meeting|talks|briefing)$/;
 /** A blank to fill in, with its letter count, right before a word: "________ (4) ". */
 const BLANK_NAME_BEFORE = /_{2,}\s*(?:\(\d{1,2}(?:,\s*\d{1,2})*\)\s*)?$/;
 const QUIZ_LABEL_WORD = /^(?:answers?|questions?)$/;
-const LOGISTICS_AFTER = /^\s+(?:preparations?|planning|prep|volunteers?|pool|security|team|staff|badges?|accreditation|logistics|perimeter|zone|traffic|closures?|crowds?|organi[sz]ers?|stewards?)\b/i;
+const LOGISTICS_AFTER = /^\s+(?:preparations?|planning|prep|volunteers?|pool|security|team|staff|badges?|accreditation|logistics|perimeter|zone|traffic|closures?|crowds?|organi[sz]ers?|stewards?|binders?|books?|notes|packs?|papers?|memos?|documents?|materials?)\b/i;
 const NOUN_OF_LABEL = /^\s+(?:answers?|readings?|solutions?|responses?|citations?|questions?|activit(?:y|ies))\b/i;
 
 /**
