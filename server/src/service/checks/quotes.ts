@@ -1152,16 +1152,22 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   // (And under a header that asks for an occasion: a bingo card's cells are each a thing of their own.)
   const inCell = (m: Mention) => m.kind === 'eventName' && CELL_ALONE_BEFORE.test(norm.slice(Math.max(0, m.start - 12), m.start)) && CELL_ALONE_AFTER.test(norm.slice(m.end, m.end + 4))
     && OCCASION_HEADER.test(headerTextOf(ctx.analysis, s, m));
-  const named = around.find(m => m.end <= q.start && spokenAt(m) && !MOVES_ON_TO_QUOTE.test(norm.slice(m.end, q.start)) && !norm.slice(m.end, q.start).includes('\u2028'))
+  // (A few words lifted into the writer's own sentence, "who does not expect "major breakthroughs", told the forum …", are
+  // put at an occasion only by one named before them.)
+  const fragment = (norm.slice(q.inner.start, q.inner.end).match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0) <= 3;
+  // (And with no other quotation, nor a line's end, between: "told the forum that relations were "…", and he does not
+  // expect "major breakthroughs"" puts the first words there.)
+  const named = around.find(m => m.end <= q.start && spokenAt(m) && !MOVES_ON_TO_QUOTE.test(norm.slice(m.end, q.start)) && !norm.slice(m.end, q.start).includes('\u2028')
+    && !(fragment && /["“”\n]/.test(norm.slice(m.end, q.start))))
     // (Not in the next clause: "…"not seeking … with Russia", and at a Memorial Day event he promised …" moves on.)
-    ?? around.find(m => m.start >= q.end && m.start - q.end <= 60 && m.end <= s.end && spokenAt(m) && !/["“”«»\u2028]/.test(norm.slice(q.end + 1, m.start)) && !NEXT_CLAUSE.test(norm.slice(q.end, m.start)))
+    ?? around.find(m => !fragment && m.start >= q.end && m.start - q.end <= 60 && m.end <= s.end && spokenAt(m) && !/["“”«»\u2028]/.test(norm.slice(q.end + 1, m.start)) && !NEXT_CLAUSE.test(norm.slice(q.end, m.start)))
     ?? around.find(m => m.start >= q.end && m.start - q.end <= 12 && inCell(m) && /^["”»]?[ \t]*\u2028[ \t]*$/.test(norm.slice(q.end, m.start)))
     // (Or in the credit on the line under the quotation: ""…"" and then "Putin, closing his remarks at the Leaders' Summit
     // on Climate.")
     ?? (credit && credit.start >= q.end && norm.slice(q.end, credit.start).includes('\n')
       ? sentencesIn(ctx.analysis, credit.start, credit.start)[0]?.mentions.find(m => m.start >= credit.end && m.start - credit.end <= 80 && spokenAt(m) && !/[.;:!?]/.test(norm.slice(credit.end, m.start)))
       : undefined);
-  const set = named ? undefined : occasionBefore(ctx, s, q, speaker);
+  const set = named || fragment ? undefined : occasionBefore(ctx, s, q, speaker);
   if (!named && !set) { checkCallOccasion(ctx, s, q, versions, occasion); return; }
   const at = (named ?? set)!;
   const right = base.events.find(e => e.id === occasion);

@@ -159,6 +159,12 @@ function applyOverrides(base: FactBase, overrides: any[], problems: PackProblem[
     const org = base.organizations.find(g => g.id === o.speaker);
     q.speaker = person ? { kind: 'person', id: person.id, label: person.name } : org ? { kind: 'org', id: org.id, label: org.names[0] } : { kind: 'other', id: undefined, label: o.speaker };
     q.overridden = true;
+    // (The occasion too, when the source names one the quotation's own sentences do not: "… the Russian president declared
+    // in a telematic interview with international agencies".)
+    if (o.occasion !== undefined) {
+      if (base.events.some(e => e.id === o.occasion)) q.occasion = o.occasion;
+      else problems.push({ message: `quote override: unknown occasion "${o.occasion}"`, ...where(['quotes', 'overrides', i, 'occasion']), path: `/quotes/overrides/${i}/occasion` });
+    }
     cite(o.cite, ['quotes', 'overrides', i, 'cite'], 'quote override');
   });
 }
