@@ -857,6 +857,7 @@ function datelinePlace(norm: string, s: Span, start: number, end: number): boole
 const FULL_DATE_LEAD = /^[^\p{L}\p{N}]*(?:\p{Lu}\p{Ll}+\s+\d{1,3}\s*[·|]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+(\p{L}+)|(\p{L}+)\s+\d{1,2}),?(\s+(?:19|20)\d{2})?(?:\s*\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)|,\s*a\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:,\s?|\s*·\s*|\s+[\u2014\u2013-]\s+)$/u;
 /** After a place that opens its sentence: a country, then a full date, and nothing else. */
 const PLACE_THEN_DATE = /^,\s*(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?),\s*(?:\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}|\p{L}+\s+\d{1,2},?\s+(?:19|20)\d{2})[.\s*_]*$/u;
+const PICTURE_FROM = /\b(?:photo|photograph|picture|pic|image|shot|footage|snap)s?\b[^.;:!?\n"“”]{0,80}\bfrom\s+$/i;
 const PICTURE_LABEL = /^[^\p{L}\p{N}]*(?:Picture|Photo|Image|Panel|Frame|Slide|Shot|Plate|Figure|Fig\.)\s+\d{1,3}[^\p{L}\p{N}]*$/u;
 const MONTH_YEAR_LEAD = /^[^\p{L}\p{N}]*(\p{L}+)\s+(?:19|20)\d{2},\s?$/u;
 
@@ -938,7 +939,10 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   const dateline = length <= 2 && datelinePlace(norm, s, start, end);
   // (An answer to where that opens with a word for the meeting, or a common opening word, is no place: "| **When &
   // where?** | Summit fixed for …".)
-  const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || (answersWhere(norm, start) && !NOT_A_PLACE_ANSWER.test(text)) || bracketed
+  // ("the Protasevich rally pic is from Minsk", "the photo of the rally … is from Minsk": where a picture is from is where
+  // what it shows took place.)
+  const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start)
+    || (/\bfrom\s+$/.test(before) && PICTURE_FROM.test(norm.slice(Math.max(s.start, start - 100), start))) || (answersWhere(norm, start) && !NOT_A_PLACE_ANSWER.test(text)) || bracketed
     // "Stockholm, where Putin met Trump"; "| Putin and Donald Trump, Vienna, July 2018 |": a name set between a list of
     // names and a date, as a caption or a table's cell gives the place.
     // ("CAPTION: Minsk, May 23, 2021.": or after a caption's label.)
