@@ -675,8 +675,11 @@ function whereLabel(norm: string, at: number): boolean {
   return i >= 0 && norm[i] === ':' && WHERE_LABEL.test(norm.slice(Math.max(0, at - 60), at))
     // ("Forum: Moscow and Washington must find ways …": two capitals as the subject of a clause, not the answer.)
     // ("Date and venue are settled: Presidents Joe Biden and Vladimir Putin meet …": nor a title opening one.)
-    && !PAIR_SUBJECT.test(norm.slice(at, at + 60)) && !TITLE_OPENING.test(norm.slice(at, at + 12));
+    && !PAIR_SUBJECT.test(norm.slice(at, at + 60)) && !TITLE_OPENING.test(norm.slice(at, at + 12))
+    // ("**VO (rally pictures):** Supporters of the detained blogger …": nor a noun opening a clause.)
+    && !CLAUSE_SUBJECT_OPENING.test(norm.slice(at, at + 40));
 }
+const CLAUSE_SUBJECT_OPENING = /^\p{Lu}[\p{L}'’-]*\s+(?:of|who|were|was|are|is|have|has|had|rallied|gathered|held|marched|protested)\b/u;
 const TITLE_OPENING = /^(?:Presidents?|Secretary|Ministers?|Prime|Foreign|Mr|Mrs|Ms|Dr)\b/;
 
 const PAIR_SUBJECT = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+and\s+\p{Lu}[\p{L}.'’-]*\s+\p{Ll}/u;
