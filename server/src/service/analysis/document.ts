@@ -954,7 +954,9 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
     // Sweden |", "| … | Minsk |"), not a label ("| When |").
     || ((COUNTRIES.has(text) || CAPITAL_OF.has(text) || countryFollows(norm, end)) && cellAlone(norm, start, end));
   // ("| July 2018, Putin–Trump, Vienna |": a capital's name closing a list of a cell's or a caption's parts is where.)
-  const closing = !placed && CAPITAL_OF.has(text) && /,\s*$/.test(before) && /^[\s*_]*(?:[.;\u2028\u2029\n]|$)/.test(norm.slice(end, end + 4));
+  // ("at the Harpa concert hall, Oslo, on the sidelines …": or one set after a known place and its comma, that place's city.)
+  const closing = !placed && CAPITAL_OF.has(text) && /,\s*$/.test(before) && (/^[\s*_]*(?:[.;\u2028\u2029\n]|$)/.test(norm.slice(end, end + 4))
+    || mentions.some((m, i) => i < known && m.kind === 'place' && m.venue && /^,\s*$/.test(norm.slice(m.end, start))));
   if ((placed && (bracketed || whereAfter || dateline || isVenue(norm, start, end))) || closing) {
     mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
   } else if ((length >= 2 || LEADER_SURNAMES.has(text)) && (start > s.start || length === 1 || answerAlone(norm, s, start, end)) && !/\b(?:the|a|an)\s+$/i.test(before) && !(norm[end] === ' ' && personStartsAt(mentions, known, end + 1))
