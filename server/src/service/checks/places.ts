@@ -111,6 +111,9 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   // before the place.)
   if (m.kind === 'place' && base.events.some(e => e.place && placeFits(base, m.id, e.place) && e.participants.some(p => !best.participants.includes(p) && around.some(x => x.kind === 'person' && x.id === p))
     && nearby(s.words, m).some(w => w.end <= m.start && m.start - w.end <= 60 && w.events.includes(e.id)))) return;
+  // ("… the 2018 meeting in Helsinki; this time, Geneva": with no event named, a place that is the place of another
+  // likely event may be that one's.)
+  if (m.kind === 'place' && !around.some(o => o.kind === 'eventName') && ranked.some(c => c.event !== best && c.event.place && placeFits(base, m.id, c.event.place) && c.score >= near[0].score / 2)) return;
   // A place that contains the draft's place is not a contradiction ("in Russia" for an event in Moscow is fine).
   if (m.kind === 'place' && near.some(c => placeFits(base, c.event.place!, m.id))) return;
   // One place per event in a sentence: when another venue well apart from this one is the event's own
@@ -119,6 +122,8 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   const apart = (o: { start: number; end: number }) => o.end + APART <= m.start || o.start >= m.end + APART
     // Neighbouring table cells are separate statements ("| City | Helsinki | Geneva |").
     || ctx.analysis.norm.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)).includes('\u2028')
+    // ("one in Britain and one in Brussels": nor are places in phrases joined by "and".)
+    || /\b(?:and|or|then)\s+(?:[\w-]+\s+){0,2}(?:in|at)\s+(?:the\s+)?$/i.test(ctx.analysis.norm.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)))
     // Nor is "in Geneva after a G7 meeting in Britain": the event's own name stands between, and the place after it is its.
     || around.some(e => e.kind === 'eventName' && e.id === best.id && e.start >= Math.min(o.end, m.end) && e.end <= Math.max(o.start, m.start));
   if (m.kind === 'place' && s.mentions.some(o => o.kind === 'place' && o.venue && o !== m && placeFits(base, o.id, best.place!) && apart(o))) return;
