@@ -686,7 +686,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     if (sp) return { speaker: sp, speakerSpan: subject! };
   }
   // No speech verb: the sentence's subject ("Biden made it clear to Putin that he is "…"").
-  const subject = refs.find(r => !possessive(norm, r) && r.kind !== 'pronoun');
+  // (Not a preposition's object: in "His April assurance to Putin that he was "…"" the subject is "His".)
+  const subject = refs.find(r => !possessive(norm, r) && r.kind !== 'pronoun' && !objectOfPreposition(norm, r));
   if (subject && verb === undefined && /\bthat\s+(?:he|she|they|it)\b[^"“”]*$/i.test(window)) {
     const sp = resolve(analysis, subject, q.start);
     if (sp) return { speaker: sp, speakerSpan: subject };

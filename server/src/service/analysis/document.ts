@@ -765,7 +765,8 @@ function eventNameEndsAt(mentions: Mention[], known: number, at: number, norm: s
 }
 
 /** A weekday or month, in full or cut short ("Wed", "(Fri)", "June"): a time, not a place. */
-export const CALENDAR_WORD = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+// ("Tomorrow, Thursday 16 June, …": a day counted from the writer's is a time too.)
+export const CALENDAR_WORD = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur?|Sun)(?:day)?|Today|Tomorrow|Yesterday|Tonight|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 
 /** A superlative opening a run of capitals, or a number word in it: an award's or a list's name, not a person's. */
 const NOT_IN_NAMES = /^Most\s|\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)\b/;
