@@ -646,9 +646,10 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     // (Not a verb's object, "Biden talked to Putin on the telephone and suggested …": the first verb is a verb, and the
     // name no preposition's.)
     // ("In April, Biden called Putin again and proposed meeting": nor a name right after a verb, whose object it is.)
+    // ("It was Vladimir Putin who, in a phone call that month, first proposed …": an aside may follow "who".)
     const before = [...agents].reverse().find(m => m.end <= w.start && !AFTER_PREPOSITION.test(norm.slice(Math.max(s.start, m.start - 16), m.start))
       && !OBJECT_AFTER_VERB.test(norm.slice(Math.max(s.start, m.start - 24), m.start))
-      && (/^(?:\s*,[^,;:]{1,60},|\s*,(?=\s+which\b))?\s+(?:(?:was|is)\s+the\s+(?:one|man|leader|side)\s+)?(?:(?:who|that|which)\s+)?(?:(?!(?:on|in|at|by|for|to|with|from|over|during|after|before|about|via)\s)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start))
+      && (/^(?:\s*,[^,;:]{1,60},|\s*,(?=\s+which\b))?\s+(?:(?:was|is)\s+the\s+(?:one|man|leader|side)\s+)?(?:(?:who|that|which)(?:\s*,[^,;:]{1,60},)?\s+)?(?:(?!(?:on|in|at|by|for|to|with|from|over|during|after|before|about|via)\s)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start))
       || USED_TO_AFTER_NAME.test(norm.slice(m.end, w.start))));
     const agent = after ?? before;
     if (agent) judgeSolo(ctx, agent, event, `as the one behind ${event.name}`);
