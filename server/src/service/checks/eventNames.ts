@@ -547,7 +547,8 @@ export function thisCall(ctx: CheckContext, s: Sentence, w: EventWord): { call: 
   return call ? { call, from } : undefined;
 }
 const LABEL_MONTH = /^[^\p{L}]*(January|February|March|April|May|June|July|August|September|October|November|December)\b[*_]*\s*[:\u2014\u2013-]/u;
-const THIS_CALL_BEFORE = /\b(?:in|on|during)\s+(?:this|that)\s+(?:(?:phone|telephone)\s+)?$/i;
+// ("That was the call where Biden first suggested …": or the call said to be the one the sentence before spoke of.)
+const THIS_CALL_BEFORE = /\b(?:(?:in|on|during)\s+(?:this|that)|(?:that|this|it)\s+(?:was|is)\s+the)\s+(?:(?:phone|telephone)\s+)?$/i;
 
 /** "in a call in April": the one call the sources date to the month named right after the call's word. */
 function callOfMonthAfter(ctx: CheckContext, w: EventWord): EventFact | undefined {
