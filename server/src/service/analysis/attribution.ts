@@ -77,7 +77,8 @@ const CELL_CREDIT = /^[ \t]*\u2028[ \t]*(?:the\s+)?@[ \t]*\u2028/;
 // ('"…" — Peskov on tensions': a slate's topic may follow the name.)
 const DASH_CREDIT = /^\s*[—–-]{1,2}\s*(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Secretary|Minister|President|Spokesman|Spokeswoman|Senator|Ambassador)\.?\s+)?@\s*(?:[.,;)]|$|[ \t]+(?:on|ON|about|ABOUT|at|AT|in|IN|after|AFTER|during|DURING)[ \t][^"“”\n@]{1,60}(?:\n|$))/;
 /** Right after a speaker's name, the colon that brings the quotation in. */
-const LABEL_COLON = /^[\s*_]*:[\s*_]*$/;
+// ("**SOT PUTIN (translated, 0:10):** "…"": a bracketed note may stand before the colon.)
+const LABEL_COLON = /^(?:\s*\([^()"“”\n]{1,40}\))?[\s*_]*:[\s*_]*$/;
 /** The text's last line (the text is a bounded window: the search for its line break stays within it). */
 function lineBefore(text: string): string {
   return text.slice(text.lastIndexOf('\n') + 1);
@@ -93,7 +94,8 @@ const SELF_COLON = /^\s*(?:himself|herself)?[\s*_]*(?::|[\u2014\u2013-]{1,2})[\s
 /** What may come before a label's name: list or table markup, an arrow or dash, or nothing; then a credit's own label ("**Said:** "). */
 // ("Kremlin readout line for VO, Putin: "…"": or a line's short label of a few words, set off by a comma.)
 // ('… IS A "KILLER" / LAVROV: "OUTRAGEOUS …"': or a chyron's item after a spaced slash.)
-const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013\/-]|^[\s*_>#\d.)-]*(?:[A-Za-z]+\s+){1,5}?[A-Za-z]+,\s*)[\s*_>#\d.)-]*(?:(?:said(?:\s+by)?|speaker|who|quoted\s+by)[\s*_]*:[\s*_]*)?$/i;
+// ("**SOT PUTIN:** "…"": or a script's cue for a clip of the speaker.)
+const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013\/-]|^[\s*_>#\d.)-]*(?:[A-Za-z]+\s+){1,5}?[A-Za-z]+,\s*)[\s*_>#\d.)-]*(?:(?:said(?:\s+by)?|speaker|who|quoted\s+by)[\s*_]*:[\s*_]*|(?:SOT|SYNC|CLIP|GRAB|BITE|SOUNDBITE)\s+)?$/i;
 /** After a name, a phrase of occasion and the colon: ", reacting to Biden calling Putin a killer: ". */
 const OCCASION_COLON = /^\s*,\s*(?:[a-z]+ing|on|about|after|before|in|at|when|asked|responding|speaking)\b[^"\u201c\u201d:;.!?\n]{0,80}:[\s*_]*$/;
 /** `the "…" line — that was Biden`: the quotation's noun, a dash and "that was" before the speaker. */
