@@ -483,11 +483,16 @@ function callBefore(ctx: CheckContext, s: Sentence, reach = 2): EventFact | unde
     for (const x of prev.words) { const placed = placedCall(ctx, prev, x); if (placed) found.add(placed); }
     // (A call the sentence names: "January 26, shortly after Biden was sworn in: their first phone call.")
     for (const m of prev.mentions) { const c = m.kind === 'eventName' ? calls.get(m.id) : undefined; if (c) found.add(c.call); }
+    // ("April 2021. Biden suggests meeting in person … On the same call …": or the call of an act it tells.)
+    // (Not past one that points back to a call of its own, "Biden first proposed a summit on that call": that call is meant.)
+    if (!found.size && !CALL_POINTED_BACK.test(ctx.analysis.norm.slice(prev.start, Math.min(prev.end, prev.start + 400)))) for (const x of prev.words) { const c = !x.quoted ? actCall(calls, x) : undefined; if (c) found.add(c); }
     if (found.size > 1) return undefined;
     if (found.size === 1) return [...found][0];
   }
   return undefined;
 }
+
+const CALL_POINTED_BACK = /\b(?:that|this|same)\s+(?:(?:phone|telephone)\s+)?(?:call|conversation)\b|\bthe\s+(?:(?:phone|telephone)\s+)?call\s+(?:where|in\s+which|when)\b/i;
 
 /** The call a word of the sentence places: "in their April call", "by phone on 26 January", "a call in April". */
 function placedCall(ctx: CheckContext, s: Sentence, w: EventWord): EventFact | undefined {
