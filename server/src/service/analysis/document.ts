@@ -415,7 +415,7 @@ function readSentence(doc: string, norm: string, s: Span, block: number, base: F
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
     // ("Where did the two men meet in March 2011?": "did" makes "meet" the past "met".)
     const events = (word === 'meet' && DID_BEFORE.test(before) ? lex.wordEvents.get('met') : undefined) ?? lex.wordEvents.get(word) ?? [];
-    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.besideWords.has(word) ? namedBeside(lex, events, mentions, itNames(norm, m.index + m[0].length, prev)) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)) || DAY_POSSESSIVE.test(before) || headlineOpening(norm, s.start, m) || EVENT_DAY.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 6)), reference: REFERENCE_POINT.test(before), quoted: false });
+    words.push({ start: m.index, end: m.index + m[0].length, word, events: lex.besideWords.has(word) ? namedBeside(lex, events, mentions, itNames(norm, m.index + m[0].length, prev) ?? thatNames(before, prev, m.index)) : events, indefinite: INDEFINITE.test(before), definite: /\bthe\s+$/i.test(before.slice(-4)) || DAY_POSSESSIVE.test(before) || headlineOpening(norm, s.start, m) || EVENT_DAY.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 6)), reference: REFERENCE_POINT.test(before), quoted: false });
   }
   sortByStart(mentions);
   // Every field set here, the lazy ones too: sentences keep one shape.
@@ -485,6 +485,11 @@ function itNames(norm: string, end: number, prev: Sentence | undefined): Mention
   return prev && end - prev.end < 400 && IT_AFTER.test(norm.slice(end, end + 12)) ? prev.mentions : undefined;
 }
 const IT_AFTER = /^\s+(?:on|over|about)\s+it\b/;
+
+/** ("The New START treaty was extended … The two leaders reached that agreement …": so does "that" before the word.) */
+function thatNames(before: string, prev: Sentence | undefined, at: number): Mention[] | undefined {
+  return prev && at - prev.end < 400 && /\b(?:that|this|the\s+same)\s+$/i.test(before) ? prev.mentions : undefined;
+}
 
 /** Past a script's stage direction in brackets that opens a speaker's line: "LAVROV: *(to the CHORUS)* Outrageous, …". */
 function afterStageDirection(norm: string, start: number): number {
