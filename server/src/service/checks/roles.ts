@@ -5,6 +5,7 @@ import { columnYears, rowYear, timelineDate, near, headerTextOf } from '../analy
 import type { FactBase, Person, Role } from '../facts/model';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { type CheckContext, report, confirm, replaceFix, text, capitalsLike } from './context';
+import { resolvePronoun } from '../analysis/attribution';
 
 const COUNTRY_WORD: Record<string, string> = { us: 'US', ru: 'Russian', ir: 'Iranian', by: 'Belarusian', ua: 'Ukrainian', uk: 'British' };
 
@@ -39,7 +40,7 @@ export function checkRoles(ctx: CheckContext): void {
         message: `The draft calls ${person.name} "${text(ctx, r)}"; the sources give ${display(base, right)}.`,
         fact: `${person.name}: ${display(base, right)}`,
         citations: right.cite,
-        fixes: [fix, ...nameFix(ctx, r, holder.mention, person)],
+        fixes: [fix, ...(/^[Ss]he$/.test(holder.mention.text) ? [] : nameFix(ctx, r, holder.mention, person))],
       });
     }
   }
@@ -123,7 +124,19 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   const between = (a: number, b: number) => (a <= b && b - a <= GAP ? norm.slice(a, b) : '\u0000');
   // "He was vice president, Putin was prime minister": a title after a pronoun and a copula is the pronoun's, which is
   // not resolved here; the name after it has a title of its own.
-  if (PRONOUN_COPULA.test(norm.slice(Math.max(0, r.start - 24), r.start))) return undefined;
+  // (Unless it is "she", whom the draft has named: "… the wrong title for Jen Psaki, who announced the meeting. She is the
+  // White House communications director.")
+  const copula = PRONOUN_COPULA.exec(norm.slice(Math.max(0, r.start - 24), r.start));
+  if (copula) {
+    if (!/^[Ss]he\b/.test(copula[0])) return undefined;
+    const at = r.start - copula[0].length;
+    // (Or the one woman the sentence before names, wherever: "… the wrong title for Jen Psaki. She is …".)
+    const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
+    const women = new Set(prev && prev.block === s.block ? prev.mentions.filter(m => m.kind === 'person' && base.people.find(p => p.id === m.id)?.gender === 'female').map(m => m.id) : []);
+    const id = resolvePronoun(ctx.analysis, 'she', at)?.id ?? (women.size === 1 ? [...women][0] : undefined);
+    const person = id ? base.people.find(p => p.id === id) : undefined;
+    return person ? { person, mention: { start: at, end: at + 3, kind: 'person', id: person.id, text: norm.slice(at, at + 3), venue: false } } : undefined;
+  }
   // ("the President was Vice President, Putin was Prime Minister": so is one after another title and a copula.)
   const k = roles.indexOf(r);
   if (k > 0 && TITLE_COPULA.test(between(roles[k - 1].end, r.start))) return undefined;
