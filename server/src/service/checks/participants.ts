@@ -11,7 +11,7 @@ import { roleFits, holdersOf } from '../analysis/roles';
 import { display } from './roles';
 import type { EventFact, FactBase } from '../facts/model';
 import { type CheckContext, report, confirm, replaceFix, previousSentence } from './context';
-import { AFTER_PREPOSITION } from '../analysis/attribution';
+import { AFTER_PREPOSITION, resolvePronoun } from '../analysis/attribution';
 import { capital } from './dates';
 
 // ("Jake Sullivan and Mr Lavrov": an honorific may stand before the second name.)
@@ -33,7 +33,7 @@ export function checkParticipants(ctx: CheckContext): void {
     checkAgents(ctx, s);
     const people = peopleIn(s);
     if (people === 1 && s.end - s.start <= 60) checkAnsweredWho(ctx, s);
-    if (people >= 1) { checkWithPlacedMeeting(ctx, s); checkMetAtOnlyPlace(ctx, s); }
+    if (people >= 1) { checkWithPlacedMeeting(ctx, s); checkMetAtOnlyPlace(ctx, s); checkCounterpartOfPronoun(ctx, s); }
     // A clause needs two people: most sentences are settled without splitting them.
     if (people < 2) continue;
     checkSentence(ctx, s);
@@ -319,6 +319,38 @@ function counterpartPair(ctx: CheckContext, clause: { start: number; end: number
   }
   return undefined;
 }
+/**
+ * "This week he and his counterpart, Sergei Lavrov, went over the final details", "The national security adviser worked
+ * through the details with his Russian counterpart, Sergei Lavrov": "his counterpart" when the one it is said of is not
+ * named in the sentence (a pronoun or a title stands for him). That person's one meeting with a counterpart is the one
+ * the name is given for.
+ */
+function checkCounterpartOfPronoun(ctx: CheckContext, s: Sentence): void {
+  const { base, norm } = ctx.analysis;
+  for (const m of s.mentions) {
+    if (m.kind !== 'person') continue;
+    const before = norm.slice(Math.max(s.start, m.start - 40), m.start);
+    const hit = COUNTERPART_OF_PRONOUN.exec(before);
+    if (!hit) continue;
+    const at = m.start - before.length + hit.index;
+    const owner = resolvePronoun(ctx.analysis, /^his$/i.test(hit[1]) ? 'he' : 'she', at)?.id;
+    if (!owner || owner === m.id || s.mentions.some(x => x.kind === 'person' && x.id === owner && x.start < at)) continue;
+    const meetings = base.events.filter(e => e.kinds.includes('counterpart') && e.participants.length === 2 && e.participants.includes(owner));
+    if (meetings.length !== 1) continue;
+    const event = meetings[0];
+    if (event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
+    const right = base.people.find(p => p.id === event.participants.find(x => x !== owner));
+    report(ctx, 'wrong-participant', {
+      span: m,
+      message: `The draft has ${m.text} at ${event.name}; the sources give ${names(base, event)}.`,
+      fact: `${capital(event.name)}: ${names(base, event)}`,
+      citations: event.cite,
+      fixes: right ? [replaceFix(m, right.name)] : [],
+    });
+  }
+}
+const COUNTERPART_OF_PRONOUN = /\b(his|her)\s+(?:(?:Russian|American|US|U\.S\.|opposite)\s+)?(?:counterpart|number),?\s+$/i;
+
 const COUNTERPART_PAIR = /^\s+(?:(?:then|later|also|finally)\s+)?(?:met|meets|met\s+with|meets\s+with|sat\s+down\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to)|held\s+talks\s+with)\s+(?:his|her)\s+(?:[A-Za-z-]+\s+)?counterpart,?\s+$/i;
 
 /**
