@@ -8,7 +8,7 @@ import { parseDocument, isNode, LineCounter } from 'yaml';
 import Ajv, { type ValidateFunction } from 'ajv';
 import schema from '../../../../seeds/fact-pack.schema.json';
 import type { Citation } from '../types';
-import { type FactBase, type Person, type SourceInfo, parseDateValue, emptyFactBase } from './model';
+import { type FactBase, type Person, type SourceInfo, type Speaker, parseDateValue, emptyFactBase } from './model';
 import { extractSourceQuotes } from './sourceQuotes';
 
 export interface PackProblem { message: string; line: number; column: number; path: string }
@@ -157,8 +157,9 @@ function applyOverrides(base: FactBase, overrides: any[], problems: PackProblem[
     if (!q) { problems.push({ message: `quote override: no quotation "${o.quote}" on line ${o.line} of source ${o.src}`, ...where(['quotes', 'overrides', i, 'quote']), path: `/quotes/overrides/${i}` }); return; }
     const person = base.people.find(p => p.id === o.speaker);
     const org = base.organizations.find(g => g.id === o.speaker);
-    q.speaker = person ? { kind: 'person', id: person.id, label: person.name } : org ? { kind: 'org', id: org.id, label: org.names[0] } : { kind: 'other', id: undefined, label: o.speaker };
-    q.overridden = true;
+    const speaker: Speaker = person ? { kind: 'person', id: person.id, label: person.name } : org ? { kind: 'org', id: org.id, label: org.names[0] } : { kind: 'other', id: undefined, label: o.speaker };
+    // (An override that only names the occasion leaves the extracted attribution standing.)
+    if (speaker.kind !== q.speaker.kind || speaker.id !== q.speaker.id || speaker.label !== q.speaker.label) { q.speaker = speaker; q.overridden = true; }
     // (The occasion too, when the source names one the quotation's own sentences do not: "… the Russian president declared
     // in a telematic interview with international agencies".)
     if (o.occasion !== undefined) {
