@@ -938,7 +938,10 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // after one is kept for the rules below: in "lifted from Putin's boast" the preposition governs the boast.)
     // Nor is a name in a compound before a noun ("the Blinken–Lavrov meeting").
     // ("the American president, he said, "…"": a name the pronoun follows after a comma is what is spoken of, not who speaks.)
-    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && (!AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) || AGENT_AFTER.test(norm.slice(Math.max(0, m.start - 24), m.start)) || possessive(norm, m)) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))), ...roleSubjects]
+    // (Nor, in an earlier sentence, a verb's object after the same pronoun: "asked by a reporter whether he considered Putin
+    // a "killer", he said yes. He has …".)
+    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && (!AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) || AGENT_AFTER.test(norm.slice(Math.max(0, m.start - 24), m.start)) || possessive(norm, m)) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))
+      && !(k < first && pronoun && OBJECT_OF_VERB.test(norm.slice(Math.max(0, m.start - 24), m.start)) && SAME_PRONOUN[pronoun].test(norm.slice(Math.max(s.start, m.start - 200), m.start)))), ...roleSubjects]
       .filter(m => fits(m) && !(k === first && at - m.end <= 3 && /^\s*,\s*$/.test(norm.slice(m.end, at)))).sort((a, b) => a.start - b.start);
     // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.
     // In the pronoun's own sentence, its own clause's subject comes first: "Biden answered yes, and Lavrov denounced
@@ -1120,7 +1123,7 @@ const CLIP_OF = /\b(?:clip|recording|soundbite|sound\s+bite|excerpt|video|tape)\
 const LISTED_AFTER = /\b(?:includes?|included|including|such\s+as)\s[^.;:!?"“”]{0,90},\s*$/i;
 
 /** A verb whose object a name right after it is: "had called ", "met with ". */
-const OBJECT_OF_VERB = /\b(?:called|calls|calling|raise|raised|raises|discuss|discussed|mention|mentioned|meet|met|meets|told|tells|urged|warned|asked|invited|thanked|greeted|phoned|rang|accused|critici[sz]ed|branded|labell?ed|praised|congratulated|visited|hosted|pressed|challenged)\s+(?:with\s+)?$/i;
+const OBJECT_OF_VERB = /\b(?:called|calls|calling|considered|considers|consider|raise|raised|raises|discuss|discussed|mention|mentioned|meet|met|meets|told|tells|urged|warned|asked|invited|thanked|greeted|phoned|rang|accused|critici[sz]ed|branded|labell?ed|praised|congratulated|visited|hosted|pressed|challenged)\s+(?:with\s+)?$/i;
 
 /** A possessive, a word for what was said, and a colon before the pronoun: "'s own verdict of the season …: the …, ". */
 /** Words for what someone said, after their name in the possessive: "'s verdict", "'s vow". */
