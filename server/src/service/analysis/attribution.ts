@@ -162,6 +162,7 @@ const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^
 // (Or the possessive alone before a colon: "fave line for the pull quote, Psaki's: "…"".)
 // (Or the noun and a copula: "Peskov's best line was "…"".)
 // ("Biden's April assurance to Putin that he was "…"": a month may come before the word.)
+const QUOTED_AS_SAYING = /\s(?:is|was|were|are|has\s+been|had\s+been)\s+(?:widely\s+|often\s+)?quoted\s+as\s+(?:saying|having\s+said)\b(?![^"“”]*["“”])/i;
 const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|earlier|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description|view|coda|quip|remark|conclusion|summary|caveat|reading|follow-up|rejoinder|riposte|comeback)\b[^"“”«:.!?]{0,60}[:?](?:\s*(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?|(?:defen[cs]e|argument|explanation|point|position|excuse|justification|view|line|reply|answer|response)\s+(?:was|is|has\s+been)\s+that|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation|complaint|charge|accusation|allegation|assessment|conclusion|verdict|response|reply|reaction|retort|line)s?,?\s+(?:(?:to|at|in|on|before)\s+[^"“”«:.!?;]{1,50}?\s+)?that(?:\s[^"“”«:.!?;]{0,60})?)\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|famous)\s+)?(?:verdict|response|reply|reaction|comment|answer|retort|line|warning|remark|quip|boast|promise|pledge|vow|follow-up|rejoinder|comeback|riposte)\s*,\s*$|^'s?\s+(?:(?:best|first|last|latest|own|blunt|terse|famous|key|sharpest|most\s+quoted)\s+)?(?:line|lines|words|verdict|remark|comment|quote|quip|warning|message|answer|reply|response|retort|phrase)\s+(?:was|is|were|are|came|remains)\s*$|^'s?\s+(?:(?:own|famous|memorable|pointed)\s+)?(?:phrase|formula|formulation|coinage|turn\s+of\s+phrase)\s*,?\s*$/i;
 
 export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[] {
@@ -498,6 +499,14 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   if (owner && (!verb || owner.start > from + verb.index || /^'s?\s+(?:[a-z]+\s+)?$/.test(norm.slice(owner.end, from + verb.index)))) {
     const sp = resolve(analysis, owner, q.start);
     if (sp) return { speaker: sp, speakerSpan: owner };
+  }
+  // ("Foreign Minister Sergei Lavrov is quoted as saying Biden "…"": the one quoted is the speaker, not the name after "saying".)
+  const quotedAs = QUOTED_AS_SAYING.exec(window);
+  if (quotedAs) {
+    const at = from + quotedAs.index;
+    const who = refs.filter(r => r.end <= at && r.kind !== 'pronoun' && !possessive(norm, r) && /^\s*(?:,[^,;:"“”]{1,60},\s*)?$/.test(norm.slice(r.end, at))).pop();
+    const sp = who && resolve(analysis, who, q.start);
+    if (sp) return { speaker: sp, speakerSpan: who! };
   }
   // "Biden says yes → Lavrov: "…"": a name right before the colon that brings the quotation in is its speaker's label;
   // so is one that opens a list item or line and a phrase of occasion before the colon ("- Peskov, reacting to the
@@ -1114,7 +1123,8 @@ const CLAUSE_SUBJECT = /(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:Mr|Ms|Mrs|Pr
 const RELATIVE_TO_OWNER = /^'s?\s+[^;:!?"“”]{1,120}?[\s,]+(?:(?:in|during|at|with)\s+which|where|when)\s+$/;
 
 /** "quoting him: ", "quoting Lavrov, ", "quoted Putin's spokesman, Dmitry Peskov: ": the one quoted, right before the quotation. */
-const QUOTING = /\bquot(?:ing|ed|es)\s+([^"“”«:;,]{1,40}?(?:,\s*[^"“”«:;,]{1,30}?)?)\s*[:,]?\s*$/i;
+// (Not "is quoted as saying": the one quoted is the verb's subject.)
+const QUOTING = /\bquot(?:ing|ed|es)\s+(?!as\s)([^"“”«:;,]{1,40}?(?:,\s*[^"“”«:;,]{1,30}?)?)\s*[:,]?\s*$/i;
 
 /** A recording of someone, before the name: "played a clip of ", "a soundbite from ". */
 const CLIP_OF = /\b(?:clip|recording|soundbite|sound\s+bite|excerpt|video|tape)\s+(?:of|from)\s+$/i;

@@ -936,7 +936,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
     return;
   }
   // "in English as always": a language, not a place.
-  if (length === 1 && LANGUAGE.test(text)) return;
+  // ("News in Easy English": nor a run that ends in a language's name.)
+  if (LANGUAGE.test(length === 1 ? text : norm.slice(capitals[from + length - 1].index, end))) return;
   // After a colon only when the label asks where ("Where: Vienna", "Rally for Protasevich: Minsk"), not "Opinion: Low …".
   // "NATO (Berlin)": a name alone in brackets after a gathering's name is where it met.
   // (Characters first: most names are in no bracket and before no comma.)

@@ -20,7 +20,8 @@ import type { Fix } from '../types';
 // "rarely shied away from a fight" denies too, and "still awaiting approval" says it is not approved.
 // ("**0** major breakthroughs Putin says he expects": the figure nought denies as "zero" does.)
 // ("he doesnt expect": a chat's "n't" without its apostrophe denies too.)
-const NEGATION = /(?:\b(?:not|never|no|nobody|nothing|zero|unlikely|yet to|wrongly|incorrectly|falsely|erroneously|mistakenly|neither|nor|without|refused|rejected|declined|denied|doubt|doubts|doubted|doubting|rarely|seldom|hardly|barely|pending|(?:warn|warned|warns|warning|caution|cautioned|cautions|cautioning)\s+against|(?:awaiting|awaits|waiting\s+for|lacks|lacked|lacking|without|ahead\s+of|prior\s+to)\s+(?:its\s+|an?\s+|the\s+|any\s+)?(?:[\w'’]+\s+)?(?:approval|authori[sz]ation|clearance|green\s+light))\b|n't\b|\b(?:do|does|did|is|was|are|were|wo|ca|could|should|would|has|have|had)nt\b|\btoo\s+\w+\s+(?:for|to)\b|(?<![\w.,])0(?![\w.,%]))/i;
+// (A "0" of a clock, "0:20", is no zero.)
+const NEGATION = /(?:\b(?:not|never|no|nobody|nothing|zero|unlikely|yet to|wrongly|incorrectly|falsely|erroneously|mistakenly|neither|nor|without|refused|rejected|declined|denied|doubt|doubts|doubted|doubting|rarely|seldom|hardly|barely|pending|(?:warn|warned|warns|warning|caution|cautioned|cautions|cautioning)\s+against|(?:awaiting|awaits|waiting\s+for|lacks|lacked|lacking|without|ahead\s+of|prior\s+to)\s+(?:its\s+|an?\s+|the\s+|any\s+)?(?:[\w'’]+\s+)?(?:approval|authori[sz]ation|clearance|green\s+light))\b|n't\b|\b(?:do|does|did|is|was|are|were|wo|ca|could|should|would|has|have|had)nt\b|\btoo\s+\w+\s+(?:for|to)\b|(?<![\w.,:])0(?![\w.,%:]))/i;
 
 /** A rhetorical question that asserts what follows "that": "Does the Member not accept that …?", "Isn't it true that …?" */
 const ASSERTING_QUESTION = /\b(?:(?:not|n['’]t)\s+(?:accept|agree|admit|acknowledge|concede|recogni[sz]e)|is\s+it\s+not\s+(?:true|a\s+fact)|isn['’]t\s+it\s+(?:true|a\s+fact))\s+that\b/;
@@ -342,6 +343,8 @@ function checkAnnouncer(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: str
   }
   if (!who) { unknownActor(ctx, s, c, at); return; }
   if (c.by!.includes(who.id)) return;
+  // ("the Blinken–Lavrov greeting": a name joined to another by a dash names a pair, not the one who acted.)
+  if (/\p{L}-$/u.test(norm.slice(Math.max(0, who.start - 2), who.start)) || /^-\p{Lu}/u.test(norm.slice(who.end, who.end + 2))) return;
   const actors = c.by!.map(id => base.people.find(p => p.id === id) ?? base.organizations.find(o => o.id === id));
   // An organisation speaks for its country's people, and they for it: when the sources name an organisation, anyone of
   // its country may be the actor ("Lavrov", "Moscow" for the Kremlin); an organisation named may be any of theirs.
@@ -709,7 +712,8 @@ function checkFirstMeeting(ctx: CheckContext, s: Sentence, lower: string): void 
     if (QUALIFIED.test(rest) || /\bas\s+(?:presidents?|heads?\s+of\s+state|leaders)\b|\bsince\b/i.test(rest.slice(0, 120)) || FIRST_IN_YEARS.test(rest.slice(0, 120))) continue;
     // "The two presidents prepare for their first meeting", "in the quality of presidents": their first as presidents.
     // ("As presidents, this is their first meeting": the qualifier may come first.)
-    if (/\b(?:two|both)\s+presidents\b|\b(?:quality|capacity)\s+of\s+presidents\b|\bas\s+(?:presidents|heads\s+of\s+state)\b/i.test(text)) continue;
+    // ("the first time they have met while both of them are presidents": or while they are.)
+    if (/\b(?:two|both)\s+presidents\b|\b(?:quality|capacity)\s+of\s+presidents\b|\bas\s+(?:presidents|heads\s+of\s+state)\b|\b(?:while|when)\s+(?:both(?:\s+of\s+them)?|they)\s+(?:(?:both|all)\s+)?(?:are|were)\s+(?:(?:both|all)\s+)?(?:presidents|heads\s+of\s+state|in\s+office)\b/i.test(text)) continue;
     if (!MEETING_WORDS.test(m[0] + rest.slice(0, 60))) continue;
     const earlier = base.events.find(e => e !== primary && e.participants.length >= 2 && e.participants.every(p => people.has(p))
       && e.kinds.some(k => /^(met|meeting)$/.test(k)) && e.date && primary?.date && (e.date.year ?? 0) < (primary.date.year ?? 0));
