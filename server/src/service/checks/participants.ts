@@ -15,7 +15,8 @@ import { AFTER_PREPOSITION, resolvePronoun } from '../analysis/attribution';
 import { capital } from './dates';
 
 // ("Jake Sullivan and Mr Lavrov": an honorific may stand before the second name.)
-const LINK = /^[\s,]*(?:and|&|with|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
+// ("Putin v Barack Obama": or "v", a sports page's pairing.)
+const LINK = /^[\s,]*(?:and|&|with|v\.?|vs\.?|versus|met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|(?:shaking|shook|shakes)\s+hands\s+with|(?:and|with)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?|spoke\s+(?:with|to)|sits\s+down\s+with|sat\s+down\s+with|hosted|hosts)\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 const ANOTHER_MEETING = /\band\s+(?:the|a|an|his|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|summit|encounter|conversation)\s+(?:of|between|with)\b/i;
 const LOOSE_LINK = /\b(?:with|met|meet|meets|meeting|counterpart|hands|hosts?|hosted|encounter|greet|greets|greeted|greeting|welcomed|welcomes|welcoming)\b/i;
 const MIN_EVENT_SCORE = 4;
