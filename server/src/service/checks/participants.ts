@@ -34,7 +34,7 @@ export function checkParticipants(ctx: CheckContext): void {
     checkAgents(ctx, s);
     const people = peopleIn(s);
     if (people === 1 && s.end - s.start <= 60) checkAnsweredWho(ctx, s);
-    if (people >= 1) { checkWithPlacedMeeting(ctx, s); checkMetAtOnlyPlace(ctx, s); checkCounterpartOfPronoun(ctx, s); }
+    if (people >= 1) { checkWithPlacedMeeting(ctx, s); checkMetAtOnlyPlace(ctx, s); checkCounterpartOfPronoun(ctx, s); checkThatWas(ctx, s); }
     // A clause needs two people: most sentences are settled without splitting them.
     if (people < 2) continue;
     checkSentence(ctx, s);
@@ -350,6 +350,37 @@ function checkCounterpartOfPronoun(ctx: CheckContext, s: Sentence): void {
     });
   }
 }
+/**
+ * "Helsinki, Finland, July 2018. That was Barack Obama, folks": "That was X" after a sentence of a meeting's place and
+ * date (or one naming it) says X was at that meeting.
+ */
+function checkThatWas(ctx: CheckContext, s: Sentence): void {
+  const { base, norm } = ctx.analysis;
+  const open = THAT_WAS_OPENING.exec(norm.slice(s.start, s.start + 24));
+  if (!open) return;
+  const m = s.mentions.find(x => x.start === s.start + open[0].length && (x.kind === 'person' || x.kind === 'unknownPerson'));
+  const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
+  if (!m || !prev || prev.block !== s.block || s.start - prev.end > 4) return;
+  // (Not a cleft: "It was Jen Psaki, the White House …, who announced it" says who did something else.)
+  if (/^\s*(?:,[^,;.]{1,60},\s*)?(?:who|whom|that)\b/i.test(norm.slice(m.end, Math.min(s.end, m.end + 80)))) return;
+  const ranked = contenders(rankEvents(ctx.analysis, prev, { start: prev.end, end: prev.end }, undefined)).filter(c => c.event.participants.length >= 2);
+  if (ranked.length !== 1 || ranked[0].score < MIN_EVENT_SCORE || !placedIn(ctx, prev, prev, ranked[0].event)) return;
+  const event = ranked[0].event;
+  if (m.kind === 'person' && event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); return; }
+  // (One of the meeting's people named in the sentence before: the one "that" was is the other.)
+  const named = prev.mentions.filter(x => x.kind === 'person' && event.participants.includes(x.id));
+  const missing = event.participants.filter(p => !named.some(x => x.id === p));
+  const right = missing.length === 1 ? base.people.find(p => p.id === missing[0]) : undefined;
+  report(ctx, 'wrong-participant', {
+    span: m,
+    message: `The draft has ${m.text} at ${event.name}; the sources give ${names(base, event)}.`,
+    fact: `${capital(event.name)}: ${names(base, event)}`,
+    citations: event.cite,
+    fixes: right ? [replaceFix(m, right.name)] : [],
+  });
+}
+const THAT_WAS_OPENING = /^[\s*_]*(?:That|It|This)\s+was\s+/;
+
 const COUNTERPART_OF_PRONOUN = /\b(his|her)\s+(?:(?:Russian|American|US|U\.S\.|opposite)\s+)?(?:counterpart|number),?\s+$/i;
 
 const COUNTERPART_PAIR = /^\s+(?:(?:then|later|also|finally)\s+)?(?:met|meets|met\s+with|meets\s+with|sat\s+down\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to)|held\s+talks\s+with)\s+(?:his|her)\s+(?:[A-Za-z-]+\s+)?counterpart,?\s+$/i;
