@@ -40,7 +40,7 @@ export function checkRoles(ctx: CheckContext): void {
         message: `The draft calls ${person.name} "${text(ctx, r)}"; the sources give ${display(base, right)}.`,
         fact: `${person.name}: ${display(base, right)}`,
         citations: right.cite,
-        fixes: [fix, ...(/^[Ss]he$/.test(holder.mention.text) ? [] : nameFix(ctx, r, holder.mention, person))],
+        fixes: [fix, ...(/^(?:[Ss]he|[Hh]e)$/.test(holder.mention.text) ? [] : nameFix(ctx, r, holder.mention, person))],
       });
     }
   }
@@ -128,8 +128,14 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   // White House communications director.")
   const copula = PRONOUN_COPULA.exec(norm.slice(Math.max(0, r.start - 24), r.start));
   if (copula) {
-    if (!/^[Ss]he\b/.test(copula[0])) return undefined;
     const at = r.start - copula[0].length;
+    // ("Sergei Lavrov works for Vladimir. He is Russia's defence minister.": "he" after a sentence its subject opens.)
+    if (!/^[Ss]he\b/.test(copula[0])) {
+      const before = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
+      const subject = before && before.block === s.block && at - s.start <= 4 ? before.mentions[0] : undefined;
+      const he = subject?.kind === 'person' && !/[\p{L}\p{N}]/u.test(norm.slice(before!.start, subject.start)) && !/^['’]/.test(norm.slice(subject.end, subject.end + 1)) ? base.people.find(p => p.id === subject.id && p.gender === 'male') : undefined;
+      return he ? { person: he, mention: { start: at, end: at + 2, kind: 'person', id: he.id, text: norm.slice(at, at + 2), venue: false } } : undefined;
+    }
     // (Or the one woman the sentence before names, wherever: "… the wrong title for Jen Psaki. She is …".)
     const prev = s.index > 0 ? ctx.analysis.sentences[s.index - 1] : undefined;
     const women = new Set(prev && prev.block === s.block ? prev.mentions.filter(m => m.kind === 'person' && base.people.find(p => p.id === m.id)?.gender === 'female').map(m => m.id) : []);
@@ -186,7 +192,7 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   // (Not a title that opens the main clause after a fronted phrase ending in a name: in "In his call with Putin, the US
   // president said …" the title is the subject, not Putin's.)
   const subjectAfter = MAIN_VERB_AFTER.test(norm.slice(r.end, r.end + 16));
-  found ??= people.slice().reverse().find(m => m.end <= r.start && !(subjectAfter && FRONTED_OBJECT.test(norm.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,\s*(?:the\s+)?$/i.test(between(m.end, r.start))) && /^\s*(?:,\s*who\s+(?:is|was)|,|:|=|\(|\u2028|[—–·•]|\s-|\/|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|its\s+|his\s+|her\s+|their\s+|(?:then|now)\s+(?:the\s+)?|then-|at\s+(?:the|that)\s+time\s+|an?\s+)?(?:(?:detained|jailed|imprisoned|exiled)\s+)?(?:(?:Russian|American|US|U\.S\.)\s+)?$/i.test(between(m.end, r.start)) && (!between(m.end, r.start).includes(':') || TITLE_ENDS.test(norm.slice(r.end, r.end + 12))));
+  found ??= people.slice().reverse().find(m => m.end <= r.start && !(subjectAfter && FRONTED_OBJECT.test(norm.slice(Math.max(0, m.start - 12), m.start)) && /^\s*,\s*(?:the\s+)?$/i.test(between(m.end, r.start))) && /^\s*(?:,\s*who\s+(?:is|was)|,|:|=|\(|\u2028|[—–·•]|\s-|\/|,?\s+(?:is|was|as|became|remains)(?:\s+(?:also|still|now))?)\s*(?:the\s+|its\s+|his\s+|her\s+|their\s+|(?:then|now)\s+(?:the\s+)?|then-|at\s+(?:the|that)\s+time\s+|an?\s+)?(?:(?:detained|jailed|imprisoned|exiled)\s+)?(?:(?:Russian|American|US|U\.S\.|Russia['’]s|America['’]s)\s+)?$/i.test(between(m.end, r.start)) && (!between(m.end, r.start).includes(':') || TITLE_ENDS.test(norm.slice(r.end, r.end + 12))));
   // "**Front:** Sergei Lavrov / **Back:** Russian Defence Minister": a flashcard's answer (not when the card names two,
   // "Jake Sullivan and Nikolay Patrushev", whose titles its back gives in turn).
   found ??= people.slice().reverse().find(m => m.end <= r.start && /^\s*(?:Back|Answer)\s*:\s*(?:the\s+)?$/.test(between(m.end, r.start)) && !/\band\s+$/i.test(norm.slice(Math.max(0, m.start - 5), m.start)));
