@@ -682,7 +682,9 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     const object = /^\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:(?:the|a|its|their)\s+)?(?:(?:idea|possibility|prospect)\s+of\s+(?:(?:a|an|the)\s+)?)?(?:[\w-]+\s+)?(?:summit|meeting|talks(?!\s+(?:on|about|over)\b)|date)\b/i.test(norm.slice(w.end, w.end + 60))
       // ("suggested in a phone call that the two leaders meet": the call it was done in may come first.)
       // ("suggested, in an April phone call, that the two of them should meet": set off by commas too.)
-      || /^(?:,?\s+(?:in|during|over|by)\s+(?:(?:a|an|the|their|his)\s+)?(?:[\w-]+\s+){0,2}?(?:call|phone|conversation|telephone),?)?\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?(?:they|the\s+two(?:\s+of\s+them)?|the\s+two\s+(?:men|leaders|presidents|sides))\s+(?:should\s+)?meet\b/i.test(norm.slice(w.end, w.end + 90));
+      || /^(?:,?\s+(?:in|during|over|by)\s+(?:(?:a|an|the|their|his)\s+)?(?:[\w-]+\s+){0,2}?(?:call|phone|conversation|telephone),?)?\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?(?:they|the\s+two(?:\s+of\s+them)?|the\s+two\s+(?:men|leaders|presidents|sides))\s+(?:should\s+)?meet\b/i.test(norm.slice(w.end, w.end + 90))
+      // ("Putin floats it first: a summit, face to face": "it" told after a colon.)
+      || /^\s+it\b[^.:;"“”]{0,20}:\s*(?:a|the|their)\s+(?:[\w-]+\s+)?(?:summit|meeting|face-to-face)\b/i.test(norm.slice(w.end, w.end + 60));
     // ("The summit itself was first proposed by …".)
     // "Whose idea was the summit? Putin floated it …": "it" is what the question asked about.
     const answered = !object && /^\s+it\b/i.test(norm.slice(w.end, w.end + 4)) && answersAbout(ctx, s);
