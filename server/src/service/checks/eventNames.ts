@@ -554,7 +554,7 @@ export function thisCall(ctx: CheckContext, s: Sentence, w: EventWord): { call: 
 const LABEL_MONTH = /^[^\p{L}]*(January|February|March|April|May|June|July|August|September|October|November|December)\b[*_]*\s*[:\u2014\u2013-]/u;
 // ("That was the call where Biden first suggested …": or the call said to be the one the sentence before spoke of.)
 // ("… speak by phone for the first time. Biden first proposes a summit during the call.": or "the call" after one.)
-const THIS_CALL_BEFORE = /\b(?:(?:in|on|during)\s+(?:this|that|the)|(?:that|this|it)\s+(?:was|is)\s+the)\s+(?:(?:phone|telephone)\s+)?$/i;
+const THIS_CALL_BEFORE = /\b(?:(?:in|on|during)\s+(?:this|that|the)|(?:that|this|it)\s+(?:was|is)\s+(?:also\s+)?the)\s+(?:(?:phone|telephone)\s+)?$/i;
 
 /** "in a call in April": the one call the sources date to the month named right after the call's word. */
 function callOfMonthAfter(ctx: CheckContext, w: EventWord): EventFact | undefined {

@@ -276,9 +276,10 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // Patrushev": the clause names every person of another meeting, and a word of that one; they are that meeting's.)
     const otherWhole = all.map(c => c.event).find(e => e !== event && e.participants.length >= 2 && e.participants.every(p => named.some(x => x.kind === 'person' && x.id === p))
       && near(s.words, clause).some(w => w.start >= clause.start && w.end <= clause.end && w.events.includes(e.id) && !w.events.includes(event.id)));
-    // ("the April phone call in which Biden suggested meeting, the Reykjavik talks between Antony Blinken and Sergei Lavrov":
+    // ("the April phone call in which Biden suggested meeting, the Reykjavik talks between Antony Blinken and Sergei Lavrov",
+    // "a meeting of Antony Blinken and Sergei Lavrov":
     // a word of the event with "between" and all its people names them; someone named outside the phrase is another item's.)
-    const between = event.participants.every(p => inside.some(x => x.id === p)) && near(s.words, clause).some(w => w.start >= clause.start && w.end <= clause.end && w.events.includes(event.id) && /^\s+between\s/i.test(norm.slice(w.end, w.end + 10)));
+    const between = event.participants.every(p => inside.some(x => x.id === p)) && near(s.words, clause).some(w => w.start >= clause.start && w.end <= clause.end && w.events.includes(event.id) && /^\s+(?:between|of)\s/i.test(norm.slice(w.end, w.end + 10)));
     for (const m of named) {
       if (m.kind === 'person' && event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
       if (m.kind === 'person' && otherWhole?.participants.includes(m.id)) continue;

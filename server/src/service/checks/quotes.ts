@@ -929,8 +929,10 @@ function checkCallOccasion(ctx: CheckContext, s: Sentence, q: Quotation, version
     const right = base.events.find(e => e.id === occasion);
     if (!right) return;
     ctx.misnamed.add(s.index);
+    // (With the date that places it right after: "their phone call of 26 January".)
+    const dated = near(s.dates, w).find(d => d.start >= w.end && d.start - w.end <= 8 && /^,?\s*(?:on|of|in)?\s*$/i.test(norm.slice(w.end, d.start)));
     report(ctx, 'wrong-event', {
-      span: { start: placed.from, end: w.end },
+      span: { start: placed.from, end: dated ? dated.end : w.end },
       related: [q],
       message: `The draft has these words said in ${placed.call.name}; the sources give ${right.name}.`,
       fact: `${capital(right.name)}: ${versions[0].text}`,
@@ -1206,7 +1208,8 @@ function reportOccasion(ctx: CheckContext, s: Sentence, q: Quotation, named: Men
   });
 }
 
-const OCCASION_DATE_AFTER = /^(?:\s+with\s+[^,;.:]{1,40})?,?\s*(?:on\s+|in\s+)?$/;
+// ("In their phone call of 26 January": or "of".)
+const OCCASION_DATE_AFTER = /^(?:\s+with\s+[^,;.:]{1,40})?,?\s*(?:on\s+|in\s+|of\s+)?$/;
 /** A clause that points back to an occasion before a quotation: "it was at that summit that he said". */
 const THAT_OCCASION = /\b(?:it\s+was\s+)?(?:at|during|to)\s+(?:that|this)\s+(?:summit|meeting|forum|event|gathering)\b[^.;:"“”]{0,40}?\b(?:said|says|told|declared|added|remarked)\b/i;
 
