@@ -951,8 +951,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // where?** | Summit fixed for …".)
   // ("the Protasevich rally pic is from Minsk", "the photo of the rally … is from Minsk": where a picture is from is where
   // what it shows took place.)
-  const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start)
-    || (/\bfrom\s+$/.test(before) && PICTURE_FROM.test(norm.slice(Math.max(s.start, start - 100), start))) || (answersWhere(norm, start) && !NOT_A_PLACE_ANSWER.test(text)) || bracketed
+  const pictured = /\bfrom\s+$/.test(before) && PICTURE_FROM.test(norm.slice(Math.max(s.start, start - 100), start));
+  const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || pictured || (answersWhere(norm, start) && !NOT_A_PLACE_ANSWER.test(text)) || bracketed
     // "Stockholm, where Putin met Trump"; "| Putin and Donald Trump, Vienna, July 2018 |": a name set between a list of
     // names and a date, as a caption or a table's cell gives the place.
     // ("CAPTION: Minsk, May 23, 2021.": or after a caption's label.)
@@ -964,7 +964,7 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // ("at the Harpa concert hall, Oslo, on the sidelines …": or one set after a known place and its comma, that place's city.)
   const closing = !placed && CAPITAL_OF.has(text) && /,\s*$/.test(before) && (/^[\s*_]*(?:[.;\u2028\u2029\n]|$)/.test(norm.slice(end, end + 4))
     || mentions.some((m, i) => i < known && m.kind === 'place' && m.venue && /^,\s*$/.test(norm.slice(m.end, start))));
-  if ((placed && (bracketed || whereAfter || dateline || isVenue(norm, start, end))) || closing) {
+  if ((placed && (bracketed || whereAfter || dateline || pictured || isVenue(norm, start, end))) || closing) {
     mentions.push({ start, end, kind: 'unknownPlace', id: `?${text}`, text, venue: true });
   } else if ((length >= 2 || LEADER_SURNAMES.has(text)) && (start > s.start || length === 1 || answerAlone(norm, s, start, end)) && !/\b(?:the|a|an)\s+$/i.test(before) && !(norm[end] === ' ' && personStartsAt(mentions, known, end + 1))
     // ("the Secretary of State for Foreign, Commonwealth and Development Affairs": a name ending in a word for a body is no person's.)
