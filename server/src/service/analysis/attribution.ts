@@ -899,6 +899,7 @@ function clauseStart(norm: string, from: number, at: number): number {
 }
 
 const SAME_PRONOUN = { he: /\bhe\b/i, she: /\bshe\b/i };
+const OWN_POSSESSIVE = { he: /\bhis\b/i, she: /\bher\b/i };
 const INDEFINITE_TITLE = /\b(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 
 /** The subject (first name not in the possessive) of the nearest sentence, at or before `at`, that names a fitting person. */
@@ -987,7 +988,10 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
       if (m.start >= at || at - m.end > 160 || !fits(m) || !possessive(norm, m)) continue;
       // (Or a possessive's word for what was said, its quotation, and then the pronoun: "carries Biden's Memorial Day vow,
       // "…", and recalls that in April he told Putin …".)
-      if (RELATIVE_TO_OWNER.test(norm.slice(m.end, at)) || OWNER_LABEL.test(norm.slice(m.end, at)) || QUOTED_THEN_PRONOUN.test(norm.slice(m.end, at))) owner = m;
+      // ("Mr Putin's line that … came late, and his remarks in St Petersburg, where he said …": or one that "his" goes on
+      // about, with no other person named between.)
+      if (RELATIVE_TO_OWNER.test(norm.slice(m.end, at)) || OWNER_LABEL.test(norm.slice(m.end, at)) || QUOTED_THEN_PRONOUN.test(norm.slice(m.end, at))
+        || (pronoun && OWN_POSSESSIVE[pronoun].test(norm.slice(m.end, at)) && !nearSpan(s.mentions, { start: m.end, end: at }).some(x => x !== m && x.start >= m.end && x.start < at && (x.kind === 'person' || x.kind === 'unknownPerson')))) owner = m;
       else if (!verdictOwner && VERDICT_OWNER.test(norm.slice(m.end, at))) verdictOwner = m;
     }
     owner ??= verdictOwner;
