@@ -875,7 +875,7 @@ const PART_WORD = /^(?:End|Start|Beginning|Middle|Part|Top|Bottom|Front|Back|Sid
 /** A pronoun, determiner or question word, or one with a verb run into it ("They're", "It's", "Let's"); a verb that opens an imperative ("Look at …"). */
 const FUNCTION_WORD = /^(?:I|We|You|He|She|It|They|Our|Your|His|Her|Its|Their|This|That|These|Those|There|Here|Which|What|When|Where|Who|Whom|Whose|Why|How|Let(?=['’]s)|Look|See|Note|Consider|Remember|Recall|Imagine|Take|Think|Watch|Read|Check)(?:['’](?:re|ve|ll|d|s|m))?$/;
 
-const IN_HEADING_PHRASE = /^(?:Review|Brief|Focus|Numbers|Pictures|Photos|Charts|Maps|Quotes|Cartoons|Graphics|Headlines|Words|Images|Context|Depth|Detail|Full|Short|Summary|Perspective|Retrospect|Motion|Progress|Field|Spotlight|News|Loop|Picture|Frame|Making)$/;
+const IN_HEADING_PHRASE = /^(?:Action|Practice|Context|Transition|Review|Brief|Focus|Numbers|Pictures|Photos|Charts|Maps|Quotes|Cartoons|Graphics|Headlines|Words|Images|Context|Depth|Detail|Full|Short|Summary|Perspective|Retrospect|Motion|Progress|Field|Spotlight|News|Loop|Picture|Frame|Making)$/;
 
 /** A run of one to three capitalised words (capitals[from], …) that no known name covers: what it may be. */
 function unknownName(norm: string, s: Span, mentions: Mention[], known: number, capitals: RegExpExecArray[], from: number, length: number): void {

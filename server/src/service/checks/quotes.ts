@@ -229,7 +229,8 @@ function shownSpan(doc: string, speaker: Span, q: Quotation, written: string): S
   // ("…," he said.": a pronoun right after the quotation is shown with the quotation it speaks, from its first words.)
   // (So is a title: "…," the foreign minister told reporters.)
   const title = !isPronoun(written) && /^[\s,"”]*the\s+$/i.test(doc.slice(q.end, speaker.start)) && /^\p{Ll}/u.test(written);
-  if ((isPronoun(written) || title) && speaker.start >= q.end && speaker.start - q.end <= 12 && q.end - q.inner.start <= 300 && !doc.slice(q.inner.start, speaker.start).includes('\n')) return { start: q.inner.start, end: speaker.end };
+  // (A hard-wrapped paragraph's quotation may run over a line's end; not over an empty line.)
+  if ((isPronoun(written) || title) && speaker.start >= q.end && speaker.start - q.end <= 12 && q.end - q.inner.start <= 300 && !/\n[ \t>]*\n/.test(doc.slice(q.inner.start, speaker.start))) return { start: q.inner.start, end: speaker.end };
   if (!(isPronoun(written) || /^(?:his|her)$/i.test(written)) || q.inner.start < speaker.end || q.inner.start - speaker.end > 120 || doc.slice(speaker.end, q.inner.start).includes('\n')) return { start: speaker.start, end: speaker.end };
   const opening = /^\s*(?:[^\s"“”]+\s+){0,3}[^\s"“”]+/.exec(doc.slice(q.inner.start, q.inner.end));
   const end = opening ? q.inner.start + opening[0].replace(/[\s.,;:!?…]+$/, '').length : q.inner.start;
