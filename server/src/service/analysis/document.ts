@@ -951,7 +951,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // where?** | Summit fixed for …".)
   // ("the Protasevich rally pic is from Minsk", "the photo of the rally … is from Minsk": where a picture is from is where
   // what it shows took place.)
-  const pictured = /\bfrom\s+$/.test(before) && PICTURE_FROM.test(norm.slice(Math.max(s.start, start - 100), start));
+  // (A capital or a country only: a picture "came from Saul Loeb for Reuters" names its photographer.)
+  const pictured = (CAPITAL_OF.has(text) || COUNTRIES.has(text)) && /\bfrom\s+$/.test(before) && PICTURE_FROM.test(norm.slice(Math.max(s.start, start - 100), start));
   const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || pictured || (answersWhere(norm, start) && !NOT_A_PLACE_ANSWER.test(text)) || bracketed
     // "Stockholm, where Putin met Trump"; "| Putin and Donald Trump, Vienna, July 2018 |": a name set between a list of
     // names and a date, as a caption or a table's cell gives the place.

@@ -8,6 +8,9 @@ import { type CheckContext, report, confirm, replaceFix, previousSentence, text,
 import { capital } from './dates';
 
 /** A topic brought up at a place: "will come up in", "to be discussed in", "raised in". */
+/** A record's field for where (its label alone in a cell or before a colon), up to the place. */
+const LOCATION_FIELD = /^[\s*_|\u2028]*(?:location|place|where|city|dateline)[\s*_:|\u2028]*$/i;
+
 /** The opening of a sentence up to a place after "In": nothing but markup or a speaker's label before it. */
 const OPENING_IN = /^[\s*_>#-]*(?:[A-Z][\w .'’-]{0,30}[*_]*:[\s*_]*)?In\s+$/;
 /** After the place: a comma, a short subject and a verb of saying. */
@@ -114,6 +117,10 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   // ("… the 2018 meeting in Helsinki; this time, Geneva": with no event named, a place that is the place of another
   // likely event may be that one's.)
   if (m.kind === 'place' && !around.some(o => o.kind === 'eventName') && ranked.some(c => c.event !== best && c.event.place && placeFits(base, m.id, c.event.place) && c.score >= near[0].score / 2)) return;
+  // ("| Location | Reykjavik, Iceland |" two rows under a caption naming the Reykjavik meeting: a record's location field
+  // holding another event's own place, in a row that names no event, leaves what it is the place of open.)
+  if (m.kind === 'place' && LOCATION_FIELD.test(norm.slice(s.start, m.start)) && !around.some(o => o.kind === 'eventName' || o.kind === 'unknownEvent') && !nearby(s.words, m).some(w => w.events.length && w.start >= s.start && w.end <= s.end)
+    && base.events.some(e => e !== best && e.place && placeFits(base, m.id, e.place) && !placeFits(base, e.place, best.place!))) return;
   // A place that contains the draft's place is not a contradiction ("in Russia" for an event in Moscow is fine).
   if (m.kind === 'place' && near.some(c => placeFits(base, c.event.place!, m.id))) return;
   // One place per event in a sentence: when another venue well apart from this one is the event's own

@@ -260,13 +260,22 @@ function earlierYears(analysis: Analysis, s: Sentence, back: number, acrossTurns
  * The year of the one event the sentence's own words (not quoted, not a reference point) name, when not the story's and
  * the sentence names each of its people.
  */
-function soleEventYear(analysis: Analysis, s: Sentence): number | undefined {
+function soleEventYear(analysis: Analysis, s: Sentence, past = false): number | undefined {
   let only: string | undefined;
+  let shared = false;
   for (const w of s.words) {
     if (w.quoted || w.reference) continue;
-    if (w.events.length !== 1 || (only !== undefined && w.events[0] !== only)) return undefined;
+    if (w.events.length !== 1) { shared = true; continue; }
+    if (only !== undefined && w.events[0] !== only) return undefined;
     only = w.events[0];
   }
+  // ("A meeting between Joe Biden, then US Vice President, and Vladimir Putin, then Russian President, in Moscow": for a
+  // title said to be a past one, a word many meetings share, with the one meeting whose place and people the sentence names.)
+  if (only === undefined && shared && past) {
+    const venues = s.mentions.filter(m => m.kind === 'place' && m.venue);
+    const held = analysis.base.events.filter(e => e.place && e.participants.length >= 2 && venues.some(m => m.id === e.place) && e.participants.every(p => s.mentions.some(m => m.kind === 'person' && m.id === p)));
+    if (held.length === 1) only = held[0].id;
+  } else if (shared) return undefined;
   if (only === undefined) return undefined;
   // (And the sentence names all its people: a caption's "PHOTO/AP - Russian President Vladimir Putin" is no 2011 photograph.)
   const e = analysis.base.events.find(x => x.id === only);
@@ -327,7 +336,7 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   // "Vice President JOE BIDEN … shakes hands with … PUTIN": words that name one event only, of a past year, speak of it.
   // (Not the words of a later cell that gives its own title: "| Vladimir Putin | Russian President | Shook hands with
   // Biden in 2011, as prime minister |".)
-  if (!years.size && !near(s.words, r).some(w => w.start > r.end && w.start - r.end <= 200 && titledCell(w))) { const y = soleEventYear(analysis, s); if (y) years.add(y); }
+  if (!years.size && !near(s.words, r).some(w => w.start > r.end && w.start - r.end <= 200 && titledCell(w))) { const y = soleEventYear(analysis, s, r.past); if (y) years.add(y); }
   // "They met in 2011. Biden was vice-president then; Putin was Russia's president": "then" is the year just given.
   if (!years.size && THEN.test(analysis.norm.slice(s.start, s.end))) for (const y of earlierYears(analysis, s, 1)) years.add(y);
   // "In March 2011 they shook hands in Moscow. Back then, Mr Biden was the vice president. Mr Putin was the prime
