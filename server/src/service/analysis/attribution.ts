@@ -103,7 +103,8 @@ const THAT_WAS = /^[ \t]*(?:line|quote|remark|one|bit)?[ \t]*(?:[—–]|--?|,)[
 /** "Biden's words were ": a possessive's words, and a verb that says what they were. */
 const WORDS_WERE = /^'s?\s+(?:[a-z]+\s+)?(?:words|line|lines|remarks?|comments?|language|rhetoric)\s+(?:was|were|is|are)\s*$/i;
 /** `The words "…" were Foreign Minister Sergei Lavrov's`, `"…", the phrase being Dmitry Peskov's`: whose the words were. */
-const WERE_OWNERS = /^[ \t]*,?[ \t]*(?:the\s+(?:phrase|words|line|quote|remark)\s+)?(?:were|was|being)\s+@['’]s?(?![\w'’])/;
+// (", is Dmitry Peskov's phrase": or "is".)
+const WERE_OWNERS = /^[ \t]*,?[ \t]*(?:the\s+(?:phrase|words|line|quote|remark)\s+)?(?:were|was|being|is|are)\s+@['’]s?(?![\w'’])/;
 /** `"…" were the words of Kremlin spokesman Dmitry Peskov`: the one whose words they were, after "of". */
 const WORDS_OF = /^[ \t]*,?[ \t]*(?:were|was|are|is)\s+(?:the\s+)?(?:own\s+)?(?:words|phrase|line|verdict|description|remark)\s+of\s+(?:the\s+)?@(?![\w'’])/;
 /** A sentence after the quotation that says whose it was: `"Nonsense." That was Sergei Lavrov, batting away …`. */
@@ -114,6 +115,8 @@ const THAT_WAS_NEXT = /^[ \t]*(?:That|This)(?:(?:\s+was|['’]s)\s+@(?![\w'’])
 /** A credit in brackets after the quotation: `"…" (Foreign Minister Sergei Lavrov, on Russia's new weapons)`. */
 // (The name and then an occasion after a comma: "(Navalny)" alone is what the words were about.)
 const PAREN_CREDIT = /^[ \t]*\([ \t]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@[ \t]*,[ \t]*(?:[a-z]+ing|on|at|in|to|after|before|during|about|when|speaking|asked)\b/;
+/** '"This is very important because …" (Biden)': a name alone in brackets after a whole sentence quoted. */
+const PAREN_ALONE = /^[ \t]*\([ \t]*(?:[A-Z][\w'.-]*\s+){0,3}@[ \t]*\)/;
 /**
  * A gallery's credit line under its quotation: "Kremlin spokesman Dmitry Peskov, announcing the date of the summit." on
  * the next line, the name first and then only the occasion (a participle or a preposition) or nothing.
@@ -402,7 +405,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
       const speaker = LINE_CREDIT.test(masked) && line.length <= 120 && !/["“”]/.test(line) && !CREDIT_LINE_VERB.test(line.replace(DETERMINED_NOUN, '')) ? resolve(analysis, ref, q.start) : undefined;
       return speaker && ref.kind !== 'pronoun' ? { speaker, speakerSpan: ref } : undefined;
     }
-    if (passiveBy || creditedTo || WERE_OWNERS.test(masked) || WORDS_OF.test(masked) || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || THAT_WAS.test(masked) || PAREN_CREDIT.test(masked) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (GLOSS_CREDIT.test(masked) && opensItsLine(norm, q.start)) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
+    if (passiveBy || creditedTo || WERE_OWNERS.test(masked) || WORDS_OF.test(masked) || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || THAT_WAS.test(masked) || PAREN_CREDIT.test(masked) || (PAREN_ALONE.test(masked) && (norm.slice(q.inner.start, q.inner.end).match(/\s+/g)?.length ?? 0) >= 4) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (GLOSS_CREDIT.test(masked) && opensItsLine(norm, q.start)) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: (ref.kind === 'pronoun' && namedBefore(analysis, q, speaker)) || ref };
     }
