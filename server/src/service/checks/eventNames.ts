@@ -178,7 +178,7 @@ const PEOPLE_AND = /^\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$)/u;
  * every sentence).
  */
 const callActsOf = new WeakMap<FactBase, Map<string, { call: EventFact; acts: EventFact[] }>>();
-function callActs(base: FactBase): Map<string, { call: EventFact; acts: EventFact[] }> {
+export function callActs(base: FactBase): Map<string, { call: EventFact; acts: EventFact[] }> {
   let m = callActsOf.get(base);
   if (m) return m;
   const isCall = (e: EventFact) => e.kinds.includes('call') && !!e.date?.month;
@@ -493,6 +493,21 @@ function callBefore(ctx: CheckContext, s: Sentence, reach = 2): EventFact | unde
 }
 
 const CALL_POINTED_BACK = /\b(?:that|this|same)\s+(?:(?:phone|telephone)\s+)?(?:call|conversation)\b|\bthe\s+(?:(?:phone|telephone)\s+)?call\s+(?:where|in\s+which|when)\b/i;
+
+/**
+ * The one call a sentence places before `before` ("On 26 January, … the two leaders spoke over the phone …; Biden told
+ * Putin …"), or else the one the sentence before places; undefined when none, or several.
+ */
+export function callSpokenOf(ctx: CheckContext, s: Sentence, before: number, fallback = true): EventFact | undefined {
+  const found = new Set<EventFact>();
+  const calls = callActs(ctx.analysis.base);
+  // (Within a bounded stretch before: a run-on sentence's many quotations do not each read all its words.)
+  const span = { start: Math.max(s.start, before - 300), end: before };
+  for (const w of near(s.words, span)) { if (w.start < span.start || w.end > before) continue; const c = placedCall(ctx, s, w); if (c) found.add(c); }
+  for (const m of near(s.mentions, span)) { const c = m.kind === 'eventName' && m.start >= span.start && m.end <= before ? calls.get(m.id) : undefined; if (c) found.add(c.call); }
+  if (found.size === 1) return [...found][0];
+  return found.size || !fallback ? undefined : callBefore(ctx, s, 1);
+}
 
 /** The call a word of the sentence places: "in their April call", "by phone on 26 January", "a call in April". */
 function placedCall(ctx: CheckContext, s: Sentence, w: EventWord): EventFact | undefined {

@@ -9,7 +9,7 @@ import { near, rankEvents, headerTextOf, placeFits } from '../analysis/events';
 import { holdersOf } from '../analysis/roles';
 import { display } from './roles';
 import { capital } from './dates';
-import { callPlacedAt, callDatedBy, callDatedAfter, sameCallAsBefore, thisCall, monthIn, isFamilyName } from './eventNames';
+import { callPlacedAt, callDatedBy, callDatedAfter, sameCallAsBefore, thisCall, monthIn, isFamilyName, callSpokenOf, callActs } from './eventNames';
 import { DESCRIBED } from '../facts/sourceQuotes';
 import type { Quotation } from '../text/quotes';
 import { align, words, type Word, type Alignment } from '../text/align';
@@ -942,7 +942,29 @@ function checkCallOccasion(ctx: CheckContext, s: Sentence, q: Quotation, version
     });
     return;
   }
+  // ("On 26 January … the two leaders spoke over the phone …; Biden told Putin he was "…"", or the next sentence's "Biden
+  // tells Putin he is "…"": words told to the other leader right after the sentence places a call are that call's.)
+  const told = TOLD_LEADER.exec(norm.slice(Math.max(s.start, q.start - 60), q.start));
+  if (!told || base.events.find(e => e.id === occasion)?.kinds.includes('call') !== true) return;
+  const at = q.start - Math.min(60, q.start - s.start) + told.index;
+  // (The sentence before only for one that opens with the teller and gives no time or call of its own: not "In a later
+  // call, in April, Biden told Putin …", nor "a transcript in which Biden tells Putin …".)
+  const opensWithTeller = /^[\s*_>-]*(?:Mr\.?\s+|President\s+)?(?:Joe\s+)?Biden\b/.test(norm.slice(s.start, s.start + 40));
+  const call = callSpokenOf(ctx, s, at, opensWithTeller && !s.dates.length && !s.words.some(w => w.start < q.start && /^(?:call|phone|telephone|conversation)$/i.test(w.word)));
+  if (!call || call.id === occasion || !callActs(base).has(call.id)) return;
+  const right = base.events.find(e => e.id === occasion)!;
+  ctx.misnamed.add(s.index);
+  report(ctx, 'wrong-event', {
+    span: { start: at, end: q.start + Math.min(40, q.end - q.start) },
+    related: [q],
+    message: `The draft has these words said in ${call.name}; the sources give ${right.name}.`,
+    fact: `${capital(right.name)}: ${versions[0].text}`,
+    citations: versions.map(v => v.cite),
+    fixes: [],
+  });
 }
+/** "Biden told Putin he was ", "tells Mr Putin that he is ": words told to the other leader, up to the quotation. */
+const TOLD_LEADER = /\b(?:told|tells|assured|assures)\s+(?:Mr\.?\s+|President\s+)?Putin\b[^"“”;.]{0,30}$/;
 
 /**
  * "Jake Sullivan met his counterpart, Nikolay Patrushev, and the State Department called those talks "a good start"":
