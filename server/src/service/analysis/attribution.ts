@@ -613,6 +613,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
       && !(participle && AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start)))
       // ("How Biden went from calling Putin a "murderer" to …, while insisting he's "…"": a verb's object does not speak.)
       && !OBJECT_OF_VERB.test(norm.slice(Math.max(0, r.start - 24), r.start))
+      // ("After an earlier Biden–Putin call, said …": nor a name in a compound before a noun.)
+      && !(r.kind === 'person' && inNameCompound(norm, r))
       // ("the potential built up between Moscow and Washington …, while insisting": both names are the preposition's.)
       && !/\b(?:between|among)\s+[^,;:"“”]{1,40}\band\s+$/i.test(norm.slice(Math.max(0, r.start - 50), r.start))
       // "Peskov, who speaks for Putin, also told reporters": a name inside a relative clause closed before the verb.
