@@ -1,6 +1,6 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
 import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE, wholeOtherEvent, pastTitleEvents, placeFits, headerTextOf, tableOf, diaryDay, type Candidate } from '../analysis/events';
-import { quoted, isQuestionLabel, type Sentence, type EventWord } from '../analysis/document';
+import { quoted, isQuestionLabel, isHeading, type Sentence, type EventWord } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName, weekdayIndex, type DateMention } from '../text/dates';
 import type { Span } from '../types';
 import type { EventFact, FactBase } from '../facts/model';
@@ -28,6 +28,9 @@ export function checkDates(ctx: CheckContext): void {
       if (/\bfrom\s+$/i.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 6), d.start)) && FROM_TIME_TO.test(ctx.analysis.norm.slice(d.end, d.end + 30))) continue;
       if (SPENT_BEFORE.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 40), d.start))) continue;
       // ("**To:** Foreign desk / **From:** … / **Date:** 7 June 2021": a memo's or an email's header dates the memo.)
+      // ("## Tue 15 June — Geneva" over a travel log's "Train via Basel fell through; took the 11:20 flight": a date with its
+      // own right weekday, in a line that tells no event, over an entry that tells none, is the writer's day.)
+      if (writersDayLine(ctx, s, d)) continue;
       if (headerDate(ctx, d) || PIECE_DATE_LABEL.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 24), d.start))) continue;
       // ("9. **New START (Sputnik, 4 June).**", "| Sputnik, 04.06.2021 |": a date after a publication's name, in brackets or alone in
       // its cell with it, is the cited piece's.)
@@ -547,6 +550,14 @@ function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
 }
 /** "had met before, in March 2011": a meeting before the one the text speaks of. */
 const MET_BEFORE = /\b(?:had|have|has)\s+(?:already\s+)?met\s+(?:once\s+)?before\b[^.;:]{0,30}$/i;
+function writersDayLine(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
+  const { base } = ctx.analysis;
+  if (d.weekday === undefined || !d.day || !d.month || d.weekday !== weekdayOf(d.year ?? base.referenceYear, d.month, d.day)) return false;
+  const tells = (x: Sentence) => x.words.some(w => w.events.length) || x.mentions.some(m => m.kind === 'eventName' || m.kind === 'person');
+  const next = ctx.analysis.sentences[s.index + 1];
+  return s.end - s.start <= 60 && isHeading(ctx.analysis, s) && !tells(s) && !!next && next.block !== s.block && !tells(next);
+}
+
 /** A date right after a "Date:" label whose lines around hold a memo's or an email's other fields ("To:", "From:"). */
 function headerDate(ctx: CheckContext, d: DateMention): boolean {
   const { doc } = ctx.analysis;
