@@ -448,7 +448,7 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   }
   // "…, she argued, quoting him: "…"": the one quoted speaks.
   const near60 = window.length > 60 ? window.slice(-60) : window;
-  const quoting = near60.includes('uot') ? QUOTING.exec(near60) : null;
+  const quoting = near60.includes('uot') || near60.includes('cit') ? QUOTING.exec(near60) : null;
   if (quoting) {
     const at = q.start - near60.length + quoting.index + quoting[0].indexOf(quoting[1]);
     // ("quotes him after a call with Putin: "…"": the pronoun, then a phrase of when, is still the one quoted.)
@@ -1133,7 +1133,8 @@ const RELATIVE_TO_OWNER = /^'s?\s+[^;:!?"“”]{1,120}?[\s,]+(?:(?:in|during|at
 
 /** "quoting him: ", "quoting Lavrov, ", "quoted Putin's spokesman, Dmitry Peskov: ": the one quoted, right before the quotation. */
 // (Not "is quoted as saying": the one quoted is the verb's subject.)
-const QUOTING = /\bquot(?:ing|ed|es)\s+(?!as\s)([^"“”«:;,]{1,40}?(?:,\s*[^"“”«:;,]{1,30}?)?)\s*[:,]?\s*$/i;
+// ("he cited Kremlin spokesman Dmitry Peskov: "…"": or citing.)
+const QUOTING = /\b(?:quot(?:ing|ed|es)|cit(?:ing|ed|es))\s+(?!as\s)([^"“”«:;,]{1,40}?(?:,\s*[^"“”«:;,]{1,30}?)?)\s*[:,]?\s*$/i;
 
 /** A recording of someone, before the name: "played a clip of ", "a soundbite from ". */
 const CLIP_OF = /\b(?:clip|recording|soundbite|sound\s+bite|excerpt|video|tape)\s+(?:of|from)\s+$/i;

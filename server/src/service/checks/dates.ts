@@ -50,6 +50,12 @@ export function checkDates(ctx: CheckContext): void {
       // (Found once per sentence: a run-on sentence's many dates do not each read all its words.)
       if (said === undefined) said = remarkIn(ctx, s) ?? null;
       if (said && dateAgrees(d, said.remark.date!)) { confirm(ctx, d, `${capital(said.remark.name)}: ${describeDate(said.remark.date!)}`, said.remark.cite); continue; }
+      // ("| Date | 2021-05-19 (Wednesday) |" in a photo archive's record: a full date that is exactly an event's, in a line
+      // that names no event, is that event's, whatever the lines around speak of.)
+      if (d.year !== undefined && d.month !== undefined && d.day !== undefined && !s.words.some(w => w.events.length) && !s.mentions.some(m => m.kind === 'eventName')) {
+        const exactly = base.events.find(e => e.date?.year === d.year && e.date.month === d.month && e.date.day === d.day);
+        if (exactly) { confirm(ctx, d, `${capital(exactly.name)}: ${describeDate(exactly.date!)}`, exactly.cite); continue; }
+      }
       let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);
       // ("the first at heads-of-state level since 2018": a time counted from is never the main event's own.)
       // ("since the 2018 Stockholm meeting": a date in the phrase after "since the" too.)
