@@ -429,7 +429,8 @@ const LABEL_ADJECTIVE = /^(?:suggested|proposed)$/;
 // ("the Geneva briefing binder": so does "briefing" before the papers it names.)
 const GATHERING_WORD = /^(?:summit|meeting|talks|briefing)$/;
 /** A blank to fill in, with its letter count, right before a word: "________ (4) ". */
-const BLANK_NAME_BEFORE = /_{2,}\s*(?:\(\d{1,2}(?:,\s*\d{1,2})*\)\s*)?$/;
+// ("the ________ ministerial summit": a word of the name may stand between.)
+const BLANK_NAME_BEFORE = /_{2,}\s*(?:\(\d{1,2}(?:,\s*\d{1,2})*\)\s*)?(?:[a-z]+\s+)?$/;
 const QUIZ_LABEL_WORD = /^(?:answers?|questions?)$/;
 const LOGISTICS_AFTER = /^\s+(?:preparations?|planning|prep|volunteers?|pool|security|team|staff|badges?|accreditation|logistics|perimeter|zone|traffic|closures?|crowds?|organi[sz]ers?|stewards?|binders?|books?|notes|packs?|papers?|memos?|documents?|materials?)\b/i;
 const NOUN_OF_LABEL = /^\s+(?:answers?|readings?|solutions?|responses?|citations?|questions?|activit(?:y|ies))\b/i;

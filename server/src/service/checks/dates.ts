@@ -333,7 +333,8 @@ function stamped(ctx: CheckContext, d: DateMention): boolean {
 const ENTRY_BEFORE = /\b(?:Entry|Log|Post|Update|Item|Edit|Revision)\s*#?\d{1,4}\s*[—–:-]\s*$/i;
 const STAMP = /^\s?(?:\((?:UTC|GMT)\)|[·•|]\s*\d{1,2}:\d{2}\s*[·•|])/;
 const CHAT_STAMP = /^,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\]/;
-const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'-]{2,30}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,20})?,\s*$/u;
+// ("MOSCOW/WASHINGTON, June 4 (Wire) -": two places may share it.)
+const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'\/-]{2,40}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,20})?,\s*$/u;
 const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;
 
 const COUNTED_FROM_AFTER = /^\s*[,(—–-]?\s*(?:exactly\s+|just\s+|almost\s+|nearly\s+|about\s+)?(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:full\s+)?(?:years?|months?|weeks?|days?)\s+(?:to\s+the\s+day\s+)?(?:after|before|since|on\s+from)\s+(?:the|a|an|that|this|his|her|their|its)\s/i;
