@@ -53,7 +53,7 @@ export function checkDates(ctx: CheckContext): void {
       // ("| Date | 2021-05-19 (Wednesday) |" in a photo archive's record: a full date that is exactly an event's, in a line
       // that names no event, is that event's, whatever the lines around speak of.)
       if (d.year !== undefined && d.month !== undefined && d.day !== undefined && !s.words.some(w => w.events.length) && !s.mentions.some(m => m.kind === 'eventName')) {
-        const exactly = base.events.find(e => e.date?.year === d.year && e.date.month === d.month && e.date.day === d.day);
+        const exactly = base.events.find(e => e.date?.year === d.year && e.date?.month === d.month && e.date?.day === d.day);
         if (exactly) { confirm(ctx, d, `${capital(exactly.name)}: ${describeDate(exactly.date!)}`, exactly.cite); continue; }
       }
       let ranked = rankEvents(ctx.analysis, s, d, previousSentence(ctx, s), undefined, d);

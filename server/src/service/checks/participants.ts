@@ -41,6 +41,19 @@ export function checkParticipants(ctx: CheckContext): void {
   }
 }
 
+/** Confirms `m` as one of the event's people, or reports it, with the person a fix should name when there is one. */
+function judgeParticipant(ctx: CheckContext, m: Mention, event: EventFact, right: { name: string } | undefined): void {
+  const { base } = ctx.analysis;
+  if (m.kind === 'person' && event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); return; }
+  report(ctx, 'wrong-participant', {
+    span: m,
+    message: `The draft has ${m.text} at ${event.name}; the sources give ${names(base, event)}.`,
+    fact: `${capital(event.name)}: ${names(base, event)}`,
+    citations: event.cite,
+    fixes: right ? [replaceFix(m, right.name)] : [],
+  });
+}
+
 /**
  * "**Front:** Who did Biden, then vice president, shake hands with in Moscow on 10 March 2011? **Back:** Dmitry
  * Medvedev.": a name alone answering "Who …?" about a meeting whose other people the question names is a participant.
@@ -64,16 +77,8 @@ function checkAnsweredWho(ctx: CheckContext, s: Sentence): void {
   // (The people asked about vouch for the event: less is asked of the rest.)
   if (best.length !== 1 || best[0].score < MIN_EVENT_SCORE - 2) return;
   const event = best[0].event;
-  if (answer.kind === 'person' && event.participants.includes(answer.id)) { confirm(ctx, answer, `${capital(event.name)}: ${names(base, event)}`, event.cite); return; }
   const missing = event.participants.filter(p => !asked.some(m => m.id === p));
-  const right = missing.length === 1 ? base.people.find(p => p.id === missing[0]) : undefined;
-  report(ctx, 'wrong-participant', {
-    span: answer,
-    message: `The draft has ${answer.text} at ${event.name}; the sources give ${names(base, event)}.`,
-    fact: `${capital(event.name)}: ${names(base, event)}`,
-    citations: event.cite,
-    fixes: right ? [replaceFix(answer, right.name)] : [],
-  });
+  judgeParticipant(ctx, answer, event, missing.length === 1 ? base.people.find(p => p.id === missing[0]) : undefined);
 }
 /**
  * "The last summit was in Helsinki in July 2018, with Barack Obama": a person the base does not know, "with" (or
@@ -340,15 +345,7 @@ function checkCounterpartOfPronoun(ctx: CheckContext, s: Sentence): void {
     const meetings = base.events.filter(e => e.kinds.includes('counterpart') && e.participants.length === 2 && e.participants.includes(owner));
     if (meetings.length !== 1) continue;
     const event = meetings[0];
-    if (event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); continue; }
-    const right = base.people.find(p => p.id === event.participants.find(x => x !== owner));
-    report(ctx, 'wrong-participant', {
-      span: m,
-      message: `The draft has ${m.text} at ${event.name}; the sources give ${names(base, event)}.`,
-      fact: `${capital(event.name)}: ${names(base, event)}`,
-      citations: event.cite,
-      fixes: right ? [replaceFix(m, right.name)] : [],
-    });
+    judgeParticipant(ctx, m, event, base.people.find(p => p.id === event.participants.find(x => x !== owner)));
   }
 }
 /**
@@ -367,18 +364,10 @@ function checkThatWas(ctx: CheckContext, s: Sentence): void {
   const ranked = contenders(rankEvents(ctx.analysis, prev, { start: prev.end, end: prev.end }, undefined)).filter(c => c.event.participants.length >= 2);
   if (ranked.length !== 1 || ranked[0].score < MIN_EVENT_SCORE || !placedIn(ctx, prev, prev, ranked[0].event)) return;
   const event = ranked[0].event;
-  if (m.kind === 'person' && event.participants.includes(m.id)) { confirm(ctx, m, `${capital(event.name)}: ${names(base, event)}`, event.cite); return; }
   // (One of the meeting's people named in the sentence before: the one "that" was is the other.)
   const named = prev.mentions.filter(x => x.kind === 'person' && event.participants.includes(x.id));
   const missing = event.participants.filter(p => !named.some(x => x.id === p));
-  const right = missing.length === 1 ? base.people.find(p => p.id === missing[0]) : undefined;
-  report(ctx, 'wrong-participant', {
-    span: m,
-    message: `The draft has ${m.text} at ${event.name}; the sources give ${names(base, event)}.`,
-    fact: `${capital(event.name)}: ${names(base, event)}`,
-    citations: event.cite,
-    fixes: right ? [replaceFix(m, right.name)] : [],
-  });
+  judgeParticipant(ctx, m, event, missing.length === 1 ? base.people.find(p => p.id === missing[0]) : undefined);
 }
 const THAT_WAS_OPENING = /^[\s*_]*(?:That|It|This)\s+was\s+/;
 
