@@ -116,7 +116,10 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
     && nearby(s.words, m).some(w => w.end <= m.start && m.start - w.end <= 60 && w.events.includes(e.id)))) return;
   // ("… the 2018 meeting in Helsinki; this time, Geneva": with no event named, a place that is the place of another
   // likely event may be that one's.)
-  if (m.kind === 'place' && !around.some(o => o.kind === 'eventName') && ranked.some(c => c.event !== best && c.event.place && placeFits(base, m.id, c.event.place) && c.score >= near[0].score / 2)) return;
+  // (Only when the first-ranked event's own place is named elsewhere in the sentence: "Putin last met a US president in July
+  // 2018, when he met Donald Trump in Geneva" places the 2018 meeting, wrongly.)
+  if (m.kind === 'place' && !around.some(o => o.kind === 'eventName') && ranked.some(c => c.event !== best && c.event.place && placeFits(base, m.id, c.event.place) && c.score >= near[0].score / 2)
+    && around.some(o => o.kind === 'place' && o !== m && placeFits(base, o.id, best.place!))) return;
   // ("| Location | Reykjavik, Iceland |" two rows under a caption naming the Reykjavik meeting: a record's location field
   // holding another event's own place, in a row that names no event, leaves what it is the place of open.)
   if (m.kind === 'place' && LOCATION_FIELD.test(norm.slice(s.start, m.start)) && !around.some(o => o.kind === 'eventName' || o.kind === 'unknownEvent') && !nearby(s.words, m).some(w => w.events.length && w.start >= s.start && w.end <= s.end)
