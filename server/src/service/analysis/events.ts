@@ -100,7 +100,9 @@ export function rankEvents(analysis: Analysis, sentence: Sentence, target: Span,
     // (Or a place and a date of another year than the story's, however set: "St Petersburg, March 2011. Then-Vice President
     // Biden v then-Prime Minister Putin; a handshake.")
     const past = sentence.dates[0].year !== undefined && sentence.dates[0].year !== base.referenceYear;
-    if ((placedDate(norm, sentence, true) && (setApart(analysis, sentence, next) || past)) || (date && date.month !== undefined
+    // ("Reykjavik, 19.04.2021. Blinken greets Lavrov …": or a place and a date down to its day, a caption's head.)
+    const dayDated = sentence.dates[0].day !== undefined && sentence.dates[0].month !== undefined;
+    if ((placedDate(norm, sentence, true) && (setApart(analysis, sentence, next) || past || dayDated)) || (date && date.month !== undefined
       && ((date.day !== undefined && loneDate(norm, sentence, true) && !DATE_FIELD.test(norm.slice(sentence.start, date.start)) && timelineHead(analysis, sentence)) || (otherYear && next.block === sentence.block && loneDate(norm, sentence, true))))) {
       collect(r, next, 1);
     }
