@@ -149,6 +149,7 @@ const NOT_PLACES = new Set(['The', 'A', 'An', 'Answer', 'Q', 'On', 'In', 'At', '
   'Belgian', 'French', 'German', 'Chinese', 'Austrian', 'US', 'U.S.', 'UN', 'EU']);
 /** A capitalised word followed by one of these is an adjective, not a place ("a Swiss city", "Kremlin officials"). */
 // ("a West Point commencement": or a ceremony's word.)
+const PRESS_CONFERENCE_AFTER = /^\s+(?:press|news)\s+conference\b/i;
 const EVENT_AFTER = /^\s+(?:forum|summit|conference|commencement|graduation|convention)\b/;
 const NOUN_AFTER = /^\s+(?:city|capital|town|resort|government|side|delegation|leader|leaders|president|officials?|lake|border|authorities|diplomats?|media|press|piece|article|story|report|caption|headline|website|feed|edition|translation|version|readout|transcript|wording|rendering|coverage|broadcast|family|families|household|clan|pic|pics|picture|pictures|photo|photos|photograph|photographs|image|images|footage|snap|snaps)\b/;
 
@@ -390,6 +391,13 @@ function readSentence(doc: string, norm: string, s: Span, block: number, base: F
     if (!within(m, s)) continue;
     const name = m[1] ?? m[0];
     if (!starts!.has(m.index) && !NOT_EVENT_ACRONYMS.has(name)) mentions.push({ start: m.index, end: m.index + name.length, kind: 'unknownEvent', id: `?${name}`, text: name, venue: false });
+  }
+  // ("he said at a White House press conference": an organisation's press conference is a gathering the base does not know.)
+  for (let i = 0, n = mentions.length; i < n; i++) {
+    const m = mentions[i];
+    if (m.kind !== 'org') continue;
+    const conf = PRESS_CONFERENCE_AFTER.exec(norm.slice(m.end, m.end + 24));
+    if (conf) mentions.push({ start: m.start, end: m.end + conf[0].length, kind: 'unknownEvent', id: `?${norm.slice(m.start, m.end + conf[0].length)}`, text: norm.slice(m.start, m.end + conf[0].length), venue: false });
   }
   capitals.select(s);
   // In text order for findUnknownNames (sorting again after it keeps the order of equal starts: the sort is stable).
