@@ -110,8 +110,9 @@ const WORDS_OF = /^[ \t]*,?[ \t]*(?:were|was|are|is)\s+(?:the\s+)?(?:own\s+)?(?:
 /** A sentence after the quotation that says whose it was: `"Nonsense." That was Sergei Lavrov, batting away …`. */
 // (Or how someone put it: `The tensions "were not created by the Russian side." That is how President Putin put it`.)
 // ("That's Jen Psaki, the press secretary": or the contraction.)
-const THAT_WAS_NEXT_START = /^[ \t]*(?:That|This)(?:\s+(?:was|is)|['’]s)\s/;
-const THAT_WAS_NEXT = /^[ \t]*(?:That|This)(?:(?:\s+was|['’]s)\s+@(?![\w'’])(?:\s*[,.;]|\s*$|\s+(?:speaking|talking|responding|answering|replying|batting)\b)|\s+(?:is|was)\s+(?:how|what)\s+@\s+(?:put\s+it|phrased\s+it|described\s+it|called\s+it|said)\b)/;
+// (Or "These are the words of White House press secretary Jen Psaki, not of the president.")
+const THAT_WAS_NEXT_START = /^[ \t]*(?:That|This|These|Those)(?:\s+(?:was|is|are|were)|['’]s)\s/;
+const THAT_WAS_NEXT = /^[ \t]*(?:(?:That|This)(?:(?:\s+was|['’]s)\s+@(?![\w'’])(?:\s*[,.;]|\s*$|\s+(?:speaking|talking|responding|answering|replying|batting)\b)|\s+(?:is|was)\s+(?:how|what)\s+@\s+(?:put\s+it|phrased\s+it|described\s+it|called\s+it|said)\b)|(?:These|Those)\s+(?:are|were)\s+(?:the\s+)?(?:own\s+)?words\s+of\s+@(?![\w'’]))/;
 /** A credit in brackets after the quotation: `"…" (Foreign Minister Sergei Lavrov, on Russia's new weapons)`. */
 // (The name and then an occasion after a comma: "(Navalny)" alone is what the words were about.)
 const PAREN_CREDIT = /^[ \t]*\([ \t]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@[ \t]*,[ \t]*(?:[a-z]+ing|on|at|in|to|after|before|during|about|when|speaking|asked)\b/;

@@ -1201,7 +1201,8 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   if (!right || at.id === occasion) return;
   // ("Speaking at a West Point commencement, he said …: "…"": a gathering the sources do not know, named as where the
   // words were said, is not their occasion. A forum's other name is judged by its family, wrong-event, instead.)
-  if (at.kind === 'unknownEvent' && isFamilyName(at.text)) return;
+  // (A day's name is no forum's other name: "a Veterans Day event" is another day than Memorial Day.)
+  if (at.kind === 'unknownEvent' && isFamilyName(at.text) && !/\bDay$/.test(at.text)) return;
   reportOccasion(ctx, set ? previousSentence(ctx, s)! : s, q, at, right, versions);
 }
 
