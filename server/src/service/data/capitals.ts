@@ -14,4 +14,6 @@ export const CAPITAL_OF = new Map<string, string>([
   ['Belgrade', 'Serbia'], ['Kabul', 'Afghanistan'], ['Baghdad', 'Iraq'], ['Damascus', 'Syria'], ['Tokyo', 'Japan'],
   ['Ottawa', 'Canada'], ['Brasilia', 'Brazil'], ['Buenos Aires', 'Argentina'], ['New Delhi', 'India'], ['Islamabad', 'Pakistan'],
   ['Pyongyang', 'North Korea'], ['Seoul', 'South Korea'], ['Caracas', 'Venezuela'], ['Havana', 'Cuba'],
+  // (The Hague: the Netherlands' seat of government, named as often as its capital.)
+  ['Amsterdam', 'Netherlands'], ['The Hague', 'Netherlands'],
 ]);
