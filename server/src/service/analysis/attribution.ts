@@ -52,6 +52,7 @@ const VERB = `(?:${byFirstLetter(VERBS, false)})`;
 // The speaker may carry an appositive: `"…," Russia's foreign minister, Sergei Lavrov, has said`, `"…," Lavrov, the foreign minister, said`.
 // (Not after a semicolon: `"…"; Peskov said …` starts a clause of its own.)
 const AFTER_SUBJECT_VERB = new RegExp(String.raw`^[\s,:—–-]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)|(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@(?:,\s+(?:[^,"“”«».!?@\n]|\n(?![ \t]*\n)){2,60},|,)?)\s+(?:(?:later|also|then|has|had|once|again|previously)\s+)*${VERB}\b`);
+const SAID_CLAUSE_AFTER = /^\s+(?:that\s+)?(?:[A-Z][\w'’-]*\s+){1,2}(?:does|did|is|was|will|would|has|had|must|should|can|could|expects|awaits|wants)\b/;
 // ("…," underlined also Putin: a writer's word order puts an adverb between.)
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^[\s,:—–-]*(?:${VERB})\s+(?:(?:also|too|again|then)\s+)?(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@`);
 /** A verb of giving words, right before the one given them: "gives ", "credited ". */
@@ -406,7 +407,11 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
       const speaker = LINE_CREDIT.test(masked) && line.length <= 120 && !/["“”]/.test(line) && !CREDIT_LINE_VERB.test(line.replace(DETERMINED_NOUN, '')) ? resolve(analysis, ref, q.start) : undefined;
       return speaker && ref.kind !== 'pronoun' ? { speaker, speakerSpan: ref } : undefined;
     }
-    if (passiveBy || creditedTo || WERE_OWNERS.test(masked) || WORDS_OF.test(masked) || AFTER_SUBJECT_VERB.test(masked) || DASH_CREDIT.test(masked) || THAT_WAS.test(masked) || PAREN_CREDIT.test(masked) || (PAREN_ALONE.test(masked) && (norm.slice(q.inner.start, q.inner.end).match(/\s+/g)?.length ?? 0) >= 4) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (GLOSS_CREDIT.test(masked) && opensItsLine(norm, q.start)) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
+    // ("cautioned against "excessive expectations", Sergei Lavrov said Russia does not await …": a verb of saying with a
+    // clause of its own after it, a subject and a verb, tells what that speaker said next.)
+    const subjectVerb = AFTER_SUBJECT_VERB.exec(masked);
+    const ownClause = !!subjectVerb && SAID_CLAUSE_AFTER.test(masked.slice(subjectVerb[0].length, subjectVerb[0].length + 60));
+    if (passiveBy || creditedTo || WERE_OWNERS.test(masked) || WORDS_OF.test(masked) || (!!subjectVerb && !ownClause) || DASH_CREDIT.test(masked) || THAT_WAS.test(masked) || PAREN_CREDIT.test(masked) || (PAREN_ALONE.test(masked) && (norm.slice(q.inner.start, q.inner.end).match(/\s+/g)?.length ?? 0) >= 4) || CELL_CREDIT.test(masked) || AFTER_HOW.test(masked) || AS_PUT_IT.test(masked) || AFTER_ATTRIBUTED.test(masked) || IN_WORDS_AFTER.test(masked) || (GLOSS_CREDIT.test(masked) && opensItsLine(norm, q.start)) || (AFTER_VERB_SUBJECT.test(masked) && /^[^@]*$/.test(masked.slice(0, from)))) {
       const speaker = resolve(analysis, ref, q.start);
       if (speaker) return { speaker, speakerSpan: (ref.kind === 'pronoun' && namedBefore(analysis, q, speaker)) || ref };
     }

@@ -635,7 +635,7 @@ function headWord(ctx: CheckContext, s: Sentence, d: DateMention): EventWord | u
     ?? words.find(w => w.end <= d.start && d.start - w.end <= 6 && w.events.length && /^,?\s+(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
       && !/(?:ed|ends|begins|starts|opens|closes|happens)$/.test(w.word)
       // ("will meet face-to-face on 16 July": or the manner of a meeting after its verb.)
-      && (/\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}$/i.test(norm.slice(Math.max(0, w.start - 30), w.start)) || /\b(?:meet|meets|met)\s+$/i.test(norm.slice(Math.max(0, w.start - 8), w.start))))
+      && (/\b(?:the|a|an|another|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}$/i.test(norm.slice(Math.max(0, w.start - 30), w.start)) || /\b(?:meet|meets|met)\s+$/i.test(norm.slice(Math.max(0, w.start - 8), w.start))))
     // ("New START was extended in March for five years": a verb in the passive, "in" or "on" and the date.)
     ?? words.find(w => w.end <= d.start && d.start - w.end <= 5 && w.events.length && /ed$/.test(w.word) && /^\s+(?:in|on)\s+$/i.test(norm.slice(w.end, d.start))
       && /\b(?:was|were|been|being|is|are|be)\s+(?:(?:then|later|formally|officially|finally)\s+)?$/i.test(norm.slice(Math.max(0, w.start - 20), w.start)))

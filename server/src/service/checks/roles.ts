@@ -21,7 +21,12 @@ export function checkRoles(ctx: CheckContext): void {
       const holder = holderOf(ctx, s, r);
       if (!holder) { checkUnknownHolder(ctx, s, r); continue; }
       const person = holder.person;
-      const allowed = rolesInPeriod(ctx.analysis, person, s, r);
+      // ("Joe Biden, at that time Vice President of the United States": a title said of a past time left unnamed is one of the
+      // person's past titles.)
+      const thatTime = AT_THAT_TIME_BEFORE.test(ctx.analysis.norm.slice(Math.max(0, r.start - 24), r.start));
+      const inPeriod = rolesInPeriod(ctx.analysis, person, s, r);
+      const past = person.roles.filter(x => x.period !== undefined);
+      const allowed = thatTime && (!inPeriod || inPeriod.every(x => x.period === undefined)) && past.length ? past : inPeriod;
       if (!allowed) continue;
       const fit = allowed.find(role => roleFits(r, role.title, role.of, base));
       if (fit) { confirm(ctx, r, `${person.name}: ${display(base, fit)}`, fit.cite); continue; }
@@ -227,6 +232,7 @@ const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|would|will|could|did|met|meets|sa
 const MAIN_VERB_AFTER = /^\s+(?:said|says|told|tells|warned|added|will|would|has|had|is|was|can|could|must|should|plans|wants|insisted|stressed)\b/;
 /** A name that ends a fronted phrase as its object ("In his call with Putin,", "After meeting Lavrov,"). */
 const FRONTED_OBJECT = /\b(?:with|to|after|before|against|about|for|from|meeting|met|calling|called)\s+$/i;
+const AT_THAT_TIME_BEFORE = /\b(?:at\s+(?:that|the)\s+time|back\s+then|in\s+those\s+days)\s*,?\s*(?:the\s+|an?\s+)?$/i;
 const TITLE_COPULA = /^\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:then|still|also|already)\s+)?(?:(?:the|a|an)\s+)?$/;
 const PRONOUN_COPULA = /\b(?:[Hh]e|[Ss]he)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:then|still|also|already)\s+)?(?:(?:the|a|an)\s+)?$/;
 
