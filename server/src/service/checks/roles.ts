@@ -232,6 +232,7 @@ const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|would|will|could|did|met|meets|sa
 const MAIN_VERB_AFTER = /^\s+(?:said|says|told|tells|warned|added|will|would|has|had|is|was|can|could|must|should|plans|wants|insisted|stressed)\b/;
 /** A name that ends a fronted phrase as its object ("In his call with Putin,", "After meeting Lavrov,"). */
 const FRONTED_OBJECT = /\b(?:with|to|after|before|against|about|for|from|meeting|met|calling|called)\s+$/i;
+const YEAR_ALONE = /^[^\p{L}\p{N}]*((?:19|20)\d{2})[^\p{L}\p{N}]*$/u;
 const AT_THAT_TIME_BEFORE = /\b(?:at\s+(?:that|the)\s+time|back\s+then|in\s+those\s+days)\s*,?\s*(?:the\s+|an?\s+)?$/i;
 const TITLE_COPULA = /^\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:then|still|also|already)\s+)?(?:(?:the|a|an)\s+)?$/;
 const PRONOUN_COPULA = /\b(?:[Hh]e|[Ss]he)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:then|still|also|already)\s+)?(?:(?:the|a|an)\s+)?$/;
@@ -339,6 +340,12 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   }
   // A timeline entry under "**10 March 2011**" speaks of that year.
   if (!years.size) { const y = timelineDate(analysis, s)?.year; if (y && y !== base.referenceYear) years.add(y); }
+  // (So does one under a heading that is a year alone, "### 2011", a few lines up.)
+  if (!years.size) for (let k = s.index - 1; k >= 0 && k >= s.index - 3; k--) {
+    const h = analysis.sentences[k];
+    const y = YEAR_ALONE.exec(norm.slice(h.start, Math.min(h.end, h.start + 24)));
+    if (y && h.end - h.start <= 12 && isHeading(analysis, h)) { const n = Number(y[1]); if (n !== base.referenceYear) years.add(n); break; }
+  }
   // "Vice President JOE BIDEN … shakes hands with … PUTIN": words that name one event only, of a past year, speak of it.
   // (Not the words of a later cell that gives its own title: "| Vladimir Putin | Russian President | Shook hands with
   // Biden in 2011, as prime minister |".)
