@@ -27,3 +27,41 @@ test('a large document full of multi-byte characters: its findings at the right 
     await c.stop();
   }
 });
+
+test('after edits, diagnostics written from their kept JSON are the same as a fresh check\'s', { timeout: 60000 }, async () => {
+  // An edited document's diagnostics are mostly the objects of the last version, and the writer reuses their
+  // JSON and byte lengths: a wrong length would leave the client reading the next frame from the wrong byte.
+  const c = await startServer();
+  try {
+    const filler = 'Crowds 😀 gathered “outside” the villa — café owners said 😀😀 nothing. 𝔸';
+    const wrong = 'The Biden–Putin summit 😀 is set for June 17 in Vienna, Putin’s aide Dmitry Peskov said.';
+    const lines = [];
+    while (lines.length < 3000) lines.push(lines.length % 100 === 50 ? wrong : filler, '');
+    const text = lines.join('\n');
+    const uri = `file:///tmp/framing-edit-${process.pid}.md`;
+    let wait = c.waitFor(uri, p => p.version === 1);
+    open(c, uri, text);
+    const first = (await wait).diagnostics;
+    assert.ok(first.length > 30, `${first.length} diagnostics`);
+    // Insert a letter far from every finding, remove it, insert it again: versions 2, 3, 4.
+    const at = { line: 1001, character: 0 };
+    const changes = [{ range: { start: at, end: at }, text: 'x' }, { range: { start: at, end: { line: 1001, character: 1 } }, text: '' }, { range: { start: at, end: at }, text: 'x' }];
+    const seen = [];
+    for (const [i, change] of changes.entries()) {
+      const version = i + 2;
+      wait = c.waitFor(uri, p => p.version === version);
+      c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      seen.push((await wait).diagnostics);
+    }
+    assert.deepEqual(seen[1], first);
+    const fresh = `file:///tmp/framing-fresh-${process.pid}.md`;
+    wait = c.waitFor(fresh);
+    open(c, fresh, lines.map((l, i) => (i === 1001 ? `x${l}` : l)).join('\n'));
+    assert.deepEqual(seen[2], (await wait).diagnostics);
+    // And the connection still carries the next message whole.
+    const hover = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: first[first.length - 1].range.start });
+    assert.match(hover.contents.value, /Contradicted/);
+  } finally {
+    await c.stop();
+  }
+});

@@ -100,6 +100,73 @@ function resync(buf: Buffer): Buffer {
 /** Characters of a message written at a time: at most 96 KB of UTF-8, below glibc's initial mmap threshold (128 KB). */
 const SLICE = 32 * 1024;
 
+/** A message's JSON as pieces to write one after another, and its length in UTF-8 bytes. */
+interface Frame { parts: string[]; bytes: number }
+
+/**
+ * The JSON of diagnostics already written, with its UTF-8 length. After an edit, a document's diagnostics are
+ * mostly the very objects of the last version (the server keeps them per piece), so only the few the edit
+ * touched are serialised again. A diagnostic is remembered the second time it is written: the diagnostics of a
+ * document only opened are written once, and keep no copy of their JSON alive while they are held.
+ */
+const seen = new WeakSet<object>();
+const written = new WeakMap<object, { json: string; bytes: number }>();
+
+function jsonOf(d: object): { json: string; bytes: number } {
+  const kept = written.get(d);
+  if (kept) return kept;
+  const json = JSON.stringify(d);
+  const piece = { json, bytes: Buffer.byteLength(json, 'utf8') };
+  if (seen.has(d)) written.set(d, piece);
+  else seen.add(d);
+  return piece;
+}
+
+const DIAGNOSTICS_KEY = '"diagnostics":[';
+
+/** The message's JSON: the same text as JSON.stringify(msg), a publishDiagnostics message's built from each diagnostic's. */
+export function frameOf(msg: Message): Frame {
+  const params = (msg as { method?: unknown; params?: { diagnostics?: unknown } }).params;
+  const list = (msg as { method?: unknown }).method === 'textDocument/publishDiagnostics' ? params?.diagnostics : undefined;
+  if (!Array.isArray(list) || list.length === 0 || !list.every(d => d !== null && typeof d === 'object' && typeof (d as { toJSON?: unknown }).toJSON !== 'function')) {
+    const json = JSON.stringify(msg);
+    return { parts: [json], bytes: Buffer.byteLength(json, 'utf8') };
+  }
+  // The message around an empty list; the key is found from the end, since "diagnostics" is the last key the server
+  // writes, and a quotation mark inside a string is always escaped, so no string's text can look like the key.
+  const outer = JSON.stringify({ ...msg, params: { ...params, diagnostics: [] } });
+  const at = outer.lastIndexOf(DIAGNOSTICS_KEY + ']') + DIAGNOSTICS_KEY.length;
+  const head = outer.slice(0, at);
+  const tail = outer.slice(at);
+  const parts = [head];
+  let bytes = Buffer.byteLength(head, 'utf8') + Buffer.byteLength(tail, 'utf8') + list.length - 1;
+  for (let i = 0; i < list.length; i++) {
+    const piece = jsonOf(list[i] as object);
+    parts.push(i ? `,${piece.json}` : piece.json);
+    bytes += piece.bytes;
+  }
+  parts.push(tail);
+  return { parts, bytes };
+}
+
+/** The parts joined into slices of about SLICE characters, none split inside a surrogate pair. */
+function* slices(parts: string[]): Generator<string> {
+  let group: string[] = [];
+  let size = 0;
+  for (const part of parts) {
+    if (size + part.length > SLICE && group.length) { yield group.join(''); group = []; size = 0; }
+    if (part.length <= SLICE) { group.push(part); size += part.length; continue; }
+    for (let at = 0; at < part.length;) {
+      let end = Math.min(at + SLICE, part.length);
+      // Never between the two halves of a surrogate pair: each half alone would be written as U+FFFD.
+      if (end < part.length && (part.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+      yield part.slice(at, end);
+      at = end;
+    }
+  }
+  if (group.length) yield group.join('');
+}
+
 /**
  * Writes messages as vscode-jsonrpc's stream writer does (a Content-Length header, then the JSON),
  * but a large message as slices of its text rather than one buffer (see FrameReader: the
@@ -115,7 +182,7 @@ export class SlicedMessageWriter extends AbstractMessageWriter implements Messag
   }
 
   write(msg: Message): Promise<void> {
-    const json = JSON.stringify(msg);
+    const frame = frameOf(msg);
     return new Promise((resolve, reject) => {
       const done = (e?: Error | null) => {
         if (!e) { resolve(); return; }
@@ -123,17 +190,18 @@ export class SlicedMessageWriter extends AbstractMessageWriter implements Messag
         this.fireError(e, msg, this.errorCount);
         reject(e);
       };
-      const header = `Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n`;
+      const header = `Content-Length: ${frame.bytes}\r\n\r\n`;
       // A message that fits one slice goes out in one write with its header: one system call, not two.
-      if (json.length <= SLICE) { this.out.write(header + json, 'utf8', done); return; }
+      let chars = 0;
+      for (const part of frame.parts) chars += part.length;
+      if (chars <= SLICE) { this.out.write(header + frame.parts.join(''), 'utf8', done); return; }
       this.out.write(header, 'ascii');
-      for (let at = 0; at < json.length;) {
-        let end = Math.min(at + SLICE, json.length);
-        // Never between the two halves of a surrogate pair: each half alone would be written as U+FFFD.
-        if (end < json.length && (json.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
-        this.out.write(json.slice(at, end), 'utf8', end === json.length ? done : undefined);
-        at = end;
+      let last: string | undefined;
+      for (const slice of slices(frame.parts)) {
+        if (last !== undefined) this.out.write(last, 'utf8');
+        last = slice;
       }
+      this.out.write(last ?? '', 'utf8', done);
     });
   }
 
