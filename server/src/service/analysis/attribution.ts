@@ -913,6 +913,15 @@ const SAME_PRONOUN = { he: /\bhe\b/i, she: /\bshe\b/i };
 const OWN_POSSESSIVE = { he: /\bhis\b/i, she: /\bher\b/i };
 const INDEFINITE_TITLE = /\b(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 
+/**
+ * "Start with Putin.", "Now to Lavrov.": a short sentence that only names whom the next ones are about; the name after
+ * its preposition is what "he" then stands for.
+ */
+function topicNamed(norm: string, s: Sentence, m: Mention): boolean {
+  return m.start - s.start <= 24 && s.end - m.end <= 2 && TOPIC_OPENING.test(norm.slice(s.start, m.start));
+}
+const TOPIC_OPENING = /^[^\p{L}]*(?:(?:let['’]s|let\s+us|now|first|next|so),?\s+)?(?:(?:start|begin|open)\s+with|(?:turn|over|on)\s+to|to)\s+$/iu;
+
 /** The subject (first name not in the possessive) of the nearest sentence, at or before `at`, that names a fitting person. */
 function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boolean, pronoun?: 'he' | 'she'): Speaker | undefined {
   const { base, norm } = analysis;
@@ -961,7 +970,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // ("the American president, he said, "…"": a name the pronoun follows after a comma is what is spoken of, not who speaks.)
     // (Nor, in an earlier sentence, a verb's object after the same pronoun: "asked by a reporter whether he considered Putin
     // a "killer", he said yes. He has …".)
-    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && (!AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) || AGENT_AFTER.test(norm.slice(Math.max(0, m.start - 24), m.start)) || possessive(norm, m)) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))
+    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && (!AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) || AGENT_AFTER.test(norm.slice(Math.max(0, m.start - 24), m.start)) || possessive(norm, m) || topicNamed(norm, s, m)) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))
       && !(k < first && pronoun && OBJECT_OF_VERB.test(norm.slice(Math.max(0, m.start - 24), m.start)) && SAME_PRONOUN[pronoun].test(norm.slice(Math.max(s.start, m.start - 200), m.start)))), ...roleSubjects]
       .filter(m => fits(m) && !(k === first && at - m.end <= 3 && /^\s*,\s*$/.test(norm.slice(m.end, at)))).sort((a, b) => a.start - b.start);
     // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.

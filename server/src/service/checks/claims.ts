@@ -206,15 +206,19 @@ function otherPersonBetween(s: Sentence, c: ClaimFact, subjectAt: number, at: nu
   return false;
 }
 
+/** ", a president who …": a noun set beside a name before its relative clause. */
+const APPOSED_RELATIVE = /^,\s*(?:an?|the|another)\s+(?:[a-z'’-]+\s+){1,3}(?:who|which|whose)\b/;
 /**
  * The relative clause set off by commas that holds `at`, if any: "his predecessor, who avoided conflicts with Mr.
  * Putin, would not" denies nothing of the predecessor's avoiding them.
  */
 function relativeClauseAt(lower: string, at: number): string | undefined {
   const open = lower.lastIndexOf(',', at);
-  if (open < 0 || !/^,\s*(?:who|which|whose)\b/.test(lower.slice(open, open + 10)) || /[;:]/.test(lower.slice(open, at))) return undefined;
+  if (open < 0 || /[;:]/.test(lower.slice(open, at))) return undefined;
   const close = lower.indexOf(',', at);
-  return close < 0 ? undefined : lower.slice(open, close);
+  if (/^,\s*(?:who|which|whose)\b/.test(lower.slice(open, open + 10))) return close < 0 ? undefined : lower.slice(open, close);
+  // (", a president who avoided conflicts with Mr Putin.": a noun set beside a name, and its relative clause, to the end.)
+  return APPOSED_RELATIVE.test(lower.slice(open, open + 48)) ? lower.slice(open, close < 0 ? lower.length : close) : undefined;
 }
 
 /**

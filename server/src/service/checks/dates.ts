@@ -45,6 +45,9 @@ export function checkDates(ctx: CheckContext): void {
       // "Thursday 16 June 2022, one year to the day after the Geneva summit": a date said to be a time away from an event
       // is not that event's.
       if (COUNTED_FROM_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 60)))) continue;
+      // "After January 2021, Trump is "former President Donald Trump"": a date opening its sentence after "after" or "since",
+      // then a name and a copula, bounds the time a description holds; it dates no event.
+      if (BOUND_BEFORE.test(ctx.analysis.norm.slice(s.start, d.start)) && STATE_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 60)))) continue;
       // ("In March, Biden told Putin during a phone call that he considered him a "killer"": a date that agrees with the
       // remark the sentence names by its own word is the remark's, whatever else the sentence's words name.)
       // (Found once per sentence: a run-on sentence's many dates do not each read all its words.)
@@ -337,6 +340,10 @@ const CHAT_STAMP = /^,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\]/;
 const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'\/-]{2,40}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,20})?,\s*$/u;
 const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;
 
+/** A sentence's opening before a date that bounds a time: "After", "Since", "Until", "From" (a list item's marks before it). */
+const BOUND_BEFORE = /^[\s>*_#-]*(?:after|since|until|from|before)\s+$/i;
+/** ", Trump is …", ", Biden became …": a name and a copula after that date. */
+const STATE_AFTER = /^\s*,\s*(?:[A-Z][\p{L}'’.-]*\s+){1,3}(?:is|are|becomes|became|remains|remained)\b/u;
 const COUNTED_FROM_AFTER = /^\s*[,(—–-]?\s*(?:exactly\s+|just\s+|almost\s+|nearly\s+|about\s+)?(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:full\s+)?(?:years?|months?|weeks?|days?)\s+(?:to\s+the\s+day\s+)?(?:after|before|since|on\s+from)\s+(?:the|a|an|that|this|his|her|their|its)\s/i;
 const SAID_ON = /\b(?:said|says|told|warned|stressed|noted|added|insisted|cautioned|declared|emphasi[sz]ed|explained|admitted|argued|remarked|stated|predicted)\s+(?:(?:reporters|journalists|(?:the\s+)?(?:media|press|audience|forum))\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)*$/i;
 // ("Sputnik ran the image on 4 June 2021 with its report on …": or after a verb of publishing and what was published.)

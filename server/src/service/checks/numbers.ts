@@ -68,6 +68,9 @@ export function checkNumbers(ctx: CheckContext): void {
       if (/^\s+years?\s+(?:later|on|afterwards?)\b/i.test(norm.slice(n.end, n.end + 20))) continue;
       // Nor a part's number: "(Section 5)", "Chapter 3", "paragraph 12", "No. 4".
       if (n.written === 'digits' && !n.ordinal && PART_NUMBER.test(norm.slice(Math.max(s.start, n.start - 12), n.start))) continue;
+      // Nor a page reference closing an index's entry ("…; comes at the end of Biden's first international trip, 99",
+      // "…, 44–47;"), in a document whose lines end with one again and again.
+      if (n.written === 'digits' && !n.ordinal && PAGE_BEFORE.test(ctx.analysis.doc.slice(Math.max(0, n.start - 3), n.start)) && PAGE_AFTER.test(ctx.analysis.doc.slice(n.end, n.end + 12)) && indexLike(ctx.analysis)) continue;
       // Nor does a clock time ("[09:21]", "at 10:30").
       if ((norm[n.start - 1] === ':' && /\d/.test(norm[n.start - 2] ?? '')) || (norm[n.end] === ':' && /\d/.test(norm[n.end + 1] ?? ''))) continue;
       if (n.written === 'words' && /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\btwenty|\bnineteen|\bthousand)\s+$/i.test(norm.slice(Math.max(0, n.start - 12), n.start))) continue;
@@ -109,6 +112,26 @@ export function checkNumbers(ctx: CheckContext): void {
       });
     }
   }
+}
+
+/** A comma or semicolon (and an italic's mark) before a page number. */
+const PAGE_BEFORE = /[,;][ \t]*[*_]?$/;
+/** After a page number: a range's end, then another page, the next entry (";") or the line's end. */
+const PAGE_AFTER = /^[*_]?(?:[ \t]*[–-][ \t]*\d{1,4}[*_]?)?[ \t]*(?:;|,[ \t]*[*_]?\d|\r?\n|$)/;
+/** A line that ends with a page reference: ", 34", ", *45*", ", 76–77". */
+const PAGE_ENDED_LINE = /,[ \t]*[*_]?\d{1,4}[*_]?(?:[ \t]*[–-][ \t]*\d{1,4})?[*_]?[ \t]*$/gm;
+const indexes = new WeakMap<Analysis, boolean>();
+/** Does the document read as a book's index: at least three lines ending with a page reference? */
+function indexLike(analysis: Analysis): boolean {
+  let known = indexes.get(analysis);
+  if (known === undefined) {
+    let lines = 0;
+    PAGE_ENDED_LINE.lastIndex = 0;
+    while (lines < 3 && PAGE_ENDED_LINE.exec(analysis.doc)) lines++;
+    PAGE_ENDED_LINE.lastIndex = 0;
+    indexes.set(analysis, (known = lines >= 3));
+  }
+  return known;
 }
 
 /**

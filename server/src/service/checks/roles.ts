@@ -119,6 +119,9 @@ function beside(m: { start: number; end: number }, r: { start: number; end: numb
   return (m.end <= r.start && r.start - m.end <= 2) || (r.end <= m.start && m.start - r.end <= 2) || (m.start < r.end && r.start < m.end);
 }
 
+/** " and prime minister": a second title after "and", in lower case. */
+const LOWER_TITLE_AFTER_AND = /^\s+(?:and|&)\s+(?:then\s+|the\s+)?(?:prime\s+minister|vice[- ]president|president|foreign\s+minister|secretary\s+of\s+state|senator|spokes(?:man|woman)|press\s+secretary|national\s+security\s+advis[eo]r)\b/i;
+
 function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Person; mention: Mention } | undefined {
   const { norm, base } = ctx.analysis;
   // Every test below reads a short gap between a name and the title, so only the names and titles near the title
@@ -159,6 +162,12 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
     const first = roles.find(x => x.start > p1.end && /^[\s*_]*(?:,?\s*(?:as|were|are|was)\s+(?:then\s+)?|\(\s*|,\s*(?:the\s+)?)$/i.test(between(p1.end, x.start)));
     if (!first) continue;
     const second = roles[roles.indexOf(first) + 1];
+    // ("Biden and Putin, then vice-president and prime minister": the second title may be one read as a title only
+    // after "the" or "then"; the first is still the first name's.)
+    if (r === first && /^\s+(?:and|&)\s+$/.test(between(p0.end, p1.start)) && (!second || second.start > first.end + 24) && LOWER_TITLE_AFTER_AND.test(norm.slice(first.end, first.end + 24))) {
+      const person = base.people.find(p => p.id === p0.id);
+      if (person) return { person, mention: p0 };
+    }
     if (!/^\s+(?:and|&)\s+$/.test(between(p0.end, p1.start)) || !second || !/^\s+(?:and|&)\s+(?:then\s+|the\s+)?$/i.test(between(first.end, second.start))) continue;
     const pair = k === roles.indexOf(first) ? p0 : r === second ? p1 : undefined;
     const person = pair && base.people.find(p => p.id === pair.id);
