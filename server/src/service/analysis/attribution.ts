@@ -745,8 +745,29 @@ function cueBefore(analysis: Analysis, q: Quotation): Span | undefined {
   while (j >= 0 && lineStart - j <= 121 && doc[j] !== '\n') j--;
   if (lineStart - j > 121) return undefined;
   const prevStart = j + 1;
-  return CUE.test(doc.slice(prevStart, lineStart - 1)) ? { start: prevStart, end: lineStart - 1 } : undefined;
+  if (CUE.test(doc.slice(prevStart, lineStart - 1))) return { start: prevStart, end: lineStart - 1 };
+  // "**[00:01:15] Putin, interview**", a blank line, then "> "…"": a subtitler's or transcript's speaker line in bold, a
+  // timestamp at most before the name and a lower-case note at most after it.
+  // (The blank line after it, if any, and the line above read back a short way only.)
+  let end = lineStart - 1;
+  let k = prevStart;
+  if (k === end || /^[ \t>]*$/.test(doc.slice(k, end))) {
+    end = k - 1;
+    k = end - 1;
+    while (k >= 0 && end - k <= 120 && doc[k] !== '\n') k--;
+    if (end < 0 || end - k > 120) return undefined;
+    k++;
+  }
+  const line = SPEAKER_LINE.exec(doc.slice(k, end));
+  if (!line) return undefined;
+  const start = k + line.index + line[0].indexOf(line[2]);
+  const who = sentencesIn(analysis, start, start + line[2].length).flatMap(x => x.mentions).find(m => m.start === start && m.kind === 'person');
+  return who && SPEAKER_NOTE.test(doc.slice(who.end, start + line[2].length)) ? { start, end: start + line[2].length } : undefined;
 }
+/** A line in bold alone, a timestamp at most before its words. */
+const SPEAKER_LINE = /^[ \t>]*(\*\*|__)[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?([^\n*_[\]]{2,60}?)[ \t]*\1[ \t]*$/;
+/** After the name on such a line: nothing, or a note in lower case ("interview", "(archive)", "— on camera"). */
+const SPEAKER_NOTE = /^[ \t]*(?:[,(—–-][ \t]*[a-z][a-z '-]{0,30}\)?)?$/;
 
 /** The last quotation that ends at or before `at` (binary search: quotations are in text order). */
 function lastQuoteBefore(analysis: Analysis, at: number): Quotation | undefined {

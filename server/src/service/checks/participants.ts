@@ -239,9 +239,17 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
     // (Not when another of them is placed in the clause: "Blinken and Lavrov in Reykjavik, then Jake Sullivan and …
     // Patrushev settling the details" lists two meetings.)
     const ownWord = ranked.length > 1 ? ranked.filter(c => near(s.words, clause).some(w => w.events.length === 1 && w.events[0] === c.event.id && w.start >= from && w.end <= clause.end && !w.quoted)) : ranked;
-    if (ownWord.length === 1 && ranked.length > 1 && ranked.some(c => c !== ownWord[0] && placedIn(ctx, s, { start: from, end: clause.end }, c.event))) continue;
-    if (ownWord.length !== 1) continue;
-    let event = ownWord[0].event;
+    // "Jake Sullivan met his Russian counterpart, Sergei Lavrov": the name after "his counterpart" is said to be the first
+    // one's counterpart, so the meeting is the one where the first has a counterpart, whichever the sentence before spoke of.
+    // (So, when the clause's words speak for several events: "Patrushev, who discussed the details of the Geneva encounter
+    // with his US counterpart, …".)
+    const pair = counterpartPair(ctx, clause, people);
+    const pairOwn = pair && all.find(c => c.event.participants.length === 2 && c.event.participants.includes(pair.owner.id) && c.event.kinds.includes('counterpart'))?.event;
+    // (Not when the clause names one's counterpart in the other: "the details of the Geneva encounter with his US counterpart"
+    // places the encounter prepared, not the talks.)
+    if (ownWord.length === 1 && ranked.length > 1 && pairOwn !== ownWord[0].event && ranked.some(c => c !== ownWord[0] && placedIn(ctx, s, { start: from, end: clause.end }, c.event))) continue;
+    if (ownWord.length !== 1 && !(pairOwn && pair && COUNTERPART_WITH.test(norm.slice(pair.owner.end, pair.named.start)))) continue;
+    let event = ownWord.length === 1 ? ownWord[0].event : pairOwn!;
     // ("There, at the Harpa concert hall, Mr Blinken greeted his Russian counterpart, Nikolay Patrushev": the clause places
     // another meeting of one of its people, and "counterpart" alone speaks for this one: which name is wrong is not settled.)
     if (all.some(c => c.event !== event && c.event.participants.length >= 2 && people.some(p => c.event.participants.includes(p.id)) && placedIn(ctx, s, { start: from, end: clause.end }, c.event))
@@ -256,13 +264,9 @@ function checkSentence(ctx: CheckContext, s: Sentence): void {
       if (!ownBest.event.kinds.some(k => words.has(k) && !event.kinds.includes(k)) || ownBest.score < MIN_EVENT_SCORE) continue;
       event = ownBest.event;
     }
-    // "Jake Sullivan met his Russian counterpart, Sergei Lavrov": the name after "his counterpart" is said to be the first
-    // one's counterpart, so the meeting is the one where the first has a counterpart, whichever the sentence before spoke of.
-    const pair = counterpartPair(ctx, clause, people);
-    if (pair && !event.participants.includes(pair.owner.id) && event.participants.includes(pair.named.id)) {
-      const own = all.find(c => c.event.participants.length === 2 && c.event.participants.includes(pair.owner.id) && c.event.kinds.includes('counterpart'));
-      if (own) event = own.event;
-    }
+    // (Whoever the other is, when the clause has the first do something "with his counterpart": the event the clause's words
+    // speak for, without him, is what they prepared.)
+    if (pair && pairOwn && !event.participants.includes(pair.owner.id) && (event.participants.includes(pair.named.id) || COUNTERPART_WITH.test(norm.slice(pair.owner.end, pair.named.start)))) event = pairOwn;
     // The clause itself must speak of the event (a word, name, place or date of it): "…, avoided conflicts with Mr Putin" does not.
     // A "when" clause takes its time and place from the clause it hangs on ("…was in Helsinki in July 2018, when Putin sat down with …").
     if (!clauseSpeaksOf(ctx, s, clause, event.id) && !(i > 0 && WHEN.test(norm.slice(clause.start, clause.start + 8)) && clauseSpeaksOf(ctx, s, parts[i - 1], event.id))) continue;
@@ -321,8 +325,9 @@ function counterpartPair(ctx: CheckContext, clause: { start: number; end: number
   const { norm } = ctx.analysis;
   for (let i = 1; i < people.length; i++) {
     const owner = people[i - 1], named = people[i];
-    if (owner.kind !== 'person' || named.kind !== 'person' || owner.start < clause.start || named.end > clause.end || named.start - owner.end > 80) continue;
-    if (COUNTERPART_PAIR.test(norm.slice(owner.end, named.start))) return { owner, named };
+    if (owner.kind !== 'person' || named.kind !== 'person' || owner.start < clause.start || named.end > clause.end || named.start - owner.end > 120) continue;
+    const between = norm.slice(owner.end, named.start);
+    if ((named.start - owner.end <= 80 && COUNTERPART_PAIR.test(between)) || COUNTERPART_WITH.test(between)) return { owner, named };
   }
   return undefined;
 }
@@ -373,6 +378,11 @@ const THAT_WAS_OPENING = /^[\s*_]*(?:That|It|This)\s+was\s+/;
 
 const COUNTERPART_OF_PRONOUN = /\b(his|her)\s+(?:(?:Russian|American|US|U\.S\.|opposite)\s+)?(?:counterpart|number),?\s+$/i;
 
+/**
+ * ", who discussed the details of the Geneva encounter with his US counterpart, Secretary of State ": an act done "with his
+ * counterpart", then the counterpart's title at most before the name.
+ */
+const COUNTERPART_WITH = /^(?:\s*,\s*who)?\s+[a-z]+(?:ed|ent|ook|at|oke)\b[^.;:!?"“”()]{0,80}?\swith\s+(?:his|her)\s+(?:[A-Za-z-]+\s+)?counterpart\s*,?\s+(?:(?:[A-Z][a-z]+|of)\s+){0,4}$/;
 const COUNTERPART_PAIR = /^\s+(?:(?:then|later|also|finally)\s+)?(?:met|meets|met\s+with|meets\s+with|sat\s+down\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to)|held\s+talks\s+with)\s+(?:his|her)\s+(?:[A-Za-z-]+\s+)?counterpart,?\s+$/i;
 
 /**
@@ -452,6 +462,8 @@ function clauseSpeaksOf(ctx: CheckContext, s: Sentence, clause: { start: number;
     || near(s.dates, clause).some(d => inside(d) && !!e.date && dateAgrees(d, e.date) && !!(d.month || d.year));
 }
 
+/** "… with his Russian counterpart, ", "… counterpart, Secretary of State ": the word, and a title at most, before a name. */
+const COUNTERPART_END = /\bcounterpart,?\s*(?:(?:[A-Z][a-z]+|of)\s+){0,4}$/;
 /**
  * A name the base does not know that may be a participant's own, written another way: in another script
  * ("Николай Патрушев") or spelled as another language does ("Nikolaï Patrouchev" beside "Nikolay Patrushev").
@@ -471,7 +483,7 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     // Up to 80 characters, or 140 with an apposition that the test below strips ("Sullivan, the National Security Advisor, …")
     // or when the second name is the first's counterpart ("Sullivan worked through the final details … with his Russian
     // counterpart, Sergei Lavrov").
-    if (b - a > 140 || b < a || (b - a > 80 && !/^\s*,[^,;:]{1,60},/.test(norm.slice(a, b)) && !(p.end <= m.start && /\bcounterpart,?\s*$/i.test(norm.slice(a, b))))) return false;
+    if (b - a > 140 || b < a || (b - a > 80 && !/^\s*,[^,;:]{1,60},/.test(norm.slice(a, b)) && !(p.end <= m.start && COUNTERPART_END.test(norm.slice(a, b))))) return false;
     const gap = norm.slice(a, b);
     // ("the Reykjavik talks between Blinken and Lavrov and the meeting of … Jake Sullivan with …": "and" before another
     // meeting's noun joins two meetings, not two of one meeting's people.)
@@ -497,7 +509,7 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     if (gap.length <= 60 && LOOSE_LINK.test(gap) && !clauseBreak.test(gap)) return true;
     // "Sullivan then settled the final details with his Russian counterpart, Sergei Shoigu": the name after
     // "counterpart" is the first one's counterpart, however the clause before it runs.
-    if (p.end <= m.start && /\bcounterpart,?\s*$/i.test(gap) && !clauseBreak.test(gap) && !/\band\b/i.test(gap.replace(/\band\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?\s*$/i, ''))) return true;
+    if (p.end <= m.start && COUNTERPART_END.test(gap) && !clauseBreak.test(gap) && !/\band\b/i.test(gap.replace(/\band\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart,?\s*$/i, ''))) return true;
     // "The last time an American president sat down with Mr Putin like this was Barack Obama": the one met, and then
     // whom the sentence says that was.
     if (p.end <= m.start && gap.length <= 40 && /^[^,;:—]*\b(?:was|is)\s+$/i.test(gap) && MET_WITH_BEFORE.test(norm.slice(Math.max(0, p.start - 24), p.start))) return true;
