@@ -153,6 +153,8 @@ const PRESS_CONFERENCE_AFTER = /^\s+(?:press|news)\s+conference\b/i;
 const EVENT_AFTER = /^\s+(?:forum|summit|conference|commencement|graduation|convention)\b/;
 const NOUN_AFTER = /^\s+(?:city|capital|town|resort|government|side|delegation|leader|leaders|president|officials?|lake|border|authorities|diplomats?|media|press|piece|article|story|report|caption|headline|website|feed|edition|translation|version|readout|transcript|wording|rendering|coverage|broadcast|family|families|household|clan|pic|pics|picture|pictures|photo|photos|photograph|photographs|image|images|footage|snap|snaps)\b/;
 
+/** ", then the US president,": a past title between commas after a name. */
+const APPOSED_THEN = /^,\s*then\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,3}(?:president|vice[- ]president|prime\s+minister|minister|secretary(?:\s+of\s+state)?|senator|spokes(?:man|woman|person)|advis[eo]r|leader|chancellor|ambassador)\s*,/i;
 /** The sentences that overlap [from, to], found by binary search. */
 export function sentencesIn(analysis: Analysis, from: number, to: number): Sentence[] {
   const list = analysis.sentences;
@@ -204,6 +206,9 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
   // with the date's clause; it parts nothing from it.)
   let k = 0;
   const barriers = matchesIn(BARRIERS, norm, 0, norm.length).filter(m => {
+    // ("Putin met Donald Trump, then the US president, in Helsinki": ", then" before a title set off by commas describes
+    // the name before it; the clause goes on.)
+    if (m[0].length > 5 && APPOSED_THEN.test(norm.slice(m.index, m.index + 64))) return false;
     if (!AFTER_OR_BEFORE.test(m[0])) return true;
     while (k < dated.length && dated[k].end < m.index - 24) k++;
     for (let j = k; j < dated.length && dated[j].end <= m.index; j++) {

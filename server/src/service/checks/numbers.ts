@@ -389,6 +389,11 @@ function checkElapsed(ctx: CheckContext, s: Sentence): void {
       // "in nearly four years, since Putin met Trump in Helsinki in July 2018"
       const since = SINCE.exec(norm.slice(n.end, Math.min(s.end, n.end + 100)));
       if (since) then = s.dates.find(d => d.start >= n.end + since.index && d.start - n.end <= 100 && d.year !== undefined);
+      // "since July 2018, when Putin met Donald Trump in Helsinki — a gap of almost four years": the time a gap after the
+      // date spans, from it to the story's time.
+      else if (GAP_OF.test(norm.slice(Math.max(s.start, n.start - 40), n.start)) && /^\s+years?\b/i.test(after)) {
+        for (const d of s.dates) if (d.end <= n.start && n.start - d.end <= 100 && d.year !== undefined && SINCE_BEFORE.test(norm.slice(Math.max(s.start, d.start - 8), d.start))) then = d;
+      }
     }
     if (!then?.year || then.year >= main.date.year) continue;
     const months = then.month && main.date.month ? (main.date.year - then.year) * 12 + main.date.month - then.month : (main.date.year - then.year) * 12;
@@ -406,6 +411,10 @@ function checkElapsed(ctx: CheckContext, s: Sentence): void {
 }
 const AGO = /^\s+years?\s+(?:ago|earlier|before|back)\b/i;
 const SINCE = /^\s+years?\b[^.;:]{0,60}?\bsince\b/i;
+/** "— a gap of almost ", ", a span of ": a noun for the time between, right before the count. */
+const GAP_OF = /\b(?:gap|span|break|hiatus|interval|pause|wait|absence)\s+of\s+(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than|just|barely)\s+)?$/i;
+/** "since " right before a date: the time counted from. */
+const SINCE_BEFORE = /\bsince\s+$/i;
 const BETWEEN = /^[\s,(—–-]*(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than|just|barely)\s+)?$/i;
 
 /** Does a count of years, with its qualifier, fit the time that passed? */
