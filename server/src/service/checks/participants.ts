@@ -553,7 +553,8 @@ function stripCells(gap: string): string {
 
 /** Between two names a title may stand ("with then-Prime Minister Dmitry Medvedev"): drop it before testing the link. */
 function stripRoles(gap: string): string {
-  return gap.replace(/\b(?:then[- ]|former\s+)?(?:(?:US|U\.S\.|Russian|Russia's|Kremlin|White House)\s+)?(?:Vice[- ]President|President|Prime Minister|Secretary of State|Foreign Minister|National Security Advis[eo]r|spokes(?:man|woman)|press secretary)\s*$/i, '');
+  // ("with Iran's foreign minister, Mohammad Javad Zarif": or set before the name by a comma.)
+  return gap.replace(/\b(?:then[- ]|former\s+)?(?:(?:US|U\.S\.|Russian|Russia's|Kremlin|White House|Iranian|Iran's|[A-Z][a-z]+['’]s)\s+)?(?:Vice[- ]President|President|Prime Minister|Secretary of State|Foreign Minister|National Security Advis[eo]r|spokes(?:man|woman)|press secretary)\s*,?\s*$/i, '');
 }
 
 function rolePrefix(s: Sentence, m: Mention) {
