@@ -116,7 +116,9 @@ const THAT_WAS_NEXT_START = /^[ \t]*(?:That|This|These|Those)(?:\s+(?:was|is|are
 const THAT_WAS_NEXT = /^[ \t]*(?:(?:That|This)(?:(?:\s+was|['’]s)\s+@(?![\w'’])(?:\s*[,.;]|\s*$|\s+(?:speaking|talking|responding|answering|replying|batting)\b)|\s+(?:is|was)\s+(?:how|what)\s+@\s+(?:put\s+it|phrased\s+it|described\s+it|called\s+it|said)\b)|(?:These|Those)\s+(?:are|were)\s+(?:the\s+)?(?:own\s+)?words\s+of\s+@(?![\w'’]))/;
 /** A credit in brackets after the quotation: `"…" (Foreign Minister Sergei Lavrov, on Russia's new weapons)`. */
 // (The name and then an occasion after a comma: "(Navalny)" alone is what the words were about.)
-const PAREN_CREDIT = /^[ \t]*\([ \t]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@[ \t]*,[ \t]*(?:[a-z]+ing|on|at|in|to|after|before|during|about|when|speaking|asked)\b/;
+const PAREN_CREDIT = /^[ \t]*\([ \t]*(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}@[ \t]*,[ \t]*(?:[a-z]+ing|on|at|in|to|after|before|during|about|when|speaking|asked|(?:early|mid|late)[- ]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\s+[A-Z][a-z]+\b|(?:19|20)\d\d\b)/;
+/** A name right after a quotation, in brackets: "(Sergei Lavrov, May 2021)". */
+const PAREN_NAME_START = /^[ \t]*\([ \t]*(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*[ \t]*[,)]/;
 /** '"This is very important because …" (Biden)': a name alone in brackets after a whole sentence quoted. */
 const PAREN_ALONE = /^[ \t]*\([ \t]*(?:[A-Z][\w'.-]*\s+){0,3}@[ \t]*\)/;
 /**
@@ -383,7 +385,9 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
   // Nor after a quotation a colon brings in ("… reading a statement: "…Russia." Moscow confirmed in late May."): the
   // words before the colon said whose it is.
   // (Or a gallery's credit line on the next line, which alone may then name the speaker.)
-  const ended = /[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && (!SHORT_SAYING.test(window.replace(TITLE_PERIOD, '$1 ')) || /:\s*$/.test(norm.slice(Math.max(0, q.start - 4), q.start))) && !/^\s*[—–-]{1,2}\s*\S/.test(window);
+  const ended = /[.!?]\s*$/.test(norm.slice(q.inner.start, q.inner.end)) && (!SHORT_SAYING.test(window.replace(TITLE_PERIOD, '$1 ')) || /:\s*$/.test(norm.slice(Math.max(0, q.start - 4), q.start))) && !/^\s*[—–-]{1,2}\s*\S/.test(window)
+    // ("…meeting." (Sergei Lavrov, May 2021): nor before a credit in brackets.)
+    && !PAREN_NAME_START.test(window);
   if (ended && !LINE_CREDIT_START.test(window) && !THAT_WAS_NEXT_START.test(window)) return undefined;
   const refs = referringAt(analysis, q.end, q.end + window.length);
   for (const ref of refs) {
