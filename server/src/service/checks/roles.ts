@@ -287,7 +287,9 @@ function soleEventYear(analysis: Analysis, s: Sentence, past = false): number | 
   }
   // ("A meeting between Joe Biden, then US Vice President, and Vladimir Putin, then Russian President, in Moscow": for a
   // title said to be a past one, a word many meetings share, with the one meeting whose place and people the sentence names.)
-  if (only === undefined && shared && past) {
+  // (Or no word for a meeting at all: "Biden was vice president; the man across from him was then-President Putin, and the
+  // handshake was in Moscow.")
+  if (only === undefined && past) {
     const venues = s.mentions.filter(m => m.kind === 'place' && m.venue);
     const held = analysis.base.events.filter(e => e.place && e.participants.length >= 2 && venues.some(m => m.id === e.place) && e.participants.every(p => s.mentions.some(m => m.kind === 'person' && m.id === p)));
     if (held.length === 1) only = held[0].id;
