@@ -61,7 +61,13 @@ function checkUnknownHolder(ctx: CheckContext, s: Sentence, r: RolePhrase): void
   const gap = (a: number, b: number) => (b - a <= GAP ? norm.slice(a, b) : '\u0000');
   const name = near(s.mentions, r).find(m => m.kind === 'unknownPerson' && ((m.start >= r.end && /^[\s,]*$/.test(gap(r.end, m.start))) || (m.end <= r.start && /^\s*,\s*(?:the\s+)?$/.test(gap(m.end, r.start)))));
   if (!name) return;
-  const holders = holdersOf(base, r, r.past);
+  let holders = holdersOf(base, r, r.past);
+  // ("In March 2011 … shook hands with the prime minister, Dmitry Medvedev": a title in a sentence dated to a past year is
+  // held by whoever held it then.)
+  if (!holders.length && !r.past) {
+    const years = new Set(near(s.dates, r).map(d => d.year).filter(y => y !== undefined && y !== base.referenceYear));
+    if (years.size) holders = holdersOf(base, r, true).filter(p => p.roles.some(x => x.period !== undefined && years.has(x.period) && roleFits(r, x.title, x.of, base)));
+  }
   if (holders.length !== 1) return;
   const right = holders[0];
   // ("the detained Belarusian blogger Roman Protasevych": the holder's name spelt another way is the holder.)
