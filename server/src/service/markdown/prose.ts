@@ -75,8 +75,10 @@ const REFERENCES_HEADING = /^ {0,3}#{1,6}\s+(?:references|sources|bibliography|c
 
 /** A footnote definition that is a reference: a title in quotation marks, then a date, a year or an address. */
 function isCitationNote(line: string): boolean {
-  return FOOTNOTE.test(line) && (CITATION.test(line) || DATED_AT_END.test(line));
+  return FOOTNOTE.test(line) && (CITATION.test(line) || DATED_AT_END.test(line)) && !SAID_AFTER_QUOTE.test(line);
 }
+/** '"…", Putin said.': words someone said, not a headline cited. */
+const SAID_AFTER_QUOTE = /["”][ \t]*,?[ \t]*(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:said|says|told|added|declared|insisted|warned|stressed)\b/;
 /** "…, news website, May 2021.": a reference ends with the date its source was published. */
 const DATED_AT_END = /,\s*(?:(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\.?\s*$/;
 const FOOTNOTE = /^ {0,3}\[\^[^\]\s]{1,20}\]:/;
