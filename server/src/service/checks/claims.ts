@@ -56,6 +56,8 @@ export function checkClaims(ctx: CheckContext): void {
   }
 }
 
+/** "goes on to", "travels on to": an opposite phrase that moves on from the subject. */
+const ONWARD = /\bon\s+to$/;
 /** One claim against a sentence that speaks of what the claim is about. (A function of its own: the closures below
  * are made only for the few claims that get this far, not for every claim and sentence.) */
 function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string, present: Set<string>, about: { w: string; at: number } | undefined): void {
@@ -69,7 +71,9 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   // "Nobody in the Kremlin expects a reset": an opposite phrase denied before it says what the sources say.
   // "Unlike Trump, Biden has confronted Putin": the opposite is said of another person named in between.
   // Nor is it said of the subject when the subject is only compared ("Biden, unlike Trump, has confronted Putin").
-  const opposite = found && (NEGATION.test(found.w) || !deniedBefore(lower, found.at)) && !otherPersonBetween(s, c, subj.at, found.at)
+  // ("after Britain, Biden goes on to the NATO summit in The Hague, and his trip ends in Geneva": going "on to" somewhere is
+  // said of what comes after the subject only when the subject comes first.)
+  const opposite = found && !(ONWARD.test(found.w) && found.at < subj.at) && (NEGATION.test(found.w) || !deniedBefore(lower, found.at)) && !otherPersonBetween(s, c, subj.at, found.at)
     && !(COMPARED.test(lower.slice(Math.max(0, subj.at - 40), subj.at)) && !WHO_AFTER.test(lower.slice(subj.at + subj.w.length, subj.at + subj.w.length + 8))) ? found : undefined;
   if (opposite) { report1(at(opposite), `The draft says "${ctx.analysis.doc.slice(s.start + opposite.at, s.start + opposite.at + opposite.w.length).replace(/\s+/g, ' ')}"; the sources say otherwise: ${c.statement}.`); return; }
   if (c.cause) checkCause(ctx, s, c, lower);
