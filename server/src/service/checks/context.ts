@@ -54,6 +54,9 @@ function disavowed(analysis: Analysis, span: Span): boolean {
   if (REPORTED_COPY.test(clause) && JUDGED_FALSE.test(norm.slice(span.end, Math.min(s.end, span.end + 200)))) return true;
   // "Several of you wrote that Putin was president at the time: he wasn't.": what others said, then denied.
   if (REPORTED_BELIEF.test(clause) && (JUDGED_FALSE.test(norm.slice(span.end, Math.min(s.end, span.end + 200))) || DENIED_AFTER.test(norm.slice(span.end, Math.min(s.end, span.end + 120))))) return true;
+  // "Several of you put the summit on a Thursday.": what some of those addressed did, in a teacher's or editor's notes,
+  // is their answer reported, not the writer's claim.
+  if (ADDRESSED_ACT.test(clause)) return true;
   // ("True or false? The summit is on 17 June.": the question's label as a sentence of its own.)
   if (s.index > 0 && clause.length === before.length && span.start - s.start <= 200) {
     const asked = analysis.sentences[s.index - 1];
@@ -124,6 +127,7 @@ const DISAVOWED = /\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\b|\b
 /** What some text says, named before its words: "Copy saying", "a caption stating", "stories claiming that". */
 const REPORTED_COPY = /\b(?:copy|text|stor(?:y|ies)|reports?|posts?|headlines?|captions?|claims?|lines?)\s+(?:that\s+|which\s+)?(?:sa(?:ying|ys|id)|stat(?:ing|es|ed)|claim(?:ing|s|ed)|suggest(?:ing|s|ed))\b/i;
 /** Others' words or beliefs, named before what they said: "Several of you wrote that", "many readers assume". */
+const ADDRESSED_ACT = /\b(?:some|several|many|most|a\s+few|a\s+lot|half|one|two|three|four|five)\s+of\s+you\s+(?:(?:have|had|also|still|wrongly)\s+)*(?:put|placed|dated|gave|named|called|credited|attributed|wrote|listed|moved|misdated|misplaced)\b/i;
 const REPORTED_BELIEF = /\b(?:(?:some|several|many|most|a\s+few|a\s+lot)\s+of\s+(?:you|them|us)|(?:some|several|many|most|a\s+few)\s+(?:readers|students|people|viewers|listeners|commenters|learners|participants|users|reporters)|people|readers|students|learners)\s+(?:(?:have|had|often|still|also|wrongly)\s+)*(?:wrote|written|said|say|claimed|claim|thought|think|believed?|assumed?|guessed|answered|suggested|suggest|asked\s+whether|asked\s+if)\s+(?:that\s+)?/i;
 /** The denial after it: ": he wasn't", "— it didn't", ", but that is not so". */
 const DENIED_AFTER = /^[^.;!?]{0,80}?(?::|—|–|,\s*but)\s*(?:(?:he|she|it|they|that|this)\s+(?:wasn['’]t|weren['’]t|isn['’]t|aren['’]t|didn['’]t|did\s+not|was\s+not|is\s+not|were\s+not|are\s+not)\b|not\s+so\b|no\b)/i;
