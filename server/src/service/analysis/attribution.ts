@@ -98,6 +98,8 @@ const SELF_COLON = /^\s*(?:himself|herself)?[\s*_]*(?::|[\u2014\u2013-]{1,2})[\s
 // ("**SOT PUTIN:** "…"": or a script's cue for a clip of the speaker.)
 const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013\/-]|^[\s*_>#\d.)-]*(?:[A-Za-z]+\s+){1,5}?[A-Za-z]+,\s*)[\s*_>#\d.)-]*(?:(?:said(?:\s+by)?|speaker|who|quoted\s+by)[\s*_]*:[\s*_]*|(?:SOT|SYNC|CLIP|GRAB|BITE|SOUNDBITE)\s+)?$/i;
 /** After a name, a phrase of occasion and the colon: ", reacting to Biden calling Putin a killer: ". */
+/** ", on ", ", reacting to ": a label's name, then what it spoke of. */
+const OCCASION_OF_LABEL = /^\s*,\s*(?:on|about|after|over|reacting\s+to|responding\s+to|replying\s+to)\s+$/i;
 const OCCASION_COLON = /^\s*,\s*(?:[a-z]+ing|on|about|after|before|in|at|when|asked|responding|speaking)\b[^"\u201c\u201d:;.!?\n]{0,80}:[\s*_]*$/;
 /** `the "…" line — that was Biden`: the quotation's noun, a dash and "that was" before the speaker. */
 const THAT_WAS = /^[ \t]*(?:line|quote|remark|one|bit)?[ \t]*(?:[—–]|--?|,)[ \t]*(?:that|it|this)\s+(?:was|is)\s+(?:all\s+)?@(?![\w'’])/;
@@ -507,7 +509,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // (Not "… replied that Biden's words were "outrageous, unprecedented rhetoric"": after "that", whose words are judged is
   // no speaker; the one who judged them is.)
   const owner = refs.find(r => r.kind !== 'pronoun' && norm[r.end] === "'" && SAYING_OF.test(norm.slice(r.end, q.start))
-    && !(/\bthat\s+$/i.test(norm.slice(Math.max(0, r.start - 6), r.start)) && WORDS_WERE.test(norm.slice(r.end, q.start))));
+    && !(/\bthat\s+$/i.test(norm.slice(Math.max(0, r.start - 6), r.start)) && WORDS_WERE.test(norm.slice(r.end, q.start)))
+    // (Nor in a label's occasion: in "- Peskov, on Biden's words about Putin: "…"" the words are what Peskov spoke of.)
+    && !refs.some(l => l.end < r.start && l.kind !== 'pronoun' && OCCASION_OF_LABEL.test(norm.slice(l.end, r.start)) && LABEL_OPENS.test(lineBefore(norm.slice(from, l.titled ?? l.start)))));
   // ("Blinken's warning that "…"": the word for what was said may be a verb's form too, and is then no other verb.)
   if (owner && (!verb || owner.start > from + verb.index || /^'s?\s+(?:[a-z]+\s+)?$/.test(norm.slice(owner.end, from + verb.index)))) {
     const sp = resolve(analysis, owner, q.start);
@@ -995,7 +999,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // ("the American president, he said, "…"": a name the pronoun follows after a comma is what is spoken of, not who speaks.)
     // (Nor, in an earlier sentence, a verb's object after the same pronoun: "asked by a reporter whether he considered Putin
     // a "killer", he said yes. He has …".)
-    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && (!AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) || AGENT_AFTER.test(norm.slice(Math.max(0, m.start - 24), m.start)) || possessive(norm, m) || topicNamed(norm, s, m)) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))
+    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && (!AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) || AGENT_AFTER.test(norm.slice(Math.max(0, m.start - 24), m.start)) || possessive(norm, m) || topicNamed(norm, s, m))
+      // (Nor one after a preposition and a title: "the attack on the opposition leader Alexei Navalny".)
+      && !nearSpan(s.roles, m).some(r => r.end <= m.start && m.start - r.end <= 1 && AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start))) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))
       && !(k < first && pronoun && OBJECT_OF_VERB.test(norm.slice(Math.max(0, m.start - 24), m.start)) && SAME_PRONOUN[pronoun].test(norm.slice(Math.max(s.start, m.start - 200), m.start)))), ...roleSubjects]
       .filter(m => fits(m) && !(k === first && at - m.end <= 3 && /^\s*,\s*$/.test(norm.slice(m.end, at)))).sort((a, b) => a.start - b.start);
     // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.
