@@ -1185,7 +1185,10 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   // (And with no other quotation, nor a line's end, between: "told the forum that relations were "…", and he does not
   // expect "major breakthroughs"" puts the first words there.)
   const named = around.find(m => m.end <= q.start && spokenAt(m) && !MOVES_ON_TO_QUOTE.test(norm.slice(m.end, q.start)) && !norm.slice(m.end, q.start).includes('\u2028')
-    && !(fragment && /["“”\n]/.test(norm.slice(m.end, q.start))))
+    && !(fragment && /["“”\n]/.test(norm.slice(m.end, q.start)))
+    // (Nor one set right after another quotation: in "… "major breakthroughs", in an interview with international agencies,
+    // and that the tensions "…"" the interview is where the first words were said.)
+    && !OCCASION_AFTER_QUOTE.test(norm.slice(Math.max(s.start, m.start - 32), m.start)))
     // (Not in the next clause: "…"not seeking … with Russia", and at a Memorial Day event he promised …" moves on.)
     ?? around.find(m => !fragment && m.start >= q.end && m.start - q.end <= 60 && m.end <= s.end && spokenAt(m) && !/["“”«»\u2028]/.test(norm.slice(q.end + 1, m.start)) && !NEXT_CLAUSE.test(norm.slice(q.end, m.start)))
     ?? around.find(m => m.start >= q.end && m.start - q.end <= 12 && inCell(m) && /^["”»]?[ \t]*\u2028[ \t]*$/.test(norm.slice(q.end, m.start)))
@@ -1232,6 +1235,8 @@ function reportOccasion(ctx: CheckContext, s: Sentence, q: Quotation, named: Men
   });
 }
 
+/** A quotation closing, then "in an", "at the", "during his": an occasion set right after those words. */
+const OCCASION_AFTER_QUOTE = /["”»][ \t]*,?[ \t]*(?:in|at|during)[ \t]+(?:(?:an?|the|his|her|their)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}$/;
 // ("In their phone call of 26 January": or "of".)
 const OCCASION_DATE_AFTER = /^(?:\s+with\s+[^,;.:]{1,40})?,?\s*(?:on\s+|in\s+|of\s+)?$/;
 /** A clause that points back to an occasion before a quotation: "it was at that summit that he said". */
