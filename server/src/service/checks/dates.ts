@@ -45,6 +45,8 @@ export function checkDates(ctx: CheckContext): void {
       // "Thursday 16 June 2022, one year to the day after the Geneva summit": a date said to be a time away from an event
       // is not that event's.
       if (COUNTED_FROM_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 60)))) continue;
+      // "Friday 4 June (04.06.2021)": a date in brackets right after another restates it; the first is the one checked.
+      if (/\(\s*$/.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 3), d.start)) && nearby(s.dates, d).some(o => o !== d && o.end <= d.start && d.start - o.end <= 4)) continue;
       // "After January 2021, Trump is "former President Donald Trump"": a date opening its sentence after "after" or "since",
       // then a name and a copula, bounds the time a description holds; it dates no event.
       if (BOUND_BEFORE.test(ctx.analysis.norm.slice(s.start, d.start)) && STATE_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 60)))) continue;
