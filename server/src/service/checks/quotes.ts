@@ -1197,7 +1197,7 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
     ?? (credit && credit.start >= q.end && norm.slice(q.end, credit.start).includes('\n')
       ? sentencesIn(ctx.analysis, credit.start, credit.start)[0]?.mentions.find(m => m.start >= credit.end && m.start - credit.end <= 80 && spokenAt(m) && !/[.;:!?]/.test(norm.slice(credit.end, m.start)))
       : undefined);
-  const set = named || fragment ? undefined : occasionBefore(ctx, s, q, speaker);
+  const set = named || fragment ? undefined : occasionBefore(ctx, s, q, speaker) ?? occasionAfter(ctx, s, q);
   if (!named && !set) { checkCallOccasion(ctx, s, q, versions, occasion); return; }
   const at = (named ?? set)!;
   const right = base.events.find(e => e.id === occasion);
@@ -1206,7 +1206,7 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   // words were said, is not their occasion. A forum's other name is judged by its family, wrong-event, instead.)
   // (A day's name is no forum's other name: "a Veterans Day event" is another day than Memorial Day.)
   if (at.kind === 'unknownEvent' && isFamilyName(at.text) && !/\bDay$/.test(at.text)) return;
-  reportOccasion(ctx, set ? previousSentence(ctx, s)! : s, q, at, right, versions);
+  reportOccasion(ctx, set ? sentencesIn(ctx.analysis, set.start, set.start)[0] ?? s : s, q, at, right, versions);
 }
 
 /** Reports the quotation `q` as said at `named`, an event of sentence `s`, where the sources give `right`. */
@@ -1261,6 +1261,20 @@ function occasionBefore(ctx: CheckContext, s: Sentence, q: Quotation, speaker: S
   const event = first.kind === 'eventName' ? ctx.analysis.base.events.find(e => e.id === first.id) : undefined;
   return prev.mentions.some(m => m.kind === 'person' && m.id === speaker.id) || event?.participants.includes(speaker.id) ? first : undefined;
 }
+/**
+ * "The article quotes Putin: "…". Per the Sputnik source, he said that in his speech at the Leaders' Summit on Climate":
+ * the next sentence of the paragraph says where the words before it were said, pointing back with "that" or "it".
+ */
+function occasionAfter(ctx: CheckContext, s: Sentence, q: Quotation): Mention | undefined {
+  const next = ctx.analysis.sentences[s.index + 1];
+  if (!next || next.block !== s.block || s.end - q.end > 4) return undefined;
+  const { norm } = ctx.analysis;
+  const first = next.mentions.find(m => m.kind === 'eventName' || m.kind === 'unknownEvent');
+  if (!first || first.start - next.start > 100) return undefined;
+  return SAID_THAT_AT.test(norm.slice(next.start, first.start)) ? first : undefined;
+}
+/** "Per the source, he said that in his speech at the ": a pronoun, "said that" or "said it", then where. */
+const SAID_THAT_AT = /^[^"“”.;:!?]{0,40}\b(?:he|she)\s+(?:said|made|delivered|gave)\s+(?:that|it|this|those\s+words|the\s+line)\s+(?:in|at|during|to)\s+(?:(?:his|her|the|a)\s+)?(?:(?:speech|address|remarks|interview)\s+(?:at|to|in|with)\s+(?:the\s+)?)?$/i;
 /** A sentence's opening words up to an event's name: "At the", "**SAM:** During", "Speaking at the 24th". */
 const OPENS_AT = /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:at|during|speaking\s+(?:at|to)|addressing)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$/iu;
 
