@@ -225,18 +225,29 @@ function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // (Or a card's front that is the quotation alone, "> **19.** "…"", whose back names the speaker: "**Back:** Vladimir Putin".)
   const bare = BARE_FRONT.test(lead) && /^[\s*_.?]*$/.test(tail);
   if (!(WHO_SAID.test(lead) && /^[^.!?"“”]{0,60}\?[\s*_]*$/.test(tail)) && !(IDENTIFY_SPEAKER.test(lead) && /^[\s*_.?]*$/.test(tail)) && !bare) return undefined;
-  const answer = analysis.sentences[s.index + 1];
+  let answer = analysis.sentences[s.index + 1];
+  let open = answer.start;
+  // (Past a line of options: "**Options:** A) Joe Biden · B) Jen Psaki", then "**Answer:** C) Antony Blinken" on the next
+  // line, of the same paragraph or the next.)
+  if (!bare && OPTIONS_LINE.test(norm.slice(answer.start, answer.start + 24))) {
+    const nl = norm.indexOf('\n', answer.start);
+    const after = analysis.sentences[s.index + 2];
+    if (nl >= 0 && nl < answer.end && nl - answer.start <= 300) open = nl + 1;
+    else if (after && after.start - answer.end <= 4) { answer = after; open = after.start; }
+  }
   if (bare && (!CREDIT_LABEL.test(norm.slice(answer.start, answer.start + 24)) || answer.start - q.end > 40)) return undefined;
   // "Kremlin spokesman Dmitry Peskov, talking about …": the name after the title answers, not the title's organisation.
   // (After an answer's label too: "*Answer:* Secretary of State Antony Blinken, after …".)
-  const titled = answer.mentions.find(m => m.kind === 'person' && answer.roles.some(r => r.end <= m.start && m.start - r.end <= 1 && (r.start - answer.start <= 8 || ANSWER_OPENING.test(norm.slice(answer.start, r.start)))));
-  const who = titled ?? answer.mentions.find(m => m.kind === 'person' || m.kind === 'org');
+  const titled = answer.mentions.find(m => m.kind === 'person' && m.start >= open && answer.roles.some(r => r.end <= m.start && m.start - r.end <= 1 && r.start >= open && (r.start - open <= 8 || ANSWER_OPENING.test(norm.slice(open, r.start)))));
+  const who = titled ?? answer.mentions.find(m => (m.kind === 'person' || m.kind === 'org') && m.start >= open);
   const opening = titled ? answer.roles.find(r => r.end <= titled.start && titled.start - r.end <= 1)!.start : who?.start ?? 0;
-  if (!who || !(ANSWER_OPENING.test(norm.slice(answer.start, opening)) || (bare && WHO_OPENING.test(norm.slice(answer.start, opening))))) return undefined;
+  if (!who || !(ANSWER_OPENING.test(norm.slice(open, opening)) || (bare && WHO_OPENING.test(norm.slice(open, opening))))) return undefined;
   const sp = resolve(analysis, refOf(who), q.start);
   return sp ? { speaker: sp, speakerSpan: who } : undefined;
 }
 
+/** A line of a question's options: "**Options:** A) …", "A) …". */
+const OPTIONS_LINE = /^[\s*_]*(?:options|choices)[\s*_]*:|^[\s*_]*\(?[Aa]\)\s/i;
 /** Before the quotation that answers a question: its row's cell markup, an arrow, or an answer's label ("A:", "Answer:"). */
 const ANSWER_LEAD = /^[\s*_>|\u2028\u2192-]*(?:(?:A\d*|Answer|Ans)[\s*_]*[:.][\s*_]*)?$/i;
 /** The question's speaker before the verb: "What did the State Department call …?", "How did Peskov describe …?". */

@@ -475,7 +475,8 @@ function answeredYear(norm: string, s: Span, prev: Sentence | undefined): DateMe
 const ANSWER_LABEL = '(?:(?:(?:sample|model|suggested|correct|accepted|expected)\\s+)?answers?\\s*:|(?:a\\d*|back)\\s*:|a\\d+\\.)';
 const ANSWER = new RegExp(`^[\\s*_]*${ANSWER_LABEL}`, 'i');
 /** What may come before an answer's words: emphasis, and the answer's label. */
-export const ANSWER_OPENING = new RegExp(`^[\\s*_]*(?:${ANSWER_LABEL})?[\\s*_]*$`, 'i');
+// ("**Answer:** C) Antony Blinken": an option's letter may follow the label.)
+export const ANSWER_OPENING = new RegExp(`^[\\s*_]*(?:${ANSWER_LABEL}[\\s*_]*(?:\\(?[A-Da-d]\\)[ \\t]*)?)?[\\s*_]*$`, 'i');
 /** An answer's label and nothing else: "**Answer:**", "A:". */
 export const ANSWER_LABEL_ALONE = new RegExp(`^[\\s*_]*${ANSWER_LABEL}[\\s*_]*$`, 'i');
 const WHEN_ASKED = /\b(?:when|(?:what|which)\s+year)\b/i;
