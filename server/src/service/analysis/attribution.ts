@@ -34,6 +34,7 @@ const VERBS = [
   'welcomed', 'maintained', 'reiterated', 'spoke\\s+of', 'speaks\\s+of', 'spoke\\s+about', 'talked\\s+of',
   'talked\\s+about', 'referred\\s+to', 'refers\\s+to', 'warned\\s+of', 'warns\\s+of', 'boasted', 'bragged',
   'quipped', 'joked', 'mused', 'scoffed', 'lamented', 'retorted', 'countered', 'asserted', 'contended',
+  'followed\\s+up\\s+with', 'follows\\s+up\\s+with', 'chimed\\s+in\\s+with', 'weighed\\s+in\\s+with', 'came\\s+back\\s+with',
   'underlined', 'underlines', 'underscored', 'underscores', 'highlighted', 'highlights', 'waved\\s+away', 'waves\\s+away', 'brushed\\s+aside', 'brushes\\s+aside', 'insists', 'stresses',
   'notes', 'argues', 'claims', 'explains', 'complains', 'maintains', 'admits', 'concedes', 'predicts', 'urges',
   'cautions', 'reiterates', 'asserts', 'contends', 'laments', 'insisting', 'stressing', 'noting', 'arguing',
