@@ -403,6 +403,8 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     // ("…meeting." (Sergei Lavrov, May 2021): nor before a credit in brackets.)
     && !PAREN_NAME_START.test(window);
   if (ended && !LINE_CREDIT_START.test(window) && !THAT_WAS_NEXT_START.test(window)) return undefined;
+  // ('… "…extremely low level". That was Peskov, not …': the period after the closing mark ends the sentence as well.)
+  const periodAfter = !ended && /^\.[ \t]+/.test(window) && THAT_WAS_NEXT_START.test(window.slice(1));
   const refs = referringAt(analysis, q.end, q.end + window.length);
   for (const ref of refs) {
     // A title and name after the quotation stand for the speaker together.
@@ -412,7 +414,7 @@ function fromAfter(analysis: Analysis, q: Quotation): Found | undefined {
     const passiveBy = PASSIVE_BY.test(masked) && PASSIVE_BEFORE.test(norm.slice(Math.max(0, q.start - 40), q.start));
     // "The section credits "outrageous, unprecedented rhetoric" to Dmitry Peskov": the one a crediting verb gives it to.
     const creditedTo = CREDITED_TO.test(masked) && CREDITS_BEFORE.test(norm.slice(Math.max(0, q.start - 40), q.start));
-    if (ended && THAT_WAS_NEXT.test(masked)) {
+    if ((ended && THAT_WAS_NEXT.test(masked)) || (periodAfter && THAT_WAS_NEXT.test(masked.slice(1)))) {
       const speaker = ref.kind !== 'pronoun' ? resolve(analysis, ref, q.start) : undefined;
       return speaker ? { speaker, speakerSpan: ref } : undefined;
     }
