@@ -23,7 +23,7 @@ export interface DateMention extends Span {
   part?: MonthPart;
   /** Numeric forms where day and month could be swapped (both ≤ 12). */
   ambiguous?: boolean;
-  format: 'md' | 'dm' | 'the-dm' | 'the-dm-words' | 'm-the-d-words' | 'md-words' | 'the-d' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'wd-dm-num' | 'relative' | 'weekday';
+  format: 'md' | 'dm' | 'the-dm' | 'the-dm-words' | 'm-the-d-words' | 'm-the-d' | 'md-words' | 'the-d' | 'my' | 'm' | 'y' | 'iso' | 'dmy-num' | 'mdy-num' | 'wd-dm-num' | 'relative' | 'weekday';
   /** For relative forms ("on Wednesday", "tomorrow"): resolved against the draft's own date. */
   relative?: boolean;
   /** "last week": the days it may be, as UTC midnights (inclusive). */
@@ -145,6 +145,14 @@ const FORMS: { source: string; parse: Parse }[] = [
     // (With its weekday too: "Thursday, June the sixteenth".)
     source: `\\b${WD}${MON}\\s+the\\s+(${DAY_WORDS})\\b(?:,?\\s+${YEAR}\\b)?`,
     parse: (g, b) => mention(b, { weekday: weekdayIndex(g[0]), day: DAY_WORD_VALUES.get(g[2]!.toLowerCase()), month: monthIndex(g[1]!), year: g[3] ? Number(g[3]) : undefined, format: 'm-the-d-words' }),
+  },
+  {
+    // (In figures too: "February the 26th".)
+    source: `\\b${WD}${MON}\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?:,?\\s+${YEAR}\\b)?`,
+    parse: (g, b) => {
+      const day = Number(g[2]);
+      return day >= 1 && day <= 31 ? mention(b, { weekday: weekdayIndex(g[0]), day, month: monthIndex(g[1]!), year: g[3] ? Number(g[3]) : undefined, format: 'm-the-d' }) : undefined;
+    },
   },
   {
     source: `\\b${WD}${DAY}\\s+${MON}(?:,?\\s+${YEAR}\\b)?`,
@@ -452,6 +460,7 @@ export function renderLike(mention: DateMention, value: DateValue): string {
     case 'the-dm': return wd + withYear(`the ${value.day}${ordinalSuffix(value.day!)} of ${monthName(value.month!)}`, false);
     case 'the-dm-words': return wd + withYear(`${/\bthe\s/i.test(mention.text) ? 'the ' : ''}${numberWord(value.day!, true)} of ${monthName(value.month!)}`, false);
     case 'm-the-d-words': return withYear(`${monthName(value.month!)} the ${numberWord(value.day!, true)}`, false);
+    case 'm-the-d': return withYear(`${monthName(value.month!)} the ${value.day}${ordinalSuffix(value.day!)}`, false);
     case 'md-words': return wd + withYear(`${monthName(value.month!)} ${numberWord(value.day!, true)}`, true);
     case 'my': {
       if (!value.month) return String(y);
