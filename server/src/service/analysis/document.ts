@@ -603,6 +603,8 @@ function isVenue(norm: string, at: number, end: number): boolean {
   // ("- Belarus: the Ryanair flight … is on the summit agenda": a place opening an item of topics is the topic.)
   if (cellAlone(norm, at, end)) return !TOPIC_ITEM.test(norm.slice(end, end + 160));
   if (whereLabel(norm, at) || answersWhere(norm, at)) return true;
+  // ("The place of the 2011 meeting was St Petersburg", "Place of that 2011 meeting: it was St Petersburg".)
+  if (PLACE_OF_BEFORE.test(norm.slice(Math.max(0, at - 80), at))) return true;
   // "Moscow, 10 March 2011", "GENEVA, June 16": a place and a date, as a dateline or a diary gives them.
   if (DATE_FOLLOWS.test(norm.slice(end, end + 24)) || (/^\s*(?:[.;)|\n\u2028\u2029]|-\s|$)/.test(norm.slice(end, end + 6)) && DATE_BEFORE.test(before))) return true;
   // ("St Petersburg also has a place in the story: it was there, in March 2011, that Biden shook hands with Putin",
@@ -611,6 +613,7 @@ function isVenue(norm: string, at: number, end: number): boolean {
   // "on to Paris for a NATO summit": a destination for an event.
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
 }
+const PLACE_OF_BEFORE = /\b(?:place|venue|location|city|site|setting)\s+(?:of|for)\s+[^.;!?\n\u2028]{1,50}?(?:\s+(?:was|is|will\s+be)|\s*:\s*(?:it\s+(?:was|is)|it['’]s)?)\s+(?:the\s+)?$/i;
 const THERE_AFTER = /^(?:[^.;!?\n]{0,60}?\b(?:it\s+was|it\s+is|that\s+was|this\s+was)\s+(?:also\s+)?there\b[^.;!?\n]{0,40}\bthat\b|(?:,\s*\p{Lu}[\p{L}]+)?\s*[;:,\u2014\u2013]\s*(?:that|which)\s+(?:is|was)\s+where\b)/iu;
 
 const COPY_AFTER = /^\s+(?:copy|CMS|style|spelling|usage|desk|edition|editions|readers|audiences?)\b/;
