@@ -423,6 +423,9 @@ function clauses(norm: string, s: Sentence): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = s.start;
   for (const m of matchesIn(CLAUSE, norm, s.start, s.end)) {
+    // ("Jake Sullivan, the US National Security Advisor, and Russian Foreign Minister Sergei Lavrov met …": an apposition's
+    // closing comma before "and" and the second of two who meet joins them; it opens no clause.)
+    if (/^,\s*and\b/i.test(m[0]) && APPOSED_BEFORE_AND.test(norm.slice(Math.max(s.start, m.index - 80), m.index)) && SECOND_WHO_MEETS.test(norm.slice(m.index, m.index + 80))) continue;
     if (m.index > start) out.push({ start, end: m.index });
     start = m.index;
   }
@@ -430,6 +433,10 @@ function clauses(norm: string, s: Sentence): { start: number; end: number }[] {
   return out;
 }
 
+/** "Jake Sullivan, the US National Security Advisor": a name and the title set after it, before the closing comma. */
+const APPOSED_BEFORE_AND = /[A-Z][\w.'’-]*,\s+the\s+(?:[\w.'’-]+\s+){0,5}[\w.'’-]+$/;
+/** ", and Russian Foreign Minister Sergei Lavrov met": a second name, a title at most before it, and a verb of meeting. */
+const SECOND_WHO_MEETS = /^,\s*and\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:met|meet|meets|held\s+talks|spoke|talked|sat\s+down)\b/;
 const WHEN = /^[\s,]*when\b/i;
 /** A word for a picture and an opening bracket: "photo (", "picture (". */
 const PICTURE_BRACKET = /\b(?:photo(?:graph)?|picture|image|shot)\s*\(\s*$/i;
@@ -499,6 +506,9 @@ function linked(ctx: CheckContext, m: Mention, inside: Mention[]): boolean {
     if (LINK.test(stripRoles(gap)) || LINK.test(gap) || LINK.test(gap.replace(COUNTRY_BEFORE, ' ')) || LINK.test(gap.replace(GLOSS, ' '))) return true;
     // An apposition after the first name ("Sullivan, the national security adviser, met …") is not part of the link.
     const core = gap.replace(/^\s*,[^,;:]{1,60},/, ' ');
+    // ("Jake Sullivan, the US National Security Advisor, and Russian Foreign Minister Sergei Lavrov": "and" once the
+    // apposition and the second name's title are set aside.)
+    if (core !== gap && LINK.test(stripRoles(core))) return true;
     const clauseBreak = /[;:—]|\b(?:when|(?<!\b(?:has|have|had)\s+)since|while|after|before|but)\b/i;
     // ("Donald Trump, who avoided conflicts with Putin": "with" after a word for relations meets no one.)
     if (RELATIONS_WITH.test(gap)) return false;
