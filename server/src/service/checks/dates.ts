@@ -47,6 +47,8 @@ export function checkDates(ctx: CheckContext): void {
       if (COUNTED_FROM_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 60)))) continue;
       // "Friday 4 June (04.06.2021)": a date in brackets right after another restates it; the first is the one checked.
       if (/\(\s*$/.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 3), d.start)) && nearby(s.dates, d).some(o => o !== d && o.end <= d.start && d.start - o.end <= 4)) continue;
+      // ("The last meeting … before 2021 was …": a year after "before" or "after" bounds a time; it dates no event.)
+      if (d.format === 'y' && YEAR_BOUND_BEFORE.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 12), d.start))) continue;
       // "After January 2021, Trump is "former President Donald Trump"": a date opening its sentence after "after" or "since",
       // then a name and a copula, bounds the time a description holds; it dates no event.
       if (BOUND_BEFORE.test(ctx.analysis.norm.slice(s.start, d.start)) && STATE_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 60)))) continue;
@@ -84,6 +86,9 @@ export function checkDates(ctx: CheckContext): void {
       if (OTHER_NOUN_AFTER.test(ctx.analysis.norm.slice(d.end, d.end + 24)) && ((!head && /\bthe\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 6), d.start)))
         || (d.format === 'y' && /\b(?:in|of|for|from|to)\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 6), d.start))))) continue;
       let ofHead = head ? ranked.filter(c => head.events.includes(c.event.id)) : [];
+      // ("The 22 April 2021 photo is Putin at the Leaders' summit on climate": a picture is dated by what it shows; when the
+      // sentence names an event by its own name, the word for the picture picks none.)
+      if (head && PICTURE_WORD.test(head.word) && nearby(s.mentions, d).some(m => m.kind === 'eventName' && !head.events.includes(m.id!))) ofHead = [];
       // ("Sullivan and Patrushev worked through the final details of the encounter in late May": a word for what the
       // sentence's act prepares does not take a date none of its events has; the act may.)
       if (head?.reference && !ofHead.some(c => c.event.date && dateAgrees(d, c.event.date))) ofHead = [];
@@ -342,6 +347,8 @@ const CHAT_STAMP = /^,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\]/;
 const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'\/-]{2,40}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,20})?,\s*$/u;
 const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;
 
+const PICTURE_WORD = /^(?:photo|photograph|picture|image|shot)s?$/i;
+const YEAR_BOUND_BEFORE = /\b(?:before|after|prior\s+to)\s+$/i;
 /** A sentence's opening before a date that bounds a time: "After", "Since", "Until", "From" (a list item's marks before it). */
 const BOUND_BEFORE = /^[\s>*_#-]*(?:after|since|until|from|before)\s+$/i;
 /** ", Trump is …", ", Biden became …": a name and a copula after that date. */

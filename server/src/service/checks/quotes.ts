@@ -932,8 +932,10 @@ function checkCallOccasion(ctx: CheckContext, s: Sentence, q: Quotation, version
     ctx.misnamed.add(s.index);
     // (With the date that places it right after: "their phone call of 26 January".)
     const dated = near(s.dates, w).find(d => d.start >= w.end && d.start - w.end <= 8 && /^,?\s*(?:on|of|in)?\s*$/i.test(norm.slice(w.end, d.start)));
+    // (And the words that point back to it before the quotation: "…, and in it he told Mr Putin he was "…"".)
+    const back = w.end < q.start && q.start - w.end <= 200 ? THAT_OCCASION.exec(norm.slice(w.end, q.start)) : null;
     report(ctx, 'wrong-event', {
-      span: { start: placed.from, end: dated ? dated.end : w.end },
+      span: { start: placed.from, end: back ? w.end + back.index + back[0].length : dated ? dated.end : w.end },
       related: [q],
       message: `The draft has these words said in ${placed.call.name}; the sources give ${right.name}.`,
       fact: `${capital(right.name)}: ${versions[0].text}`,
@@ -1240,7 +1242,8 @@ const OCCASION_AFTER_QUOTE = /["”»][ \t]*,?[ \t]*(?:in|at|during)[ \t]+(?:(?:
 // ("In their phone call of 26 January": or "of".)
 const OCCASION_DATE_AFTER = /^(?:\s+with\s+[^,;.:]{1,40})?,?\s*(?:on\s+|in\s+|of\s+)?$/;
 /** A clause that points back to an occasion before a quotation: "it was at that summit that he said". */
-const THAT_OCCASION = /\b(?:it\s+was\s+)?(?:at|during|to)\s+(?:that|this)\s+(?:summit|meeting|forum|event|gathering)\b[^.;:"“”]{0,40}?\b(?:said|says|told|declared|added|remarked)\b/i;
+// ("…, and in it he told Mr Putin he was "…"": or "in it" and a verb of saying.)
+const THAT_OCCASION = /\b(?:it\s+was\s+)?(?:at|during|to)\s+(?:that|this)\s+(?:summit|meeting|forum|event|gathering)\b[^.;:"“”]{0,40}?\b(?:said|says|told|declared|added|remarked)\b|\bin\s+it\s+(?:he|she)\s+(?:told|said|warned|assured)\b(?:\s+(?:Mr\.?\s+|President\s+)?[A-Z][\w'’-]+)?/i;
 
 /**
  * "At the NATO summit in Brussels, Biden promised … . "We will not stand by …," he said.": the occasion a sentence opens
