@@ -172,7 +172,7 @@ const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^
 // (Or the possessive alone before a colon: "fave line for the pull quote, Psaki's: "…"".)
 // (Or the noun and a copula: "Peskov's best line was "…"".)
 // ("Biden's April assurance to Putin that he was "…"": a month may come before the word.)
-const QUOTED_AS_SAYING = /\s(?:is|was|were|are|has\s+been|had\s+been)\s+(?:widely\s+|often\s+)?quoted\s+as\s+(?:saying|having\s+said)\b(?![^"“”]*["“”])/i;
+const QUOTED_AS_SAYING = /(?:\s(?:is|was|were|are|has\s+been|had\s+been)\s+|,\s*)(?:widely\s+|often\s+)?quoted\s+as\s+(?:saying|having\s+said)\b(?![^"“”]*["“”])/i;
 const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|earlier|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description|view|coda|quip|remark|conclusion|summary|caveat|reading|follow-up|rejoinder|riposte|comeback|kicker|zinger|soundbite|sound\s+bite|punchline|one-liner|parting\s+shot)\b[^"“”«:.!?]{0,60}[:?](?:\s*(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?|(?:defen[cs]e|argument|explanation|point|position|excuse|justification|view|line|reply|answer|response)\s+(?:was|is|has\s+been)\s+that|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation|complaint|charge|accusation|allegation|assessment|conclusion|verdict|response|reply|reaction|retort|line)s?,?\s+(?:(?:to|at|in|on|before)\s+[^"“”«:.!?;]{1,50}?\s+)?that(?:\s[^"“”«:.!?;]{0,60})?)\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|famous)\s+)?(?:verdict|response|reply|reaction|comment|answer|retort|line|warning|remark|quip|boast|promise|pledge|vow|follow-up|rejoinder|comeback|riposte)\s*,\s*$|^'s?\s+(?:(?:best|first|last|latest|own|blunt|terse|famous|key|sharpest|most\s+quoted)\s+)?(?:line|lines|words|verdict|remark|comment|quote|quip|warning|message|answer|reply|response|retort|phrase)\s+(?:was|is|were|are|came|remains)\s*$|^'s?\s+(?:(?:own|famous|memorable|pointed)\s+)?(?:phrase|formula|formulation|coinage|turn\s+of\s+phrase)\s*,?\s*$/i;
 
 export function attribute(analysis: Analysis, quotes: Quotation[]): Attributed[] {
@@ -535,7 +535,11 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   const quotedAs = QUOTED_AS_SAYING.exec(window);
   if (quotedAs) {
     const at = from + quotedAs.index;
-    const who = refs.filter(r => r.end <= at && r.kind !== 'pronoun' && !possessive(norm, r) && /^\s*(?:,[^,;:"“”]{1,60},\s*)?$/.test(norm.slice(r.end, at))).pop();
+    // ("Putin said he and Biden need to find ways to mend relations, quoted as saying: "…"": or, after a comma, the subject
+    // that opens the sentence.)
+    const opening = sentencesIn(analysis, at, at)[0];
+    const who = refs.filter(r => r.end <= at && r.kind !== 'pronoun' && !possessive(norm, r) && /^\s*(?:,[^,;:"“”]{1,60},\s*)?$/.test(norm.slice(r.end, at))).pop()
+      ?? (opening && /^\s*,/.test(window.slice(quotedAs.index)) ? refs.find(r => r.kind !== 'pronoun' && r.start >= opening.start && r.end <= at && /^[^\p{L}]*$/u.test(norm.slice(opening.start, r.titled ?? r.start)) && !possessive(norm, r)) : undefined);
     const sp = who && resolve(analysis, who, q.start);
     if (sp) return { speaker: sp, speakerSpan: who! };
   }

@@ -601,6 +601,8 @@ function isVenue(norm: string, at: number, end: number): boolean {
   // "this year's G7 meeting, hosted by France": a host country or city is where the event is held.
   if (/\b(?:hosted|held|staged|convened)\s+(?:by|in)\s+(?:the\s+)?$/i.test(before)) return true;
   // ("- Belarus: the Ryanair flight … is on the summit agenda": a place opening an item of topics is the topic.)
+  // ("- **Washington (AC):** Geneva is …": a bureau and a reporter's initials label who files, not where anything is.)
+  if (DESK_LABEL_AFTER.test(norm.slice(end, end + 16))) return false;
   if (cellAlone(norm, at, end)) return !TOPIC_ITEM.test(norm.slice(end, end + 160));
   if (whereLabel(norm, at) || answersWhere(norm, at)) return true;
   // ("The place of the 2011 meeting was St Petersburg", "Place of that 2011 meeting: it was St Petersburg".)
@@ -614,6 +616,7 @@ function isVenue(norm: string, at: number, end: number): boolean {
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
 }
 const PLACE_OF_BEFORE = /\b(?:place|venue|location|city|site|setting)\s+(?:of|for)\s+[^.;!?\n\u2028]{1,50}?(?:\s+(?:was|is|will\s+be)|\s*:\s*(?:it\s+(?:was|is)|it['’]s)?)\s+(?:the\s+)?$/i;
+const DESK_LABEL_AFTER = /^[ \t]*\([A-Z]{1,4}(?:[,/][ \t]*[A-Z]{1,4})*\)[ \t*_]*:/;
 const THERE_AFTER = /^(?:[^.;!?\n]{0,60}?\b(?:it\s+was|it\s+is|that\s+was|this\s+was)\s+(?:also\s+)?there\b[^.;!?\n]{0,40}\bthat\b|(?:,\s*\p{Lu}[\p{L}]+)?\s*[;:,\u2014\u2013]\s*(?:that|which)\s+(?:is|was)\s+where\b)/iu;
 
 const COPY_AFTER = /^\s+(?:copy|CMS|style|spelling|usage|desk|edition|editions|readers|audiences?)\b/;
@@ -792,6 +795,7 @@ function eventNameEndsAt(mentions: Mention[], known: number, at: number, norm: s
 export const CALENDAR_WORD = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur?|Sun)(?:day)?|Today|Tomorrow|Yesterday|Tonight|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 
 /** A superlative opening a run of capitals, or a number word in it: an award's or a list's name, not a person's. */
+const SOURCE_PIECE_AFTER = /^\s+(?:account|accounts|report|reports|reporting|story|stories|version|versions|article|articles|piece|coverage|interview|headline|translation|transcript|readout|dispatch|wording|rendering|write-?up)\b/;
 const NOT_IN_NAMES = /^Most\s|\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)\b/;
 /** The last word of a body's name, not a person's: "Development Affairs", "Foreign Office", "Security Council". */
 const INSTITUTION_END = /^(?:Affairs|Office|Department|Ministry|Committee|Commission|Council|Agency|Service|Services|Bureau|Institute|University|College|School|Party|Group|Foundation|Fund|Bank|Court|Parliament|Assembly|Senate|Congress|Administration|Government|Authority|Association|Union|Organisation|Organization|Centre|Center|Press|News|Times|Post|Journal|Network|Channel|Radio|Television|TV)$/;
@@ -953,6 +957,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
     mentions.push({ start: opening, end: end + gathering[0].length, kind: 'unknownEvent', id: `?${full}`, text: full, venue: false });
     return;
   }
+  // ("In the Sputnik account of the same speech": a name before a word for a piece of reporting names its source.)
+  if (SOURCE_PIECE_AFTER.test(norm.slice(end, end + 16))) return;
   // "in English as always": a language, not a place.
   // ("News in Easy English": nor a run that ends in a language's name.)
   if (LANGUAGE.test(length === 1 ? text : norm.slice(capitals[from + length - 1].index, end))) return;
