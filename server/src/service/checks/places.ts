@@ -112,7 +112,9 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   // ("… after the summit; it illustrated the story with a photo of him meeting … in Tehran": the place is that of another
   // meeting of someone the sentence names who was not at the first-ranked one, and that meeting's word stands just
   // before the place.)
-  if (m.kind === 'place' && base.events.some(e => e.place && placeFits(base, m.id, e.place) && e.participants.some(p => !best.participants.includes(p) && around.some(x => x.kind === 'person' && x.id === p))
+  // (Not a name in the possessive: "Lavrov's reaction to Biden's "killer" remark … a photo of Lavrov meeting Zarif in Moscow"
+  // names no meeting of Biden's.)
+  if (m.kind === 'place' && base.events.some(e => e.place && placeFits(base, m.id, e.place) && e.participants.some(p => !best.participants.includes(p) && around.some(x => x.kind === 'person' && x.id === p && !/^['’]s?\b/.test(norm.slice(x.end, x.end + 2))))
     && nearby(s.words, m).some(w => w.end <= m.start && m.start - w.end <= 60 && w.events.includes(e.id)))) return;
   // ("… the 2018 meeting in Helsinki; this time, Geneva": with no event named, a place that is the place of another
   // likely event may be that one's.)
