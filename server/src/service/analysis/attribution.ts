@@ -140,6 +140,8 @@ const DETERMINER_BEFORE = /\b(?:the|their|these|those|its|our|two|three|several|
 /** A noun that is no one's title, after an article, then "who": "a reporter who ", "the journalist who ". */
 const UNTITLED_WHO = /\b(?:an?|the)\s+(?!(?:one|man|woman|person|minister|secretary|spokes(?:man|woman|person)|president|advis[eo]r|leader|diplomat|official|envoy|ambassador|chief)\s)[a-z]+\s+who\s+$/;
 /** Where the last ", and " or ", but " of the text ends (its comma's index), or -1. */
+/** ", and his spokesman Peskov was", ", but Lavrov went": a coordinate clause with a subject of its own (a name or a title). */
+const NEW_SUBJECT_AFTER_AND = /^,\s*(?:and|but)\s+(?:(?:his|her|their|the)\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:was|were|is|went|got|struck|sounded|put\s+it|had|has)\b/;
 function lastCoordinate(text: string): number {
   let at = -1;
   for (const m of text.matchAll(/["”’]?(,)["”’]?\s*(?:and|but)\s/g)) at = m.index! + m[0].indexOf(',');
@@ -520,6 +522,12 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   if (verb && window.indexOf(';', verb.index + verb[0].length) >= 0) verb = firstVerb = undefined;
   // Nor does one in another cell of a table's row: "| … Biden says he will raise … | Secretary of State Antony Blinken: "…" |".
   if (verb && window.indexOf('\u2028', verb.index + verb[0].length) >= 0) verb = firstVerb = undefined;
+  // Nor one before ", and" and a clause of its own that a colon closes right before the quotation: "Putin said he does not
+  // expect "…", and his spokesman Peskov was even more explicit: "…"".
+  if (verb && /:\s*$/.test(window)) {
+    const co = lastCoordinate(window);
+    if (co > verb.index && NEW_SUBJECT_AFTER_AND.test(window.slice(co, co + 60)) && !/["“”]/.test(window.slice(co, window.length - 1))) verb = firstVerb = undefined;
+  }
   const refs = referringAt(analysis, from, q.start);
   // "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": a possessive before a word for what someone said.
   // ("Biden's remark to news agencies that cooperation "is very important …"": the clause "that" opens may run on to it.)
