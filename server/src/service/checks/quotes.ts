@@ -1274,10 +1274,20 @@ function occasionAfter(ctx: CheckContext, s: Sentence, q: Quotation): Mention | 
   const { norm } = ctx.analysis;
   const first = next.mentions.find(m => m.kind === 'eventName' || m.kind === 'unknownEvent');
   if (!first || first.start - next.start > 100) return undefined;
-  return SAID_THAT_AT.test(norm.slice(next.start, first.start)) ? first : undefined;
+  const lead = norm.slice(next.start, first.start);
+  // ("**Q18. Where did Putin say relations were "…"?** *Answer:* At the Leaders' Summit on Climate": a question that asks
+  // where, and its answer.)
+  if (WHERE_SAID_QUESTION.test(norm.slice(s.start, q.start)) && ANSWERED_AT.test(lead)) return first;
+  return SAID_THAT_AT.test(lead) ? first : undefined;
 }
-/** "Per the source, he said that in his speech at the ": a pronoun, "said that" or "said it", then where. */
-const SAID_THAT_AT = /^[^"“”.;:!?]{0,40}\b(?:he|she)\s+(?:said|made|delivered|gave)\s+(?:that|it|this|those\s+words|the\s+line)\s+(?:in|at|during|to)\s+(?:(?:his|her|the|a)\s+)?(?:(?:speech|address|remarks|interview)\s+(?:at|to|in|with)\s+(?:the\s+)?)?$/i;
+/**
+ * "Per the source, he said that in his speech at the ", "Checked: that was his speech to the ": a pronoun, "said that" or
+ * "said it", then where; or "that was" and the speech.
+ */
+const SAID_THAT_AT = /^[^"“”.;!?]{0,40}?\b(?:(?:he|she)\s+(?:said|made|delivered|gave)\s+(?:that|it|this|those\s+words|the\s+line)\s+(?:in|at|during|to)|(?:that|it|this)\s+(?:was|is|came)(?:\s+(?:from|in|at|during))?)\s+(?:(?:his|her|the|a)\s+)?(?:(?:speech|address|remarks|interview|words)\s+(?:at|to|in|with|before)\s+(?:the\s+)?)?$/i;
+const WHERE_SAID_QUESTION = /\b(?:where|at\s+which\s+(?:event|gathering|forum|summit)|on\s+what\s+occasion)\s+did\s+[^?"“”]{1,40}?\s+(?:say|tell|declare|make|use)\b/i;
+/** An answer's label, then "At the", "In his speech to the". */
+const ANSWERED_AT = /^[\s*_]*(?:(?:a\d*|answer|ans)[\s*_]*[:.][\s*_]*)?(?:(?:at|in|during|to)\s+(?:(?:his|her|a|an)\s+(?:speech|address|remarks)\s+(?:at|to)\s+)?(?:the\s+)?)$/i;
 /** A sentence's opening words up to an event's name: "At the", "**SAM:** During", "Speaking at the 24th". */
 const OPENS_AT = /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:at|during|speaking\s+(?:at|to)|addressing)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$/iu;
 
