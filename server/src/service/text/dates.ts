@@ -399,7 +399,7 @@ function relativeDays(phrase: string): number {
 // ("**A:** Thursday.": a quiz's answer label.)
 // ("his Thursday speech", "the Tuesday call": a weekday before the occasion it dates.)
 // ("Monday: the two leaders speak by phone …": a weekday labelling a line's entry.)
-const ATTRIBUTED_OCCASION = '(?:speech|address|remarks|call|phone\\s+call|meeting|summit|talks|news\\s+conference|press\\s+conference|briefing)\\b';
+const ATTRIBUTED_OCCASION = '(?:speech|address|remarks|call|phone\\s+call|meeting|summit|talks|news\\s+conference|press\\s+conference|briefing|appearance|interview|statement|comments|session|visit|trip|forum|rally)\\b';
 const BARE_WEEKDAY = new RegExp(`\\b(?:A[*_]*:[\\s*_]*|[Aa]nswer[*_]*:[\\s*_]*|(?:[Oo]n\\s+(?:the|a)|[Aa]|[Tt]hat|[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|said|says|told|tells|announced|confirmed|warned|added|meet|meets|met|spoke|speaks|arrive|arrives|arrived|begin|begins|began|end|ends|ended|hold|holds|held)\\s+|[Oo]n\\s+[a-zà-ÿ]{3,10}\\s+\\(|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][a-z]+['’]s)\\s+(?=[MTWFS][a-z]{2,5}day\\s+${ATTRIBUTED_OCCASION})|(?<=(?:^|\\n)[\\t >*_#-]{0,6})(?=[MTWFS][a-z]{2,5}day[*_]*:[*_]*\\s)|(?=[MTWFS][a-z]{2,5}day['’]s\\s))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b${NO_DAY_AFTER}(?!,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`, 'g');
 
 /** "Thursday's summit", "Wednesday's Geneva talks": a weekday in the possessive dates the meeting after it. */
