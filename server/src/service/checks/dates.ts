@@ -1,6 +1,6 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
 import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE, wholeOtherEvent, pastTitleEvents, placeFits, headerTextOf, tableOf, diaryDay, type Candidate } from '../analysis/events';
-import { quoted, isQuestionLabel, isHeading, type Sentence, type EventWord } from '../analysis/document';
+import { inMarkedQuotation, isQuestionLabel, isHeading, type Sentence, type EventWord } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName, weekdayIndex, type DateMention } from '../text/dates';
 import type { Span } from '../types';
 import type { EventFact, FactBase } from '../facts/model';
@@ -35,7 +35,7 @@ export function checkDates(ctx: CheckContext): void {
       // ("9. **New START (Sputnik, 4 June).**", "| Sputnik, 04.06.2021 |": a date after a publication's name, in brackets or alone in
       // its cell with it, is the cited piece's.)
       if (citedPieceDate(ctx, s, d)) continue;
-      if (posting || quoted(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index) || stamped(ctx, d) || diaryDay(ctx.analysis, s)) continue;
+      if (posting || inMarkedQuotation(ctx.analysis, d) || inDateline(ctx, s, d) || ctx.misnamed.has(s.index) || stamped(ctx, d) || diaryDay(ctx.analysis, s)) continue;
       // 'Sputnik, "Putin on Upcoming Meeting With Biden" (4 June 2021)': a date in brackets after a quoted title is the
       // cited piece's, not an event's.
       if (/["”»]\s*\(\s*$/.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start)) && /^\s*\)/.test(ctx.analysis.norm.slice(d.end, d.end + 2))) continue;

@@ -7,7 +7,7 @@
 import { numberWord, ordinalDigits, singular, isNumberWord, type NumberMention } from '../text/numbers';
 import { wordAt, wordAtIn, leadingWord } from '../text/words';
 import type { NumberFact } from '../facts/model';
-import { quoted, lowerText, sentenceWords, questionOf, type Analysis, type Sentence } from '../analysis/document';
+import { inMarkedQuotation, lowerText, sentenceWords, questionOf, type Analysis, type Sentence } from '../analysis/document';
 import { near } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, text } from './context';
 import { capital } from './dates';
@@ -46,7 +46,7 @@ export function checkNumbers(ctx: CheckContext): void {
     const facts = base.numbers.filter(f => aboutOf(f).some(a => wordAtIn(lower, present, a.lower, a.lead) >= 0));
     if (!facts.length) continue;
     for (const n of s.numbers) {
-      if (near(s.dates, n).some(d => d.start <= n.start && n.end <= d.end) || quoted(ctx.analysis, n)) continue;
+      if (near(s.dates, n).some(d => d.start <= n.start && n.end <= d.end) || inMarkedQuotation(ctx.analysis, n)) continue;
       // "5/" numbers a post in a thread; "February twenty twenty-six" is a year: neither counts anything.
       if (norm[n.end] === '/') continue;
       // Nor does a figure written with a leading zero, an identifier ("| 0105 | …" numbers a segment).

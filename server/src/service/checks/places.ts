@@ -1,6 +1,6 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
 import { rankEvents, contenders, placeFits, gatheringsAt, dateAgrees, near as nearby, pastTitleEvents, rowLabelNotPlace, wholeOtherEvent } from '../analysis/events';
-import { quoted, CALENDAR_WORD, ANSWER_LABEL_ALONE, MEETING_AFTER, type Mention, type Sentence } from '../analysis/document';
+import { quoted, inMarkedQuotation, CALENDAR_WORD, ANSWER_LABEL_ALONE, MEETING_AFTER, type Mention, type Sentence } from '../analysis/document';
 import type { EventFact, FactBase, Place } from '../facts/model';
 import type { Citation } from '../types';
 import { COUNTRIES } from '../data/countries';
@@ -26,9 +26,9 @@ export function checkPlaces(ctx: CheckContext): void {
     for (const m of s.mentions) {
       if (m.kind === 'place' && !quoted(ctx.analysis, m)) checkCountryAfter(ctx, m);
       // (A picture's place and day, "taken in Minsk, Belarus, on May 23, 2021", are judged as a caption's first.)
-      if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !quoted(ctx.analysis, m) && momentIn(ctx, s, m) && checkCaptionPlace(ctx, s, m, true)) continue;
-      if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !quoted(ctx.analysis, m) && !ctx.misnamed.has(s.index)) checkVenue(ctx, s, m);
-      else if (m.kind === 'place' && !quoted(ctx.analysis, m)) checkCaptionPlace(ctx, s, m);
+      if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !inMarkedQuotation(ctx.analysis, m) && momentIn(ctx, s, m) && checkCaptionPlace(ctx, s, m, true)) continue;
+      if ((m.kind === 'place' || m.kind === 'unknownPlace') && m.venue && !inMarkedQuotation(ctx.analysis, m) && !ctx.misnamed.has(s.index)) checkVenue(ctx, s, m);
+      else if (m.kind === 'place' && !inMarkedQuotation(ctx.analysis, m)) checkCaptionPlace(ctx, s, m);
     }
   }
 }
