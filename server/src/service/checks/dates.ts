@@ -97,6 +97,12 @@ export function checkDates(ctx: CheckContext): void {
         const picked = ofHead.find(c => c.event.date && dateAgrees(d, c.event.date));
         if (picked) ofHead = [picked];
       }
+      // ("When the two spoke in April, he told Mr Putin …": a month alone after a word that names one call, when another call
+      // of the same kind was in that month and the word's was not, is that other call's.)
+      if (head && d.format === 'm' && head.end <= d.start && d.start - head.end <= 8 && ofHead.length === 1 && ofHead[0].event.date && !dateAgrees(d, ofHead[0].event.date)) {
+        const sameKind = ranked.filter(c => c !== ofHead[0] && c.event.date && dateAgrees(d, c.event.date) && c.event.participants.length >= 2 && c.event.kinds[0] === ofHead[0].event.kinds[0]);
+        if (sameKind.length === 1) ofHead = sameKind;
+      }
       // "The June 17 summit": "the", a date and the main event's own word name the main event, whatever else the sentence names.
       if (head && /\bthe\s+$/i.test(ctx.analysis.norm.slice(Math.max(0, d.start - 4), d.start))) {
         const main = ofHead.find(c => c.event.primary && c.event.kinds[0] === head.word);
