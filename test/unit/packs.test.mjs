@@ -66,6 +66,7 @@ const CASES = [
   { file: 'escape-absolute.facts.yaml', message: /leaves the pack's folder/, line: 5, column: 11 },
   { file: 'unknown-announcer.facts.yaml', message: /claim "zorblax-signed": unknown person or organisation "nobody-known" in by/, line: 11 },
   { file: 'unknown-occasion.facts.yaml', message: /^quote override: unknown occasion "no-such-event"$/, line: 14, column: 80 },
+  { file: 'unknown-picture-event.facts.yaml', message: /^picture "quay-photo": unknown event "no-such-event"$/, line: 8 },
 ];
 
 for (const c of CASES) {

@@ -11,11 +11,12 @@ import { checkNumbers } from './checks/numbers';
 import { checkClaims } from './checks/claims';
 import { checkEventNames } from './checks/eventNames';
 import { checkQuotes } from './checks/quotes';
+import { checkCredits } from './checks/credits';
 import { applySuppressions } from './suppressions';
 
 /** Each check reads the shared analysis and adds its findings. */
 // Quotations first: a quotation given at the wrong event makes its sentence's date and place no claim about that event.
-const CHECKS: ((ctx: CheckContext) => void)[] = [checkQuotes, checkDates, checkPlaces, checkParticipants, checkRoles, checkNumbers, checkClaims, checkEventNames];
+const CHECKS: ((ctx: CheckContext) => void)[] = [checkQuotes, checkDates, checkPlaces, checkParticipants, checkRoles, checkNumbers, checkClaims, checkEventNames, checkCredits];
 
 export interface CheckOptions {
   /** The draft's own date, when the text checked is a piece of a document whose front matter gives it. */

@@ -3,7 +3,7 @@ import type { FactBase } from './facts/model';
 import type { Citation } from './types';
 import { describeDate } from './text/dates';
 
-export interface FactEntry { kind: 'event' | 'person' | 'role' | 'place' | 'number' | 'claim' | 'agenda' | 'quote' | 'organization'; id: string; statement: string; citations: Citation[] }
+export interface FactEntry { kind: 'event' | 'person' | 'role' | 'place' | 'number' | 'claim' | 'agenda' | 'picture' | 'quote' | 'organization'; id: string; statement: string; citations: Citation[] }
 
 export function describeFacts(base: FactBase): FactEntry[] {
   const out: FactEntry[] = [];
@@ -19,6 +19,7 @@ export function describeFacts(base: FactBase): FactEntry[] {
   for (const n of base.numbers) out.push({ kind: 'number', id: n.id, statement: n.statement, citations: n.cite });
   for (const c of base.claims) out.push({ kind: 'claim', id: c.id, statement: c.statement, citations: c.cite });
   for (const a of base.agenda) out.push({ kind: 'agenda', id: a.id, statement: `${a.topic} (on the agenda according to ${a.by})`, citations: a.cite });
+  for (const x of base.pictures) out.push({ kind: 'picture', id: x.id, statement: `${x.event ? `${base.events.find(e => e.id === x.event)?.name ?? x.event}: ` : ''}photograph by ${x.photographer} / ${x.agency}`, citations: x.cite });
   base.quotes.forEach((q, i) => out.push({ kind: 'quote', id: `quote-${i + 1}`, statement: `${q.speaker.label}${q.overridden ? ' (curated)' : ''}: “${q.text}”`, citations: [q.cite] }));
   return out;
 }

@@ -15,7 +15,7 @@ export const RULES = [
   { code: 'wrong-role', severity: 'error', description: 'A title or role that the sources give to someone else, or not to this person.' },
   { code: 'wrong-number', severity: 'error', description: 'A count, duration, edition or other number the sources give differently.' },
   { code: 'wrong-event', severity: 'warning', description: 'An event named where the sources name another (a G20 for the G7).' },
-  { code: 'contradicted-claim', severity: 'warning', description: 'A statement the sources say the opposite of.' },
+  { code: 'contradicted-claim', severity: 'warning', description: 'A statement the sources say the opposite of (a reason, an announcer or a picture credit other than theirs).' },
   { code: 'quote-speaker', severity: 'error', description: 'A quotation given to someone the sources do not give it to.' },
   { code: 'quote-wording', severity: 'error', description: 'A quotation whose words differ from every wording in the sources.' },
   { code: 'quote-not-found', severity: 'information', description: 'A quotation that no source contains.' },

@@ -28,6 +28,9 @@ export interface NumberFact { id: string; value: number; unit: string; about: st
 
 export interface AgendaItem { id: string; topic: string; aliases: string[]; by: string; event?: string; cite: Citation[] }
 
+/** A picture the sources print with its credit: who took it, for which agency, and the event it shows. */
+export interface Picture { id: string; photographer: string; agency: string; event?: string; cite: Citation[] }
+
 /**
  * A statement the sources settle. `predicate` + `negated`: its polarity ("has not approved");
  * `opposite`: phrases that say the contrary; `value`: the one place it names; `members`: the places of a list;
@@ -69,6 +72,7 @@ export interface FactBase {
   numbers: NumberFact[];
   claims: ClaimFact[];
   agenda: AgendaItem[];
+  pictures: Picture[];
   quotes: QuoteVersion[];
 }
 
@@ -81,7 +85,7 @@ export function parseDateValue(s: string | undefined): DateValue | undefined {
 }
 
 export function emptyFactBase(): FactBase {
-  return { name: '', referenceYear: new Date().getFullYear(), sources: [], people: [], organizations: [], places: [], events: [], numbers: [], claims: [], agenda: [], quotes: [] };
+  return { name: '', referenceYear: new Date().getFullYear(), sources: [], people: [], organizations: [], places: [], events: [], numbers: [], claims: [], agenda: [], pictures: [], quotes: [] };
 }
 
 /** Joins packs: later packs add to earlier ones; ids that repeat keep the first. */
@@ -95,7 +99,7 @@ export function mergeFactBases(bases: FactBase[]): FactBase {
   for (const b of bases) {
     out.sources.push(...b.sources);
     add(out.people, b.people); add(out.organizations, b.organizations); add(out.places, b.places);
-    add(out.events, b.events); add(out.numbers, b.numbers); add(out.claims, b.claims); add(out.agenda, b.agenda);
+    add(out.events, b.events); add(out.numbers, b.numbers); add(out.claims, b.claims); add(out.agenda, b.agenda); add(out.pictures, b.pictures);
     out.quotes.push(...b.quotes);
   }
   return out;

@@ -119,6 +119,7 @@ export function parsePack(packText: string, readSource: SourceReader): PackResul
     cite: cite(c.cite, ['claims', i, 'cite'], `claim "${c.id}"`),
   }));
   (data.agenda ?? []).forEach((a: any, i: number) => base.agenda.push({ id: a.id, topic: a.topic, aliases: or(a.aliases, []), by: a.by, event: a.event, cite: cite(a.cite, ['agenda', i, 'cite'], `agenda item "${a.id}"`) }));
+  (data.pictures ?? []).forEach((x: any, i: number) => base.pictures.push({ id: x.id, photographer: x.photographer, agency: x.agency, event: x.event, cite: cite(x.cite, ['pictures', i, 'cite'], `picture "${x.id}"`) }));
   checkReferences(base, data, problems, where);
 
   for (const s of base.sources) base.quotes.push(...extractSourceQuotes(s, base));
@@ -148,6 +149,9 @@ function checkReferences(base: FactBase, data: any, problems: PackProblem[], whe
   });
   data.places?.forEach((p: any, i: number) => {
     if (p.in && !places.has(p.in)) problems.push({ message: `place "${p.id}": unknown parent place "${p.in}"`, ...where(['places', i, 'in']), path: `/places/${i}/in` });
+  });
+  data.pictures?.forEach((x: any, i: number) => {
+    if (x.event && !events.has(x.event)) problems.push({ message: `picture "${x.id}": unknown event "${x.event}"`, ...where(['pictures', i, 'event']), path: `/pictures/${i}/event` });
   });
 }
 
