@@ -597,7 +597,7 @@ function isVenue(norm: string, at: number, end: number): boolean {
   // ("the war with the Taliban in Afghanistan", "the crisis in Ukraine": a place of a situation, not of an event.)
   if (SITUATION_IN.test(norm.slice(Math.max(0, at - 48), at))) return false;
   // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a label ("Where: Geneva").
-  if (/\b(?:in|at)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before)) return true;
+  if (/\b(?:in|at)(?:[ \t]*\n)?[ \t]*(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before)) return true;
   // "this year's G7 meeting, hosted by France": a host country or city is where the event is held.
   if (/\b(?:hosted|held|staged|convened)\s+(?:by|in)\s+(?:the\s+)?$/i.test(before)) return true;
   // ("- Belarus: the Ryanair flight … is on the summit agenda": a place opening an item of topics is the topic.)
@@ -977,7 +977,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // what it shows took place.)
   // (A capital or a country only: a picture "came from Saul Loeb for Reuters" names its photographer.)
   const pictured = (CAPITAL_OF.has(text) || COUNTRIES.has(text)) && /\bfrom\s+$/.test(before) && PICTURE_FROM.test(norm.slice(Math.max(s.start, start - 100), start));
-  const placed = /\b(?:in|at|to|hosted\s+by)\s+(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || pictured || (answersWhere(norm, start) && !NOT_A_PLACE_ANSWER.test(text)) || bracketed
+  // (Not across a paragraph's end: "## Timeline we refer to" over "| Date | What happened |".)
+  const placed = /\b(?:in|at|to|hosted\s+by)(?:[ \t]*\n)?[ \t]*(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before) || whereLabel(norm, start) || pictured || (answersWhere(norm, start) && !NOT_A_PLACE_ANSWER.test(text)) || bracketed
     // "Stockholm, where Putin met Trump"; "| Putin and Donald Trump, Vienna, July 2018 |": a name set between a list of
     // names and a date, as a caption or a table's cell gives the place.
     // ("CAPTION: Minsk, May 23, 2021.": or after a caption's label.)
