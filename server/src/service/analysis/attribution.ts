@@ -537,6 +537,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // no speaker; the one who judged them is.)
   const owner = refs.find(r => r.kind !== 'pronoun' && norm[r.end] === "'" && SAYING_OF.test(norm.slice(r.end, q.start))
     && !(/\bthat\s+$/i.test(norm.slice(Math.max(0, r.start - 6), r.start)) && WORDS_WERE.test(norm.slice(r.end, q.start)))
+    // (Nor after "On" opening an item or line before a colon: in "- On Biden's words about Putin in March: "…"" under a
+    // speaker's heading, the words are what the speaker spoke of.)
+    && !(/(?:^|\n)[ \t>*_-]*(?:On|About|Over)\s+$/.test(norm.slice(Math.max(0, r.start - 12), r.start)) && /:[\s*_]*$/.test(norm.slice(r.end, q.start)))
     // (Nor in a label's occasion: in "- Peskov, on Biden's words about Putin: "…"" the words are what Peskov spoke of.)
     && !refs.some(l => l.end < r.start && l.kind !== 'pronoun' && OCCASION_OF_LABEL.test(norm.slice(l.end, r.start)) && LABEL_OPENS.test(lineBefore(norm.slice(from, l.titled ?? l.start)))));
   // ("Blinken's warning that "…"": the word for what was said may be a verb's form too, and is then no other verb.)

@@ -895,7 +895,7 @@ const MONTH_YEAR_LEAD = /^[^\p{L}\p{N}]*(\p{L}+)\s+(?:19|20)\d{2},\s?$/u;
 const PART_WORD = /^(?:End|Start|Beginning|Middle|Part|Top|Bottom|Front|Back|Side|Heart|Centre|Center|Edge|Rest|Half|Most|Some|All|None)$/;
 
 /** A pronoun, determiner or question word, or one with a verb run into it ("They're", "It's", "Let's"); a verb that opens an imperative ("Look at …"). */
-const FUNCTION_WORD = /^(?:I|We|You|He|She|It|They|Our|Your|His|Her|Its|Their|This|That|These|Those|There|Here|Which|What|When|Where|Who|Whom|Whose|Why|How|Let(?=['’]s)|Look|See|Note|Consider|Remember|Recall|Imagine|Take|Think|Watch|Read|Check)(?:['’](?:re|ve|ll|d|s|m))?$/;
+const FUNCTION_WORD = /^(?:I|We|You|He|She|It|They|Our|Your|His|Her|Its|Their|This|That|These|Those|There|Here|Which|What|When|Where|Who|Whom|Whose|Why|How|Let(?=['’]s)|Look|See|Note|Consider|Remember|Recall|Imagine|Take|Think|Watch|Read|Check|AND|OR|NOT)(?:['’](?:re|ve|ll|d|s|m))?$/;
 
 const IN_HEADING_PHRASE = /^(?:Action|Practice|Context|Transition|Review|Brief|Focus|Numbers|Pictures|Photos|Charts|Maps|Quotes|Cartoons|Graphics|Headlines|Words|Images|Context|Depth|Detail|Full|Short|Summary|Perspective|Retrospect|Motion|Progress|Field|Spotlight|News|Loop|Picture|Frame|Making)$/;
 
@@ -935,6 +935,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   if (length >= 2 && /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred)\s/.test(text)) return;
   // ("Mock Summit: Geneva, June 2021 — Role-Play Brief": a name for a play at a gathering names none.)
   if (length >= 2 && /^(?:Mock|Model|Practice|Simulated|Simulation|Pretend)\s/.test(text)) return;
+  // ("Same Summit, Five Stories", "Another Summit": a headline's determiner before the word names no gathering.)
+  if (length >= 2 && /^(?:Same|Another|Other|Every|Each|Any|Next|Last|This|That|One|Which|What)\s/.test(text) && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) return;
   if (length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) {
     // ("the Leaders' Summit on ________ (7)": a name that runs on into a blank to fill in, blanked in the prose, is unfinished.)
     if (/^\s+(?:on|of|for|in)\s{4,}\(\d{1,2}\)/.test(norm.slice(end, end + 40))) return;
