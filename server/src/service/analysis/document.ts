@@ -596,6 +596,8 @@ function isVenue(norm: string, at: number, end: number): boolean {
   if (COPY_AFTER.test(norm.slice(end, end + 12))) return false;
   // ("the war with the Taliban in Afghanistan", "the crisis in Ukraine": a place of a situation, not of an event.)
   if (SITUATION_IN.test(norm.slice(Math.max(0, at - 48), at))) return false;
+  // ("— *Curious in Columbus*": a reader's signature in an advice column says where the reader lives.)
+  if (SIGNATURE_BEFORE.test(norm.slice(Math.max(0, at - 30), at)) && /^[*_ \t]*(?:\n|$)/.test(norm.slice(end, end + 4))) return false;
   // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a label ("Where: Geneva").
   if (/\b(?:in|at)(?:[ \t]*\n)?[ \t]*(?:the\s+(?:(?:city|town|capital)\s+of\s+)?)?$/i.test(before)) return true;
   // "this year's G7 meeting, hosted by France": a host country or city is where the event is held.
@@ -615,6 +617,7 @@ function isVenue(norm: string, at: number, end: number): boolean {
   // "on to Paris for a NATO summit": a destination for an event.
   return /\bto\s+(?:the\s+)?$/i.test(before) && /^[\p{L}.' -]+?\s*,?\s+for\s+(?:a|an|the)\b/u.test(norm.slice(at, at + 48));
 }
+const SIGNATURE_BEFORE = /(?:^|\n|[—–]|\s-)[ \t*_]*[A-Z][a-z]+[ \t]+in[ \t]+$/;
 const PLACE_OF_BEFORE = /\b(?:place|venue|location|city|site|setting)\s+(?:of|for)\s+[^.;!?\n\u2028]{1,50}?(?:\s+(?:was|is|will\s+be)|\s*:\s*(?:it\s+(?:was|is)|it['’]s)?)\s+(?:the\s+)?$/i;
 const DESK_LABEL_AFTER = /^[ \t]*\([A-Z]{1,4}(?:[,/][ \t]*[A-Z]{1,4})*\)[ \t*_]*:/;
 const THERE_AFTER = /^(?:[^.;!?\n]{0,60}?\b(?:it\s+was|it\s+is|that\s+was|this\s+was)\s+(?:also\s+)?there\b[^.;!?\n]{0,40}\bthat\b|(?:,\s*\p{Lu}[\p{L}]+)?\s*[;:,\u2014\u2013]\s*(?:that|which)\s+(?:is|was)\s+where\b)/iu;
@@ -936,7 +939,8 @@ function unknownName(norm: string, s: Span, mentions: Mention[], known: number, 
   // ("Mock Summit: Geneva, June 2021 — Role-Play Brief": a name for a play at a gathering names none.)
   if (length >= 2 && /^(?:Mock|Model|Practice|Simulated|Simulation|Pretend)\s/.test(text)) return;
   // ("Same Summit, Five Stories", "Another Summit": a headline's determiner before the word names no gathering.)
-  if (length >= 2 && /^(?:Same|Another|Other|Every|Each|Any|Next|Last|This|That|One|Which|What)\s/.test(text) && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) return;
+  // ("Presidential Summit in Geneva", "Historic Summit": nor an adjective that describes the summit the story is about.)
+  if (length >= 2 && /^(?:Same|Another|Other|Every|Each|Any|Next|Last|This|That|One|Which|What|Presidential|Bilateral|Historic|Upcoming|Planned|Proposed|Big|First)\s/.test(text) && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) return;
   if (length >= 2 && /^(?:Forum|Summit|Council|Conference|Assembly|Day|Club)$/.test(norm.slice(capitals[from + length - 1].index, end))) {
     // ("the Leaders' Summit on ________ (7)": a name that runs on into a blank to fill in, blanked in the prose, is unfinished.)
     if (/^\s+(?:on|of|for|in)\s{4,}\(\d{1,2}\)/.test(norm.slice(end, end + 40))) return;

@@ -265,8 +265,11 @@ function cellAt(text: string, lower: string, at: number): string {
   if (open < 0 && close < 0) return lower;
   const cell = lower.slice(open + 1, close < 0 ? lower.length : close);
   // ("| Approved by the European Medicines Agency | Not yet |": a bare "no" in the next cell answers the row's label.)
-  return close >= 0 && BARE_DENIAL_CELL.test(text.slice(close + 1, close + 24)) ? `${cell} not` : cell;
+  if (close >= 0 && BARE_DENIAL_CELL.test(text.slice(close + 1, close + 24))) return `${cell} not`;
+  // ("| **0** | "Major breakthroughs" Putin says he expects from Geneva |": a figure of none labelling the row denies it.)
+  return open >= 0 && ZERO_CELL_BEFORE.test(text.slice(Math.max(0, open - 16), open)) ? `not ${cell}` : cell;
 }
+const ZERO_CELL_BEFORE = /(?:^|\u2028|\n)[\s*_]*(?:0|zero|none|nil)[\s*_]*$/i;
 const WITHOUT_GERUND = /\bwithout\s+([a-z]+ing)\b/g;
 const BARE_DENIAL_CELL = /^[\s*_]*(?:no|not\s+yet|not|never|none|pending|✗|✘|❌)[ \t.!*_]*(?:\u2028|\n|$)/i;
 

@@ -137,7 +137,22 @@ function pictureShown(ctx: CheckContext, credit: { start: number; end: number },
     at = previous;
     from = previous + 1;
   }
-  const above = picturesNamed(ctx, from, lineStart, credit);
+  // (A credit line set apart by a blank line under its caption's paragraph: "Moscow, 10 March 2011: … shakes hands with …",
+  // a blank line, "*Photo: Alexei Druzhinin / Sputnik*".)
+  let until = lineStart;
+  if (from >= lineStart - 1) {
+    let at = lineStart - 1;
+    while (at > floor && /^[ \t]*$/.test(doc.slice(back('\n', at) + 1, at))) at = back('\n', at);
+    until = Math.max(floor, at);
+    from = until;
+    for (let k = until; k > floor;) {
+      const previous = back('\n', k);
+      if (previous < floor || /^[ \t]*$/.test(doc.slice(previous + 1, k))) { from = Math.max(floor, previous + 1); break; }
+      k = previous;
+      from = previous + 1;
+    }
+  }
+  const above = picturesNamed(ctx, from, until, credit);
   return above.size === 1 ? [...above][0] : undefined;
 }
 

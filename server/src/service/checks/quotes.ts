@@ -926,6 +926,9 @@ function sentenceAround(line: string, at: number): string {
  */
 function checkCallOccasion(ctx: CheckContext, s: Sentence, q: Quotation, versions: QuoteVersion[], occasion: string): void {
   const { base, norm } = ctx.analysis;
+  // ("When Biden used an April phone call to suggest a meeting, relations were at what Putin would later call "…"": words
+  // said later than the call the clause names.)
+  if (SAID_LATER.test(norm.slice(Math.max(s.start, q.start - 40), q.start))) return;
   for (const w of near(s.words, q)) {
     // (In the quotation's clause and its table cell.)
     if (w.quoted || !(w.end <= q.start ? q.start - w.end <= 160 && !/[;"“”«»\u2028]/.test(norm.slice(w.end, q.start)) : w.start >= q.end && w.start - q.end <= 60 && !/["“”«»;\u2028]/.test(norm.slice(q.end + 1, w.start)))) continue;
@@ -1241,6 +1244,7 @@ function reportOccasion(ctx: CheckContext, s: Sentence, q: Quotation, named: Men
   });
 }
 
+const SAID_LATER = /\b(?:would|will)\s+later\s+(?:call|describe|say|put\s+it)\b|\blater\s+(?:called|described|said)\b/i;
 /** A quotation closing, then "in an", "at the", "during his": an occasion set right after those words. */
 const OCCASION_AFTER_QUOTE = /["”»][ \t]*,?[ \t]*(?:in|at|during)[ \t]+(?:(?:an?|the|his|her|their)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}$/;
 // ("In their phone call of 26 January": or "of".)
