@@ -117,7 +117,8 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
       && !near(s.dates, at).some(d => d.start >= x.end && d.end <= at.start)) return true;
     // (A middle dot, a bullet or a spaced slash parts a caption's items as a semicolon parts clauses: "26 Jan: first call ·
     // April: summit proposed", "26 Jan, first phone call / April call, Biden suggests meeting".)
-    return !/;|\bbut\b|[\u00b7\u2022]|\s\/\s/i.test(gap) && (fronted || !/\band\s+(?!the\s+Kremlin)/i.test(gap) || (x.end <= at.start && RELATIVE_OPENER.test(gap)));
+    // (Or an arrow between the steps of a sequence: "26 Jan call (first contact) → March sanctions → April call where …".)
+    return !/;|\bbut\b|[\u00b7\u2022\u2192]|\s\/\s|\s->\s/i.test(gap) && (fronted || !/\band\s+(?!the\s+Kremlin)/i.test(gap) || (x.end <= at.start && RELATIVE_OPENER.test(gap)));
   };
   const ref = spans.find(placesIt);
   if (!ref) return false;
