@@ -307,8 +307,18 @@ function unitFits(n: NumberMention, f: NumberFact, sentence: string, after: stri
     if (PART_OF_WHOLE.has(first)) return false;
     return accepted.includes(singular(first)) || (!!second && accepted.includes(singular(second)));
   }
+  // ("| **3** | Areas of common interest he named … with international agencies |": a figure alone in its cell, and the next
+  // cell opening with a plural noun, counts that noun; the sentence's other words are not its unit.)
+  const cell = NEXT_CELL.exec(after);
+  if (cell) {
+    const ws = cell[1].toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    if (ws.slice(0, 6).some(w => accepted.includes(singular(w)))) return true;
+    if (/s$/.test(ws[0] ?? '') && !/ss$/.test(ws[0]) && singular(ws[0]) !== ws[0]) return false;
+  }
   return unitInSentence(f, sentence, words);
 }
+/** The next table cell's opening words, right after a figure alone in its cell. */
+const NEXT_CELL = /^[*_ \t]*\u2028[ \t*_]*([\p{L}][\p{L} '’-]{0,60})/u;
 
 /** Does the sentence (its words, or its text) hold the fact's unit? Read once per sentence and fact: a sentence of bare numbers asks for each. */
 const unitsInSentence = new WeakMap<Set<string>, Map<NumberFact, boolean>>();
