@@ -122,6 +122,13 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   // 2018, when he met Donald Trump in Geneva" places the 2018 meeting, wrongly.)
   if (m.kind === 'place' && !around.some(o => o.kind === 'eventName') && ranked.some(c => c.event !== best && c.event.place && placeFits(base, m.id, c.event.place) && c.score >= near[0].score / 2)
     && around.some(o => o.kind === 'place' && o !== m && placeFits(base, o.id, best.place!))) return;
+  // ("The meeting in Geneva is on July 16": the main event's own place, with nothing that names the other event — its name,
+  // a person of its own, its own place — is the main event's, whatever a month ranks; the date's check says what is wrong.)
+  const primary = base.events.find(e => e.primary);
+  if (m.kind === 'place' && primary?.place && best !== primary && placeFits(base, m.id, primary.place) && ranked.some(c => c.event === primary)
+    && !around.some(o => (o.kind === 'eventName' && o.id === best.id) || (o.kind === 'person' && best.participants.includes(o.id!) && !primary.participants.includes(o.id!)) || (o.kind === 'place' && o !== m && best.place && placeFits(base, o.id, best.place)))
+    // (A date with its year that is the other event's names it too: "Back in March 2011, … shook hands … here in Geneva".)
+    && !nearby(s.dates, m).some(d => d.year !== undefined && !!best.date && dateAgrees(d, best.date))) return;
   // ("| Location | Reykjavik, Iceland |" two rows under a caption naming the Reykjavik meeting: a record's location field
   // holding another event's own place, in a row that names no event, leaves what it is the place of open.)
   if (m.kind === 'place' && LOCATION_FIELD.test(norm.slice(s.start, m.start)) && !around.some(o => o.kind === 'eventName' || o.kind === 'unknownEvent') && !nearby(s.words, m).some(w => w.events.length && w.start >= s.start && w.end <= s.end)
