@@ -605,7 +605,8 @@ function isVenue(norm: string, at: number, end: number): boolean {
   // ("- Belarus: the Ryanair flight … is on the summit agenda": a place opening an item of topics is the topic.)
   // ("- **Washington (AC):** Geneva is …": a bureau and a reporter's initials label who files, not where anything is.)
   if (DESK_LABEL_AFTER.test(norm.slice(end, end + 16))) return false;
-  if (cellAlone(norm, at, end)) return !TOPIC_ITEM.test(norm.slice(end, end + 160));
+  // ("- **Belarus:** A rally … took place in Minsk on Sunday": nor one whose item places what it tells elsewhere.)
+  if (cellAlone(norm, at, end)) return !TOPIC_ITEM.test(norm.slice(end, end + 160)) && !PLACED_IN_ITEM.test(norm.slice(end, end + 200));
   if (whereLabel(norm, at) || answersWhere(norm, at)) return true;
   // ("The place of the 2011 meeting was St Petersburg", "Place of that 2011 meeting: it was St Petersburg".)
   if (PLACE_OF_BEFORE.test(norm.slice(Math.max(0, at - 80), at))) return true;
@@ -625,6 +626,8 @@ const THERE_AFTER = /^(?:[^.;!?\n]{0,60}?\b(?:it\s+was|it\s+is|that\s+was|this\s
 const COPY_AFTER = /^\s+(?:copy|CMS|style|spelling|usage|desk|edition|editions|readers|audiences?)\b/;
 const SITUATION_IN = /\b(?:wars?|conflicts?|crisis|crises|fighting|situation|violence|troops|forces|presence|withdrawal|elections?|unrest|tensions|interference|programmes?|programs?|build-?up)(?:\s+(?:with|against)\s+(?:the\s+)?[\w-]+)?\s+in\s+(?:the\s+)?$/i;
 
+/** After a place and a colon, an item that places what it tells somewhere named: "…: A rally … took place in Minsk". */
+const PLACED_IN_ITEM = /^[*_ \t]*:[^\n\u2028\u2029]*?\b(?:took\s+place|held|happened|met|meet|meets|gathered|rallied)\s+(?:[a-z]+\s+){0,2}(?:in|at)\s+(?:the\s+)?[A-Z]/;
 /** After a place and a colon, an item that says its subject is on the agenda. */
 const TOPIC_ITEM = /^\s*:[^\n\u2028\u2029]*\b(?:agenda|on\s+the\s+table|to\s+be\s+discussed|will\s+be\s+raised)\b/i;
 
