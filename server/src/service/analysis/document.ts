@@ -425,6 +425,9 @@ function readSentence(doc: string, norm: string, s: Span, block: number, base: F
     if (GATHERING_WORD.test(word) && LOGISTICS_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     // ("a ________ (4) summit in Brussels": a word for a gathering whose name is a blank to fill in names another one.)
     if (BLANK_NAME_BEFORE.test(doc.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // ("Putin spoke there on Friday", "spoke at the forum", "spoke to the audience": speaking somewhere, to a gathering, is
+    // no phone call.)
+    if (word === 'spoke' && SPOKE_SOMEWHERE.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const before = norm.slice(Math.max(0, m.index - 24), m.index);
     // ("Where did the two men meet in March 2011?": "did" makes "meet" the past "met".)
     const events = (word === 'meet' && DID_BEFORE.test(before) ? lex.wordEvents.get('met') : undefined) ?? lex.wordEvents.get(word) ?? [];
@@ -621,6 +624,7 @@ function isVenue(norm: string, at: number, end: number): boolean {
 const SIGNATURE_BEFORE = /(?:^|\n|[—–]|\s-)[ \t*_]*[A-Z][a-z]+[ \t]+in[ \t]+$/;
 const PLACE_OF_BEFORE = /\b(?:place|venue|location|city|site|setting)\s+(?:of|for)\s+[^.;!?\n\u2028]{1,50}?(?:\s+(?:was|is|will\s+be)|\s*:\s*(?:it\s+(?:was|is)|it['’]s)?)\s+(?:the\s+)?$/i;
 const DESK_LABEL_AFTER = /^[ \t]*\([A-Z]{1,4}(?:[,/][ \t]*[A-Z]{1,4})*\)[ \t*_]*:/;
+const SPOKE_SOMEWHERE = /^\s+(?:there\b|at\s+(?:the|a|an|his|its)\b|to\s+(?:the\s+)?(?:forum|audience|crowd|conference|delegates|plenary|assembly|gathering|summit)\b|before\s+(?:the|a)\b)/i;
 const THERE_AFTER = /^(?:[^.;!?\n]{0,60}?\b(?:it\s+was|it\s+is|that\s+was|this\s+was)\s+(?:also\s+)?there\b[^.;!?\n]{0,40}\bthat\b|(?:,\s*\p{Lu}[\p{L}]+)?\s*[;:,\u2014\u2013]\s*(?:that|which)\s+(?:is|was)\s+where\b)/iu;
 
 const COPY_AFTER = /^\s+(?:copy|CMS|style|spelling|usage|desk|edition|editions|readers|audiences?)\b/;
