@@ -68,7 +68,8 @@ export function checkDates(ctx: CheckContext): void {
       // ("since the 2018 Stockholm meeting": a date in the phrase after "since the" too.)
       if (/\bsince\s+(?:the\s+|their\s+|that\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 12), d.start))) ranked = ranked.filter(c => !c.event.primary);
       // ("The two men at the table in Geneva had met before, in March 2011": nor is a meeting had before.)
-      else if (MET_BEFORE.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 60), d.start))) ranked = ranked.filter(c => !c.event.primary);
+      // ("| 12 March 2011 | Biden and Putin meet in Moscow | The only previous face-to-face precedent |": nor one said to be previous.)
+      else if (MET_BEFORE.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 60), d.start)) || PREVIOUS_MEETING.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 160), Math.min(s.end, d.end + 160)))) ranked = ranked.filter(c => !c.event.primary);
       // "confirmed the 16 June date", "both capitals confirmed 16 June in late May": a date before the word "date", or
       // right after the verb as its object, is the date confirmed, not the confirmation's.
       // (So is one the verb sets it "for": "confirmed it in late May, for the sixteenth of June".)
@@ -354,6 +355,7 @@ const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'\/-]{2,40}?)(?:,\s*\p{Lu}[\p{L} 
 const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;
 
 const PICTURE_WORD = /^(?:photo|photograph|picture|image|shot)s?$/i;
+const PREVIOUS_MEETING = /\b(?:previous|earlier|prior|past)\s+(?:face[- ]to[- ]face|meetings?|encounters?|summits?|talks|sit-downs?)\b/i;
 const YEAR_BOUND_BEFORE = /\b(?:before|after|prior\s+to)\s+$/i;
 /** A sentence's opening before a date that bounds a time: "After", "Since", "Until", "From" (a list item's marks before it). */
 const BOUND_BEFORE = /^[\s>*_#-]*(?:after|since|until|from|before)\s+$/i;

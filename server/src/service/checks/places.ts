@@ -35,6 +35,7 @@ export function checkPlaces(ctx: CheckContext): void {
 
 const SINCE_WHEN_BEFORE = /\bsince\s+[^.;:,]{1,40},\s*when\s[^.;:]*$/i;
 const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:in\s+|at\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:or\s+(?:in\s+)?)?$/;
+const PREVIOUS_MEETING = /\b(?:previous|earlier|prior|past)\s+(?:face[- ]to[- ]face|meetings?|encounters?|summits?|talks|sit-downs?)\b/i;
 const PEOPLE_IN = /\b(?:nobody|no\s+one|anyone|anybody|everyone|everybody|someone|somebody|people|officials|many|few|most|those|observers|diplomats|analysts|commentators|critics|hawks|voices|experts|insiders|pundits|politicians|leaders|influence|interests|presence|footprint|troops|forces|allies|partners)\s+in\s+$/i;
 
 /** A place stated as where something happens, against the place of the event the sentence speaks of. */
@@ -72,6 +73,9 @@ function checkVenue(ctx: CheckContext, s: Sentence, m: Mention): void {
   // ("the first meeting … since July 2018, when Putin met Barack Obama in Helsinki": so is a place in the "when" clause
   // of such a time.)
   else if (SINCE_WHEN_BEFORE.test(norm.slice(Math.max(s.start, m.start - 120), m.start))) ranked = ranked.filter(c => !c.event.primary);
+  // ("| Biden and Putin meet in Moscow | The only previous face-to-face precedent |": a meeting said to be a previous or an
+  // earlier one is not the main event.)
+  if (PREVIOUS_MEETING.test(norm.slice(Math.max(s.start, m.start - 160), Math.min(s.end, m.end + 160)))) ranked = ranked.filter(c => !c.event.primary);
   // ("the situation in Iran will come up in Geneva": where a topic is to be discussed is the summit's place, whatever
   // else the topic's words rank.)
   if (TOPIC_RAISED_IN.test(norm.slice(Math.max(s.start, m.start - 30), m.start))) ranked = ranked.filter(c => c.event.primary);

@@ -201,7 +201,9 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   const described = DESCRIBED_TITLE.test(norm.slice(Math.max(0, r.start - 12), r.start));
   found ??= ofWhom ? undefined : people.find(m => m.start >= r.end && /^(?:\s+of\s+(?:the\s+)?(?:USA|US|U\.S\.|United\s+States|Russia|Russian\s+Federation))?[ \t\r\n,]*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*)*$/.test(between(r.end, m.start))
     && !(between(r.end, m.start).includes(',') && /^['\u2019]s\b/.test(norm.slice(m.end, m.end + 3)))
-    && !(described && CLAUSE_VERB_AFTER.test(norm.slice(m.end, m.end + 12))));
+    && !(described && CLAUSE_VERB_AFTER.test(norm.slice(m.end, m.end + 12)))
+    // ("the Russian leader Biden met was the prime minister": a relative clause without "that", its verb and then the copula.)
+    && !RELATIVE_CLAUSE_AFTER.test(norm.slice(m.end, m.end + 30)));
   // A name known with its title ("President Putin") overlaps the phrase it follows ("then-President Putin").
   found ??= people.find(m => m.start >= r.start && m.start < r.end && m.end > r.end);
   // "Putin, at the time Russia's president", "**Antony Blinken**: the US Secretary of Defense" (a glossary), "Dmitry Peskov,
@@ -242,6 +244,7 @@ function rowSubject(analysis: Analysis, people: Mention[], r: RolePhrase): Menti
 /** "the last ", "the only ": a title after these is described by the clause that follows it. */
 const DESCRIBED_TITLE = /\b(?:last|first|only|next|latest|every|any)\s+$/i;
 /** A clause's verb right after a name: "Putin had met", "Putin met". */
+const RELATIVE_CLAUSE_AFTER = /^\s+(?:had\s+)?(?:met|faced|saw|sat\s+down\s+with|spoke\s+(?:to|with)|shook\s+hands\s+with)\s+(?:(?:in|back\s+in)\s+(?:19|20)\d\d\s+)?(?:was|is|were|had\s+been)\b/i;
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|would|will|could|did|met|meets|sat|spoke|talked|faced)\b/i;
 /** A verb right after a title: the title is a clause's subject ("the US president said"). */
 const MAIN_VERB_AFTER = /^\s+(?:said|says|told|tells|warned|added|will|would|has|had|is|was|can|could|must|should|plans|wants|insisted|stressed)\b/;
