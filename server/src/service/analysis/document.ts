@@ -599,6 +599,8 @@ function isVenue(norm: string, at: number, end: number): boolean {
   if (COPY_AFTER.test(norm.slice(end, end + 12))) return false;
   // ("the war with the Taliban in Afghanistan", "the crisis in Ukraine": a place of a situation, not of an event.)
   if (SITUATION_IN.test(norm.slice(Math.max(0, at - 48), at))) return false;
+  // ("expectation management in Moscow and Washington": the two capitals together stand for the two governments.)
+  if (/^(?:Moscow|Washington)$/.test(norm.slice(at, end)) && (/^\s+and\s+(?:Moscow|Washington)\b/.test(norm.slice(end, end + 16)) || /\b(?:Moscow|Washington)\s+and\s+$/.test(norm.slice(Math.max(0, at - 16), at)))) return false;
   // ("— *Curious in Columbus*": a reader's signature in an advice column says where the reader lives.)
   if (SIGNATURE_BEFORE.test(norm.slice(Math.max(0, at - 30), at)) && /^[*_ \t]*(?:\n|$)/.test(norm.slice(end, end + 4))) return false;
   // "in Geneva", "at the Harpa concert hall", "in the city of Oslo", a label ("Where: Geneva").
