@@ -9,7 +9,7 @@ import { byFirstLetter, matchesIn } from '../text/scan';
 import { near as nearSpan, tableOf } from './events';
 import { sentencesIn, isHeading, ANSWER_OPENING, vocative, type Analysis, type Mention, type Sentence } from './document';
 import type { RolePhrase } from './roles';
-import { holdersOf, impliedQualifier, roleFits, titleClass } from './roles';
+import { findRoles, holdersOf, impliedQualifier, roleFits, titleClass } from './roles';
 import type { Quotation } from '../text/quotes';
 import type { Speaker, FactBase, Person } from '../facts/model';
 import type { Span } from '../types';
@@ -985,6 +985,21 @@ function topicNamed(norm: string, s: Sentence, m: Mention): boolean {
 }
 const TOPIC_OPENING = /^[^\p{L}]*(?:(?:let['’]s|let\s+us|now|first|next|so),?\s+)?(?:(?:start|begin|open)\s+with|(?:turn|over|on)\s+to|to)\s+$/iu;
 
+/**
+ * "in the Russian president's own words, "…". He insists …": a title in the possessive, which the role reader leaves out
+ * (it names an owner, not a name's title), still says whom the sentence is about when one person holds it.
+ */
+function possessiveTitleHolder(analysis: Analysis, s: Sentence): Mention | undefined {
+  const m = POSSESSIVE_TITLE.exec(analysis.norm.slice(s.start, Math.min(s.end, s.start + 200)));
+  if (!m) return undefined;
+  const r = findRoles(m[1], 0, m[1].length)[0];
+  const id = r && soleHolder(analysis, r);
+  if (!id) return undefined;
+  const start = s.start + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length, kind: 'person', id, text: m[1], venue: false };
+}
+const POSSESSIVE_TITLE = /\b(the\s+(?:Russian|US|U\.S\.|American|Kremlin|White\s+House)\s+(?:president|leader|foreign\s+minister|spokesman|press\s+secretary|secretary\s+of\s+state))['’]s\b/i;
+
 /** The subject (first name not in the possessive) of the nearest sentence, at or before `at`, that names a fitting person. */
 function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boolean, pronoun?: 'he' | 'she'): Speaker | undefined {
   const { base, norm } = analysis;
@@ -1155,7 +1170,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
           return { kind: 'person', id: p.id, label: p.name };
         }
       }
-      if (k < first) possessor ??= cands[cands.length - 1] ?? fronted;
+      if (k < first) possessor ??= cands[cands.length - 1] ?? fronted ?? possessiveTitleHolder(analysis, s);
       // A heading starts a new section: the one before it speaks of other people.
       if (isHeading(analysis, s)) break;
       if (k < first) nearest = false;
