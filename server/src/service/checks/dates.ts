@@ -73,7 +73,9 @@ export function checkDates(ctx: CheckContext): void {
       // "confirmed the 16 June date", "both capitals confirmed 16 June in late May": a date before the word "date", or
       // right after the verb as its object, is the date confirmed, not the confirmation's.
       // (So is one the verb sets it "for": "confirmed it in late May, for the sixteenth of June".)
-      if (/^\s+date\b/i.test(ctx.analysis.norm.slice(d.end, d.end + 6)) || DATE_ANNOUNCED.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 24), d.start)) || SET_FOR.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 8), d.start))) {
+      // ("| Date | Wednesday, 16 June 2021 | confirmed by Moscow and Washington in late May |": or one said to be confirmed by
+      // someone right after it.)
+      if (/^\s+date\b/i.test(ctx.analysis.norm.slice(d.end, d.end + 6)) || CONFIRMED_BY_AFTER.test(ctx.analysis.norm.slice(d.end, d.end + 30)) || DATE_ANNOUNCED.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 24), d.start)) || SET_FOR.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 8), d.start))) {
         ranked = ranked.filter(c => !c.event.kinds.some(k => ANNOUNCING_VERB.test(k)));
       }
       // No event to weigh: every pool below is a part of this list, so nothing could be reported or confirmed.
@@ -355,6 +357,7 @@ const DATELINE_PLACE = /^[\s*_]*(\p{Lu}[\p{L} .'\/-]{2,40}?)(?:,\s*\p{Lu}[\p{L} 
 const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;
 
 const PICTURE_WORD = /^(?:photo|photograph|picture|image|shot)s?$/i;
+const CONFIRMED_BY_AFTER = /^[\s\u2028*_,;:—–-]*(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?(?:confirmed|announced|agreed)\s+by\b/i;
 const PREVIOUS_MEETING = /\b(?:previous|earlier|prior|past)\s+(?:face[- ]to[- ]face|meetings?|encounters?|summits?|talks|sit-downs?)\b/i;
 const YEAR_BOUND_BEFORE = /\b(?:before|after|prior\s+to)\s+$/i;
 /** A sentence's opening before a date that bounds a time: "After", "Since", "Until", "From" (a list item's marks before it). */
