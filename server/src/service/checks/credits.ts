@@ -163,7 +163,7 @@ const LABEL_OPENING = /^[ \t>]*[*_]*[A-Z][\w ]{0,24}[*_]*:/;
 /** A list item's or a numbered line's opening. */
 const ITEM_OPENING = /^[ \t]*(?:[-*+]|\d{1,3}[.)]|\|)[ \t]/;
 /** What a line holding a credit alone has besides it: a list mark, a label ("**Credit:**", "Photograph:", "©"), stops. */
-const LABEL_ONLY = /^[ \t>*_-]*(?:(?:photo(?:graph)?s?|pictures?|images?|credits?|photo\s+credit|by|source)[ \t*_]*:?[ \t*_]*|©[ \t]*|\([ \t]*)?[ \t*_().]*$/i;
+const LABEL_ONLY = /^[ \t>*_-]*(?:(?:photo(?:graph)?s?|pictures?|images?|credits?|photo\s+credit|by|source)[ \t*_]*:?[ \t*_]*)?(?:©[ \t]*)?(?:\([ \t]*)?[ \t*_().]*$/i;
 
 /** The credited pictures whose events the stretch names: by the event's name, or its city or venue (not a country). */
 function picturesNamed(ctx: CheckContext, from: number, to: number, credit: { start: number; end: number }): Set<Picture> {
