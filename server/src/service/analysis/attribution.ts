@@ -983,6 +983,8 @@ const INDEFINITE_TITLE = /\b(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 function topicNamed(norm: string, s: Sentence, m: Mention): boolean {
   return m.start - s.start <= 24 && s.end - m.end <= 2 && TOPIC_OPENING.test(norm.slice(s.start, m.start));
 }
+/** "The quotes … belong to ", "the words came from ": whose the words are, after a preposition. */
+const WORDS_BELONG_TO = /\b(?:belong(?:s|ed)?\s+to|(?:come|comes|came)\s+from)\s+$/i;
 const TOPIC_OPENING = /^[^\p{L}]*(?:(?:let['’]s|let\s+us|now|first|next|so),?\s+)?(?:(?:start|begin|open)\s+with|(?:turn|over|on)\s+to|to)\s+$/iu;
 
 /**
@@ -1048,9 +1050,9 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // ("the American president, he said, "…"": a name the pronoun follows after a comma is what is spoken of, not who speaks.)
     // (Nor, in an earlier sentence, a verb's object after the same pronoun: "asked by a reporter whether he considered Putin
     // a "killer", he said yes. He has …".)
-    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && (!AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) || AGENT_AFTER.test(norm.slice(Math.max(0, m.start - 24), m.start)) || possessive(norm, m) || topicNamed(norm, s, m))
+    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && (!AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) || AGENT_AFTER.test(norm.slice(Math.max(0, m.start - 24), m.start)) || WORDS_BELONG_TO.test(norm.slice(Math.max(0, m.start - 24), m.start)) || possessive(norm, m) || topicNamed(norm, s, m))
       // (Nor one after a preposition and a title: "the attack on the opposition leader Alexei Navalny".)
-      && !nearSpan(s.roles, m).some(r => r.end <= m.start && m.start - r.end <= 1 && AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start))) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))
+      && !nearSpan(s.roles, m).some(r => r.end <= m.start && m.start - r.end <= 1 && AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start)) && !WORDS_BELONG_TO.test(norm.slice(Math.max(0, r.start - 24), r.start))) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))
       && !(k < first && pronoun && OBJECT_OF_VERB.test(norm.slice(Math.max(0, m.start - 24), m.start)) && SAME_PRONOUN[pronoun].test(norm.slice(Math.max(s.start, m.start - 200), m.start)))), ...roleSubjects]
       .filter(m => fits(m) && !(k === first && at - m.end <= 3 && /^\s*,\s*$/.test(norm.slice(m.end, at)))).sort((a, b) => a.start - b.start);
     // A name in the possessive ("Reacting to Biden's comments, he said…") is not the subject: look further back.

@@ -47,6 +47,8 @@ export function checkDates(ctx: CheckContext): void {
       if (COUNTED_FROM_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 60)))) continue;
       // "Friday 4 June (04.06.2021)": a date in brackets right after another restates it; the first is the one checked.
       if (/\(\s*$/.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 3), d.start)) && nearby(s.dates, d).some(o => o !== d && o.end <= d.start && d.start - o.end <= 4)) continue;
+      // ("C5 is datelined 04.06.2021": the date a piece carries is its own.)
+      if (/\bdatelined\s+$/i.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 12), d.start))) continue;
       // ("The last meeting … before 2021 was …": a year after "before" or "after" bounds a time; it dates no event.)
       if (d.format === 'y' && YEAR_BOUND_BEFORE.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 12), d.start))) continue;
       // "After January 2021, Trump is "former President Donald Trump"": a date opening its sentence after "after" or "since",
