@@ -68,6 +68,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (/^\s+years?\s+(?:later|on|afterwards?)\b/i.test(norm.slice(n.end, n.end + 20))) continue;
       // Nor a part's number: "(Section 5)", "Chapter 3", "paragraph 12", "No. 4".
       if (n.written === 'digits' && !n.ordinal && PART_NUMBER.test(norm.slice(Math.max(s.start, n.start - 12), n.start))) continue;
+      // Nor "one" standing for a thing named before: "it is this one", "the one that matters".
+      if (n.value === 1 && n.written === 'words' && !n.ordinal && /\b(?:this|that|the|each|no|any|every|which|another)\s+$/i.test(norm.slice(Math.max(0, n.start - 9), n.start)) && !/^\s+[a-z]/.test(norm.slice(n.end, n.end + 3))) continue;
       // Nor "a third" standing for a third source, with its verb right after: "A third says Putin spoke …".
       if (n.ordinal && n.written === 'words' && /\b(?:a|the)\s+$/i.test(norm.slice(Math.max(0, n.start - 5), n.start)) && /^\s+(?:says|said|reports|reported|writes|wrote|puts|put|gives|gave|has|had|is|was|claims|claimed|agrees|agreed)\b/.test(norm.slice(n.end, n.end + 12))) continue;
       // Nor a page reference closing an index's entry ("…; comes at the end of Biden's first international trip, 99",
