@@ -98,9 +98,9 @@ const SELF_COLON = /^\s*(?:himself|herself)?[\s*_]*(?::|[\u2014\u2013-]{1,2})[\s
 // ('… IS A "KILLER" / LAVROV: "OUTRAGEOUS …"': or a chyron's item after a spaced slash.)
 // ("**SOT PUTIN:** "…"": or a script's cue for a clip of the speaker.)
 const LABEL_OPENS = /(?:^|[\u2028\u2192;]|->|\s[\u2014\u2013\/-]|^[\s*_>#\d.)-]*(?:[A-Za-z]+\s+){1,5}?[A-Za-z]+,\s*)[\s*_>#\d.)-]*(?:(?:said(?:\s+by)?|speaker|who|quoted\s+by)[\s*_]*:[\s*_]*|(?:SOT|SYNC|CLIP|GRAB|BITE|SOUNDBITE)\s+)?$/i;
-/** After a name, a phrase of occasion and the colon: ", reacting to Biden calling Putin a killer: ". */
 /** ", on ", ", reacting to ": a label's name, then what it spoke of. */
 const OCCASION_OF_LABEL = /^\s*,\s*(?:on|about|after|over|reacting\s+to|responding\s+to|replying\s+to)\s+$/i;
+/** After a name, a phrase of occasion and the colon: ", reacting to Biden calling Putin a killer: ". */
 const OCCASION_COLON = /^\s*,\s*(?:[a-z]+ing|on|about|after|before|in|at|when|asked|responding|speaking)\b[^"\u201c\u201d:;.!?\n]{0,80}:[\s*_]*$/;
 /** `the "…" line — that was Biden`: the quotation's noun, a dash and "that was" before the speaker. */
 const THAT_WAS = /^[ \t]*(?:line|quote|remark|one|bit)?[ \t]*(?:[—–]|--?|,)[ \t]*(?:that|it|this)\s+(?:was|is)\s+(?:all\s+)?@(?![\w'’])/;
@@ -170,12 +170,14 @@ const WHO_SAID = /^[\s*_>]*(?:(?:\d+[.)]|\d+\s*\u2028|Q\d*\s*:|Q\d+\.|Front\s*:|
 const AGENT_AFTER = /\b(?:came|comes|originated)\s+from\s+$|\b(?:was|were|been)\s+(?:first\s+)?[a-z]+ed\s+by\s+$/i;
 export const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than|on|upon|over|into|toward|towards)\s+(?:(?:the|his|her|their)\s+)?$/i;
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
+/** "Asked about a reset, he was blunt:": a participle opening the sentence, then its subject. */
+const ASKED_OPENING = /^\s*Asked\s+(?:about|whether|if|how|what|why|when|on|for)\b[^,;:"“”]{0,60},\s*(?:he|she|they|the|[A-Z])/;
+/** "is quoted as saying", ", quoted as saying": the one quoted is the speaker. */
+const QUOTED_AS_SAYING = /(?:\s(?:is|was|were|are|has\s+been|had\s+been)\s+|,\s*)(?:widely\s+|often\s+)?quoted\s+as\s+(?:saying|having\s+said)\b(?![^"“”]*["“”])/i;
 /** "Peskov's verdict on the remark: "…"", "Lavrov's comment that "…"": what a possessive names someone said. */
 // (Or the possessive alone before a colon: "fave line for the pull quote, Psaki's: "…"".)
 // (Or the noun and a copula: "Peskov's best line was "…"".)
 // ("Biden's April assurance to Putin that he was "…"": a month may come before the word.)
-const ASKED_OPENING = /^\s*Asked\s+(?:about|whether|if|how|what|why|when|on|for)\b[^,;:"“”]{0,60},\s*(?:he|she|they|the|[A-Z])/;
-const QUOTED_AS_SAYING = /(?:\s(?:is|was|were|are|has\s+been|had\s+been)\s+|,\s*)(?:widely\s+|often\s+)?quoted\s+as\s+(?:saying|having\s+said)\b(?![^"“”]*["“”])/i;
 // (Or the noun and a dash: "open with Putin's line — "…"".)
 const SAYING_OF = /^'s?\s*:\s*$|^'s?\s+(?:(?:best|first|last|latest|own|blunt|key|famous|stronger|strongest|sharpest)\s+)?(?:line|lines|words|verdict|remark|comment|quote|quip|warning|message|answer|reply|response|retort|phrase)\s*[—–-]\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|earlier|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:(?:verdict|response|reply|reaction|comment|answer|words|message|retort|assessment|line|take|warning|description|view|coda|quip|remark|conclusion|summary|caveat|reading|follow-up|rejoinder|riposte|comeback|kicker|zinger|soundbite|sound\s+bite|punchline|one-liner|parting\s+shot)\b[^"“”«:.!?]{0,60}[:?](?:\s*(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?|(?:defen[cs]e|argument|explanation|point|position|excuse|justification|view|line|reply|answer|response)\s+(?:was|is|has\s+been)\s+that|(?:remark|comment|claim|warning|assurance|insistence|assertion|argument|view|observation|complaint|charge|accusation|allegation|assessment|conclusion|verdict|response|reply|reaction|retort|line)s?,?\s+(?:(?:to|at|in|on|before)\s+[^"“”«:.!?;]{1,50}?\s+)?that(?:\s[^"“”«:.!?;]{0,60})?)\s*$|^'s?\s+(?:(?:first|latest|own|blunt|terse|famous)\s+)?(?:verdict|response|reply|reaction|comment|answer|retort|line|warning|remark|quip|boast|promise|pledge|vow|follow-up|rejoinder|comeback|riposte)\s*,\s*$|^'s?\s+(?:(?:best|first|last|latest|own|blunt|terse|famous|key|sharpest|most\s+quoted)\s+)?(?:line|lines|words|verdict|remark|comment|quote|quip|warning|message|answer|reply|response|retort|phrase)\s+(?:was|is|were|are|came|remains)\s*$|^'s?\s+(?:(?:own|famous|memorable|pointed)\s+)?(?:phrase|formula|formulation|coinage|turn\s+of\s+phrase)\s*,?\s*$/i;
 

@@ -806,8 +806,9 @@ function eventNameEndsAt(mentions: Mention[], known: number, at: number, norm: s
 // ("Tomorrow, Thursday 16 June, …": a day counted from the writer's is a time too.)
 export const CALENDAR_WORD = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur?|Sun)(?:day)?|Today|Tomorrow|Yesterday|Tonight|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 
-/** A superlative opening a run of capitals, or a number word in it: an award's or a list's name, not a person's. */
+/** "the Sputnik account", "the AP report": a word for a piece of reporting after a name, which names its source. */
 const SOURCE_PIECE_AFTER = /^\s+(?:account|accounts|report|reports|reporting|story|stories|version|versions|article|articles|piece|coverage|interview|headline|translation|transcript|readout|dispatch|wording|rendering|write-?up)\b/;
+/** A superlative opening a run of capitals, or a number word in it: an award's or a list's name, not a person's. */
 const NOT_IN_NAMES = /^Most\s|\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)\b/;
 /** The last word of a body's name, not a person's: "Development Affairs", "Foreign Office", "Security Council". */
 const INSTITUTION_END = /^(?:Affairs|Office|Department|Ministry|Committee|Commission|Council|Agency|Service|Services|Bureau|Institute|University|College|School|Party|Group|Foundation|Fund|Bank|Court|Parliament|Assembly|Senate|Congress|Administration|Government|Authority|Association|Union|Organisation|Organization|Centre|Center|Press|News|Times|Post|Journal|Network|Channel|Radio|Television|TV)$/;

@@ -422,6 +422,9 @@ const SPOKEN = 1, SPECIFIC = 2, DEFINITE = 4, TWO_PEOPLE = 8;
 // ("When he spoke about Geneva in early June": a place spoken about is a topic, not where.)
 const PLACE_REFERENCE = new RegExp(`\\b(?:(?:before|after|since|following)(?:\\s+the)?|not|rather\\s+than(?:\\s+in)?|instead\\s+of|(?:${PURPOSE_OF})\\s+the|(?:talk|talked|talking|speak|spoke|speaking)\\s+about)\\s+$`, 'i');
 
+/** "previous face-to-face", "earlier meetings": words for a meeting said to be another, before the main event. */
+export const PREVIOUS_MEETING = /\b(?:previous|earlier|prior|past)\s+(?:face[- ]to[- ]face|meetings?|encounters?|summits?|talks|sit-downs?)\b/i;
+
 /** The candidates close enough to the best that the checker cannot tell them apart. */
 export function contenders(ranked: Candidate[], margin = 1.5): Candidate[] {
   // An event known only from the sentence before is context, not a claim this sentence makes.

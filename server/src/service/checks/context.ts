@@ -126,8 +126,9 @@ const MISTAKES_HEADING = /\b(?:errors?|mistakes?|pitfalls?|avoid|don'?ts?|wrong|
 const DISAVOWED = /\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\b|\b(?:common\s+)?(?:error|mistake|myth|wrong|incorrect)s?(?:\s+(?:no\.?|#)?\s*\d{1,2})?\s*:|\btrue\s+or\s+false\s*[:?.\u2014\u2013-]/i;
 /** What some text says, named before its words: "Copy saying", "a caption stating", "stories claiming that". */
 const REPORTED_COPY = /\b(?:copy|text|stor(?:y|ies)|reports?|posts?|headlines?|captions?|claims?|lines?)\s+(?:that\s+|which\s+)?(?:sa(?:ying|ys|id)|stat(?:ing|es|ed)|claim(?:ing|s|ed)|suggest(?:ing|s|ed))\b/i;
-/** Others' words or beliefs, named before what they said: "Several of you wrote that", "many readers assume". */
+/** What some of those addressed did: "Several of you put the summit on a Thursday". */
 const ADDRESSED_ACT = /\b(?:some|several|many|most|a\s+few|a\s+lot|half|one|two|three|four|five)\s+of\s+you\s+(?:(?:have|had|also|still|wrongly)\s+)*(?:put|placed|dated|gave|named|called|credited|attributed|wrote|listed|moved|misdated|misplaced)\b/i;
+/** Others' words or beliefs, named before what they said: "Several of you wrote that", "many readers assume". */
 const REPORTED_BELIEF = /\b(?:(?:some|several|many|most|a\s+few|a\s+lot)\s+of\s+(?:you|them|us)|(?:some|several|many|most|a\s+few)\s+(?:readers|students|people|viewers|listeners|commenters|learners|participants|users|reporters)|people|readers|students|learners)\s+(?:(?:have|had|often|still|also|wrongly)\s+)*(?:wrote|written|said|say|claimed|claim|thought|think|believed?|assumed?|guessed|answered|suggested|suggest|asked\s+whether|asked\s+if)\s+(?:that\s+)?/i;
 /** The denial after it: ": he wasn't", "— it didn't", ", but that is not so". */
 const DENIED_AFTER = /^[^.;!?]{0,80}?(?::|—|–|,\s*but)\s*(?:(?:he|she|it|they|that|this)\s+(?:wasn['’]t|weren['’]t|isn['’]t|aren['’]t|didn['’]t|did\s+not|was\s+not|is\s+not|were\s+not|are\s+not)\b|not\s+so\b|no\b)/i;

@@ -129,29 +129,22 @@ function pictureShown(ctx: CheckContext, credit: { start: number; end: number },
   if (row || !LABEL_ONLY.test(doc.slice(lineStart, lineEnd).replace(doc.slice(credit.start, credit.end), ''))) return undefined;
   // A credit alone on its line: the caption above, back to the blank line (600 characters at most).
   const floor = Math.max(0, lineStart - 600);
-  from = floor;
-  for (let at = lineStart - 1; at > floor;) {
-    const previous = back('\n', at);
-    if (previous < floor) break;
-    if (/^[ \t]*$/.test(doc.slice(previous + 1, at))) { from = at + 1; break; }
-    at = previous;
-    from = previous + 1;
-  }
+  const blank = (at: number) => /^[ \t]*$/.test(doc.slice(back('\n', at) + 1, at));
+  // Where the lines that end at `at` (a line break) begin: back to a blank line.
+  const linesStart = (at: number): number => {
+    while (at > floor) {
+      if (blank(at)) return at + 1;
+      const previous = back('\n', at);
+      if (previous < floor) return floor;
+      at = previous;
+    }
+    return floor;
+  };
+  let until = lineStart - 1;
   // (A credit line set apart by a blank line under its caption's paragraph: "Moscow, 10 March 2011: … shakes hands with …",
   // a blank line, "*Photo: Alexei Druzhinin / Sputnik*".)
-  let until = lineStart;
-  if (from >= lineStart - 1) {
-    let at = lineStart - 1;
-    while (at > floor && /^[ \t]*$/.test(doc.slice(back('\n', at) + 1, at))) at = back('\n', at);
-    until = Math.max(floor, at);
-    from = until;
-    for (let k = until; k > floor;) {
-      const previous = back('\n', k);
-      if (previous < floor || /^[ \t]*$/.test(doc.slice(previous + 1, k))) { from = Math.max(floor, previous + 1); break; }
-      k = previous;
-      from = previous + 1;
-    }
-  }
+  while (until > floor && blank(until)) until = back('\n', until);
+  from = linesStart(until);
   const above = picturesNamed(ctx, from, until, credit);
   return above.size === 1 ? [...above][0] : undefined;
 }

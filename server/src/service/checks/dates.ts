@@ -1,5 +1,5 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
-import { rankEvents, contenders, dateAgrees, near as nearby, MIN_SCORE, wholeOtherEvent, pastTitleEvents, placeFits, headerTextOf, tableOf, diaryDay, type Candidate } from '../analysis/events';
+import { rankEvents, contenders, dateAgrees, near as nearby, PREVIOUS_MEETING, MIN_SCORE, wholeOtherEvent, pastTitleEvents, placeFits, headerTextOf, tableOf, diaryDay, type Candidate } from '../analysis/events';
 import { inMarkedQuotation, isQuestionLabel, isHeading, type Sentence, type EventWord } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName, weekdayIndex, type DateMention } from '../text/dates';
 import type { Span } from '../types';
@@ -77,7 +77,7 @@ export function checkDates(ctx: CheckContext): void {
       // (So is one the verb sets it "for": "confirmed it in late May, for the sixteenth of June".)
       // ("| Date | Wednesday, 16 June 2021 | confirmed by Moscow and Washington in late May |": or one said to be confirmed by
       // someone right after it.)
-      if (/^\s+date\b/i.test(ctx.analysis.norm.slice(d.end, d.end + 6)) || CONFIRMED_BY_AFTER.test(ctx.analysis.norm.slice(d.end, d.end + 30)) || SUMMIT_CONFIRMED_ON.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 60), d.start)) || DATE_ANNOUNCED.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 24), d.start)) || SET_FOR.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 8), d.start))) {
+      if (/^\s+date\b/i.test(ctx.analysis.norm.slice(d.end, d.end + 6)) || CONFIRMED_BY_AFTER.test(ctx.analysis.norm.slice(d.end, d.end + 30)) || DATE_ANNOUNCED.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 60), d.start)) || SET_FOR.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 8), d.start))) {
         ranked = ranked.filter(c => !c.event.kinds.some(k => ANNOUNCING_VERB.test(k)));
       }
       // No event to weigh: every pool below is a part of this list, so nothing could be reported or confirmed.
@@ -360,7 +360,6 @@ const DATELINE_AFTER = /^\s*(\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/;
 
 const PICTURE_WORD = /^(?:photo|photograph|picture|image|shot)s?$/i;
 const CONFIRMED_BY_AFTER = /^[\s\u2028*_,;:—–-]*(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?(?:confirmed|announced|agreed)\s+by\b/i;
-const PREVIOUS_MEETING = /\b(?:previous|earlier|prior|past)\s+(?:face[- ]to[- ]face|meetings?|encounters?|summits?|talks|sit-downs?)\b/i;
 const YEAR_BOUND_BEFORE = /\b(?:before|after|prior\s+to)\s+$/i;
 /** A sentence's opening before a date that bounds a time: "After", "Since", "Until", "From" (a list item's marks before it). */
 const BOUND_BEFORE = /^[\s>*_#-]*(?:after|since|until|from|before)\s+$/i;
@@ -647,8 +646,7 @@ const IDEA_FROM = /\b(?:idea|proposal)\s+(?:dates?|dated|goes\s+back|went\s+back
 // ("The date itself, 16 June, was announced …": or a date set beside the word "date".)
 // ("Moscow and Washington confirm Geneva on 16 June": or the gathering, then the date it is confirmed for.)
 // ("MOSCOW AND WASHINGTON CONFIRM BIDEN-PUTIN SUMMIT IN GENEVA ON JUNE 16": or the summit named at more length.)
-const SUMMIT_CONFIRMED_ON = /\b(?:announc|confirm|unveil)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:summit|meeting|talks)(?:\s+in\s+geneva)?\s+(?:on|for)\s+$/i;
-const DATE_ANNOUNCED = /\b(?:announc|confirm|unveil)\w*\s+(?:the\s+)?(?:(?:Geneva|summit|meeting|talks|it)\s+(?:summit\s+|meeting\s+|talks\s+)?(?:on|for)\s+)?$|\b(?:the|its|their)\s+(?:summit\s+|meeting\s+)?date(?:\s+itself)?\s*,\s*$/i;
+const DATE_ANNOUNCED = /\b(?:announc|confirm|unveil)\w*\s+(?:the\s+)?(?:(?:Geneva|summit|meeting|talks|it)\s+(?:summit\s+|meeting\s+|talks\s+)?(?:on|for)\s+|(?:[\w'’-]+\s+){0,3}(?:summit|meeting|talks)(?:\s+in\s+geneva)?\s+(?:on|for)\s+)?$|\b(?:the|its|their)\s+(?:summit\s+|meeting\s+)?date(?:\s+itself)?\s*,\s*$/i;
 const ANNOUNCING = /\b(?:(?:announc|confirm|unveil)\w*\s+(?:(?:that|to|on|for)\s+)?|agree[ds]?\s+(?:to|that)\s+)(?:(?:a|an|the|their|its|his|her|this|next\s+month's)\s+)?(?:[\w-]+\s+)?$/i;
 
 /**

@@ -1,5 +1,5 @@
 /** wrong-place: a venue, city or country stated for an event against the event's place in the sources. */
-import { rankEvents, contenders, placeFits, gatheringsAt, dateAgrees, near as nearby, pastTitleEvents, rowLabelNotPlace, wholeOtherEvent } from '../analysis/events';
+import { rankEvents, contenders, placeFits, gatheringsAt, dateAgrees, near as nearby, PREVIOUS_MEETING, pastTitleEvents, rowLabelNotPlace, wholeOtherEvent } from '../analysis/events';
 import { quoted, inMarkedQuotation, CALENDAR_WORD, ANSWER_LABEL_ALONE, MEETING_AFTER, type Mention, type Sentence } from '../analysis/document';
 import type { EventFact, FactBase, Place } from '../facts/model';
 import type { Citation } from '../types';
@@ -35,7 +35,6 @@ export function checkPlaces(ctx: CheckContext): void {
 
 const SINCE_WHEN_BEFORE = /\bsince\s+[^.;:,]{1,40},\s*when\s[^.;:]*$/i;
 const SET_ASIDE = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:in\s+|at\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:or\s+(?:in\s+)?)?$/;
-const PREVIOUS_MEETING = /\b(?:previous|earlier|prior|past)\s+(?:face[- ]to[- ]face|meetings?|encounters?|summits?|talks|sit-downs?)\b/i;
 const PEOPLE_IN = /\b(?:nobody|no\s+one|anyone|anybody|everyone|everybody|someone|somebody|people|officials|many|few|most|those|observers|diplomats|analysts|commentators|critics|hawks|voices|experts|insiders|pundits|politicians|leaders|influence|interests|presence|footprint|troops|forces|allies|partners)\s+in\s+$/i;
 
 /** A place stated as where something happens, against the place of the event the sentence speaks of. */

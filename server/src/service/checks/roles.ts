@@ -243,8 +243,9 @@ function rowSubject(analysis: Analysis, people: Mention[], r: RolePhrase): Menti
 
 /** "the last ", "the only ": a title after these is described by the clause that follows it. */
 const DESCRIBED_TITLE = /\b(?:last|first|only|next|latest|every|any)\s+$/i;
-/** A clause's verb right after a name: "Putin had met", "Putin met". */
+/** "the Russian leader Biden met was …": a relative clause without "that", its verb and then the copula. */
 const RELATIVE_CLAUSE_AFTER = /^\s+(?:had\s+)?(?:met|faced|saw|sat\s+down\s+with|spoke\s+(?:to|with)|shook\s+hands\s+with)\s+(?:(?:in|back\s+in)\s+(?:19|20)\d\d\s+)?(?:was|is|were|had\s+been)\b/i;
+/** A clause's verb right after a name: "Putin had met", "Putin met". */
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|would|will|could|did|met|meets|sat|spoke|talked|faced)\b/i;
 /** A verb right after a title: the title is a clause's subject ("the US president said"). */
 const MAIN_VERB_AFTER = /^\s+(?:said|says|told|tells|warned|added|will|would|has|had|is|was|can|could|must|should|plans|wants|insisted|stressed)\b/;
