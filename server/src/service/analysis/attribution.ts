@@ -167,7 +167,10 @@ const QUESTION = /\b(?:(?:reporter|journalist)'?s?\s+question\b[^"“]*|(?:quest
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
 const WHO_SAID = /^[\s*_>]*(?:(?:\d+[.)]|\d+\s*\u2028|Q\d*\s*:|Q\d+\.|Front\s*:|Question\s*\d*\s*:|Prompt\s*\d*\s*:|Clue\s*\d*\s*:)[\s*_]*)?[\s*_]*(?:Who|Which\s+(?:[\w-]+\s+){0,2}?(?:official|minister|leader|spokesman|spokeswoman|spokesperson|diplomat|politician|president|person)(?:,[^,?\n]{1,80},)?)\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
 /** A preposition that names who acted: "The idea came from Biden", "was first floated by Biden". */
-const AGENT_AFTER = /\b(?:came|comes|originated)\s+from\s+$|\b(?:was|were|been)\s+(?:first\s+)?[a-z]+ed\s+by\s+$/i;
+// ("Moscow's reply, delivered by Putin: …": a participle's agent after a comma, too.)
+const AGENT_AFTER = /\b(?:came|comes|originated)\s+from\s+$|\b(?:was|were|been)\s+(?:first\s+)?[a-z]+ed\s+by\s+$|,\s*(?:[a-z]+ed|given|spoken)\s+by\s+$/i;
+/** "leads on Putin saying he …": a name after a preposition that is the subject of a verb of saying in -ing. */
+const SAYING_AFTER = /^\s+(?:saying|telling|warning|insisting|declaring|admitting|arguing|claiming|stating)\b/;
 export const AFTER_PREPOSITION = /\b(?:with|to|from|for|by|of|about|against|than|on|upon|over|into|toward|towards)\s+(?:(?:the|his|her|their)\s+)?$/i;
 const CUE = /^\s*\[(?:(?:SOT|SOUNDBITE|CLIP|AUDIO|VIDEO|VO\/SOT|BITE)\s*:\s*)?[^\]\n]{2,80}\]\s*$/i;
 /** "Asked about a reset, he was blunt:": a participle opening the sentence, then its subject. */
@@ -1052,7 +1055,7 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
     // ("the American president, he said, "…"": a name the pronoun follows after a comma is what is spoken of, not who speaks.)
     // (Nor, in an earlier sentence, a verb's object after the same pronoun: "asked by a reporter whether he considered Putin
     // a "killer", he said yes. He has …".)
-    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && (!AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) || AGENT_AFTER.test(norm.slice(Math.max(0, m.start - 24), m.start)) || WORDS_BELONG_TO.test(norm.slice(Math.max(0, m.start - 24), m.start)) || possessive(norm, m) || topicNamed(norm, s, m))
+    const cands = [...nearSpan(s.mentions, focus).filter(m => m.start < at && !roleSubjects.some(r => r.start <= m.start && m.end <= r.end) && (!AFTER_PREPOSITION.test(norm.slice(Math.max(0, m.start - 14), m.start)) || SAYING_AFTER.test(norm.slice(m.end, m.end + 14)) || AGENT_AFTER.test(norm.slice(Math.max(0, m.start - 24), m.start)) || WORDS_BELONG_TO.test(norm.slice(Math.max(0, m.start - 24), m.start)) || possessive(norm, m) || topicNamed(norm, s, m))
       // (Nor one after a preposition and a title: "the attack on the opposition leader Alexei Navalny".)
       && !nearSpan(s.roles, m).some(r => r.end <= m.start && m.start - r.end <= 1 && AFTER_PREPOSITION.test(norm.slice(Math.max(0, r.start - 14), r.start)) && !WORDS_BELONG_TO.test(norm.slice(Math.max(0, r.start - 24), r.start))) && !inNameCompound(norm, m) && !(pronoun && pairedWith(norm, m, pronoun))
       && !(k < first && pronoun && OBJECT_OF_VERB.test(norm.slice(Math.max(0, m.start - 24), m.start)) && SAME_PRONOUN[pronoun].test(norm.slice(Math.max(s.start, m.start - 200), m.start)))), ...roleSubjects]

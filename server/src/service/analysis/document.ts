@@ -591,7 +591,7 @@ function isVenue(norm: string, at: number, end: number): boolean {
   // "In Moscow they see the summit as …", "In Washington, officials expect …": a capital for the views held there.
   // (Only where "In" opens the sentence: in "The summit is in Moscow, officials expect" the place is claimed.)
   // (Or a clause's: "…, because in Moscow, Trump was remembered as …".)
-  if (/(?:^|[.!?;:\n\u2028\u2029]\s*|[*_>#-]\s*|\b(?:because|since|and|but|while|whereas|as)\s+)in\s+$/i.test(norm.slice(Math.max(0, at - 14), at)) && VIEWS_HELD.test(norm.slice(end, end + 60))) return false;
+  if (/(?:^|[.!?;:\n\u2028\u2029]\s*|[*_>#-]\s*|\b(?:because|since|and|but|while|whereas|as)\s+)in\s+$/i.test(norm.slice(Math.max(0, at - 14), at)) && VIEWS_HELD.test(norm.slice(end, end + 100))) return false;
   // "as is noted in Russia", "as they say in Moscow", "it is widely believed in Washington": where a view is held.
   // ("the proposal was well received in Moscow": so is where something was received.)
   if (/\b(?:noted|said|say|says|believed|thought|reported|known|argued|claimed|feared|felt|heard|remarked|observed|received|welcomed)\s+(?:in|at)\s+(?:the\s+)?$/i.test(before)) return false;
@@ -629,7 +629,8 @@ const DESK_LABEL_AFTER = /^[ \t]*\([A-Z]{1,4}(?:[,/][ \t]*[A-Z]{1,4})*\)[ \t*_]*
 const SPOKE_SOMEWHERE = /^\s+(?:there\b|at\s+(?:the|a|an|his|its)\b|to\s+(?:the\s+)?(?:forum|audience|crowd|conference|delegates|plenary|assembly|gathering|summit)\b|before\s+(?:the|a)\b)/i;
 const THERE_AFTER = /^(?:[^.;!?\n]{0,60}?\b(?:it\s+was|it\s+is|that\s+was|this\s+was)\s+(?:also\s+)?there\b[^.;!?\n]{0,40}\bthat\b|(?:,\s*\p{Lu}[\p{L}]+)?\s*[;:,\u2014\u2013]\s*(?:that|which)\s+(?:is|was)\s+where\b)/iu;
 
-const COPY_AFTER = /^\s+(?:copy|CMS|style|spelling|usage|desk|edition|editions|readers|audiences?)\b/;
+// ("06/16/2021 in US notation": or a way of writing.)
+const COPY_AFTER = /^\s+(?:copy|CMS|style|spelling|usage|notation|format|desk|edition|editions|readers|audiences?)\b/;
 const SITUATION_IN = /\b(?:wars?|conflicts?|crisis|crises|fighting|situation|violence|troops|forces|presence|withdrawal|elections?|unrest|tensions|interference|programmes?|programs?|build-?up)(?:\s+(?:with|against)\s+(?:the\s+)?[\w-]+)?\s+in\s+(?:the\s+)?$/i;
 
 /** After a place and a colon, an item that places what it tells somewhere named: "…: A rally … took place in Minsk". */
@@ -639,7 +640,8 @@ const TOPIC_ITEM = /^\s*:[^\n\u2028\u2029]*\b(?:agenda|on\s+the\s+table|to\s+be\
 
 /** After "In Moscow": who there holds which view ("they see", ", officials expect", ", many believe"). */
 // ("In Moscow, Mr Biden is seen as …", "in Moscow, Trump was remembered as …": or someone seen there in a passive.)
-const VIEWS_HELD = /^,?\s+(?:(?:they|many|most|some|few|officials|diplomats|analysts|observers|commentators|people|politicians|the\s+(?:Kremlin|government|administration|mood))\s+(?:also\s+|still\s+|now\s+)?(?:see|sees|saw|view|views|believe|believes|think|thinks|hope|hopes|expect|expects|fear|fears|worry|worries|consider|considers|regard|regards|doubt|doubts|suspect|suspects|is|are|was|were)\b|(?:[\w.'’-]+\s+){1,3}(?:is|are|was|were)\s+(?:widely\s+|still\s+|often\s+)?(?:seen|viewed|regarded|considered|thought\s+of|remembered|perceived|described)\s+as\b)/i;
+// ("…; in Washington it was Jen Psaki … who announced it": or who spoke for the capital.)
+const VIEWS_HELD = /^,?\s+(?:it\s+was\s+(?:[A-Za-z.'’-]+,?\s+){1,8}?who\s+(?:announced|confirmed|said|declared|spoke)\b|(?:they|many|most|some|few|officials|diplomats|analysts|observers|commentators|people|politicians|the\s+(?:Kremlin|government|administration|mood))\s+(?:also\s+|still\s+|now\s+)?(?:see|sees|saw|view|views|believe|believes|think|thinks|hope|hopes|expect|expects|fear|fears|worry|worries|consider|considers|regard|regards|doubt|doubts|suspect|suspects|is|are|was|were)\b|(?:[\w.'’-]+\s+){1,3}(?:is|are|was|were)\s+(?:widely\s+|still\s+|often\s+)?(?:seen|viewed|regarded|considered|thought\s+of|remembered|perceived|described)\s+as\b)/i;
 
 /** A word for a rally right after a place ("a Minsk rally"): a gathering named by where it was, not a named event. */
 // ("the Stockholm meeting": so is a meeting named by where it was.)

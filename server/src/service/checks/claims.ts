@@ -687,7 +687,8 @@ function negate(ctx: CheckContext, s: Sentence, predAt: number): Fix[] {
 }
 
 const FIRST = /\bfirst\s+(?:time|meeting|encounter|face-to-face\s+meeting)\b/gi;
-const QUALIFIED = /^\s*(?:as\s+(?:presidents?|heads?\s+of\s+state|leaders)|since|in\s+(?:years|person\s+since))/i;
+// ("Now both men were presidents. … their first meeting as such": "as such" and "in that capacity" point back to the office.)
+const QUALIFIED = /^\s*(?:as\s+(?:presidents?|heads?\s+of\s+state|leaders|such)\b|since|in\s+(?:years|person\s+since|(?:that|this|those|these)\s+(?:capacity|capacities|roles?|offices?)\b))/i;
 /** "the first meeting at that level … in more than five years": first in a stretch of time, not first ever. */
 const FIRST_IN_YEARS = /\bin\s+(?:(?:more|over|almost|nearly|about)\s+(?:than\s+)?)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many)\s+(?:years|months|decades)\b/i;
 const THE_TWO = /\b(?:the\s+two\s+(?:men|leaders|presidents)|their|they)\b/i;

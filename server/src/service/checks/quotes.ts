@@ -1180,7 +1180,9 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   const around = near(s.mentions, q);
   if (around.some(m => m.kind === 'eventName' && m.id === occasion)) return;
   // (Or a clause after the name that says so: "the Leaders' summit on climate, where Putin declared that …".)
-  const spokenAt = (m: Mention) => (m.kind === 'eventName' || m.kind === 'unknownEvent') && (SPOKEN_AT.test(norm.slice(Math.max(s.start, m.start - 24), m.start)) || WHERE_SAID.test(norm.slice(m.end, m.end + 60)));
+  // (Or in brackets in a speaker's label: "SOT Putin (St Petersburg International Economic Forum): "…"".)
+  const spokenAt = (m: Mention) => (m.kind === 'eventName' || m.kind === 'unknownEvent') && (SPOKEN_AT.test(norm.slice(Math.max(s.start, m.start - 24), m.start)) || WHERE_SAID.test(norm.slice(m.end, m.end + 60))
+    || (/\(\s*$/.test(norm.slice(Math.max(s.start, m.start - 2), m.start)) && LABEL_CLOSE.test(norm.slice(m.end, Math.min(m.end + 8, q.start + 1)))));
   // Before the quotation, or just after it (""…": his line at the Leaders' summit on climate", ""…," he said at …").
   // (Not across words that move on in time: "Putin addressed the climate summit …, and he has said since that "…"".)
   // (Nor from another cell of a table's row: "| Told Mr Putin in their first call … | "We will discuss …" |", unless the
@@ -1215,8 +1217,23 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   // words were said, is not their occasion. A forum's other name is judged by its family, wrong-event, instead.)
   // (A day's name is no forum's other name: "a Veterans Day event" is another day than Memorial Day.)
   if (at.kind === 'unknownEvent' && isFamilyName(at.text) && !/\bDay$/.test(at.text)) return;
+  // ("Putin speaks at the climate summit. It was in this speech that he said "…"": the sentence before is true, and the
+  // pointer back is what puts the words there.)
+  const pointer = set && set.end <= s.start ? POINTER_TO_SPEECH.exec(norm.slice(s.start, q.start)) : null;
+  if (pointer) {
+    report(ctx, 'wrong-event', {
+      span: { start: s.start + pointer.index, end: s.start + pointer.index + pointer[0].length },
+      related: [q, set!],
+      message: `The draft has these words said at "${ctx.analysis.doc.slice(set!.start, set!.end)}"; the sources give ${right.name}.`,
+      fact: `${capital(right.name)}: ${versions[0].text}`,
+      citations: versions.map(v => v.cite),
+      fixes: [],
+    });
+    return;
+  }
   reportOccasion(ctx, set ? sentencesIn(ctx.analysis, set.start, set.start)[0] ?? s : s, q, at, right, versions);
 }
+const POINTER_TO_SPEECH = /\b(?:it\s+was\s+)?(?:in|during|at)\s+(?:this|that|the\s+same)\s+(?:same\s+)?(?:speech|address|appearance|interview|forum|summit|event|gathering|conference)\b/i;
 
 /** Reports the quotation `q` as said at `named`, an event of sentence `s`, where the sources give `right`. */
 function reportOccasion(ctx: CheckContext, s: Sentence, q: Quotation, named: Mention, right: EventFact, versions: QuoteVersion[]): void {
@@ -1244,6 +1261,8 @@ function reportOccasion(ctx: CheckContext, s: Sentence, q: Quotation, named: Men
   });
 }
 
+/** The end of a bracketed occasion in a speaker's label, up to the quotation: "): "". */
+const LABEL_CLOSE = /^\s*\)\s*[:—–]\s*["“«]$/;
 const SAID_LATER = /\b(?:would|will)\s+later\s+(?:call|describe|say|put\s+it)\b|\blater\s+(?:called|described|said)\b/i;
 /** A quotation closing, then "in an", "at the", "during his": an occasion set right after those words. */
 const OCCASION_AFTER_QUOTE = /["”»][ \t]*,?[ \t]*(?:in|at|during)[ \t]+(?:(?:an?|the|his|her|their)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}$/;
@@ -1260,13 +1279,22 @@ const THAT_OCCASION = /\b(?:it\s+was\s+)?(?:at|during|to)\s+(?:that|this)\s+(?:s
  * the sentence before names or who was at its event.
  */
 function occasionBefore(ctx: CheckContext, s: Sentence, q: Quotation, speaker: Speaker | undefined): Mention | undefined {
-  const prev = previousSentence(ctx, s);
-  if (!prev || prev.block !== s.block || speaker?.kind !== 'person' || !speaker.id) return undefined;
+  if (speaker?.kind !== 'person' || !speaker.id) return undefined;
   const { norm } = ctx.analysis;
-  if (s.dates.length || s.mentions.some(m => m.kind === 'eventName' || m.kind === 'unknownEvent' || m.kind === 'person' || m.kind === 'org')) return undefined;
-  if (s.words.some(w => !w.quoted && w.events.length) || MOVES_ON_TO_QUOTE.test(norm.slice(s.start, q.start)) || MOVES_ON_TO_QUOTE.test(norm.slice(q.end, s.end))) return undefined;
-  const first = prev.mentions.find(m => m.kind === 'eventName' || m.kind === 'unknownEvent');
-  if (!first || first.start - prev.start > 60 || !(OPENS_AT.test(norm.slice(prev.start, first.start)) || SAID_IT_AT.test(norm.slice(prev.start, first.start)))) return undefined;
+  // ("It was in this speech that he said he and Biden needed …": a sentence that points back to the speech may name others.)
+  const pointsBack = IN_THAT_SPEECH.test(norm.slice(s.start, q.start));
+  if (s.dates.length || s.mentions.some(m => m.kind === 'eventName' || m.kind === 'unknownEvent' || (!pointsBack && (m.kind === 'person' || m.kind === 'org')))) return undefined;
+  if ((!pointsBack && s.words.some(w => !w.quoted && w.events.length)) || MOVES_ON_TO_QUOTE.test(norm.slice(s.start, q.start)) || MOVES_ON_TO_QUOTE.test(norm.slice(q.end, s.end))) return undefined;
+  // ("In a remote interview …, Mr. Putin said … . "…," he said. ¶ In the same interview, he said: "…"": a pointer back reads
+  // up to three sentences before, across a paragraph's end, for the one that named the occasion.)
+  let prev = previousSentence(ctx, s);
+  let first: Mention | undefined;
+  for (let k = 0; prev && k < (pointsBack ? 3 : 1); k++, prev = previousSentence(ctx, prev)) {
+    if (prev.block !== s.block && !pointsBack) return undefined;
+    first = prev.mentions.find(m => m.kind === 'eventName' || m.kind === 'unknownEvent');
+    if (first) break;
+  }
+  if (!prev || !first || first.start - prev.start > 60 || !(OPENS_AT.test(norm.slice(prev.start, first.start)) || SAID_IT_AT.test(norm.slice(prev.start, first.start)) || (pointsBack && IN_AN_OCCASION.test(norm.slice(prev.start, first.start))))) return undefined;
   // (The same speaker: one the sentence before names, or one who was at its event. "During a Memorial Day event, the US
   // president said … . "The pandemic …", the Russian president concluded." moves on to another speaker.)
   const event = first.kind === 'eventName' ? ctx.analysis.base.events.find(e => e.id === first.id) : undefined;
@@ -1297,10 +1325,17 @@ const WHERE_SAID_QUESTION = /\b(?:where|at\s+which\s+(?:event|gathering|forum|su
 /** An answer's label, then "At the", "In his speech to the". */
 const ANSWERED_AT = /^[\s*_]*(?:(?:a\d*|answer|ans)[\s*_]*[:.][\s*_]*)?(?:(?:at|in|during|to)\s+(?:(?:his|her|a|an)\s+(?:speech|address|remarks)\s+(?:at|to)\s+)?(?:the\s+)?)$/i;
 /** A sentence's opening words up to an event's name: "At the", "**SAM:** During", "Speaking at the 24th". */
+/** "It was in this speech that he said", "in that address he told": a sentence's pointer back to the speech before it. */
+// ("At that same forum he said, "…"": or the gathering it was given at.)
+const IN_THAT_SPEECH = /^[^"“”]{0,30}\b(?:in|during|at)\s+(?:this|that|the\s+same)\s+(?:same\s+)?(?:speech|address|appearance|interview|forum|summit|event|gathering|conference)\b[^"“”]{0,80}$/i;
+/** "In a remote interview with ", "In his speech to the ": a sentence's opening that names where its words were said. */
+const IN_AN_OCCASION = /^[^\p{L}]*(?:in|during)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:(?:interview|speech|address|remarks)\s+(?:with|to|at|before)\s+(?:the\s+)?)?$/iu;
 const OPENS_AT = /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:at|during|speaking\s+(?:at|to)|addressing)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$/iu;
 
 /** "He said it in his speech to the", "Putin spoke at the": a sentence that puts the speaker's words at its event. */
-const SAID_IT_AT = /^[^\p{L}]*(?:[\p{L}.'’-]+\s+){1,3}(?:said|spoke|made|delivered)\s+(?:(?:it|this|that|so|these\s+words|the\s+(?:remarks?|comments?|line))\s+)?(?:(?:in|during|at)\s+(?:(?:his|her|a|the)\s+)?(?:speech|address|remarks)\s+)?(?:to|at|before)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$/iu;
+// ("Here Vladimir Putin speaks at the": or in the present, as a guide's or a script's narration tells it.)
+// (After a speaker's label too: "**NARRATOR:** Here Vladimir Putin speaks at the".)
+const SAID_IT_AT = /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:[\p{L}.'’-]+\s+){1,3}(?:said|spoke|speaks|made|delivered)\s+(?:(?:it|this|that|so|these\s+words|the\s+(?:remarks?|comments?|line))\s+)?(?:(?:in|during|at)\s+(?:(?:his|her|a|the)\s+)?(?:speech|address|remarks)\s+)?(?:to|at|before)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$/iu;
 
 /** ", where Putin declared", ", where he said": a clause after an event's name that puts words there. */
 const WHERE_SAID = /^,?\s+where\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,3}?(?:he\s+|she\s+)?(?:said|declared|told|warned|insisted|stated|remarked|argued|added|claimed|noted|called|described)\b/;
@@ -1309,4 +1344,5 @@ const WHERE_SAID = /^,?\s+where\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,3}?(?:he\
 const MOVES_ON_TO_QUOTE = /;|\b(?:since|later|afterwards|subsequently)\b|,\s*and\s+(?:he|she)\s+(?:says|argues|insists|maintains|believes)\b/i;
 // ("at the Leaders' Climate Summit": a word of the name the base does not hold may come first.)
 // ("from his April 22 climate summit speech": where a line is from, its date before the name.)
-const SPOKEN_AT = /\b(?:told|addressing|addressed|at|to|before|in|during|from|in\s+a\s+speech\s+(?:to|at))\s+(?:(?:the|his|her|their|that|this)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][\w'’]*\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i;
+// ("Putin addresses the Leaders' Summit on Climate and says …": a script's or a timeline's present.)
+const SPOKEN_AT = /\b(?:told|addressing|addressed|addresses|at|to|before|in|during|from|in\s+a\s+speech\s+(?:to|at))\s+(?:(?:the|his|her|their|that|this)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][\w'’]*\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i;

@@ -199,7 +199,9 @@ function holderOf(ctx: CheckContext, s: Sentence, r: RolePhrase): { person: Pers
   const ofWhom = /\bof\s+(?:the\s+)?$/i.test(norm.slice(Math.max(0, r.start - 8), r.start));
   // (Not the subject of a clause that describes the title's holder: "the last US president Putin had met".)
   const described = DESCRIBED_TITLE.test(norm.slice(Math.max(0, r.start - 12), r.start));
-  found ??= ofWhom ? undefined : people.find(m => m.start >= r.end && /^(?:\s+of\s+(?:the\s+)?(?:USA|US|U\.S\.|United\s+States|Russia|Russian\s+Federation))?[ \t\r\n,]*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*)*$/.test(between(r.end, m.start))
+  // (Not a title a name before it holds "as": in "(Biden as Vice President, Putin as Prime Minister)" each is the name's before it.)
+  const heldAs = people.some(m => m.end <= r.start && /^\s+as\s+(?:the\s+|then\s+)?$/i.test(between(m.end, r.start)));
+  found ??= ofWhom || heldAs ? undefined : people.find(m => m.start >= r.end && /^(?:\s+of\s+(?:the\s+)?(?:USA|US|U\.S\.|United\s+States|Russia|Russian\s+Federation))?[ \t\r\n,]*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*)*$/.test(between(r.end, m.start))
     && !(between(r.end, m.start).includes(',') && /^['\u2019]s\b/.test(norm.slice(m.end, m.end + 3)))
     && !(described && CLAUSE_VERB_AFTER.test(norm.slice(m.end, m.end + 12)))
     // ("the Russian leader Biden met was the prime minister": a relative clause without "that", its verb and then the copula.)
@@ -343,7 +345,11 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
   // (Nor one after another date that follows the title: "Geneva, where US President Joe Biden … meet on 16 June 2021, along
   // with Moscow, where the two met in March 2011" gives the title its own clause's date first.)
   const dates = near(s.dates, r);
-  const ownClause = (d: { start: number }) => d.start < r.end || (d.start - r.end <= 200 && !OTHER_CLAUSE.test(norm.slice(r.end, d.start)) && !titledCell(d) && !dates.some(o => o.start >= r.end && o.end <= d.start));
+  // (Nor a later date when the sentence goes on to give the person's title of that time: "President Biden and President
+  // Putin have met before: in Moscow on March 10, 2011, when Mr. Biden was Vice President …" names them by today's titles.)
+  const laterOwn = !r.past && near(s.mentions, r).some(m => m.kind === 'person' && m.id === p.id && m.start > r.end && m.start - r.end <= 200 && /\bwhen\b/i.test(norm.slice(r.end, m.start))
+    && /^\s+(?:was|were)\s+(?:the\s+|an?\s+)?$/.test(norm.slice(m.end, s.roles.find(x => x.start >= m.end && x.start - m.end <= 16)?.start ?? m.end)));
+  const ownClause = (d: { start: number }) => d.start < r.end || (!laterOwn && d.start - r.end <= 200 && !OTHER_CLAUSE.test(norm.slice(r.end, d.start)) && !titledCell(d) && !dates.some(o => o.start >= r.end && o.end <= d.start));
   const years = new Set(dates.filter(ownClause).map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
   // A table cell under a column for another time ("| | Moscow | …" for 2011) is a claim about that time.
   if (!years.size) for (const y of columnYears(analysis, s, r)) if (y !== base.referenceYear) years.add(y);

@@ -119,7 +119,8 @@ export function isAbbreviation(prose: string, dot: number): boolean {
   if (word === 'no') return /^[\s\u00a0]*\d/.test(prose.slice(dot + 1, dot + 4));
   // ("Geneva, Wed 16 Jun. First meeting as presidents …": a month's abbreviation before a capitalised word other than
   // a weekday ends its sentence; before a figure, a lower-case word or a weekday it abbreviates.)
-  if (MONTH_ABBREVIATIONS.has(word)) return !/^[\s\u00a0]+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]/.test(prose.slice(dot + 1, dot + 14));
+  // (At a table cell's end, "| 26 Jan. | First phone call … |", it abbreviates: a row's cells are one sentence.)
+  if (MONTH_ABBREVIATIONS.has(word)) return /^[ \t\u00a0]*\u2028/.test(prose.slice(dot + 1, dot + 8)) || !/^[\s\u00a0]+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]/.test(prose.slice(dot + 1, dot + 14));
   if (ABBREVIATIONS.has(word)) return true;
   // "Tues. 16/06/2021", "Thurs. June 17": a weekday's abbreviation before a date (not "… on Wed. Then …").
   if (WEEKDAY_ABBREVIATIONS.has(word)) return /^[\s\u00a0]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i.test(prose.slice(dot + 1, dot + 14));
