@@ -12,6 +12,7 @@ import { type CheckContext, report, confirm, DENIED_BEFORE } from './context';
 import type { ClaimFact } from '../facts/model';
 import { COUNTRIES } from '../data/countries';
 import { CAPITAL_OF } from '../data/capitals';
+import { AIRLINES } from '../data/airlines';
 import { matchesIn } from '../text/scan';
 import { MONTHS } from '../text/dates';
 import type { Fix } from '../types';
@@ -549,10 +550,30 @@ const ATTRIBUTIVE_AFTER = /^\s(?!(?:and|or|but|in|on|at|to|by|for|with|from|as|i
 /** A country's adjective and a body acting for it, right before a verb: "Russian authorities", "American officials". */
 const ACTING_BODY = /\b([A-Z][a-z]+(?:ian|an|ish|ese))\s+(authorities|government|officials|forces|military|air\s+traffic\s+control(?:lers)?|(?:fighter\s+)?jets|warplanes)\s+$/;
 
+const AIRLINE_NAMES = new Set(AIRLINES);
+/** Any of the airlines as a whole word, in the draft's case or in capitals. */
+const AIRLINE = new RegExp(`(?<![A-Za-z])(?:${[...AIRLINES, ...AIRLINES.map(a => a.toUpperCase())].map(a => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z])`, 'g');
+/** After an airline's name, the flight it ran: "a Lufthansa flight", "Lufthansa's Athens–Vilnius plane". */
+const CARRIED = /^(?:['’]s)?\s+(?:[\w–-]+\s+){0,2}?(?:flight|plane|jet|airliner|aircraft|passenger\s+jet)\b/i;
+/** Before it: "a flight operated by ", "a plane of ". */
+const OPERATED_BY = /\b(?:flight|plane|jet|airliner|aircraft)\s+(?:operated\s+by|run\s+by|of)\s+$/i;
+
+/** `value` an airline: another airline named as the flight's contradicts it ("forced a Lufthansa flight to land"). */
+function checkCarrier(ctx: CheckContext, s: Sentence, c: ClaimFact, report1: (span: { start: number; end: number }, message: string, fixes?: Fix[]) => void): void {
+  const { norm } = ctx.analysis;
+  for (const m of matchesIn(AIRLINE, norm, s.start, s.end)) {
+    const x = { start: m.index, end: m.index + m[0].length };
+    if (m[0].toLowerCase() === c.value!.toLowerCase() || quoted(ctx.analysis, x)) continue;
+    if (!CARRIED.test(norm.slice(x.end, x.end + 40)) && !OPERATED_BY.test(norm.slice(Math.max(s.start, x.start - 24), x.start))) continue;
+    report1(x, `The draft names ${m[0]}; the sources say: ${c.statement}.`, [{ title: `Replace with "${c.value}"`, edits: [{ span: x, newText: c.value! }], preferred: true }]);
+  }
+}
+
 /** `value`: another country in its place contradicts it; `members`: a country beside them that is not one. */
 function checkPlaces(ctx: CheckContext, s: Sentence, c: ClaimFact, about: { w: string; at: number } | undefined, report1: (span: { start: number; end: number }, message: string, fixes?: Fix[]) => void, subjectAt = 0): void {
   const countries = countriesIn(ctx, s);
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  if (c.value && AIRLINE_NAMES.has(c.value)) { checkCarrier(ctx, s, c, report1); return; }
   if (c.value) {
     const norm = ctx.analysis.norm;
     const verbAt = about ? s.start + about.at : -1;

@@ -66,6 +66,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (listedPoint(norm, s, n)) continue;
       // Nor years counted from a time just named: "Ten years later, the two men would meet again".
       if (/^\s+years?\s+(?:later|on|afterwards?)\b/i.test(norm.slice(n.end, n.end + 20))) continue;
+      // Nor a mark's or a note's figure in brackets at its line's end: "… with international agencies (1).".
+      if (n.written === 'digits' && norm[n.start - 1] === '(' && /^\)[.;,]?[ \t*_]*(?:\n|\u2028|$)/.test(norm.slice(n.end, n.end + 6))) continue;
       // Nor a part's number: "(Section 5)", "Chapter 3", "paragraph 12", "No. 4".
       if (n.written === 'digits' && !n.ordinal && PART_NUMBER.test(norm.slice(Math.max(s.start, n.start - 12), n.start))) continue;
       // Nor "one" standing for a thing named before: "it is this one", "the one that matters".
@@ -238,12 +240,25 @@ function namedAgain(ctx: CheckContext, s: Sentence): Sentence | undefined {
   // "… sanctions on officials. By April they were gearing up for a third round": a round of what the sentence before named.
   if (prev.block === s.block && s.numbers.some(n => n.ordinal && /^rounds?$/.test(n.unit))) return prev;
   const m = /^[\s*_>-]*(?:the|this|that)\s+([a-z]{4,})\b/i.exec(norm.slice(s.start, s.start + 30));
-  if (m) return sentenceWords(ctx.analysis, prev).has(m[1].toLowerCase()) ? prev : undefined;
+  // ("… its Sputnik V vaccine … . The shot is now supplied to 76 countries": a vaccine's other words name it again, and
+  // may look back two sentences: "> Sputnik V has won approval … ¶ It has not; the EMA has yet to approve it. The vaccine …".)
+  if (m) {
+    const word = m[1].toLowerCase();
+    if (!VACCINE_WORDS.has(word)) return sentenceWords(ctx.analysis, prev).has(word) ? prev : undefined;
+    for (let k = s.index - 1; k >= 0 && k >= s.index - 2; k--) {
+      const x = ctx.analysis.sentences[k];
+      const words = sentenceWords(ctx.analysis, x);
+      if ([...VACCINE_WORDS].some(v => words.has(v))) return x;
+    }
+    return undefined;
+  }
   // "My aunt got Sputnik V. … it now goes to some 76 countries": "it" in the same paragraph names the thing again.
   // ("SPIEF. The St Petersburg … Forum. At its 23rd edition …": "its" too.)
   const own = sentenceWords(ctx.analysis, s);
   return prev.block === s.block && (own.has('it') || own.has('its')) ? prev : undefined;
 }
+
+const VACCINE_WORDS = new Set(['vaccine', 'vaccines', 'shot', 'shots', 'jab', 'jabs', 'sputnik']);
 
 /** A fact's `about` words in lower case with their leading words, prepared once per fact. */
 const abouts = new WeakMap<NumberFact, { lower: string; lead: string }[]>();

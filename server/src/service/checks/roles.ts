@@ -59,7 +59,8 @@ export function checkRoles(ctx: CheckContext): void {
 function checkUnknownHolder(ctx: CheckContext, s: Sentence, r: RolePhrase): void {
   const { norm, base } = ctx.analysis;
   const gap = (a: number, b: number) => (b - a <= GAP ? norm.slice(a, b) : '\u0000');
-  const name = near(s.mentions, r).find(m => m.kind === 'unknownPerson' && ((m.start >= r.end && /^[\s,]*$/.test(gap(r.end, m.start))) || (m.end <= r.start && /^\s*,\s*(?:the\s+)?$/.test(gap(m.end, r.start)))));
+  // (A label's colon too: "Biden's predecessor: Barack Obama".)
+  const name = near(s.mentions, r).find(m => m.kind === 'unknownPerson' && ((m.start >= r.end && /^[\s,]*:?[\s*_]*$/.test(gap(r.end, m.start))) || (m.end <= r.start && /^\s*,\s*(?:the\s+)?$/.test(gap(m.end, r.start)))));
   if (!name) return;
   let holders = holdersOf(base, r, r.past);
   // ("In March 2011 … shook hands with the prime minister, Dmitry Medvedev": a title in a sentence dated to a past year is
