@@ -259,10 +259,12 @@ function fromAnswer(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
 /** A line of a question's options: "**Options:** A) …", "A) …". */
 const OPTIONS_LINE = /^[\s*_]*(?:options|choices)[\s*_]*:|^[\s*_]*\(?[Aa]\)\s/i;
 /** Before the quotation that answers a question: its row's cell markup, an arrow, or an answer's label ("A:", "Answer:"). */
-const ANSWER_LEAD = /^[\s*_>|\u2028\u2192-]*(?:(?:A\d*|Answer|Ans)[\s*_]*[:.][\s*_]*)?$/i;
+// ("A: As the "biggest threat" …": or the words an answer to "How has Biden described Russia?" opens with.)
+const ANSWER_LEAD = /^[\s*_>|\u2028\u2192-]*(?:(?:A\d*|Answer|Ans)[\s*_]*[:.][\s*_]*)?(?:as\s+(?:the\s+|an?\s+)?)?$/i;
 /** The question's speaker before the verb: "What did the State Department call …?", "How did Peskov describe …?". */
-const QUESTION_DID = /\b(?:what|how)\s+did\s+$/i;
-const QUESTION_VERB = /^\s+(?:call|describe|label|term|dub|brand|say)\b/i;
+// ("How has Biden repeatedly described Russia?": or in the perfect, an adverb before the verb.)
+const QUESTION_DID = /\b(?:what|how)\s+(?:did|has|have)\s+$/i;
+const QUESTION_VERB = /^\s+(?:(?:repeatedly|often|once|publicly|first)\s+)?(?:call(?:ed)?|describe[d]?|label(?:led|ed)?|term(?:ed)?|dub(?:bed)?|brand(?:ed)?|say|said)\b/i;
 /** Or a possessive: "The State Department's verdict on that meeting?". */
 const QUESTION_POSSESSIVE = /^['’]s?\s+(?:(?:own|one-line|first|official)\s+)?(?:verdict|description|words?|phrase|label|assessment|reaction|response|reply|answer|comment|summary|take)\b[^?"“”]{0,60}\?[\s*_|\u2028]*$/i;
 
@@ -1218,7 +1220,8 @@ function titleBefore(norm: string, r: Span, m: Span): boolean {
 
 /** After a speaker's label: "Peskov (Kremlin spokesman): ", "Lavrov, on the sanctions: ". */
 // ("Biden on Memorial Day: "…"": the occasion may stand between the name and the colon.)
-const LABEL_AFTER = /^\s*(?:,[^:"“”‘’«.]{0,50}|\s(?:on|at|in|during)\s[^:"“”‘’«.,]{1,40})?\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«:]{0,80})$/;
+// ("Dmitry Peskov, Kremlin spokesman, in St. Petersburg:": an abbreviation's stop is no sentence's end.)
+const LABEL_AFTER = /^\s*(?:,(?:[^:"“”‘’«.]|(?<=\bSt)\.){0,50}|\s(?:on|at|in|during)\s(?:[^:"“”‘’«.,]|(?<=\bSt)\.){1,40})?\s*(?:\([^)]{0,60}\))?\s*:\s*(?:[^"“”«:]{0,80})$/;
 /** Before it, nothing but a number, a time, "more from" (once an earlier sentence is cut off) or a verse's "and". */
 const LABEL_LEAD = /^[\s\u2029]*(?:\d+\/\d*|\d+[.)]|\d{1,2}[:.]\d{2})?[\s\u2029]*(?:(?:more|also|and|then|next|now)\s+from\s+|(?:and|then)\s+)?$/i;
 

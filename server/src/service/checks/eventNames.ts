@@ -72,7 +72,10 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
   const { norm } = ctx.analysis;
   // (Not a date that is a gathering's named beside it, to the day: "| 22 April 2021 | Biden proposes a summit to Putin during
   // the Leaders' Summit on Climate |".)
-  const gatheringDay = (d: DateMention) => d.day !== undefined && own.date!.day === undefined && near(s.mentions, at).some(m => m.kind === 'eventName' && ctx.analysis.base.events.find(e => e.id === m.id)?.date?.day === d.day);
+  // (Nor a month set right after a gathering's name, which dates the gathering: "proposed meeting at the Leaders' Summit on
+  // Climate in April".)
+  const gatheringDay = (d: DateMention) => (d.day !== undefined && own.date!.day === undefined && near(s.mentions, at).some(m => m.kind === 'eventName' && ctx.analysis.base.events.find(e => e.id === m.id)?.date?.day === d.day))
+    || near(s.mentions, at).some(m => m.kind === 'eventName' && m.id !== own.id && m.end <= d.start && /^\s*,?\s*(?:in|on|of)?\s*$/i.test(ctx.analysis.norm.slice(m.end, d.start)) && ctx.analysis.base.events.find(e => e.id === m.id)?.date?.month === d.month);
   if (near(s.dates, at).some(d => d.month === own.date!.month && (d.year === undefined || d.year === own.date!.year) && !gatheringDay(d))) return false;
   const calls = [...byCall.values()].map(c => c.call).filter(e => e.id !== own.id);
   const spans: { start: number; end: number; call: EventFact }[] = [];
@@ -144,7 +147,7 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
 /** Between an act's verb and a gathering it is put at: "floated it at a ", "proposed the summit during the ". */
 // ("proposed meeting Mr Putin at a ", "floated a summit with Putin during the ", "proposes a summit to Putin during the ": the
 // object may name the other side.)
-const ACT_AT_EVENT = /^(?:\s+(?:it|this|that|(?:the|a|an)\s+(?:face-to-face\s+|in-person\s+)?(?:idea|summit|meeting|proposal|talks)(?:\s+(?:with|to)\s+(?:Mr\.?\s+|President\s+)?[A-Z][\w'’-]+)?|meeting\s+(?:with\s+)?(?:Mr\.?\s+|President\s+)?[A-Z][\w'’-]+)(?:\s+(?:first|publicly|again))?)?\s+(?:at|during)\s+(?:(?:a|an|the|that|this)\s+)?$/;
+const ACT_AT_EVENT = /^(?:\s+(?:it|this|that|(?:the|a|an)\s+(?:face-to-face\s+|in-person\s+)?(?:idea|summit|meeting|proposal|talks)(?:\s+(?:with|to)\s+(?:Mr\.?\s+|President\s+)?[A-Z][\w'’-]+)?|meeting(?:\s+(?:with\s+)?(?:Mr\.?\s+|President\s+)?[A-Z][\w'’-]+)?)(?:\s+(?:first|publicly|again))?)?\s+(?:at|during)\s+(?:(?:a|an|the|that|this)\s+)?$/;
 /** Between a gathering and an act a relative clause puts there: ", where Mr Biden first proposed". */
 const EVENT_WHERE_ACT = /^(?:\s+(?:event|ceremony|speech|address|gathering|ministerial|meeting|summit))?\s*,?\s*(?:where|at\s+which|during\s+which)\s+(?:[\w.'’-]+\s+){0,3}$/i;
 
