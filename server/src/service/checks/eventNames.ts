@@ -502,13 +502,20 @@ const CALL_POINTED_BACK = /\b(?:that|this|same)\s+(?:(?:phone|telephone)\s+)?(?:
  * The one call a sentence places before `before` ("On 26 January, … the two leaders spoke over the phone …; Biden told
  * Putin …"), or else the one the sentence before places; undefined when none, or several.
  */
-export function callSpokenOf(ctx: CheckContext, s: Sentence, before: number, fallback = true): EventFact | undefined {
+export function callSpokenOf(ctx: CheckContext, s: Sentence, before: number, fallback = true, where?: { start: number }): EventFact | undefined {
   const found = new Set<EventFact>();
   const calls = callActs(ctx.analysis.base);
   // (Within a bounded stretch before: a run-on sentence's many quotations do not each read all its words.)
   const span = { start: Math.max(s.start, before - 300), end: before };
-  for (const w of near(s.words, span)) { if (w.start < span.start || w.end > before) continue; const c = placedCall(ctx, s, w); if (c) found.add(c); }
-  for (const m of near(s.mentions, span)) { const c = m.kind === 'eventName' && m.start >= span.start && m.end <= before ? calls.get(m.id) : undefined; if (c) found.add(c.call); }
+  for (const w of near(s.words, span)) { if (w.start < span.start || w.end > before) continue; const c = placedCall(ctx, s, w); if (c) { found.add(c); if (where) where.start = Math.min(where.start, w.start); } }
+  for (const m of near(s.mentions, span)) { const c = m.kind === 'eventName' && m.start >= span.start && m.end <= before ? calls.get(m.id) : undefined; if (c) { found.add(c.call); if (where) where.start = Math.min(where.start, m.start); } }
+  // ("On 26 January, Biden told Putin he was "…"", "| 26 Jan 2021 | Same call | Biden told Putin …": a date to the day of a
+  // call, before the words told, is that call's.)
+  // (In the same clause: "the first on 26 January, …; then the April call, in which Biden … told Putin" is another's.)
+  if (!found.size) for (const d of near(s.dates, span)) {
+    if (d.day === undefined || d.start < span.start || d.end > before || /;|\bthen\b/.test(ctx.analysis.norm.slice(d.end, before))) continue;
+    for (const { call } of calls.values()) if (call.date?.day === d.day && call.date.month === d.month && (d.year === undefined || d.year === call.date.year)) { found.add(call); if (where) where.start = d.start; }
+  }
   if (found.size === 1) return [...found][0];
   return found.size || !fallback ? undefined : callBefore(ctx, s, 1);
 }

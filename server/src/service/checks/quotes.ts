@@ -959,12 +959,15 @@ function checkCallOccasion(ctx: CheckContext, s: Sentence, q: Quotation, version
   // (The sentence before only for one that opens with the teller and gives no time or call of its own: not "In a later
   // call, in April, Biden told Putin …", nor "a transcript in which Biden tells Putin …".)
   const opensWithTeller = /^[\s*_>-]*(?:Mr\.?\s+|President\s+)?(?:Joe\s+)?Biden\b/.test(norm.slice(s.start, s.start + 40));
-  const call = callSpokenOf(ctx, s, at, opensWithTeller && !s.dates.length && !s.words.some(w => w.start < q.start && /^(?:call|phone|telephone|conversation)$/i.test(w.word)));
+  // (The span runs from what places the call in the sentence, a date or the call's name, when one does: "| Jan 26 call |
+  // Biden tells Putin he is "…" |".)
+  const where = { start: at };
+  const call = callSpokenOf(ctx, s, at, opensWithTeller && !s.dates.length && !s.words.some(w => w.start < q.start && /^(?:call|phone|telephone|conversation)$/i.test(w.word)), where);
   if (!call || call.id === occasion || !callActs(base).has(call.id)) return;
   const right = base.events.find(e => e.id === occasion)!;
   ctx.misnamed.add(s.index);
   report(ctx, 'wrong-event', {
-    span: { start: at, end: q.start + Math.min(40, q.end - q.start) },
+    span: { start: where.start, end: q.start + Math.min(40, q.end - q.start) },
     related: [q],
     message: `The draft has these words said in ${call.name}; the sources give ${right.name}.`,
     fact: `${capital(right.name)}: ${versions[0].text}`,
