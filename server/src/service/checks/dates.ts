@@ -47,6 +47,9 @@ export function checkDates(ctx: CheckContext): void {
       if (COUNTED_FROM_AFTER.test(ctx.analysis.norm.slice(d.end, Math.min(s.end, d.end + 60)))) continue;
       // "Friday 4 June (04.06.2021)": a date in brackets right after another restates it; the first is the one checked.
       if (/\(\s*$/.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 3), d.start)) && nearby(s.dates, d).some(o => o !== d && o.end <= d.start && d.start - o.end <= 4)) continue;
+      // ("# Photo desk — daily picture list" then "**Friday 4 June 2021 · Foreign pages · Package: …**": a date opening the
+      // document's first line under its title, set off by a separator, is the page's own.)
+      if (s.index <= 2 && /^[\s*_]*$/.test(ctx.analysis.norm.slice(s.start, d.start)) && MASTHEAD_AFTER.test(ctx.analysis.norm.slice(d.end, d.end + 4)) && ctx.analysis.sentences.slice(0, s.index).every(x => isHeading(ctx.analysis, x))) continue;
       // ("C5 is datelined 04.06.2021": the date a piece carries is its own.)
       if (/\bdatelined\s+$/i.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 12), d.start))) continue;
       // ("The last meeting … before 2021 was …": a year after "before" or "after" bounds a time; it dates no event.)
@@ -313,6 +316,9 @@ function checkMisnamed(ctx: CheckContext, s: Sentence, d: DateMention): boolean 
  * "MOSCOW, 4 June (Reuters) –": a wire dateline's date is when the story was filed, not when anything in it happened.
  * (A diary's "Moscow, 10 March 2011 — …", in ordinary case and with no agency, still dates what follows.)
  */
+/** After a page's own date: a middle dot or a bullet before the page's other particulars. */
+const MASTHEAD_AFTER = /^[ \t]*[\u00b7\u2022]/;
+
 function inDateline(ctx: CheckContext, s: Sentence, d: DateMention): boolean {
   const { norm } = ctx.analysis;
   if (d.start - s.start > 60) return false;
