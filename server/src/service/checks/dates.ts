@@ -514,8 +514,10 @@ function checkApposedWeekday(ctx: CheckContext, s: Sentence, d: DateMention, pos
   // (Not a posting date: it dates no event, so its weekday is checked against its own day.)
   if (!posting && base.events.some(e => e.date?.year === year && e.date.month === d.month && e.date.day !== undefined && Math.abs(e.date.day - d.day!) <= 3
     && weekdayOf(year, d.month!, e.date.day) === stated.weekday)) return false;
-  if (!posting && base.events.some(e => e.date?.year === year && e.date.month !== undefined && Math.abs(e.date.month - d.month!) === 1 && e.date.day === d.day
-    && weekdayOf(year, e.date.month, d.day!) === stated.weekday)) return false;
+  // (Or months away, when the sentence names that event or its place: "They met on Wednesday, 19 March, at the Harpa concert
+  // hall in Reykjavik" for Wednesday 19 May.)
+  if (!posting && base.events.some(e => e.date?.year === year && e.date.month !== undefined && e.date.day === d.day && weekdayOf(year, e.date.month, d.day!) === stated.weekday
+    && (Math.abs(e.date.month - d.month!) === 1 || s.words.some(w => w.events.includes(e.id)) || s.mentions.some(m => m.id === e.id || (!!e.place && m.id === e.place))))) return false;
   const { span } = stated;
   const word = text(ctx, span);
   const right = weekdayName(actual);

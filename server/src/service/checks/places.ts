@@ -371,7 +371,9 @@ function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; i
   for (let n = words.length; n >= 1; n--) {
     const name = words.slice(0, n).join(' ').replace(/[.,]+$/, '');
     // (After a venue, a city too: "the Harpa concert hall, Helsinki".)
-    const known = base.places.find(p => (p.kind === 'country' || (place.kind === 'venue' && p.kind === 'city')) && [p.name, ...p.aliases].includes(name));
+    // (In any case: "HARPA CONCERT HALL, REYKJAVIK" in a graphics sheet's capitals.)
+    const lower = name.toLowerCase();
+    const known = base.places.find(p => (p.kind === 'country' || (place.kind === 'venue' && p.kind === 'city')) && [p.name, ...p.aliases].some(a => a.toLowerCase() === lower));
     // ("| Harpa concert hall, Oslo |": after a venue, one capitalised word alone before the cell's or phrase's end is its
     // city, known or not.)
     const start = m.end + after[0].length - after[1].length;
