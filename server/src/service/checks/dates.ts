@@ -557,6 +557,12 @@ function statedWeekday(ctx: CheckContext, d: DateMention, s?: Sentence): { weekd
     const later = BRACKETED_WEEKDAY.exec(norm.slice(d.end, Math.min(s.end, d.end + 200)));
     if (later) { const at = d.end + later.index + later[0].indexOf(later[1]); return { weekday: weekdayIndex(later[1])!, span: { start: at, end: at + later[1].length } }; }
   }
+  // ("| 19 May 2021 | Blinken–Lavrov meeting in Reykjavik | Thursday |": a later cell of the row of a date in its first cell
+  // that opens with a weekday, alone or before a note.)
+  if (s && d.weekday === undefined && d.day !== undefined && d.month !== undefined && fullDates(s) === 1 && ROW_OPENING.test(norm.slice(Math.max(0, d.start - 8), d.start))) {
+    const cell = ROW_WEEKDAY_CELL.exec(norm.slice(d.end, Math.min(s.end, d.end + 200)));
+    if (cell) { const at = d.end + cell.index + cell[0].indexOf(cell[1]); return { weekday: weekdayIndex(cell[1])!, span: { start: at, end: at + cell[1].length } }; }
+  }
   if (d.weekday !== undefined) {
     if (d.year !== undefined) return undefined;
     const wd = /^\w+/.exec(text(ctx, d))![0];
@@ -576,6 +582,10 @@ function statedWeekday(ctx: CheckContext, d: DateMention, s?: Sentence): { weekd
 // "| 2021-06-16 | Tue |", "| Wednesday | 16 June |": a table cell holding a weekday alone, beside the date's own cell
 // (a cell's start is a line separator in the prose).
 const CELL_WEEKDAY = '(sun|mon|tues?|wed|thu|thurs?|fri|sat|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\\.?[ \\t]*';
+/** A row's start before its first cell's date. */
+const ROW_OPENING = /(?:^|\n)[ \t]*\u2028[ \t*_]*$/;
+/** A later cell that opens with a weekday, alone or before a note after a semicolon or a comma. */
+const ROW_WEEKDAY_CELL = /\u2028[ \t*_]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t*_]*(?:[;,][^\u2028\n]*)?(?=\u2028|\n|$)/i;
 const CELL_AFTER = new RegExp(`^[ \\t]*\u2028[ \\t]*${CELL_WEEKDAY}(?=\u2028|\\n|$)`, 'i');
 const CELL_BEFORE = new RegExp(`(?:^|\u2028|\\n)[ \\t]*${CELL_WEEKDAY}\u2028[ \\t]*$`, 'i');
 // ("**26 January**" closing its line, "Monday: the two leaders speak …" opening the next: the weekday labels the date's entry.)
