@@ -332,8 +332,10 @@ const WHEN_AFTER_EVENT = /^(?:\s+(?:event|speech|ceremony|address))?,\s+when\s+/
 // ("it was at that same Memorial Day event that …": or a demonstrative.)
 const AT_EVENT = /\b(?:(?:at|during)\s+(?:a|an|the|his|her|their|that|this|(?:the|that)\s+(?:same|very))?\s*|on\s+)$/i;
 /** A phrase of place set off after a name and a comma: ", at a " before the event's name, ", " (or " event, ") after it. */
-const ASIDE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s+(?:at|during)\s+(?:a|an|the|his)\s+$/u;
-const ASIDE_AFTER = /^(?:\s+(?:event|speech|ceremony|address))?,\s+/i;
+// ("Biden, speaking at the G7 in Britain, promised …": or a participle of speaking before it.)
+const ASIDE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s+(?:(?:speaking|appearing)\s+)?(?:at|during)\s+(?:a|an|the|his)\s+$/u;
+// ("… at the G7 in Britain, promised …": the event's place may follow its name.)
+const ASIDE_AFTER = /^(?:\s+(?:event|speech|ceremony|address|summit|meeting))?(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?,\s+/i;
 /** Between a remark's word and an event's name: a participle set off by a comma, "…, made at a ". */
 const MADE_AT = /,\s*(?:made|delivered|given|uttered|spoken|offered)\s+(?:at|during)\s+(?:a|an|the|his)?\s*$/i;
 /** After an event's name, its date or a few words, a comma and a participle of saying: " on April 22, saying ". */
