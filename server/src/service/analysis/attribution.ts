@@ -810,10 +810,19 @@ function cueBefore(analysis: Analysis, q: Quotation): Span | undefined {
   }
   const line = SPEAKER_LINE.exec(doc.slice(k, end));
   if (!line) return undefined;
-  const start = k + line.index + line[0].indexOf(line[2]);
-  const who = sentencesIn(analysis, start, start + line[2].length).flatMap(x => x.mentions).find(m => m.start === start && m.kind === 'person');
-  return who && SPEAKER_NOTE.test(doc.slice(who.end, start + line[2].length)) ? { start, end: start + line[2].length } : undefined;
+  // ("**4. Dmitry Peskov, Kremlin spokesman**" over a sheet's quotation: an item's number may come first, and the note
+  // after the name may be a title, capitalised, naming no one else.)
+  const number = /^\d{1,3}[.)][ \t]*/.exec(line[2])?.[0].length ?? 0;
+  const start = k + line.index + line[0].indexOf(line[2]) + number;
+  const lineEnd = k + line.index + line[0].indexOf(line[2]) + line[2].length;
+  const mentions = sentencesIn(analysis, start, lineEnd).flatMap(x => x.mentions);
+  const who = mentions.find(m => m.start === start && m.kind === 'person');
+  if (!who) return undefined;
+  const note = doc.slice(who.end, lineEnd);
+  return SPEAKER_NOTE.test(note) || (TITLE_NOTE.test(note) && !mentions.some(m => m !== who && m.start >= who.end && m.end <= lineEnd && (m.kind === 'person' || m.kind === 'unknownPerson'))) ? { start, end: lineEnd } : undefined;
 }
+/** A title after the name on such a line, and perhaps a topic: ", Kremlin spokesman", ", Kremlin spokesman, on expectations". */
+const TITLE_NOTE = /^[ \t]*,[ \t]*[A-Z][^\n"“”,:;]{2,40}(?:,[ \t]*(?:on|about|in|at)\b[^\n"“”:;]{0,40})?$/;
 /** A line in bold alone, a timestamp at most before its words. */
 const SPEAKER_LINE = /^[ \t>]*(\*\*|__)[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?([^\n*_[\]]{2,60}?)[ \t]*\1[ \t]*$/;
 /** After the name on such a line: nothing, or a note in lower case ("interview", "(archive)", "— on camera"). */
