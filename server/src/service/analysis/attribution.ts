@@ -294,7 +294,8 @@ function fromQuestion(analysis: Analysis, q: Quotation, s: Sentence | undefined)
 // (Not "Who": a timeline's "Who" column lists who took part.)
 const WHO_HEADER = /^[\s*_]*(?:who|name|person)[\s*_:]*$/i;
 const SAID_HEADER = /\b(?:said|says|say|quote|quotes|quotation|quotations|words|remarks?|line)\b/i;
-const SPEAKER_HEADER = /^[\s*_]*(?:speaker|speakers|who said it|said by|attributed to|attribution|source of (?:the )?quot(?:e|ation))[\s*_:]*$/i;
+// ("Speaker strap", "Speaker name": a graphics sheet's column.)
+const SPEAKER_HEADER = /^[\s*_]*(?:speakers?(?:\s+(?:strap|name|caption|super|credit|tag))?|who said it|said by|attributed to|attribution|source of (?:the )?quot(?:e|ation))[\s*_:]*$/i;
 /** The columns looked at for one: a header row is a line of a few labels. */
 const MAX_COLUMNS = 40;
 
