@@ -212,8 +212,9 @@ export function analyse(doc: string, base: FactBase, draftDate?: string): Analys
     if (!AFTER_OR_BEFORE.test(m[0])) return true;
     while (k < dated.length && dated[k].end < m.index - 24) k++;
     for (let j = k; j < dated.length && dated[j].end <= m.index; j++) {
-      // (A "when" clause only after a day: "in April, when he told Putin …" may tell something else of the month.)
-      if (AFTER_DATE_PHRASE.test(norm.slice(dated[j].end, m.index)) && (dated[j].day !== undefined || !/when/i.test(m[0]))) return false;
+      // (A "when" clause only after a day or a weekday: "in April, when he told Putin …" may tell something else of the month;
+      // "came on Thursday, when the Russian president told the … Forum" tells that day's.)
+      if (AFTER_DATE_PHRASE.test(norm.slice(dated[j].end, m.index)) && (dated[j].day !== undefined || dated[j].weekday !== undefined || !/when/i.test(m[0]))) return false;
     }
     return true;
   }).map(m => m.index);
