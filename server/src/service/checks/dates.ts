@@ -32,6 +32,8 @@ export function checkDates(ctx: CheckContext): void {
       // own right weekday, in a line that tells no event, over an entry that tells none, is the writer's day.)
       if (writersDayLine(ctx, s, d)) continue;
       if (headerDate(ctx, d) || PIECE_DATE_LABEL.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 24), d.start))) continue;
+      // ("Sputnik's 1 June headline (a Tuesday)": a date before a word for a piece, after its outlet's possessive, is the piece's.)
+      if (/['’]s\s+$/.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 4), d.start)) && PIECE_AFTER.test(ctx.analysis.norm.slice(d.end, d.end + 24))) continue;
       // ("9. **New START (Sputnik, 4 June).**", "| Sputnik, 04.06.2021 |": a date after a publication's name, in brackets or alone in
       // its cell with it, is the cited piece's.)
       if (citedPieceDate(ctx, s, d)) continue;
@@ -50,6 +52,10 @@ export function checkDates(ctx: CheckContext): void {
       // ("# Photo desk — daily picture list" then "**Friday 4 June 2021 · Foreign pages · Package: …**": a date opening the
       // document's first line under its title, set off by a separator, is the page's own.)
       if (s.index <= 2 && /^[\s*_]*$/.test(ctx.analysis.norm.slice(s.start, d.start)) && MASTHEAD_AFTER.test(ctx.analysis.norm.slice(d.end, d.end + 4)) && ctx.analysis.sentences.slice(0, s.index).every(x => isHeading(ctx.analysis, x))) continue;
+      // ("Sputnik's 1 June headline (a Tuesday)": a weekday alone in brackets that is the weekday of a date just before it
+      // restates that date.)
+      if (d.weekday !== undefined && d.day === undefined && /\(\s*(?:a\s+|on\s+a\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 8), d.start))
+        && nearby(s.dates, d).some(o => o !== d && o.end <= d.start && d.start - o.end <= 30 && o.day !== undefined && o.month !== undefined && weekdayOf(o.year ?? base.referenceYear, o.month, o.day) === d.weekday)) continue;
       // ("C5 is datelined 04.06.2021": the date a piece carries is its own.)
       if (/\bdatelined\s+$/i.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 12), d.start))) continue;
       // ("The last meeting … before 2021 was …": a year after "before" or "after" bounds a time; it dates no event.)
@@ -625,6 +631,8 @@ function headerDate(ctx: CheckContext, d: DateMention): boolean {
 }
 const DATE_FIELD = /^[\s>*_-]*(?:date|sent|dated)[\s*_]*:[\s*_]*$/i;
 /** "**Broadcast:** Tuesday 15 June 2021, 7–9 pm", "Published: 17 June": a label for when a piece went out dates the piece. */
+/** After a date, a word for a published piece: " headline", " report", " front page". */
+const PIECE_AFTER = /^\s+(?:headline|report|piece|article|story|dispatch|edition|front\s+page|bulletin|broadcast|column|editorial)s?\b/i;
 const PIECE_DATE_LABEL = /(?:^|[\s*_|·•])(?:broadcast|aired|air\s+date|airdate|published|posted|filed|updated|recorded|transmission|tx|issue|edition)[\s*_]*:[\s*_]*$/i;
 const HEADER_FIELD = /(?:^|\n)[\s>*_-]*(?:to|from|re|subject|cc|attn)[\s*_]*:/i;
 /** After a date a way is traced from: "to Geneva", "to the summit" (not a second date: "from 16 to 17 June"). */
