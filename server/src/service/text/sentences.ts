@@ -165,8 +165,13 @@ function isSpaceAt(prose: string, i: number): boolean {
 }
 
 /** What may open the next sentence: /[\p{Lu}\p{N}"“‘'«(\u2029]/u for prose[k]. */
+const ELISION_THEN_CAPITAL = /^\[?(?:…|\.\.\.)\]?[ \t]+[A-Z"“]/;
+
 function opensSentence(prose: string, k: number): boolean {
   const c = prose.charCodeAt(k);
+  // ("… counterpart. […] In their first phone call …": an elision mark in brackets, then a capital, opens the next.)
+  // (The reader blanks the brackets: the mark stands alone there.)
+  if (c === 91 || c === 0x2026) return ELISION_THEN_CAPITAL.test(prose.slice(k, k + 10));
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40;
   return BULLETS.has(c) || /[\p{Lu}\p{N}"“‘'«(\u2029]/u.test(prose[k]);
 }
