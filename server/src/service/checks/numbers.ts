@@ -196,7 +196,8 @@ function numberedColumn(doc: string, lineStart: number, column = 1): boolean {
 const NUMBERING_HEADER = /^[ \t]*(?:#|No\.?|Nr\.?|Q|Number|¶|Paras?\.?|Graf|Item|Line|Row)[ \t]*$/i;
 
 /** A word that numbers a part of a document before a figure: "Section ", "chapter ", "para. ", "No. ". */
-const PART_NUMBER = /\b(?:sections?|chapters?|parts?|paragraphs?|paras?\.|articles?|annex|appendix|clauses?|items?|pages?|pp?\.|nos?\.|number|figures?|fig\.|tables?|exhibits?|volumes?|vol\.|episodes?|ep\.|questions?|q)\s*$/i;
+// (A script's or a rundown's element too: "VO 4", "SOT 2", "Clip 3", "Card 22", "Slide 5".)
+const PART_NUMBER = /\b(?:sections?|chapters?|parts?|paragraphs?|paras?\.|articles?|annex|appendix|clauses?|items?|pages?|pp?\.|nos?\.|number|figures?|fig\.|tables?|exhibits?|volumes?|vol\.|episodes?|ep\.|questions?|q|VO|SOT|clips?|cards?|slides?|cues?|graphics?|GFX|shots?|takes?|segments?|tracks?|frames?)\s*$/i;
 
 /** Is `n` a sentence of its own ("6.") followed, in its paragraph, by a question: the number of the question it opens? */
 function itemNumber(analysis: Analysis, s: Sentence, n: NumberMention): boolean {
