@@ -528,7 +528,9 @@ function transcriptLines(doc: string, norm: string, blocks: Span[], sentences: S
     // (Or a script's cue: the speaker's name in capitals on a line of its own, "PESKOV (V.O.)", the lines under it spoken.)
     const head = /^[\s\u2029]*([A-Z][^:\n]{0,60}?)\s*:\s*(?=\S)/.exec(norm.slice(b.start, Math.min(b.end, b.start + 80)))
       ?? SCRIPT_CUE.exec(norm.slice(b.start, Math.min(b.end, b.start + 80)));
-    const blockquote = /^\s*>/.test(doc.slice(b.start, b.start + 8));
+    // (Not a list item in a quoted box: "> - **Sergei Lavrov**: Prime Minister of Russia" under "> #### Who was who" is a
+    // glossary's entry, the writer's own.)
+    const blockquote = /^\s*>/.test(doc.slice(b.start, b.start + 8)) && !/^\s*>[\s>]*(?:[-*+]|\d{1,3}[.)])\s/.test(doc.slice(b.start, b.start + 16));
     const caps = !!head && /^[A-Z][A-Z .'-]+(?:\s*\(|$)/.test(head[1]);
     if (!head || (!blockquote && !caps)) {
       // "**Panel 1.** *Biden at the podium.*\nBIDEN: We will not stand by …": a later line of the block that opens
