@@ -248,6 +248,19 @@ export function timelineDate(analysis: Analysis, s: Sentence): DateMention | und
   return prev && prev.block !== s.block && prev.dates.length === 1 && (loneDate(analysis.norm, prev) || (placedDate(analysis.norm, prev, true) && timelineHead(analysis, prev))) ? prev.dates[0] : undefined;
 }
 
+/**
+ * "- **26 January 2021.** Shortly after …, the two presidents speak by phone … . Mr. Biden also floats the idea of a summit.":
+ * the date a timeline entry opens with, in bold and alone, dates each of the entry's sentences (three at most after it).
+ */
+export function entryDate(analysis: Analysis, s: Sentence): DateMention | undefined {
+  for (let k = s.index - 1; k >= 0 && k >= s.index - 3; k--) {
+    const x = analysis.sentences[k];
+    if (x.block !== s.block) return undefined;
+    if (x.dates.length) return (k === 0 || analysis.sentences[k - 1].block !== x.block) && x.dates.length === 1 && loneDate(analysis.norm, x) && timelineHead(analysis, x) ? x.dates[0] : undefined;
+  }
+  return undefined;
+}
+
 /** A sentence set in bold ("**10 March 2012.**") or as a heading ("### 10 March 2012"): a timeline's date line. */
 function timelineHead(analysis: Analysis, s: Sentence): boolean {
   const { doc } = analysis;

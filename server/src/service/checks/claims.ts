@@ -98,7 +98,9 @@ function checkClaim(ctx: CheckContext, s: Sentence, c: ClaimFact, lower: string,
   if (subj.at >= close) return;
   // ("repeats, without testing it, the view that Trump avoided conflicts": "without" denies its own gerund, not the claim's verb.)
   const clause = relativeClauseAt(lower, pred.at) ?? gerundAside(lower, pred) ?? cellAt(ctx.analysis.norm.slice(s.start + open, s.start + close), lower.slice(open, close), pred.at - open);
-  const negated = denies(clause.replace(WITHOUT_GERUND, (m, g: string) => (g === pred.w ? m : '')));
+  // ("| Expected outcome | Not a reset, says Mr. Putin's spokesman |": or the word the claim is about, denied itself.)
+  const negated = denies(clause.replace(WITHOUT_GERUND, (m, g: string) => (g === pred.w ? m : '')))
+    || (!!about && /\b(?:not\s+(?:a|an|any)|no)\s+$/i.test(lower.slice(Math.max(0, about.at - 8), about.at)));
   const span = { start: s.start + Math.min(subj.at, pred.at), end: s.start + Math.max(subj.at + subj.w.length, pred.at + pred.w.length) };
   if (negated === !!c.negated) { confirm(ctx, span, c.statement, c.cite); return; }
   report1(span, `The draft says the opposite of the sources: ${c.statement}.`, c.negated ? negate(ctx, s, s.start + pred.at) : []);

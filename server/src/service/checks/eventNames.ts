@@ -3,7 +3,7 @@
  * of the same family ("a G20 meeting in Britain" for the G7), or an occasion that is not the
  * one the sources give ("on the sidelines of a G7 ministerial meeting" for the Arctic Council's).
  */
-import { rankEvents, MIN_SCORE, eventFamily, familiesOf, near, dateAgrees, type Candidate } from '../analysis/events';
+import { rankEvents, MIN_SCORE, eventFamily, familiesOf, near, dateAgrees, entryDate, type Candidate } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, RELATIVE_OPENING } from './context';
 import { sentenceWords, quoted, type EventWord, type Mention, type Sentence } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
@@ -103,6 +103,13 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
   for (const d of near(s.dates, at)) {
     const c = callWord ? calls.find(e => d.month === e.date!.month && (d.year === undefined || d.year === e.date!.year) && (d.day === undefined || d.day === e.date!.day)) : undefined;
     if (c) spans.push({ start: d.start, end: d.end, call: c });
+  }
+  // (A timeline entry's bold date dates its later sentences: "- **26 January 2021.** … speak by phone … . Mr. Biden also
+  // floats the idea of a summit.")
+  if (!s.dates.length) {
+    const d = entryDate(ctx.analysis, s);
+    const c = d && d.day !== undefined ? calls.find(e => d.month === e.date!.month && d.day === e.date!.day && (d.year === undefined || d.year === e.date!.year)) : undefined;
+    if (c) spans.push({ start: s.start, end: s.start, call: c });
   }
   // (In the act's own clause: "the first call and who proposed what" joins two topics.)
   // (A clause the call's "in which" opens holds each of its parts: "the April phone call, in which Biden suggested a
