@@ -525,8 +525,27 @@ export function callSpokenOf(ctx: CheckContext, s: Sentence, before: number, fal
     if (d.day === undefined || d.start < span.start || d.end > before || /;|\bthen\b/.test(ctx.analysis.norm.slice(d.end, before))) continue;
     for (const { call } of calls.values()) if (call.date?.day === d.day && call.date.month === d.month && (d.year === undefined || d.year === call.date.year)) { found.add(call); if (where) where.start = d.start; }
   }
+  // ("| 26 January 2021 | First Biden–Putin phone call … . Biden tells Putin he is "…". |": the date in the first cell of the
+  // row dates each sentence of the row.)
+  if (!found.size && !s.dates.length) {
+    const d = rowDate(ctx.analysis, s);
+    if (d) for (const { call } of calls.values()) if (call.date?.day === d.day && call.date.month === d.month && (d.year === undefined || d.year === call.date.year)) found.add(call);
+  }
   if (found.size === 1) return [...found][0];
   return found.size || !fallback ? undefined : callBefore(ctx, s, 1);
+}
+
+/** The date alone in the first cell of the table row the sentence is a later sentence of (two sentences back at most). */
+function rowDate(analysis: CheckContext['analysis'], s: Sentence): DateMention | undefined {
+  const { norm, sentences } = analysis;
+  for (let k = s.index - 1; k >= 0 && k >= s.index - 2; k--) {
+    const x = sentences[k];
+    if (x.block !== s.block || norm.slice(x.start, s.start).includes('\n')) return undefined;
+    const d = x.dates[0];
+    if (!d) continue;
+    return d.day !== undefined && /(?:^|\n)[ \t]*\u2028[ \t*_]*$/.test(norm.slice(Math.max(0, d.start - 8), d.start)) && /^[ \t*_]*\u2028/.test(norm.slice(d.end, d.end + 6)) ? d : undefined;
+  }
+  return undefined;
 }
 
 /** The call a word of the sentence places: "in their April call", "by phone on 26 January", "a call in April". */
