@@ -511,6 +511,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   for (let m; (m = VERB_BEFORE.exec(window)); ) {
     // ("Peskov said comments Biden made after one of their calls showed he "…"": after a determiner the word is a noun.)
     if (DETERMINER_BEFORE.test(window.slice(Math.max(0, m.index - 10), m.index))) continue;
+    // ("Blinken's first meeting with Sergei Lavrov was called "a good start"": a passive's subject is what the words
+    // describe, not who said them.)
+    if (/^(?:called|described|dubbed|labell?ed|termed|branded)$/i.test(m[0]) && /\b(?:was|were|is|are|been|being)\s+$/i.test(window.slice(Math.max(0, m.index - 8), m.index))) continue;
     // ("Lavrov called Biden's words, a yes to a reporter who asked whether he considered Putin a "killer", "…"": the verb
     // of a relative clause on a noun that is no one's title speaks for that noun, not for a name before it.)
     if (UNTITLED_WHO.test(window.slice(Math.max(0, m.index - 30), m.index))) continue;
