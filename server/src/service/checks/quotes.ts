@@ -953,16 +953,16 @@ function checkCallOccasion(ctx: CheckContext, s: Sentence, q: Quotation, version
   }
   // ("On 26 January … the two leaders spoke over the phone …; Biden told Putin he was "…"", or the next sentence's "Biden
   // tells Putin he is "…"": words told to the other leader right after the sentence places a call are that call's.)
-  const told = TOLD_LEADER.exec(norm.slice(Math.max(s.start, q.start - 60), q.start));
+  const told = TOLD_LEADER.exec(norm.slice(Math.max(s.start, q.start - 110), q.start));
   if (!told || base.events.find(e => e.id === occasion)?.kinds.includes('call') !== true) return;
-  const at = q.start - Math.min(60, q.start - s.start) + told.index;
+  const at = q.start - Math.min(110, q.start - s.start) + told.index;
   // (The sentence before only for one that opens with the teller and gives no time or call of its own: not "In a later
   // call, in April, Biden told Putin …", nor "a transcript in which Biden tells Putin …".)
   const opensWithTeller = /^[\s*_>-]*(?:Mr\.?\s+|President\s+)?(?:Joe\s+)?Biden\b/.test(norm.slice(s.start, s.start + 40));
   // (The span runs from what places the call in the sentence, a date or the call's name, when one does: "| Jan 26 call |
   // Biden tells Putin he is "…" |".)
   const where = { start: at };
-  const call = callSpokenOf(ctx, s, at, opensWithTeller && !s.dates.length && !s.words.some(w => w.start < q.start && /^(?:call|phone|telephone|conversation)$/i.test(w.word)), where);
+  const call = callSpokenOf(ctx, s, q.start, opensWithTeller && !s.dates.length && !s.words.some(w => w.start < q.start && /^(?:call|phone|telephone|conversation)$/i.test(w.word)), where);
   if (!call || call.id === occasion || !callActs(base).has(call.id)) return;
   const right = base.events.find(e => e.id === occasion)!;
   ctx.misnamed.add(s.index);
@@ -976,7 +976,8 @@ function checkCallOccasion(ctx: CheckContext, s: Sentence, q: Quotation, version
   });
 }
 /** "Biden told Putin he was ", "tells Mr Putin that he is ": words told to the other leader, up to the quotation. */
-const TOLD_LEADER = /\b(?:told|tells|assured|assures)\s+(?:Mr\.?\s+|President\s+)?Putin\b[^"“”;.]{0,30}$/;
+// ("assured Putin as early as their first call, on January 26, that he was ": the call may stand between.)
+const TOLD_LEADER = /\b(?:told|tells|assured|assures)\s+(?:Mr\.?\s+|President\s+)?Putin\b[^"“”;.]{0,80}$/;
 
 /**
  * "Jake Sullivan met his counterpart, Nikolay Patrushev, and the State Department called those talks "a good start"":
