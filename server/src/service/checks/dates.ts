@@ -599,7 +599,8 @@ const LINE_AFTER = /^[*_]*[ \t]*\n[ \t>*_-]*(sunday|monday|tuesday|wednesday|thu
 // (Or the next sentence's "That day is a Thursday.")
 // (Or "That's a Thursday." after it, or "falls on a Thursday", or "— that's a Tuesday —".)
 // ("June 16th — that's this Thursday": or "this" or "next" for the week the date is in.)
-const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–|-|\.\s+(?:that|the|this)\s+(?:day|date)\s+(?:is|was|will\s+be|falls|fell)(?:\s+on)?|\.\s+(?:that|it)(?:['’]s|\s+is|\s+was|\s+will\s+be)|\s+(?:falls|fell|will\s+fall)\s+on)\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+|(?:which|that|it)['’]s\s+)?(?:a|this|next|the\s+coming)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+// (Or a fragment of its own right after: "June 16th. A Tuesday. Geneva.")
+const APPOSED_WEEKDAY = /^\s*(?:,|\(|—|–|-|\.\s+(?=A\s+(?:sun|mon|tues|wednes|thurs|fri|satur)day\s*[.!,])|\.\s+(?:that|the|this)\s+(?:day|date)\s+(?:is|was|will\s+be|falls|fell)(?:\s+on)?|\.\s+(?:that|it)(?:['’]s|\s+is|\s+was|\s+will\s+be)|\s+(?:falls|fell|will\s+fall)\s+on)\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+|(?:which|that|it)['’]s\s+)?(?:a|this|next|the\s+coming)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAY_BEFORE = /\ba\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+[-—–]|\s*,)\s*$/i;
 /** The date is one end of a span of days written with a dash ("June 14–20", "14–20 June"), and `day` lies within it. */
 function dayRangeHolds(norm: string, d: DateMention, day: number): boolean {
