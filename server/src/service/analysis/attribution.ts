@@ -467,7 +467,9 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   let from = Math.max(s ? s.start : 0, q.start - 300);
   // A paragraph that ends with a colon introduces the quotation in the next one.
   const lead = norm.slice(Math.max(0, q.start - 400), q.start);
-  const colon = /:\s*\n\s*\n\s*$/.test(lead);
+  // (Or the next line, a list's next item or a block quote: "… and warned:" then "15. > "…"".)
+  // (Read in the document: the prose blanks the item's number and the quote's mark.)
+  const colon = /:\s*\n\s*\n\s*$/.test(lead) || /:[ \t*_]*\n[ \t]*(?:\d{1,3}[.)][ \t]*)?>[ \t>]*$/.test(analysis.doc.slice(Math.max(0, q.start - 40), q.start));
   if (colon && s && s.start >= q.start - 1) {
     const prev = analysis.sentences[s.index - 1];
     if (prev) from = prev.start;
