@@ -561,6 +561,12 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
     const sp = resolve(analysis, owner, q.start);
     if (sp) return { speaker: sp, speakerSpan: owner };
   }
+  // ("The Kremlin spokesman's reaction, if you need one: "…"": or a title in the possessive, which its one holder owns.)
+  const titled = !owner && !verb && s ? possessiveTitleHolder(analysis, s) : undefined;
+  if (titled && titled.start >= from && SAYING_OF.test(norm.slice(titled.end, q.start))) {
+    const p = analysis.base.people.find(x => x.id === titled.id);
+    if (p) return { speaker: { kind: 'person', id: p.id, label: p.name }, speakerSpan: titled };
+  }
   // ("Foreign Minister Sergei Lavrov is quoted as saying Biden "…"": the one quoted is the speaker, not the name after "saying".)
   const quotedAs = QUOTED_AS_SAYING.exec(window);
   if (quotedAs) {
