@@ -165,7 +165,8 @@ const NOT_SPEECH = /\b(?:banner|sign|placard|poster|slogan|headline|t-shirt)s?\s
 // ("the question whether Putin was a "killer"", "asked if he thought Putin a "killer"": the words are the question's.)
 const QUESTION = /\b(?:(?:reporter|journalist)'?s?\s+question\b[^"“]*|(?:question|asked|asking)\s+(?:of\s+)?(?:whether|if)\b[^"“—;:,]{0,50})$/i;
 const PRONOUN = /^(?:he|she|they|it|him|her)$/i;
-const WHO_SAID = /^[\s*_>]*(?:(?:\d+[.)]|\d+\s*\u2028|Q\d*\s*:|Q\d+\.|Front\s*:|Question\s*\d*\s*:|Prompt\s*\d*\s*:|Clue\s*\d*\s*:)[\s*_]*)?[\s*_]*(?:Who|Which\s+(?:[\w-]+\s+){0,2}?(?:official|minister|leader|spokesman|spokeswoman|spokesperson|diplomat|politician|president|person)(?:,[^,?\n]{1,80},)?)\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
+// (After a transcript's label too, its time and speaker: "**[16:44] Q6 — DANNY:** Who said …".)
+const WHO_SAID = /^[\s*_>]*(?:(?:\d+[.)]|\d+\s*\u2028|Q\d*\s*:|Q\d+\.|Front\s*:|Question\s*\d*\s*:|Prompt\s*\d*\s*:|Clue\s*\d*\s*:)[\s*_]*)?(?:[^\n:"“”?]{1,40}:[\s*_]*){0,2}?[\s*_]*(?:Who|Which\s+(?:[\w-]+\s+){0,2}?(?:official|minister|leader|spokesman|spokeswoman|spokesperson|diplomat|politician|president|person)(?:,[^,?\n]{1,80},)?)\s+(?:said|called|described|told|warned|declared|dismissed|labelled|labeled)\b/i;
 /** A preposition that names who acted: "The idea came from Biden", "was first floated by Biden". */
 // ("Moscow's reply, delivered by Putin: …": a participle's agent after a comma, too.)
 const AGENT_AFTER = /\b(?:came|comes|originated)\s+from\s+$|\b(?:was|were|been)\s+(?:first\s+)?[a-z]+ed\s+by\s+$|,\s*(?:[a-z]+ed|given|spoken)\s+by\s+$/i;
