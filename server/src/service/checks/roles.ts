@@ -352,6 +352,16 @@ function rolesInPeriod(analysis: Analysis, p: Person, s: Sentence, r: RolePhrase
     && /^\s+(?:was|were)\s+(?:the\s+|an?\s+)?$/.test(norm.slice(m.end, s.roles.find(x => x.start >= m.end && x.start - m.end <= 16)?.start ?? m.end)));
   const ownClause = (d: { start: number }) => d.start < r.end || (!laterOwn && d.start - r.end <= 200 && !OTHER_CLAUSE.test(norm.slice(r.end, d.start)) && !titledCell(d) && !dates.some(o => o.start >= r.end && o.end <= d.start));
   const years = new Set(dates.filter(ownClause).map(d => d.year).filter((y): y is number => !!y && y !== base.referenceYear));
+  // ("since he was vice president and Putin was Russia's president": a title coordinated after another said with "was",
+  // which only a past period's holder held, is of that period.)
+  if (!years.size) {
+    const k = s.roles.indexOf(r), before = k > 0 ? s.roles[k - 1] : undefined;
+    if (before && r.start - before.end <= 40 && /^\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,2}(?:was|were)\s+(?:the\s+)?$/.test(norm.slice(before.end, r.start)) && /\b(?:was|were)\s+(?:the\s+|an?\s+)?$/i.test(norm.slice(Math.max(0, before.start - 12), before.start))) {
+      const fits = base.people.flatMap(x => x.roles.filter(y => roleFits(before, y.title, y.of, base)));
+      const periods = new Set(fits.map(y => y.period));
+      if (fits.length && periods.size === 1 && [...periods][0] !== undefined) years.add([...periods][0]!);
+    }
+  }
   // A table cell under a column for another time ("| | Moscow | …" for 2011) is a claim about that time.
   if (!years.size) for (const y of columnYears(analysis, s, r)) if (y !== base.referenceYear) years.add(y);
   // (So is one in a row that opens with its year: "| 2011 | Moscow | Vice President Biden, Prime Minister Putin |".)
