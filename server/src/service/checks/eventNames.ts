@@ -123,7 +123,8 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
     const fronted = x.end <= at.start && (FRONTED_CALL.test(norm.slice(s.start, x.start)) || !/[\p{L}\p{N}]/u.test(norm.slice(s.start, x.start)));
     // ("| Apr 2021 | Phone call: Biden suggests a meeting …; the two also agree on New START. |": a date alone in a
     // row's first cell dates each clause of the row, unless another date stands between.)
-    if (x.end <= at.start && /^[\s|\u2028*_]*$/.test(norm.slice(s.start, x.start)) && /^[\s*_]*\u2028/.test(norm.slice(x.end, x.end + 6))
+    // (After a row's number too: "| 21 | Apr 2021 | Phone call: Biden suggests a meeting, and the two reach agreement … |".)
+    if (x.end <= at.start && /^[\s|\u2028*_]*(?:\d{1,3}[\s*_]*\u2028[\s*_]*)?$/.test(norm.slice(s.start, x.start)) && /^[\s*_]*\u2028/.test(norm.slice(x.end, x.end + 6))
       && !near(s.dates, at).some(d => d.start >= x.end && d.end <= at.start)) return true;
     // (A middle dot, a bullet or a spaced slash parts a caption's items as a semicolon parts clauses: "26 Jan: first call ·
     // April: summit proposed", "26 Jan, first phone call / April call, Biden suggests meeting".)
