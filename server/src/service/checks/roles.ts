@@ -251,7 +251,8 @@ const RELATIVE_CLAUSE_AFTER = /^\s+(?:had\s+)?(?:met|faced|saw|sat\s+down\s+with
 /** A clause's verb right after a name: "Putin had met", "Putin met". */
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|would|will|could|did|met|meets|sat|spoke|talked|faced)\b/i;
 /** A verb right after a title: the title is a clause's subject ("the US president said"). */
-const MAIN_VERB_AFTER = /^\s+(?:said|says|told|tells|warned|added|will|would|has|had|is|was|can|could|must|should|plans|wants|insisted|stressed)\b/;
+// ("After his talks with Lavrov, the US Secretary of State listed …": or another verb in the past.)
+const MAIN_VERB_AFTER = /^\s+(?:said|says|told|tells|warned|added|will|would|has|had|is|was|can|could|must|should|plans|wants|insisted|stressed|listed|lists|named|announced|described|called|noted|urged|raised|spoke)\b/;
 /** A name that ends a fronted phrase as its object ("In his call with Putin,", "After meeting Lavrov,"). */
 const FRONTED_OBJECT = /\b(?:with|to|after|before|against|about|for|from|meeting|met|calling|called)\s+$/i;
 const YEAR_ALONE = /^[^\p{L}\p{N}]*((?:19|20)\d{2})[^\p{L}\p{N}]*$/u;
