@@ -727,9 +727,11 @@ function checkAgents(ctx: CheckContext, s: Sentence): void {
     // name no preposition's.)
     // ("In April, Biden called Putin again and proposed meeting": nor a name right after a verb, whose object it is.)
     // ("It was Vladimir Putin who, in a phone call that month, first proposed …": an aside may follow "who".)
-    const before = [...agents].reverse().find(m => m.end <= w.start && !AFTER_PREPOSITION.test(norm.slice(Math.max(s.start, m.start - 16), m.start))
+    // (Not a name denied: "it was Putin, not Biden, who first floated …".)
+    const before = [...agents].reverse().find(m => m.end <= w.start && !AFTER_PREPOSITION.test(norm.slice(Math.max(s.start, m.start - 16), m.start)) && !/\bnot\s+$/i.test(norm.slice(Math.max(s.start, m.start - 5), m.start))
       && !OBJECT_AFTER_VERB.test(norm.slice(Math.max(s.start, m.start - 24), m.start))
-      && (/^(?:\s*,[^,;:]{1,60},|\s*,(?=\s+which\b))?\s+(?:(?:was|is)\s+the\s+(?:one|man|leader|side)\s+)?(?:(?:who|that|which)(?:\s*,[^,;:]{1,60},)?\s+)?(?:(?!(?:on|in|at|by|for|to|with|from|over|during|after|before|about|via)\s)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start))
+      // ("…, and White House press secretary Jen Psaki, who announced the summit": "who" after a comma too.)
+      && (/^(?:\s*,[^,;:]{1,60},|\s*,(?=\s+(?:which|who)\b))?\s+(?:(?:was|is)\s+the\s+(?:one|man|leader|side)\s+)?(?:(?:who|that|which)(?:\s*,[^,;:]{1,60},)?\s+)?(?:(?!(?:on|in|at|by|for|to|with|from|over|during|after|before|about|via)\s)[a-z]{2,}\s+(?:[\w'’-]+\s+){0,4}?and\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|first\s+|initially\s+|originally\s+)?$/i.test(norm.slice(m.end, w.start))
       || USED_TO_AFTER_NAME.test(norm.slice(m.end, w.start))));
     const agent = after ?? before;
     if (agent) judgeSolo(ctx, agent, event, `as the one behind ${event.name}`);
