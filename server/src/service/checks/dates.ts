@@ -78,6 +78,9 @@ export function checkDates(ctx: CheckContext): void {
       // ("the first at heads-of-state level since 2018": a time counted from is never the main event's own.)
       // ("since the 2018 Stockholm meeting": a date in the phrase after "since the" too.)
       if (/\bsince\s+(?:the\s+|their\s+|that\s+)?$/i.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 12), d.start))) ranked = ranked.filter(c => !c.event.primary);
+      // ("Putin was photographed speaking at which summit in April?": a question asking which gathering is not about the
+      // main event, which the draft knows.)
+      else if (WHICH_GATHERING.test(ctx.analysis.norm.slice(s.start, d.start)) && /\?[\s*_]*$/.test(ctx.analysis.norm.slice(d.end, s.end))) ranked = ranked.filter(c => !c.event.primary);
       // ("The two men at the table in Geneva had met before, in March 2011": nor is a meeting had before.)
       // ("| 12 March 2011 | Biden and Putin meet in Moscow | The only previous face-to-face precedent |": nor one said to be previous.)
       else if (MET_BEFORE.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 60), d.start)) || PREVIOUS_MEETING.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 160), Math.min(s.end, d.end + 160)))) ranked = ranked.filter(c => !c.event.primary);
@@ -634,6 +637,8 @@ const DATE_FIELD = /^[\s>*_-]*(?:date|sent|dated)[\s*_]*:[\s*_]*$/i;
 /** "**Broadcast:** Tuesday 15 June 2021, 7–9 pm", "Published: 17 June": a label for when a piece went out dates the piece. */
 /** After a date, a word for a published piece: " headline", " report", " front page". */
 const PIECE_AFTER = /^\s+(?:headline|report|piece|article|story|dispatch|edition|front\s+page|bulletin|broadcast|column|editorial)s?\b/i;
+/** "at which summit ", "what meeting ": a question's word for a gathering it asks about. */
+const WHICH_GATHERING = /\b(?:which|what)\s+(?:summit|meeting|event|forum|gathering|conference)\b[^?.!]*$/i;
 const PIECE_DATE_LABEL = /(?:^|[\s*_|·•])(?:broadcast|aired|air\s+date|airdate|published|posted|filed|updated|recorded|transmission|tx|issue|edition)[\s*_]*:[\s*_]*$/i;
 const HEADER_FIELD = /(?:^|\n)[\s>*_-]*(?:to|from|re|subject|cc|attn)[\s*_]*:/i;
 /** After a date a way is traced from: "to Geneva", "to the summit" (not a second date: "from 16 to 17 June"). */
