@@ -66,6 +66,8 @@ export function checkNumbers(ctx: CheckContext): void {
       if (listedPoint(norm, s, n)) continue;
       // Nor years counted from a time just named: "Ten years later, the two men would meet again".
       if (/^\s+years?\s+(?:later|on|afterwards?)\b/i.test(norm.slice(n.end, n.end + 20))) continue;
+      // Nor "one" as a pronoun before a stop: "chase Sputnik and the agencies for one.".
+      if (n.written === 'words' && /^one$/i.test(norm.slice(n.start, n.end)) && /^\s*[.;!?]/.test(norm.slice(n.end, n.end + 3))) continue;
       // Nor a mark's or a note's figure in brackets at its line's end: "… with international agencies (1).".
       if (n.written === 'digits' && norm[n.start - 1] === '(' && /^\)[.;,]?[ \t*_]*(?:\n|\u2028|$)/.test(norm.slice(n.end, n.end + 6))) continue;
       // Nor a part's number: "(Section 5)", "Chapter 3", "paragraph 12", "No. 4".

@@ -209,8 +209,13 @@ function checkOne(ctx: CheckContext, q: Quotation, speaker: Speaker | undefined,
     // (The title as the sources' role reads, its qualifier a name: "Russian President", "Kremlin spokesman".)
     fixText = `${capital(display(base, role))} ${named}`;
   }
+  // ("said the foreign minister, Sergei Lavrov": a name set after the title by a comma is the same speaker, and part of what
+  // the finding marks and the fix replaces.)
+  const ids = speaker.id ? [speaker.id] : speaker.candidates ?? [];
+  const apposed = !sharedSpeaker && ids.length && !isPronoun(written) ? sentencesIn(ctx.analysis, speakerSpan.end, speakerSpan.end)[0]?.mentions.find(m => m.kind === 'person' && ids.includes(m.id!) && m.start > speakerSpan.end && /^\s*,\s*$/.test(doc.slice(speakerSpan.end, m.start))) : undefined;
+  if (apposed) { fixSpan = { start: fixSpan.start, end: apposed.end }; fixText = capitalsLike(written, named); }
   report(ctx, 'quote-speaker', {
-    span: sharedSpeaker ? speakerSpan : shownSpan(doc, speakerSpan, q, written),
+    span: sharedSpeaker ? speakerSpan : apposed ? { start: speakerSpan.start, end: apposed.end } : shownSpan(doc, speakerSpan, q, written),
     related: [q],
     message: `The draft gives this quotation to ${speaker.label}; the sources give it to ${right.label}.`,
     fact: `${right.label}: “${versions[0].version.text}”`,
