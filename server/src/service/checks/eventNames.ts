@@ -530,7 +530,7 @@ export function callSpokenOf(ctx: CheckContext, s: Sentence, before: number, fal
   // row dates each sentence of the row.)
   if (!found.size && !s.dates.length) {
     const d = rowDate(ctx.analysis, s);
-    if (d) for (const { call } of calls.values()) if (call.date?.day === d.day && call.date.month === d.month && (d.year === undefined || d.year === call.date.year)) found.add(call);
+    if (d) for (const { call } of calls.values()) if (call.date?.day === d.day && call.date?.month === d.month && (d.year === undefined || d.year === call.date?.year)) found.add(call);
   }
   if (found.size === 1) return [...found][0];
   return found.size || !fallback ? undefined : callBefore(ctx, s, 1);
