@@ -163,7 +163,8 @@ const NEWS_AGENCIES = /^\s+agencies\s+(?:(?:had|have|each|both|all)\s+)?(?:trans
  * Then it numbers rows; a column of counts ("| 9 | agencies hacked |") does not go up by one from row to row.
  */
 function rowNumber(doc: string, n: NumberMention): boolean {
-  if (!/^[ \t]*\|/.test(doc.slice(n.end, n.end + 8))) return false;
+  // (A mark may follow the number: "| 8* | Alliance whose … |".)
+  if (!/^[*†]?[ \t]*\|/.test(doc.slice(n.end, n.end + 8))) return false;
   // ("| 33 | 10 | Geneva closes … |" under "| # | ¶ | Claim |": a later cell alone after numbers only, its column headed as a numbering.)
   const lead = /(?:^|\n)[ \t]*(\|[ \t]*(?:\d{1,4}[ \t]*\|[ \t]*){0,3})$/.exec(doc.slice(Math.max(0, n.start - 40), n.start));
   if (!lead) return false;
@@ -174,7 +175,7 @@ function rowNumber(doc: string, n: NumberMention): boolean {
   const previous = lineStart > 0 ? doc.lastIndexOf('\n', lineStart - 1) + 1 : -1;
   const before = previous >= 0 ? doc.slice(previous, Math.min(lineStart, previous + 24)) : '';
   const after = lineEnd >= 0 ? doc.slice(lineEnd + 1, lineEnd + 24) : '';
-  const first = (line: string) => Number(/^[ \t]*\|[ \t]*(\d{1,3})[ \t]*\|/.exec(line)?.[1] ?? NaN);
+  const first = (line: string) => Number(/^[ \t]*\|[ \t]*(\d{1,3})[*†]?[ \t]*\|/.exec(line)?.[1] ?? NaN);
   // (Or counted down: "| 5 | Fri 11 Jun | … |" between the rows numbered 6 and 4.)
   const b = first(before), a = first(after);
   return b === n.value - 1 || a === n.value + 1 || (b === n.value + 1 && a === n.value - 1) || numberedColumn(doc, lineStart);
