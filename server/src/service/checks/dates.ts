@@ -68,6 +68,26 @@ export function checkDates(ctx: CheckContext): void {
       // (Found once per sentence: a run-on sentence's many dates do not each read all its words.)
       if (said === undefined) said = remarkIn(ctx, s) ?? null;
       if (said && dateAgrees(d, said.remark.date!)) { confirm(ctx, d, `${capital(said.remark.name)}: ${describeDate(said.remark.date!)}`, said.remark.cite); continue; }
+      // ("**Date:** 21 April 2021 · **Place:** — · **Credit:** © Sputnik / Alexei Druzhinin": a full date in the sentence of a
+      // credited picture's photographer is the day of the event the picture shows.)
+      // (Only a record's date field, in a sentence that names no event: a caption's date is judged by its words.)
+      if (d.day !== undefined && d.month !== undefined && d.start - s.start <= 200 && RECORD_DATE_FIELD.test(ctx.analysis.norm.slice(Math.max(s.start, d.start - 16), d.start))
+        && !s.words.some(w => w.events.length) && !s.mentions.some(m => m.kind === 'eventName')) {
+        const shown = pictureEvent(ctx, s);
+        if (shown?.date?.day !== undefined) {
+          if (dateAgrees(d, shown.date)) { confirm(ctx, d, `${capital(shown.name)}: ${describeDate(shown.date)}`, shown.cite); continue; }
+          const right = shown.date;
+          const fixText = keepPeriod(text(ctx, d), renderLike(d, { year: right.year, month: right.month, day: right.day }));
+          report(ctx, 'wrong-date', {
+            span: d,
+            message: `The draft dates ${shown.name} "${text(ctx, d)}"; the sources give ${describeDate(right)}.`,
+            fact: `${capital(shown.name)}: ${describeDate(right)}`,
+            citations: shown.cite,
+            fixes: fixText !== text(ctx, d) ? [replaceFix(d, fixText)] : [],
+          });
+          continue;
+        }
+      }
       // ("| Date | 2021-05-19 (Wednesday) |" in a photo archive's record: a full date that is exactly an event's, in a line
       // that names no event, is that event's, whatever the lines around speak of.)
       if (d.year !== undefined && d.month !== undefined && d.day !== undefined && !s.words.some(w => w.events.length) && !s.mentions.some(m => m.kind === 'eventName')) {
@@ -325,6 +345,18 @@ function checkMisnamed(ctx: CheckContext, s: Sentence, d: DateMention): boolean 
  * "MOSCOW, 4 June (Reuters) –": a wire dateline's date is when the story was filed, not when anything in it happened.
  * (A diary's "Moscow, 10 March 2011 — …", in ordinary case and with no agency, still dates what follows.)
  */
+/** A record's date field: "**Date:** ", "| Date | ", "Date shot: ". */
+const RECORD_DATE_FIELD = /\b(?:date|dated|shot|taken|recorded)(?:\s+(?:shot|taken|recorded))?[\s*_]*[:|\u2028][\s*_|\u2028]*$/i;
+
+/** The event of the one credited picture whose photographer the sentence names (its first 300 characters), if any. */
+function pictureEvent(ctx: CheckContext, s: Sentence): EventFact | undefined {
+  const { base, norm } = ctx.analysis;
+  if (!base.pictures.length) return undefined;
+  const text = norm.slice(s.start, Math.min(s.end, s.start + 300));
+  const named = base.pictures.filter(p => text.includes(p.photographer.slice(p.photographer.lastIndexOf(' ') + 1)));
+  return named.length === 1 ? base.events.find(e => e.id === named[0].event) : undefined;
+}
+
 /** After a page's own date: a middle dot or a bullet before the page's other particulars. */
 const MASTHEAD_AFTER = /^[ \t]*[\u00b7\u2022]/;
 
