@@ -1014,7 +1014,8 @@ function topicNamed(norm: string, s: Sentence, m: Mention): boolean {
   return m.start - s.start <= 24 && s.end - m.end <= 2 && TOPIC_OPENING.test(norm.slice(s.start, m.start));
 }
 /** "The quotes … belong to ", "the words came from ": whose the words are, after a preposition. */
-const WORDS_BELONG_TO = /\b(?:belong(?:s|ed)?\s+to|(?:come|comes|came)\s+from)\s+$/i;
+// ("remarks by Dmitry Peskov, …. He spoke on Wednesday": or the words said to be by someone.)
+const WORDS_BELONG_TO = /\b(?:belong(?:s|ed)?\s+to|(?:come|comes|came)\s+from|(?:remarks?|comments?|words|statements?)\s+by)\s+$/i;
 const TOPIC_OPENING = /^[^\p{L}]*(?:(?:let['’]s|let\s+us|now|first|next|so),?\s+)?(?:(?:start|begin|open)\s+with|(?:turn|over|on)\s+to|to)\s+$/iu;
 
 /**
