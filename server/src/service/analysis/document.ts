@@ -653,7 +653,8 @@ const RALLY_AFTER = new RegExp(String.raw`^\s+(?:rally|protest|demonstration|${M
 /** "March 2011, Moscow.", "| June 16, Geneva |": a date, then the place, ending the statement. */
 // ("10 March 2011 · St Petersburg": a middle dot may part them, as a caption or a timeline does.)
 // ("19 May, a Wednesday — Helsinki.": a day before its month, a weekday after it, and a dash.)
-const DATE_BEFORE = /(?:\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,\s*a\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*(?:[,·]|\s[\u2014\u2013-]{1,2})\s*$/;
+// ("10 March 2011 (Thu), St Petersburg.": a weekday in brackets may follow the date.)
+const DATE_BEFORE = /(?:\b(?:19|20)\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,\s*a\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s*\(\s*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?\s*\))?\s*(?:[,·]|\s[\u2014\u2013-]{1,2})\s*$/;
 // ("Trump–Putin, Hamburg, Jul 2018": a month and a year too.)
 /** ", where …" after a place: what follows happened there. */
 // (Not a question's "where does …": "Sam, where does Geneva sit?" calls someone by name.)

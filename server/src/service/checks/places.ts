@@ -235,7 +235,7 @@ function datelineEntry(ctx: CheckContext, s: Sentence, m: Mention): boolean {
   if (!d || d.day === undefined || d.month === undefined || s.end - s.start > 80 || s.index + 1 >= sentences.length) return false;
   // (The sentence is a label at most, the date and places: nothing else.)
   let rest = norm.slice(s.start, s.end).replace(DATELINE_LABEL, '');
-  rest = rest.replace(norm.slice(d.start, d.end), ' ').replace(/\(\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\)/, ' ');
+  rest = rest.replace(norm.slice(d.start, d.end), ' ').replace(/\(\s*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?\s*\)/, ' ');
   for (const x of s.mentions) if (x.kind === 'place' || x.kind === 'unknownPlace') rest = rest.replace(x.text, ' ');
   if (/[\p{L}\p{N}]/u.test(rest)) return false;
   const entry = sentences[s.index + 1];
@@ -343,7 +343,8 @@ function unplaced(base: FactBase, name: string, place: string): string {
 }
 
 /** A country written after a city: "Reykjavik, Norway". */
-const CITY_ALONE = /^(?:\s*[|\u2028\u2029)\n]|\s*[.;]|\s*$|,\s+(?:on\s+)?\d)/;
+// (Or a phrase of occasion after a comma: "Harpa concert hall, Oslo, on the sidelines of the Arctic Council ministerial".)
+const CITY_ALONE = /^(?:\s*[|\u2028\u2029)\n]|\s*[.;]|\s*$|,\s+(?:on\s+)?\d|,\s+on\s+the\s+sidelines\b)/;
 /** After a city: its country, and the end of the phrase (", Norway", ", Norway |"). */
 const COUNTRY_THEN_END = /^,\s*(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?=\s*(?:[.;|\u2028\u2029)\n]|$))/u;
 const COUNTRY_AFTER = /^,\s*(\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2})/u;
@@ -380,7 +381,7 @@ function checkCountryAfter(ctx: CheckContext, m: { start: number; end: number; i
     // ("Harpa concert hall, Oslo, Norway": or with its country after it.)
     const rest = norm.slice(start + name.length, start + name.length + 40);
     const withCountry = COUNTRY_THEN_END.exec(rest);
-    const city = !known && !COUNTRIES.has(name) && place.kind === 'venue' && n === 1 && (CITY_ALONE.test(rest.slice(0, 12)) || (!!withCountry && COUNTRIES.has(withCountry[1])))
+    const city = !known && !COUNTRIES.has(name) && place.kind === 'venue' && n === 1 && (CITY_ALONE.test(rest.slice(0, 28)) || (!!withCountry && COUNTRIES.has(withCountry[1])))
       && !CALENDAR_WORD.test(name) && !base.people.some(p => p.aliases.includes(name));
     if (!known && !COUNTRIES.has(name) && !city) continue;
     // "in Reykjavik, US Secretary of State Antony Blinken …": a country's name run into the next capitalised word
