@@ -341,7 +341,7 @@ function checkCounterpartOfPronoun(ctx: CheckContext, s: Sentence): void {
   const { base, norm } = ctx.analysis;
   for (const m of s.mentions) {
     if (m.kind !== 'person') continue;
-    const before = norm.slice(Math.max(s.start, m.start - 40), m.start);
+    const before = norm.slice(Math.max(s.start, m.start - 130), m.start);
     const hit = COUNTERPART_OF_PRONOUN.exec(before);
     if (!hit) continue;
     const at = m.start - before.length + hit.index;
@@ -376,7 +376,8 @@ function checkThatWas(ctx: CheckContext, s: Sentence): void {
 }
 const THAT_WAS_OPENING = /^[\s*_]*(?:That|It|This)\s+was\s+/;
 
-const COUNTERPART_OF_PRONOUN = /\b(his|her)\s+(?:(?:Russian|American|US|U\.S\.|opposite)\s+)?(?:counterpart|number),?\s+$/i;
+// (Or with a copula: "His counterpart in the talks that settled the final details … was Sergei Lavrov".)
+const COUNTERPART_OF_PRONOUN = /\b(his|her)\s+(?:(?:Russian|American|US|U\.S\.|opposite)\s+)?(?:counterpart|number)(?:,?\s+|\b[^.;:"“”]{0,90}?\s+(?:was|is)\s+)$/i;
 
 /**
  * ", who discussed the details of the Geneva encounter with his US counterpart, Secretary of State ": an act done "with his
