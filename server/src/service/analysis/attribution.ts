@@ -1123,7 +1123,11 @@ function recentSubject(analysis: Analysis, at: number, ok: (m: Mention) => boole
       // "…", and recalls that in April he told Putin …".)
       // ("Mr Putin's line that … came late, and his remarks in St Petersburg, where he said …": or one that "his" goes on
       // about, with no other person named between.)
-      if (RELATIVE_TO_OWNER.test(norm.slice(m.end, at)) || OWNER_LABEL.test(norm.slice(m.end, at)) || QUOTED_THEN_PRONOUN.test(norm.slice(m.end, at))
+      // ("Mr Putin's list of shared interests runs from … to some regional crises, and he says that "…"": the possessive
+      // that opens the sentence as its subject's owner is the "he" of its next clause, with no one else named between.)
+      const opensAsOwner = m.start - s.start <= 12 && OPENING_OWNER.test(norm.slice(s.start, m.start)) && /,\s*and\s+$/.test(norm.slice(Math.max(m.end, at - 8), at))
+        && !nearSpan(s.mentions, { start: m.end, end: at }).some(x => x !== m && x.start >= m.end && x.start < at && (x.kind === 'person' || x.kind === 'unknownPerson'));
+      if (opensAsOwner || RELATIVE_TO_OWNER.test(norm.slice(m.end, at)) || OWNER_LABEL.test(norm.slice(m.end, at)) || QUOTED_THEN_PRONOUN.test(norm.slice(m.end, at))
         || (pronoun && OWN_POSSESSIVE[pronoun].test(norm.slice(m.end, at)) && !nearSpan(s.mentions, { start: m.end, end: at }).some(x => x !== m && x.start >= m.end && x.start < at && (x.kind === 'person' || x.kind === 'unknownPerson')))) owner = m;
       else if (!verdictOwner && VERDICT_OWNER.test(norm.slice(m.end, at))) verdictOwner = m;
     }
@@ -1256,6 +1260,9 @@ const SPEECH_OWNED = /^['’]s?\s+(?:(?:own|latest|first|televised|keynote)\s+)?
 const SPEAKS_THROUGH = /^'s?\s+(?:own\s+|official\s+|latest\s+|written\s+|formal\s+)?(?:statement|readout|press\s+release|release|communiqu[eé]|announcement|website)\b/i;
 /** A name that opens a coordinate clause: "…, and Putin", "; Lavrov". */
 const CLAUSE_SUBJECT = /(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:Mr|Ms|Mrs|President)\.?\s+)?$/i;
+
+/** Before a possessive that opens its sentence: nothing but markup and an honorific. */
+const OPENING_OWNER = /^[^A-Za-z]*(?:(?:Mr|Mrs|Ms|President)\.?\s+)?$/;
 
 /** After a possessive, the owned noun and a relative clause reaching the pronoun: "'s speech at the forum, in which ". */
 const RELATIVE_TO_OWNER = /^'s?\s+[^;:!?"“”]{1,120}?[\s,]+(?:(?:in|during|at|with)\s+which|where|when)\s+$/;
