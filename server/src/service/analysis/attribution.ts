@@ -551,7 +551,8 @@ function fromBefore(analysis: Analysis, q: Quotation, s: Sentence | undefined): 
   // (Not "… replied that Biden's words were "outrageous, unprecedented rhetoric"": after "that", whose words are judged is
   // no speaker; the one who judged them is.)
   const owner = refs.find(r => r.kind !== 'pronoun' && norm[r.end] === "'" && SAYING_OF.test(norm.slice(r.end, q.start))
-    && !(/\bthat\s+$/i.test(norm.slice(Math.max(0, r.start - 6), r.start)) && WORDS_WERE.test(norm.slice(r.end, q.start)))
+    // (Nor after a verb of saying: "Lavrov said Biden's words were "…"".)
+    && !(/\b(?:that|said|says|argued|argues|insisted|insists)\s+$/i.test(norm.slice(Math.max(0, r.start - 9), r.start)) && WORDS_WERE.test(norm.slice(r.end, q.start)))
     // (Nor after "On" opening an item or line before a colon: in "- On Biden's words about Putin in March: "…"" under a
     // speaker's heading, the words are what the speaker spoke of.)
     && !(/(?:^|\n)[ \t>*_-]*(?:On|About|Over)\s+$/.test(norm.slice(Math.max(0, r.start - 12), r.start)) && /:[\s*_]*$/.test(norm.slice(r.end, q.start)))
