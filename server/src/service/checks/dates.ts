@@ -549,6 +549,8 @@ function checkApposedWeekday(ctx: CheckContext, s: Sentence, d: DateMention, pos
     || base.events.some(e => e.date?.month === d.month && e.date?.day === d.day && e.date?.year !== undefined && e.date.year !== base.referenceYear))) return false;
   const actual = weekdayOf(year, d.month!, d.day!);
   if (stated.weekday === actual) return false;
+  // ("File, Fri 6/4": a figure date that reads both ways is the reading its weekday fits, 4 June.)
+  if (d.ambiguous && d.day! <= 12 && weekdayOf(year, d.day!, d.month!) === stated.weekday) return false;
   // "On Wednesday, June 15, Biden and Putin sit down in Geneva": the weekday is an event's a day or so away, so the day
   // is what is wrong, and the event's check says so.
   // (So is the month, when an event falls on that day and weekday a month away: "on Wednesday, 16 July" for 16 June.)
