@@ -561,6 +561,20 @@ export function rowYear(analysis: Analysis, s: Sentence): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** "| 26 January 2021 | … |": the date written alone in the first cell of the body row the sentence is in, if any. */
+export function firstCellDate(analysis: Analysis, s: Sentence): DateMention | undefined {
+  const table = tableCuts(analysis, memoOf(analysis), s);
+  if (!table || !table.row.length) return undefined;
+  const { norm, prose, sentences } = analysis;
+  const from = table.row[0] + 1, to = table.row.length > 1 ? table.row[1] : prose.blocks[s.block].end;
+  // (The row's sentences before this one, two at most: the first cell opens the row.)
+  for (let k = s.index; k >= 0 && k >= s.index - 2 && sentences[k].block === s.block; k--) {
+    const d = sentences[k].dates.find(x => x.start >= from && x.end <= to);
+    if (d) return /^[\s*_]*$/.test(norm.slice(from, d.start) + norm.slice(d.end, to)) ? d : undefined;
+  }
+  return undefined;
+}
+
 /**
  * "| Russia | Foreign Minister Sergei Lavrov | The Reykjavik meeting |" under "| Team | Role | … |": the target is the
  * whole first cell of a body row, a row's label, under a header that does not ask where. (A place there is a side, not a

@@ -1,5 +1,5 @@
 /** wrong-date and wrong-weekday: dates stated for an event against the event's date in the sources. */
-import { rankEvents, contenders, dateAgrees, near as nearby, PREVIOUS_MEETING, MIN_SCORE, wholeOtherEvent, pastTitleEvents, placeFits, headerTextOf, tableOf, diaryDay, type Candidate } from '../analysis/events';
+import { rankEvents, contenders, dateAgrees, near as nearby, PREVIOUS_MEETING, MIN_SCORE, wholeOtherEvent, pastTitleEvents, placeFits, headerTextOf, tableOf, diaryDay, firstCellDate, type Candidate } from '../analysis/events';
 import { inMarkedQuotation, isQuestionLabel, isHeading, type Sentence, type EventWord } from '../analysis/document';
 import { renderLike, describeDate, weekdayOf, weekdayName, weekdayIndex, type DateMention } from '../text/dates';
 import type { Span } from '../types';
@@ -76,15 +76,7 @@ export function checkDates(ctx: CheckContext): void {
         const shown = pictureEvent(ctx, s);
         if (shown?.date?.day !== undefined) {
           if (dateAgrees(d, shown.date)) { confirm(ctx, d, `${capital(shown.name)}: ${describeDate(shown.date)}`, shown.cite); continue; }
-          const right = shown.date;
-          const fixText = keepPeriod(text(ctx, d), renderLike(d, { year: right.year, month: right.month, day: right.day }));
-          report(ctx, 'wrong-date', {
-            span: d,
-            message: `The draft dates ${shown.name} "${text(ctx, d)}"; the sources give ${describeDate(right)}.`,
-            fact: `${capital(shown.name)}: ${describeDate(right)}`,
-            citations: shown.cite,
-            fixes: fixText !== text(ctx, d) ? [replaceFix(d, fixText)] : [],
-          });
+          reportWrongDate(ctx, d, shown, keepPeriod(text(ctx, d), renderLike(d, { year: shown.date.year, month: shown.date.month, day: shown.date.day })));
           continue;
         }
       }
@@ -266,15 +258,21 @@ export function checkDates(ctx: CheckContext): void {
       // "diary, June 14–20", "14–20 June": a span of days that holds the event's day is no wrong date.
       if (d.day !== undefined && right.day !== undefined && right.month === d.month && dayRangeHolds(ctx.analysis.norm, d, right.day)) continue;
       const fixText = d.range ? undefined : d.relative ? `on ${describeDate({ year: right.year, month: right.month, day: right.day })}` : d.format === 'y' || (d.day && !right.day) ? undefined : keepPeriod(text(ctx, d), renderLike(d, { year: right.year, month: right.month ?? d.month, day: right.day ?? d.day, part: right.part }));
-      report(ctx, 'wrong-date', {
-        span: d,
-        message: `The draft dates ${best.name} "${text(ctx, d)}"; the sources give ${describeDate(right)}.`,
-        fact: `${capital(best.name)}: ${describeDate(right)}`,
-        citations: best.cite,
-        fixes: fixText && fixText !== text(ctx, d) ? [replaceFix(d, fixText)] : d.format === 'y' && right.year ? [replaceFix(d, String(right.year))] : [],
-      });
+      reportWrongDate(ctx, d, best, fixText ?? (d.format === 'y' && right.year ? String(right.year) : undefined));
     }
   }
+}
+
+/** Reports the date `d` as not the day of `event`, with `fixText` as its fix when it changes the words. */
+function reportWrongDate(ctx: CheckContext, d: DateMention, event: EventFact, fixText: string | undefined): void {
+  const right = event.date!;
+  report(ctx, 'wrong-date', {
+    span: d,
+    message: `The draft dates ${event.name} "${text(ctx, d)}"; the sources give ${describeDate(right)}.`,
+    fact: `${capital(event.name)}: ${describeDate(right)}`,
+    citations: event.cite,
+    fixes: fixText && fixText !== text(ctx, d) ? [replaceFix(d, fixText)] : [],
+  });
 }
 
 /**
@@ -602,7 +600,7 @@ function statedWeekday(ctx: CheckContext, d: DateMention, s?: Sentence): { weekd
   }
   // ("| 19 May 2021 | Blinken–Lavrov meeting in Reykjavik | Thursday |": a later cell of the row of a date in its first cell
   // that opens with a weekday, alone or before a note.)
-  if (s && d.weekday === undefined && d.day !== undefined && d.month !== undefined && fullDates(s) === 1 && ROW_OPENING.test(norm.slice(Math.max(0, d.start - 8), d.start))) {
+  if (s && d.weekday === undefined && d.day !== undefined && d.month !== undefined && fullDates(s) === 1 && firstCellDate(ctx.analysis, s) === d) {
     const cell = ROW_WEEKDAY_CELL.exec(norm.slice(d.end, Math.min(s.end, d.end + 200)));
     if (cell) { const at = d.end + cell.index + cell[0].indexOf(cell[1]); return { weekday: weekdayIndex(cell[1])!, span: { start: at, end: at + cell[1].length } }; }
   }
@@ -625,8 +623,6 @@ function statedWeekday(ctx: CheckContext, d: DateMention, s?: Sentence): { weekd
 // "| 2021-06-16 | Tue |", "| Wednesday | 16 June |": a table cell holding a weekday alone, beside the date's own cell
 // (a cell's start is a line separator in the prose).
 const CELL_WEEKDAY = '(sun|mon|tues?|wed|thu|thurs?|fri|sat|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\\.?[ \\t]*';
-/** A row's start before its first cell's date. */
-const ROW_OPENING = /(?:^|\n)[ \t]*\u2028[ \t*_]*$/;
 /** A later cell that opens with a weekday, alone or before a note after a semicolon or a comma. */
 const ROW_WEEKDAY_CELL = /\u2028[ \t*_]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t*_]*(?:[;,][^\u2028\n]*)?(?=\u2028|\n|$)/i;
 const CELL_AFTER = new RegExp(`^[ \\t]*\u2028[ \\t]*${CELL_WEEKDAY}(?=\u2028|\\n|$)`, 'i');

@@ -3,7 +3,7 @@
  * of the same family ("a G20 meeting in Britain" for the G7), or an occasion that is not the
  * one the sources give ("on the sidelines of a G7 ministerial meeting" for the Arctic Council's).
  */
-import { rankEvents, MIN_SCORE, eventFamily, familiesOf, near, dateAgrees, entryDate, type Candidate } from '../analysis/events';
+import { rankEvents, MIN_SCORE, eventFamily, familiesOf, near, dateAgrees, entryDate, firstCellDate, type Candidate } from '../analysis/events';
 import { type CheckContext, report, confirm, replaceFix, previousSentence, RELATIVE_OPENING } from './context';
 import { sentenceWords, quoted, type EventWord, type Mention, type Sentence } from '../analysis/document';
 import { resolvePronoun } from '../analysis/attribution';
@@ -108,7 +108,7 @@ function actInOtherCall(ctx: CheckContext, s: Sentence, byCall: Map<string, { ca
   // floats the idea of a summit.")
   if (!s.dates.length) {
     const d = entryDate(ctx.analysis, s);
-    const c = d && d.day !== undefined ? calls.find(e => d.month === e.date!.month && d.day === e.date!.day && (d.year === undefined || d.year === e.date!.year)) : undefined;
+    const c = d && calls.find(e => onDay(e, d));
     if (c) spans.push({ start: s.start, end: s.start, call: c });
   }
   // (In the act's own clause: "the first call and who proposed what" joins two topics.)
@@ -522,31 +522,20 @@ export function callSpokenOf(ctx: CheckContext, s: Sentence, before: number, fal
   // ("On 26 January, Biden told Putin he was "…"", "| 26 Jan 2021 | Same call | Biden told Putin …": a date to the day of a
   // call, before the words told, is that call's.)
   // (In the same clause: "the first on 26 January, …; then the April call, in which Biden … told Putin" is another's.)
-  if (!found.size) for (const d of near(s.dates, span)) {
-    if (d.day === undefined || d.start < span.start || d.end > before || /;|\bthen\b/.test(ctx.analysis.norm.slice(d.end, before))) continue;
-    for (const { call } of calls.values()) if (call.date?.day === d.day && call.date.month === d.month && (d.year === undefined || d.year === call.date.year)) { found.add(call); if (where) where.start = d.start; }
-  }
-  // ("| 26 January 2021 | First Biden–Putin phone call … . Biden tells Putin he is "…". |": the date in the first cell of the
-  // row dates each sentence of the row.)
-  if (!found.size && !s.dates.length) {
-    const d = rowDate(ctx.analysis, s);
-    if (d) for (const { call } of calls.values()) if (call.date?.day === d.day && call.date?.month === d.month && (d.year === undefined || d.year === call.date?.year)) found.add(call);
+  // ("| 26 January 2021 | First Biden–Putin phone call … . Biden tells Putin he is "…". |": or the date in the first cell of
+  // the row, which dates each sentence of the row.)
+  if (!found.size) {
+    const row = s.dates.length ? undefined : firstCellDate(ctx.analysis, s);
+    const dates = row ? [row] : near(s.dates, span).filter(d => d.start >= span.start && d.end <= before && !/;|\bthen\b/.test(ctx.analysis.norm.slice(d.end, before)));
+    for (const d of dates) for (const { call } of calls.values()) if (onDay(call, d)) { found.add(call); if (where && !row) where.start = d.start; }
   }
   if (found.size === 1) return [...found][0];
   return found.size || !fallback ? undefined : callBefore(ctx, s, 1);
 }
 
-/** The date alone in the first cell of the table row the sentence is a later sentence of (two sentences back at most). */
-function rowDate(analysis: CheckContext['analysis'], s: Sentence): DateMention | undefined {
-  const { norm, sentences } = analysis;
-  for (let k = s.index - 1; k >= 0 && k >= s.index - 2; k--) {
-    const x = sentences[k];
-    if (x.block !== s.block || norm.slice(x.start, s.start).includes('\n')) return undefined;
-    const d = x.dates[0];
-    if (!d) continue;
-    return d.day !== undefined && /(?:^|\n)[ \t]*\u2028[ \t*_]*$/.test(norm.slice(Math.max(0, d.start - 8), d.start)) && /^[ \t*_]*\u2028/.test(norm.slice(d.end, d.end + 6)) ? d : undefined;
-  }
-  return undefined;
+/** Is the event on the date's day (its month, and its year when the date gives one)? */
+function onDay(e: EventFact, d: DateMention): boolean {
+  return d.day !== undefined && e.date?.day === d.day && e.date.month === d.month && (d.year === undefined || d.year === e.date.year);
 }
 
 /** The call a word of the sentence places: "in their April call", "by phone on 26 January", "a call in April". */

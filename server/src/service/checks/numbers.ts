@@ -252,7 +252,7 @@ function namedAgain(ctx: CheckContext, s: Sentence): Sentence | undefined {
     for (let k = s.index - 1; k >= 0 && k >= s.index - 2; k--) {
       const x = ctx.analysis.sentences[k];
       const words = sentenceWords(ctx.analysis, x);
-      if ([...VACCINE_WORDS].some(v => words.has(v))) return x;
+      for (const v of VACCINE_WORDS) if (words.has(v)) return x;
     }
     return undefined;
   }

@@ -1228,7 +1228,7 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   if (at.kind === 'unknownEvent' && isFamilyName(at.text) && !/\bDay$/.test(at.text)) return;
   // ("Putin speaks at the climate summit. It was in this speech that he said "…"": the sentence before is true, and the
   // pointer back is what puts the words there.)
-  const pointer = set && set.end <= s.start ? POINTER_TO_SPEECH.exec(norm.slice(s.start, q.start)) : null;
+  const pointer = set && set.end <= s.start ? pointerBack(norm.slice(s.start, q.start)) : null;
   if (pointer) {
     report(ctx, 'wrong-event', {
       span: { start: s.start + pointer.index, end: s.start + pointer.index + pointer[0].length },
@@ -1243,6 +1243,14 @@ function checkOccasion(ctx: CheckContext, q: Quotation, versions: QuoteVersion[]
   reportOccasion(ctx, set ? sentencesIn(ctx.analysis, set.start, set.start)[0] ?? s : s, q, at, right, versions);
 }
 const POINTER_TO_SPEECH = /\b(?:it\s+was\s+)?(?:in|during|at)\s+(?:this|that|the\s+same)\s+(?:same\s+)?(?:speech|address|appearance|interview|forum|summit|event|gathering|conference)\b/i;
+/**
+ * "It was in this speech that he said", "At that same forum he said", "In the same interview, he said": a sentence's pointer
+ * back to the occasion before it, near the start of the words before the quotation (`lead`), which quote no one else.
+ */
+function pointerBack(lead: string): RegExpExecArray | null {
+  const m = lead.length <= 160 && !/["“”]/.test(lead) ? POINTER_TO_SPEECH.exec(lead) : null;
+  return m && m.index <= 30 ? m : null;
+}
 
 /** Reports the quotation `q` as said at `named`, an event of sentence `s`, where the sources give `right`. */
 function reportOccasion(ctx: CheckContext, s: Sentence, q: Quotation, named: Mention, right: EventFact, versions: QuoteVersion[]): void {
@@ -1291,7 +1299,7 @@ function occasionBefore(ctx: CheckContext, s: Sentence, q: Quotation, speaker: S
   if (speaker?.kind !== 'person' || !speaker.id) return undefined;
   const { norm } = ctx.analysis;
   // ("It was in this speech that he said he and Biden needed …": a sentence that points back to the speech may name others.)
-  const pointsBack = IN_THAT_SPEECH.test(norm.slice(s.start, q.start));
+  const pointsBack = !!pointerBack(norm.slice(s.start, q.start));
   if (s.dates.length || s.mentions.some(m => m.kind === 'eventName' || m.kind === 'unknownEvent' || (!pointsBack && (m.kind === 'person' || m.kind === 'org')))) return undefined;
   if ((!pointsBack && s.words.some(w => !w.quoted && w.events.length)) || MOVES_ON_TO_QUOTE.test(norm.slice(s.start, q.start)) || MOVES_ON_TO_QUOTE.test(norm.slice(q.end, s.end))) return undefined;
   // ("In a remote interview …, Mr. Putin said … . "…," he said. ¶ In the same interview, he said: "…"": a pointer back reads
@@ -1333,12 +1341,9 @@ const SAID_THAT_AT = /^[^"“”.;!?]{0,40}?\b(?:(?:he|she)\s+(?:said|made|deliv
 const WHERE_SAID_QUESTION = /\b(?:where|at\s+which\s+(?:event|gathering|forum|summit)|on\s+what\s+occasion)\s+did\s+[^?"“”]{1,40}?\s+(?:say|tell|declare|make|use)\b/i;
 /** An answer's label, then "At the", "In his speech to the". */
 const ANSWERED_AT = /^[\s*_]*(?:(?:a\d*|answer|ans)[\s*_]*[:.][\s*_]*)?(?:(?:at|in|during|to)\s+(?:(?:his|her|a|an)\s+(?:speech|address|remarks)\s+(?:at|to)\s+)?(?:the\s+)?)$/i;
-/** A sentence's opening words up to an event's name: "At the", "**SAM:** During", "Speaking at the 24th". */
-/** "It was in this speech that he said", "in that address he told": a sentence's pointer back to the speech before it. */
-// ("At that same forum he said, "…"": or the gathering it was given at.)
-const IN_THAT_SPEECH = /^[^"“”]{0,30}\b(?:in|during|at)\s+(?:this|that|the\s+same)\s+(?:same\s+)?(?:speech|address|appearance|interview|forum|summit|event|gathering|conference)\b[^"“”]{0,80}$/i;
 /** "In a remote interview with ", "In his speech to the ": a sentence's opening that names where its words were said. */
 const IN_AN_OCCASION = /^[^\p{L}]*(?:in|during)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:(?:interview|speech|address|remarks)\s+(?:with|to|at|before)\s+(?:the\s+)?)?$/iu;
+/** A sentence's opening words up to an event's name: "At the", "**SAM:** During", "Speaking at the 24th". */
 const OPENS_AT = /^[^\p{L}]*(?:\p{L}[\p{L} ]{0,20}[^\p{L}:]{0,4}:[^\p{L}]*)?(?:at|during|speaking\s+(?:at|to)|addressing)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?$/iu;
 
 /** "He said it in his speech to the", "Putin spoke at the": a sentence that puts the speaker's words at its event. */
